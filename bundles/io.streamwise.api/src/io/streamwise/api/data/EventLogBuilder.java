@@ -1,0 +1,263 @@
+package io.streamwise.api.data;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Collects events one at a time and builds an {@link EventLog}: sorted by time (stably, so equal timestamps keep
+ * their input order), with exact duplicate events removed and counted ({@link #duplicatesRemoved()}), never silently.
+ * Not thread-safe; one builder per import.
+ */
+public final class EventLogBuilder {
+
+	private static final int COMPACT_VALUE_LIMIT = 1 << 16;
+
+	private final Map<String, Integer> viewerIndex = new HashMap<>();
+	private final Map<String, Integer> itemIndex = new HashMap<>();
+	private final Map<String, Integer> streamIndex = new HashMap<>();
+	private final List<String> viewerIds = new ArrayList<>();
+	private final List<String> itemIds = new ArrayList<>();
+	private final List<String> streamIds = new ArrayList<>();
+
+	private int size;
+	private int[] viewer = new int[1024];
+	private int[] item = new int[1024];
+	private int[] stream = new int[1024];
+	private byte[] type = new byte[1024];
+	private long[] time = new long[1024];
+	private float[] value = new float[1024];
+	private long duplicatesRemoved = -1;
+	private int[] inputRows;
+	private boolean built;
+
+	/** Interns a viewer id and returns its index. */
+	public int viewer(String id) {
+		return intern(id, viewerIndex, viewerIds);
+	}
+
+	/** Interns an item id and returns its index. */
+	public int item(String id) {
+		return intern(id, itemIndex, itemIds);
+	}
+
+	/** Interns a stream id and returns its index. */
+	public int stream(String id) {
+		int s = intern(id, streamIndex, streamIds);
+		if (s > EventLog.MAX_STREAMS) {
+			throw new IllegalStateException("more than " + EventLog.MAX_STREAMS + " streams");
+		}
+		return s;
+	}
+
+	private static int intern(String id, Map<String, Integer> index, List<String> ids) {
+		if (id == null) {
+			throw new IllegalArgumentException("id must not be null");
+		}
+		Integer i = index.get(id);
+		if (i == null) {
+			i = ids.size();
+			index.put(id, i);
+			ids.add(id);
+		}
+		return i;
+	}
+
+	/** Adds an event by ids; stream and item may be null. */
+	public EventLogBuilder add(String viewerId, String streamId, String itemId, EventType eventType,
+			long epochSecond, float eventValue) {
+		return add(viewer(viewerId), streamId == null ? -1 : stream(streamId), itemId == null ? -1 : item(itemId),
+				eventType, epochSecond, eventValue);
+	}
+
+	/** Adds an event by indices obtained from this builder; stream and item may be -1 for none. */
+	public EventLogBuilder add(int viewerIdx, int streamIdx, int itemIdx, EventType eventType, long epochSecond,
+			float eventValue) {
+		if (built) {
+			throw new IllegalStateException("build() was already called");
+		}
+		if (viewerIdx < 0 || viewerIdx >= viewerIds.size() || streamIdx < -1 || streamIdx >= streamIds.size()
+				|| itemIdx < -1 || itemIdx >= itemIds.size()) {
+			throw new IllegalArgumentException("index not obtained from this builder");
+		}
+		if (size == viewer.length) {
+			grow();
+		}
+		viewer[size] = viewerIdx;
+		stream[size] = streamIdx;
+		item[size] = itemIdx;
+		type[size] = (byte) eventType.code();
+		time[size] = epochSecond;
+		value[size] = eventValue;
+		size++;
+		return this;
+	}
+
+	private void grow() {
+		int n = (int) Math.min(Integer.MAX_VALUE - 8L, viewer.length + (viewer.length >> 1) + 16L);
+		viewer = Arrays.copyOf(viewer, n);
+		stream = Arrays.copyOf(stream, n);
+		item = Arrays.copyOf(item, n);
+		type = Arrays.copyOf(type, n);
+		time = Arrays.copyOf(time, n);
+		value = Arrays.copyOf(value, n);
+	}
+
+	public int size() {
+		return size;
+	}
+
+	/** Number of exact duplicates removed by {@link #build()}; -1 before it ran. */
+	public long duplicatesRemoved() {
+		return duplicatesRemoved;
+	}
+
+	/**
+	 * After {@link #build()}: for each row of the built log, the position (0-based, in order of {@code add} calls) of
+	 * the event it came from. Lets an importer that read several files into one log tell which file a row came from.
+	 */
+	public int[] inputRows() {
+		if (inputRows == null) {
+			throw new IllegalStateException("build() has not run");
+		}
+		return inputRows.clone();
+	}
+
+	/**
+	 * Builds the log. An event is an exact duplicate of an earlier one when viewer, stream, item, type, timestamp and
+	 * value are all equal; only the first is kept.
+	 *
+	 * @throws IllegalStateException when the timestamps span more than 2^32-1 seconds (about 136 years)
+	 */
+	public EventLog build() {
+		if (built) {
+			throw new IllegalStateException("build() was already called");
+		}
+		built = true;
+		long base = Long.MAX_VALUE, max = Long.MIN_VALUE;
+		for (int r = 0; r < size; r++) {
+			base = Math.min(base, time[r]);
+			max = Math.max(max, time[r]);
+		}
+		if (size == 0) {
+			base = 0;
+			max = 0;
+		}
+		if (max - base > 0xFFFF_FFFFL) {
+			throw new IllegalStateException("timestamps span " + (max - base) + " seconds; at most 2^32-1 fit");
+		}
+		int[] order = timeOrder(base);
+		int[] kept = dropDuplicates(order);
+		duplicatesRemoved = size - kept.length;
+		inputRows = kept;
+
+		int n = kept.length;
+		int[] v = new int[n], it = new int[n], st = new int[n], t = new int[n];
+		for (int k = 0; k < n; k++) {
+			int r = kept[k];
+			v[k] = viewer[r];
+			it[k] = item[r];
+			st[k] = EventLog.pack(stream[r], type[r]);
+			t[k] = (int) (time[r] - base);
+		}
+		char[] codes = null;
+		float[] table = null;
+		float[] wide = null;
+		Map<Integer, Integer> distinct = new HashMap<>();
+		for (int k = 0; k < n && distinct.size() <= COMPACT_VALUE_LIMIT; k++) {
+			distinct.putIfAbsent(Float.floatToIntBits(value[kept[k]]), distinct.size());
+		}
+		if (distinct.size() <= COMPACT_VALUE_LIMIT) {
+			table = new float[distinct.size()];
+			for (Map.Entry<Integer, Integer> e : distinct.entrySet()) {
+				table[e.getValue()] = Float.intBitsToFloat(e.getKey());
+			}
+			codes = new char[n];
+			for (int k = 0; k < n; k++) {
+				codes[k] = (char) (int) distinct.get(Float.floatToIntBits(value[kept[k]]));
+			}
+		} else {
+			wide = new float[n];
+			for (int k = 0; k < n; k++) {
+				wide[k] = value[kept[k]];
+			}
+		}
+		EventLog log = new EventLog(IdDictionary.adopt(viewerIds.toArray(String[]::new)),
+				IdDictionary.adopt(itemIds.toArray(String[]::new)), IdDictionary.adopt(streamIds.toArray(String[]::new)),
+				base, v, it, st, t, codes, table, wide);
+		// release the builder's buffers: a 10M-event import should not hold two copies
+		viewer = item = stream = null;
+		type = null;
+		time = null;
+		value = null;
+		return log;
+	}
+
+	/** Row indices in stable time order. */
+	private int[] timeOrder(long base) {
+		boolean sorted = true;
+		for (int r = 1; r < size && sorted; r++) {
+			sorted = time[r - 1] <= time[r];
+		}
+		int[] order = new int[size];
+		if (sorted) {
+			Arrays.setAll(order, r -> r);
+			return order;
+		}
+		long[] keys = new long[size];
+		for (int r = 0; r < size; r++) {
+			keys[r] = ((time[r] - base) << 31) | r; // span < 2^32 and r < 2^31: fits in 63 bits
+		}
+		Arrays.sort(keys);
+		for (int k = 0; k < size; k++) {
+			order[k] = (int) (keys[k] & 0x7FFF_FFFFL);
+		}
+		return order;
+	}
+
+	/** Keeps the first of each group of exact duplicates; duplicates share a timestamp, so only runs are compared. */
+	private int[] dropDuplicates(int[] order) {
+		int[] kept = new int[order.length];
+		int n = 0;
+		int start = 0;
+		while (start < order.length) {
+			int end = start + 1;
+			while (end < order.length && time[order[end]] == time[order[start]]) {
+				end++;
+			}
+			if (end - start <= 16) {
+				for (int a = start; a < end; a++) {
+					boolean dup = false;
+					for (int b = start; b < a && !dup; b++) {
+						dup = sameEvent(order[a], order[b]);
+					}
+					if (!dup) {
+						kept[n++] = order[a];
+					}
+				}
+			} else {
+				Set<RowKey> seen = new HashSet<>();
+				for (int a = start; a < end; a++) {
+					int r = order[a];
+					if (seen.add(new RowKey(viewer[r], stream[r], item[r], type[r], Float.floatToIntBits(value[r])))) {
+						kept[n++] = r;
+					}
+				}
+			}
+			start = end;
+		}
+		return Arrays.copyOf(kept, n);
+	}
+
+	private boolean sameEvent(int a, int b) {
+		return viewer[a] == viewer[b] && stream[a] == stream[b] && item[a] == item[b] && type[a] == type[b]
+				&& Float.floatToIntBits(value[a]) == Float.floatToIntBits(value[b]);
+	}
+
+	private record RowKey(int viewer, int stream, int item, byte type, int valueBits) {
+	}
+}

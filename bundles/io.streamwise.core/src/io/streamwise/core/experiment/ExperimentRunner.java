@@ -1,0 +1,372 @@
+package io.streamwise.core.experiment;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.math3.distribution.TDistribution;
+
+import io.streamwise.api.algorithm.AlgorithmFactory;
+import io.streamwise.api.algorithm.AlgorithmKind;
+import io.streamwise.api.algorithm.ConversionModel;
+import io.streamwise.api.algorithm.ConversionModelFactory;
+import io.streamwise.api.algorithm.Recommender;
+import io.streamwise.api.algorithm.RecommenderFactory;
+import io.streamwise.api.algorithm.Settings;
+import io.streamwise.api.algorithm.TaskContext;
+import io.streamwise.api.data.Dataset;
+import io.streamwise.api.data.EventLog;
+import io.streamwise.api.data.EventType;
+import io.streamwise.api.data.FeatureTable;
+import io.streamwise.api.progress.CancelledException;
+import io.streamwise.api.progress.ProgressMonitor;
+import io.streamwise.core.experiment.ExperimentResult.Failure;
+import io.streamwise.core.experiment.ExperimentResult.Provenance;
+import io.streamwise.core.experiment.ExperimentResult.Summary;
+import io.streamwise.core.experiment.ExperimentResult.Value;
+import io.streamwise.core.experiment.ExperimentSpec.AlgorithmSpec;
+import io.streamwise.core.features.SessionFeatures;
+import io.streamwise.core.registry.AlgorithmRegistry;
+
+/**
+ * Runs an experiment: splits the data by its protocol, fits every algorithm on every fold's training part, and
+ * evaluates it on the test part with the metrics of its kind. Recommenders are judged on the items each test viewer
+ * found relevant (purchases and ratings by default); conversion models on viewer-in-stream sessions.
+ * <p>
+ * A cell (algorithm, fold) that throws is recorded as failed with the reason and the others go on; cancellation
+ * stops the run.
+ */
+public final class ExperimentRunner {
+
+	/** Protocol option: comma-separated event types that make an item relevant to a test viewer. */
+	public static final String OPTION_RELEVANT = "relevant";
+	/** Protocol option: whether items a viewer already had relevant events with in training are excluded. */
+	public static final String OPTION_EXCLUDE_SEEN = "excludeSeen";
+
+	private final AlgorithmRegistry registry;
+
+	public ExperimentRunner(AlgorithmRegistry registry) {
+		this.registry = registry;
+	}
+
+	/** A configured algorithm: settings parsed and validated before anything runs. */
+	private record Configured(AlgorithmSpec spec, AlgorithmFactory<?> factory, Record settings) {
+	}
+
+	/**
+	 * Validates the experiment against the installed algorithms and the metric names without running it.
+	 *
+	 * @throws IllegalArgumentException naming the algorithm, setting or metric at fault
+	 */
+	public void validate(ExperimentSpec spec) {
+		configure(spec);
+		spec.metrics().forEach(Metric::parse);
+	}
+
+	private List<Configured> configure(ExperimentSpec spec) {
+		List<Configured> out = new ArrayList<>();
+		for (AlgorithmSpec a : spec.algorithms()) {
+			AlgorithmFactory<?> f = registry.get(a.algorithmId());
+			try {
+				out.add(new Configured(a, f, Settings.parse(f.settingsType(), a.settings())));
+			} catch (IllegalArgumentException e) {
+				throw new IllegalArgumentException("algorithm '" + a.label() + "' (" + a.algorithmId() + "): "
+						+ e.getMessage(), e);
+			}
+		}
+		return out;
+	}
+
+	public ExperimentResult run(ExperimentSpec spec, String experimentFile, LoadedDataset data,
+			Map<String, String> environment, ProgressMonitor monitor) {
+		long started = System.nanoTime();
+		String startedAt = Instant.now().toString();
+		List<Configured> algorithms = configure(spec);
+		List<Metric> metrics = spec.metrics().stream().map(Metric::parse).toList();
+		for (Configured c : algorithms) {
+			AlgorithmKind kind = c.factory().info().kind();
+			if (metrics.stream().noneMatch(m -> m.kind() == kind)) {
+				throw new IllegalArgumentException("algorithm '" + c.spec().label() + "' is a " + kind
+						+ " but the experiment names no metric for that kind");
+			}
+		}
+		List<Value> values = new ArrayList<>();
+		List<Failure> failures = new ArrayList<>();
+		boolean anyRecommender = algorithms.stream().anyMatch(c -> c.factory().info().kind() == AlgorithmKind.RECOMMENDER);
+		boolean anyConversion = algorithms.stream().anyMatch(c -> c.factory().info().kind() == AlgorithmKind.CONVERSION);
+		EventLog log = data.dataset().log();
+		monitor.begin("running " + spec.id(), 100L * algorithms.size());
+
+		if (anyRecommender) {
+			List<Splits.Split> folds = data.givenSplit() != null ? List.of(data.givenSplit())
+					: Splits.split(timestamps(log), spec.protocol(), spec.seed());
+			RankingTask task = new RankingTask(spec, data.dataset());
+			for (int f = 0; f < folds.size(); f++) {
+				Dataset train = data.dataset().withLog(log.select(folds.get(f).train()));
+				EventLog test = log.select(folds.get(f).test());
+				for (Configured c : algorithms) {
+					if (c.factory().info().kind() != AlgorithmKind.RECOMMENDER) {
+						continue;
+					}
+					monitor.checkCancelled();
+					monitor.subTask(c.spec().label() + ", fold " + (f + 1) + " of " + folds.size());
+					try {
+						Recommender rec = createRecommender(c);
+						rec.fit(train, new TaskContext(Seeds.derive(Seeds.derive(spec.seed(), f), c.spec().label()),
+								monitor));
+						values.addAll(task.evaluate(c.spec().label(), f, rec, train.log(), test, metrics, monitor));
+					} catch (CancelledException e) {
+						throw e;
+					} catch (RuntimeException | LinkageError e) {
+						failures.add(new Failure(c.spec().label(), f, describe(e)));
+					}
+					monitor.worked(100 / folds.size());
+				}
+			}
+		}
+		if (anyConversion) {
+			FeatureTable table = SessionFeatures.extract(log, monitor);
+			List<Splits.Split> folds = Splits.split(table.times(), spec.protocol(), spec.seed());
+			for (int f = 0; f < folds.size(); f++) {
+				FeatureTable train = table.select(folds.get(f).train());
+				FeatureTable test = table.select(folds.get(f).test());
+				for (Configured c : algorithms) {
+					if (c.factory().info().kind() != AlgorithmKind.CONVERSION) {
+						continue;
+					}
+					monitor.checkCancelled();
+					monitor.subTask(c.spec().label() + ", fold " + (f + 1) + " of " + folds.size());
+					try {
+						ConversionModel model = createConversion(c);
+						TaskContext ctx = new TaskContext(
+								Seeds.derive(Seeds.derive(spec.seed(), f), c.spec().label()), monitor);
+						model.initialise(table.schema(), ctx);
+						model.fit(train, ctx);
+						values.addAll(evaluateConversion(c.spec().label(), f, model, test, metrics, folds.get(f)));
+					} catch (CancelledException e) {
+						throw e;
+					} catch (RuntimeException | LinkageError e) {
+						failures.add(new Failure(c.spec().label(), f, describe(e)));
+					}
+					monitor.worked(100 / folds.size());
+				}
+			}
+		}
+		Map<String, Map<String, String>> settings = new LinkedHashMap<>();
+		Map<String, String> ids = new LinkedHashMap<>();
+		for (Configured c : algorithms) {
+			settings.put(c.spec().label(), Settings.format(c.settings()));
+			ids.put(c.spec().label(), c.factory().info().id());
+		}
+		Provenance provenance = new Provenance(experimentFile, data.description(), data.sources(), data.sha256(),
+				spec.seed(), settings, ids, environment, startedAt, (System.nanoTime() - started) / 1e9);
+		return new ExperimentResult(spec, provenance, values, summarise(values, algorithms, metrics), failures);
+	}
+
+	private static String describe(Throwable e) {
+		String m = e.getMessage();
+		return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static Recommender createRecommender(Configured c) {
+		return ((RecommenderFactory) c.factory()).create(c.settings());
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static ConversionModel createConversion(Configured c) {
+		return ((ConversionModelFactory) c.factory()).create(c.settings());
+	}
+
+	private static long[] timestamps(EventLog log) {
+		long[] t = new long[log.size()];
+		for (int r = 0; r < t.length; r++) {
+			t[r] = log.timestamp(r);
+		}
+		return t;
+	}
+
+	/** Evaluation of recommenders on one dataset: relevance and exclusion rules from the protocol's options. */
+	private static final class RankingTask {
+		private final BitSet relevantTypes = new BitSet();
+		private final boolean excludeSeen;
+		private final int items;
+
+		RankingTask(ExperimentSpec spec, Dataset dataset) {
+			for (String t : spec.protocol().option(OPTION_RELEVANT, "purchase,rate").split(",")) {
+				EventType type = EventType.parse(t);
+				if (type == null) {
+					throw new IllegalArgumentException("protocol option " + OPTION_RELEVANT + ": '" + t
+							+ "' is not an event type");
+				}
+				relevantTypes.set(type.code());
+			}
+			excludeSeen = Boolean.parseBoolean(spec.protocol().option(OPTION_EXCLUDE_SEEN, "true"));
+			items = dataset.log().items().size();
+		}
+
+		List<Value> evaluate(String label, int fold, Recommender rec, EventLog train, EventLog test,
+				List<Metric> metrics, ProgressMonitor monitor) {
+			Map<Integer, BitSet> seen = excludeSeen ? itemsByViewer(train) : Map.of();
+			Map<Integer, BitSet> relevant = itemsByViewer(test);
+			List<Metric> ranking = metrics.stream().filter(m -> m.kind() == AlgorithmKind.RECOMMENDER).toList();
+			int maxK = ranking.stream().mapToInt(Metric::k).max().orElse(10);
+			int[] viewers = relevant.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+			double[][] perViewer = new double[ranking.size()][viewers.length];
+			String[] ids = new String[viewers.length];
+			float[] scratch = new float[items];
+			int n = 0;
+			for (int v : viewers) {
+				if ((n & 255) == 0) {
+					monitor.checkCancelled();
+				}
+				BitSet exclude = seen.getOrDefault(v, new BitSet());
+				BitSet rel = (BitSet) relevant.get(v).clone();
+				rel.andNot(exclude);
+				int nRel = rel.cardinality();
+				if (nRel == 0) {
+					continue; // everything this viewer bought in test was bought in training already
+				}
+				int[] list = rec.recommend(v, maxK, i -> !exclude.get(i), scratch);
+				checkList(list, maxK, exclude);
+				for (int m = 0; m < ranking.size(); m++) {
+					Metric metric = ranking.get(m);
+					perViewer[m][n] = RankingMetrics.value(metric.name(), list, metric.k(), rel::get, nRel);
+				}
+				ids[n] = test.viewers().id(v);
+				n++;
+			}
+			List<Value> out = new ArrayList<>();
+			for (int m = 0; m < ranking.size(); m++) {
+				double[] vals = Arrays.copyOf(perViewer[m], n);
+				out.add(new Value(label, fold, ranking.get(m).toString(), mean(vals), n, Arrays.copyOf(ids, n), vals,
+						Double.NaN));
+			}
+			return out;
+		}
+
+		private void checkList(int[] list, int k, BitSet exclude) {
+			if (list.length > k) {
+				throw new IllegalStateException("returned " + list.length + " items when " + k + " were asked for");
+			}
+			BitSet inList = new BitSet();
+			for (int i : list) {
+				if (i < 0 || i >= items) {
+					throw new IllegalStateException("returned unknown item index " + i);
+				}
+				if (exclude.get(i)) {
+					throw new IllegalStateException("returned an excluded item " + i);
+				}
+				if (inList.get(i)) {
+					throw new IllegalStateException("returned item " + i + " twice");
+				}
+				inList.set(i);
+			}
+		}
+
+		private Map<Integer, BitSet> itemsByViewer(EventLog log) {
+			Map<Integer, BitSet> out = new HashMap<>();
+			for (int r = 0; r < log.size(); r++) {
+				if (log.item(r) >= 0 && relevantTypes.get(log.typeCode(r))) {
+					out.computeIfAbsent(log.viewer(r), v -> new BitSet()).set(log.item(r));
+				}
+			}
+			return out;
+		}
+	}
+
+	private static List<Value> evaluateConversion(String label, int fold, ConversionModel model, FeatureTable test,
+			List<Metric> metrics, Splits.Split split) {
+		double[] p = new double[test.size()];
+		for (int i = 0; i < p.length; i++) {
+			p[i] = model.predict(test.rows()[i]);
+			if (!(p[i] >= 0 && p[i] <= 1)) {
+				throw new IllegalStateException("predicted " + p[i] + ", not a probability, for test row " + i);
+			}
+		}
+		String[] ids = Arrays.stream(split.test()).mapToObj(Integer::toString).toArray(String[]::new);
+		List<Value> out = new ArrayList<>();
+		for (Metric m : metrics) {
+			if (m.kind() != AlgorithmKind.CONVERSION) {
+				continue;
+			}
+			if (m.name().equals("auc")) {
+				double auc = ConversionMetrics.auc(p, test.labels());
+				long positives = 0;
+				for (boolean y : test.labels()) {
+					positives += y ? 1 : 0;
+				}
+				double se = ConversionMetrics.aucStandardError(auc, positives, p.length - positives);
+				out.add(new Value(label, fold, "auc", auc, p.length, ids, p, se));
+			} else {
+				double[] perRow = ConversionMetrics.perRow(m.name(), p, test.labels());
+				out.add(new Value(label, fold, m.name(), mean(perRow), p.length, ids, perRow, Double.NaN));
+			}
+		}
+		return out;
+	}
+
+	static double mean(double[] v) {
+		double s = 0;
+		for (double x : v) {
+			s += x;
+		}
+		return v.length == 0 ? Double.NaN : s / v.length;
+	}
+
+	private static List<Summary> summarise(List<Value> values, List<Configured> algorithms, List<Metric> metrics) {
+		List<Summary> out = new ArrayList<>();
+		for (Configured c : algorithms) {
+			for (Metric m : metrics) {
+				if (m.kind() != c.factory().info().kind()) {
+					continue;
+				}
+				List<Value> cells = values.stream()
+						.filter(v -> v.algorithm().equals(c.spec().label()) && v.metric().equals(m.toString())).toList();
+				if (cells.isEmpty()) {
+					continue; // every fold failed: the failures say why
+				}
+				out.add(summary(c.spec().label(), m, cells));
+			}
+		}
+		return out;
+	}
+
+	private static Summary summary(String label, Metric m, List<Value> cells) {
+		if (cells.size() > 1) {
+			double[] foldValues = cells.stream().mapToDouble(Value::value).toArray();
+			double[] ci = tInterval(foldValues);
+			return new Summary(label, m.toString(), mean(foldValues), ci[0], ci[1], foldValues.length, "folds");
+		}
+		Value v = cells.get(0);
+		if (m.name().equals("auc")) {
+			double z = 1.959963984540054;
+			return new Summary(label, m.toString(), v.value(), v.value() - z * v.standardError(),
+					v.value() + z * v.standardError(), v.n(), "hanley-mcneil");
+		}
+		double[] ci = tInterval(v.unitValues());
+		return new Summary(label, m.toString(), v.value(), ci[0], ci[1], v.n(),
+				m.kind() == AlgorithmKind.RECOMMENDER ? "viewers" : "rows");
+	}
+
+	/** 95% two-sided t interval of a mean; NaN bounds for fewer than two values. */
+	static double[] tInterval(double[] v) {
+		int n = v.length;
+		double mean = mean(v);
+		if (n < 2) {
+			return new double[] { Double.NaN, Double.NaN };
+		}
+		double ss = 0;
+		for (double x : v) {
+			ss += (x - mean) * (x - mean);
+		}
+		double se = Math.sqrt(ss / (n - 1) / n);
+		double t = new TDistribution(n - 1).inverseCumulativeProbability(0.975);
+		return new double[] { mean - t * se, mean + t * se };
+	}
+}

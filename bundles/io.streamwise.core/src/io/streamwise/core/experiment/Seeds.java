@@ -1,0 +1,32 @@
+package io.streamwise.core.experiment;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Derives independent seeds for the parts of a run (fold, algorithm) from the experiment's seed, so that results do
+ * not depend on the order or the thread in which parts run.
+ */
+public final class Seeds {
+
+	private Seeds() {
+	}
+
+	public static long derive(long seed, String part) {
+		long h = mix(seed);
+		for (byte b : part.getBytes(StandardCharsets.UTF_8)) {
+			h = mix(h ^ (b & 0xFF));
+		}
+		return h;
+	}
+
+	public static long derive(long seed, int part) {
+		return mix(mix(seed) ^ part);
+	}
+
+	/** SplitMix64's finaliser: a bijective 64-bit mix. */
+	static long mix(long z) {
+		z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+		z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+		return z ^ (z >>> 31);
+	}
+}

@@ -1,0 +1,152 @@
+package io.streamwise.headless;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import io.streamwise.api.algorithm.AlgorithmFactory;
+import io.streamwise.api.algorithm.SettingDescriptor;
+import io.streamwise.api.algorithm.Settings;
+import io.streamwise.api.progress.CancelledException;
+import io.streamwise.core.registry.AlgorithmRegistry;
+
+/**
+ * The {@code streamwise} command line. Plain Java apart from what its caller passes in, so tests run it directly.
+ * Exit codes: 0 success, 1 the work failed, 2 wrong command line, 3 bad input data or experiment file, 130 cancelled.
+ */
+public final class Cli {
+
+	public static final int OK = 0, FAILED = 1, USAGE = 2, BAD_INPUT = 3, CANCELLED = 130;
+
+	static final String USAGE_TEXT = """
+			Usage: streamwise <command> [options]
+
+			Commands:
+			  simulate --out DIR [--seed N] [--preset small|default|large] [--SETTING VALUE ...]
+			                       generate a synthetic live-commerce dataset (events, catalog, ground truth)
+			  stats --data FILE [--format csv|recbole] [--separator C] [--columns SPEC] [--no-header]
+			        [--raw-ids] [--key-file FILE] [--json] [--rejected FILE]
+			                       print dataset statistics; bad rows are reported, never dropped silently
+			  run EXPERIMENT_FILE --out DIR
+			                       run an experiment file; writes results.json, results.csv, per_unit.csv
+			  algorithms [--json]  list installed algorithms with ids and settings
+			  gui                  start the workbench (also the default without a command)
+			  help                 show this text
+			""";
+
+	private final AlgorithmRegistry registry;
+	private final Map<String, String> environment;
+	private final PrintStream out;
+	private final PrintStream err;
+
+	public Cli(AlgorithmRegistry registry, Map<String, String> environment, PrintStream out, PrintStream err) {
+		this.registry = registry;
+		this.environment = Map.copyOf(environment);
+		this.out = out;
+		this.err = err;
+	}
+
+	/** Java and operating system facts for provenance. */
+	public static Map<String, String> runtimeEnvironment() {
+		Map<String, String> env = new LinkedHashMap<>();
+		env.put("java.version", System.getProperty("java.version"));
+		env.put("java.vendor", System.getProperty("java.vendor"));
+		env.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+		env.put("processors", Integer.toString(Runtime.getRuntime().availableProcessors()));
+		return env;
+	}
+
+	public int run(String... args) {
+		if (args.length == 0 || List.of("help", "--help", "-h").contains(args[0])) {
+			out.print(USAGE_TEXT);
+			return OK;
+		}
+		try {
+			return switch (args[0]) {
+			case "algorithms" -> algorithms(Args.parse(args, 1, Set.of(), Set.of("json")));
+			default -> throw new Args.UsageException("unknown command '" + args[0] + "'");
+			};
+		} catch (Args.UsageException e) {
+			err.println("streamwise: " + e.getMessage());
+			err.println("Run 'streamwise help' for usage.");
+			return USAGE;
+		} catch (CancelledException e) {
+			err.println("streamwise: cancelled; nothing was written");
+			return CANCELLED;
+		} catch (InputException e) {
+			err.println("streamwise: " + e.getMessage());
+			return BAD_INPUT;
+		} catch (RuntimeException e) {
+			err.println("streamwise: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+			return FAILED;
+		}
+	}
+
+	private int algorithms(Args a) {
+		if (!a.positional().isEmpty()) {
+			throw new Args.UsageException("algorithms takes no arguments");
+		}
+		List<AlgorithmFactory<?>> all = registry.all();
+		if (a.flag("json")) {
+			JsonArray list = new JsonArray();
+			for (AlgorithmFactory<?> f : all) {
+				JsonObject o = new JsonObject();
+				o.addProperty("id", f.info().id());
+				o.addProperty("name", f.info().name());
+				o.addProperty("kind", f.info().kind().name().toLowerCase(java.util.Locale.ROOT));
+				o.addProperty("description", f.info().description());
+				o.addProperty("reference", f.info().reference());
+				JsonArray settings = new JsonArray();
+				for (SettingDescriptor d : Settings.describe(f.settingsType())) {
+					JsonObject s = new JsonObject();
+					s.addProperty("key", d.key());
+					s.addProperty("type", d.type().getSimpleName());
+					s.addProperty("default", d.defaultValue());
+					s.addProperty("description", d.description());
+					if (!Double.isInfinite(d.min())) {
+						s.addProperty("min", d.min());
+					}
+					if (!Double.isInfinite(d.max())) {
+						s.addProperty("max", d.max());
+					}
+					settings.add(s);
+				}
+				o.add("settings", settings);
+				list.add(o);
+			}
+			out.println(new GsonBuilder().setPrettyPrinting().create().toJson(list));
+			return OK;
+		}
+		out.printf("%d algorithm(s) installed%n%n", all.size());
+		for (AlgorithmFactory<?> f : all) {
+			out.printf("%-18s %-12s %s%n", f.info().id(), f.info().kind().name().toLowerCase(java.util.Locale.ROOT),
+					f.info().name());
+			if (!f.info().description().isEmpty()) {
+				out.printf("%-18s %-12s %s%n", "", "", f.info().description());
+			}
+			for (SettingDescriptor d : Settings.describe(f.settingsType())) {
+				out.printf("%-18s %-12s --%s (%s, default %s)%s%n", "", "", d.key(), d.type().getSimpleName(),
+						d.defaultValue(), d.description().isEmpty() ? "" : ": " + d.description());
+			}
+		}
+		for (String c : registry.conflicts()) {
+			err.println("streamwise: warning: " + c);
+		}
+		return OK;
+	}
+
+	/** Bad input data or experiment file: the message names file, line and field. */
+	static final class InputException extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+
+		InputException(String message, Throwable cause) {
+			super(message, cause);
+		}
+	}
+}

@@ -1,0 +1,77 @@
+package io.streamwise.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.part.ViewPart;
+import org.osgi.framework.FrameworkUtil;
+
+import io.streamwise.api.algorithm.AlgorithmFactory;
+import io.streamwise.api.algorithm.Settings;
+import io.streamwise.core.registry.AlgorithmRegistry;
+import io.streamwise.core.registry.RegistryLocator;
+
+/** Lists the installed algorithm plugins: id, kind, name, settings with defaults, description and reference. */
+public final class AlgorithmsView extends ViewPart {
+
+	public static final String ID = "io.streamwise.ui.algorithms";
+
+	private TableViewer viewer;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		column("Id", 140, f -> f.info().id());
+		column("Kind", 100, f -> f.info().kind().name().toLowerCase(java.util.Locale.ROOT));
+		column("Name", 180, f -> f.info().name());
+		column("Settings (defaults)", 260, f -> Settings.describe(f.settingsType()).stream()
+				.map(d -> d.key() + "=" + d.defaultValue()).collect(Collectors.joining(", ")));
+		column("Description", 420, f -> f.info().description());
+		column("Reference", 300, f -> f.info().reference());
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer.setInput(algorithms());
+	}
+
+	private void column(String title, int width, java.util.function.Function<AlgorithmFactory<?>, String> text) {
+		TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
+		c.getColumn().setText(title);
+		c.getColumn().setWidth(width);
+		c.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((AlgorithmFactory<?>) element);
+			}
+		});
+	}
+
+	private static List<AlgorithmFactory<?>> algorithms() {
+		try {
+			// short wait: Declarative Services has normally registered the registry before the workbench opens
+			AlgorithmRegistry registry = RegistryLocator.await(FrameworkUtil.getBundle(AlgorithmsView.class)
+					.getBundleContext(), 2_000);
+			return registry == null ? new ArrayList<>() : registry.all();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return new ArrayList<>();
+		}
+	}
+
+	/** The table, for tests. */
+	public TableViewer viewer() {
+		return viewer;
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+}

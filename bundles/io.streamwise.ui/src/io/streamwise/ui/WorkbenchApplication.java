@@ -1,0 +1,36 @@
+package io.streamwise.ui;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.PlatformUI;
+
+/** Starts the Streamwise workbench. */
+public final class WorkbenchApplication implements IApplication {
+
+	@Override
+	public Object start(IApplicationContext context) throws Exception {
+		Display display = PlatformUI.createDisplay();
+		try {
+			int rc = PlatformUI.createAndRunWorkbench(display, new StreamwiseWorkbenchAdvisor());
+			return rc == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
+		} finally {
+			display.dispose();
+		}
+	}
+
+	@Override
+	public void stop() {
+		if (!PlatformUI.isWorkbenchRunning()) {
+			return;
+		}
+		IWorkbench workbench = PlatformUI.getWorkbench();
+		Display display = workbench.getDisplay();
+		display.syncExec(() -> {
+			if (!display.isDisposed()) {
+				workbench.close();
+			}
+		});
+	}
+}

@@ -1,6 +1,10 @@
 package io.streamwise.headless;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +17,14 @@ import com.google.gson.JsonObject;
 import io.streamwise.api.algorithm.AlgorithmFactory;
 import io.streamwise.api.algorithm.SettingDescriptor;
 import io.streamwise.api.algorithm.Settings;
+import io.streamwise.api.algorithm.SettingsException;
+import io.streamwise.api.data.EventType;
 import io.streamwise.api.progress.CancelledException;
 import io.streamwise.core.registry.AlgorithmRegistry;
+import io.streamwise.core.simulator.SimulatedMarket;
+import io.streamwise.core.simulator.SimulationWriter;
+import io.streamwise.core.simulator.Simulator;
+import io.streamwise.core.simulator.SimulatorSettings;
 
 /**
  * The {@code streamwise} command line. Plain Java apart from what its caller passes in, so tests run it directly.
@@ -70,6 +80,7 @@ public final class Cli {
 		try {
 			return switch (args[0]) {
 			case "algorithms" -> algorithms(Args.parse(args, 1, Set.of(), Set.of("json")));
+			case "simulate" -> simulate(Args.parse(args, 1, simulateOptions(), Set.of()));
 			default -> throw new Args.UsageException("unknown command '" + args[0] + "'");
 			};
 		} catch (Args.UsageException e) {
@@ -82,9 +93,52 @@ public final class Cli {
 		} catch (InputException e) {
 			err.println("streamwise: " + e.getMessage());
 			return BAD_INPUT;
-		} catch (RuntimeException e) {
+		} catch (SettingsException e) {
+			err.println("streamwise: " + e.getMessage());
+			return USAGE;
+		} catch (IOException | RuntimeException e) {
 			err.println("streamwise: " + e.getClass().getSimpleName() + ": " + e.getMessage());
 			return FAILED;
+		}
+	}
+
+	private static Set<String> simulateOptions() {
+		Set<String> names = new HashSet<>(Set.of("out", "preset"));
+		Settings.describe(SimulatorSettings.class).forEach(d -> names.add(d.key()));
+		return names;
+	}
+
+	private int simulate(Args a) throws IOException {
+		if (!a.positional().isEmpty()) {
+			throw new Args.UsageException("simulate takes no positional arguments, got " + a.positional());
+		}
+		Path dir = Path.of(a.require("out"));
+		Map<String, String> values = new LinkedHashMap<>();
+		for (SettingDescriptor d : Settings.describe(SimulatorSettings.class)) {
+			if (a.get(d.key()) != null) {
+				values.put(d.key(), a.get(d.key()));
+			}
+		}
+		SimulatorSettings.Size size = preset(a.get("preset", "default"));
+		SimulatorSettings settings = size.settings(values);
+		long t0 = System.nanoTime();
+		ConsoleProgress progress = new ConsoleProgress(err);
+		SimulatedMarket market = Simulator.run(settings, progress);
+		SimulationWriter.write(market, dir, progress);
+		long[] byType = market.log().countByType();
+		out.printf(Locale.ROOT, "Simulated %,d events (%,d purchases) by %,d viewers in %,d streams over %d days;"
+				+ " %,d products.%n", market.log().size(), byType[EventType.PURCHASE.code()],
+				market.log().viewers().size(), market.streams().size(), settings.days(), market.products().size());
+		out.printf(Locale.ROOT, "Seed %d, preset %s. Synthetic data, written to %s in %.1f s.%n", settings.seed(),
+				size.name().toLowerCase(Locale.ROOT), dir.toAbsolutePath(), (System.nanoTime() - t0) / 1e9);
+		return OK;
+	}
+
+	static SimulatorSettings.Size preset(String name) {
+		try {
+			return SimulatorSettings.Size.valueOf(name.trim().toUpperCase(Locale.ROOT));
+		} catch (IllegalArgumentException e) {
+			throw new Args.UsageException("--preset must be small, default or large, not '" + name + "'");
 		}
 	}
 

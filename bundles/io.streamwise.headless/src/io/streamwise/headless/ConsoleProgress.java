@@ -1,0 +1,48 @@
+package io.streamwise.headless;
+
+import java.io.PrintStream;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.streamwise.api.progress.ProgressMonitor;
+
+/**
+ * Reports the start of each task on standard error and cancels when the process is asked to stop (Ctrl-C), so that
+ * long loops end at their next check and nothing is left half-written.
+ */
+final class ConsoleProgress implements ProgressMonitor {
+
+	private final PrintStream err;
+	private final AtomicBoolean cancelled = new AtomicBoolean();
+	private String lastTask = "";
+
+	ConsoleProgress(PrintStream err) {
+		this.err = err;
+	}
+
+	void cancel() {
+		cancelled.set(true);
+	}
+
+	@Override
+	public void begin(String task, long totalWork) {
+		if (!task.equals(lastTask)) {
+			err.println("  " + task + " ...");
+			lastTask = task;
+		}
+	}
+
+	@Override
+	public void worked(long work) {
+		// per-task start lines are enough on a console
+	}
+
+	@Override
+	public void subTask(String name) {
+		err.println("    " + name);
+	}
+
+	@Override
+	public boolean isCancelled() {
+		return cancelled.get();
+	}
+}

@@ -2,8 +2,9 @@
 package io.streamwise.model.io;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -101,7 +104,7 @@ public final class ModelIO {
 		}
 		EObject root = resource.getContents().get(0);
 		if (!rootType.isInstance(root)) {
-			int[] position = rootElementPosition(path);
+			int[] position = rootElementPosition(path, null);
 			throw new ModelLoadException(path, position[0], position[1], "expected a " + rootType.getSimpleName()
 					+ " document but the root element is a " + root.eClass().getName(), null);
 		}
@@ -257,7 +260,7 @@ public final class ModelIO {
 			migration.migrate(resource.getContents().get(0));
 		} catch (FormatVersionException e) {
 			int[] position = path == null ? new int[] { ModelLoadException.UNKNOWN, ModelLoadException.UNKNOWN }
-					: rootElementPosition(path);
+					: rootElementPosition(path, FormatMigration.FORMAT_VERSION_ATTRIBUTE);
 			throw new ModelLoadException(path, position[0], position[1], e.getMessage(), e);
 		}
 	}
@@ -293,20 +296,25 @@ public final class ModelIO {
 	}
 
 	/**
-	 * Line and column where the parser stands at the root element's start tag (the end of that tag), or UNKNOWN.
-	 * EMF does not keep positions of elements it parsed without error, so the file is scanned again.
+	 * Line and column of the root element's start tag or, if attribute is given and the tag has it, of that
+	 * attribute; UNKNOWN where the file cannot be scanned. EMF keeps no positions of elements it parsed without
+	 * error, so the file is scanned again: StAX finds the end of the root's start tag, and the tag's text is searched
+	 * from there back to its '<' (which cannot occur inside attribute values of well-formed XML).
 	 */
-	private static int[] rootElementPosition(Path path) {
-		XMLInputFactory factory = XMLInputFactory.newFactory();
-		factory.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
-		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
-		try (InputStream in = Files.newInputStream(path)) {
-			XMLStreamReader reader = factory.createXMLStreamReader(in);
+	private static int[] rootElementPosition(Path path, String attribute) {
+		String text;
+		int tagEnd = -1;
+		try {
+			text = Files.readString(path, StandardCharsets.UTF_8);
+			XMLInputFactory factory = XMLInputFactory.newFactory();
+			factory.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
+			factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
+			XMLStreamReader reader = factory.createXMLStreamReader(new StringReader(text));
 			try {
-				while (reader.hasNext()) {
+				while (reader.hasNext() && tagEnd < 0) {
 					if (reader.next() == XMLStreamReader.START_ELEMENT) {
 						Location location = reader.getLocation();
-						return new int[] { location.getLineNumber(), location.getColumnNumber() };
+						tagEnd = offsetOf(text, location.getLineNumber(), location.getColumnNumber());
 					}
 				}
 			} finally {
@@ -314,7 +322,45 @@ public final class ModelIO {
 			}
 		} catch (IOException | XMLStreamException e) {
 			// the position is a courtesy: the error is reported without it
+			return new int[] { ModelLoadException.UNKNOWN, ModelLoadException.UNKNOWN };
 		}
-		return new int[] { ModelLoadException.UNKNOWN, ModelLoadException.UNKNOWN };
+		if (tagEnd < 0) {
+			return new int[] { ModelLoadException.UNKNOWN, ModelLoadException.UNKNOWN };
+		}
+		int tagStart = Math.max(0, text.lastIndexOf('<', Math.min(tagEnd, text.length() - 1)));
+		int position = tagStart;
+		if (attribute != null) {
+			Matcher match = Pattern.compile("\\s(" + Pattern.quote(attribute) + ")\\s*=")
+					.matcher(text.substring(tagStart, Math.min(tagEnd, text.length())));
+			if (match.find()) {
+				position = tagStart + match.start(1);
+			}
+		}
+		return lineAndColumn(text, position);
+	}
+
+	/** Offset in text of a 1-based line and column, as a parser reports them; clamped to the text. */
+	private static int offsetOf(String text, int line, int column) {
+		int offset = 0;
+		for (int current = 1; current < line; current++) {
+			int newline = text.indexOf('\n', offset);
+			if (newline < 0) {
+				return text.length();
+			}
+			offset = newline + 1;
+		}
+		return Math.min(text.length(), offset + Math.max(0, column - 1));
+	}
+
+	private static int[] lineAndColumn(String text, int offset) {
+		int line = 1;
+		int lineStart = 0;
+		for (int i = 0; i < offset; i++) {
+			if (text.charAt(i) == '\n') {
+				line++;
+				lineStart = i + 1;
+			}
+		}
+		return new int[] { line, offset - lineStart + 1 };
 	}
 }

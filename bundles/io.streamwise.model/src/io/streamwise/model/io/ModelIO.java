@@ -66,6 +66,8 @@ public final class ModelIO {
 			CAMPAIGN_EXTENSION, EXPERIMENT_EXTENSION);
 
 	private static final String ENCODING = "UTF-8";
+	private static final String UNKNOWN_EXTENSION = "not a Streamwise document; the file name must end in ."
+			+ String.join(", .", EXTENSIONS);
 
 	private ModelIO() {
 	}
@@ -77,8 +79,8 @@ public final class ModelIO {
 	 * @param rootType the expected class of the root object, for example {@code Catalog.class}
 	 * @throws ModelLoadException if the file is missing or unreadable, is not well-formed XMI of these packages,
 	 *                            has a root of another type, has a formatVersion that cannot be upgraded, or refers
-	 *                            to a document that cannot be loaded; the message names the file and, where known,
-	 *                            line and column
+	 *                            to a document that cannot be loaded, or its name does not end in one of
+	 *                            {@link #EXTENSIONS}; the message names the file and, where known, line and column
 	 */
 	public static <T extends EObject> T load(Path file, Class<T> rootType) throws ModelLoadException {
 		return load(file, rootType, FormatMigration.standard());
@@ -88,7 +90,9 @@ public final class ModelIO {
 	public static <T extends EObject> T load(Path file, Class<T> rootType, FormatMigration migration)
 			throws ModelLoadException {
 		Path path = file.toAbsolutePath().normalize();
-		checkExtension(path);
+		if (extensionOf(path) == null) {
+			throw new ModelLoadException(path, UNKNOWN_EXTENSION, null);
+		}
 		if (!Files.isRegularFile(path)) {
 			throw new ModelLoadException(path, "file does not exist or is not a regular file", null);
 		}
@@ -198,14 +202,19 @@ public final class ModelIO {
 	}
 
 	private static String checkExtension(Path path) {
+		String extension = extensionOf(path);
+		if (extension == null) {
+			throw new IllegalArgumentException(path + ": " + UNKNOWN_EXTENSION);
+		}
+		return extension;
+	}
+
+	/** The file's extension if it is one of {@link #EXTENSIONS}, else null. */
+	private static String extensionOf(Path path) {
 		String name = path.getFileName().toString();
 		int dot = name.lastIndexOf('.');
 		String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-		if (!EXTENSIONS.contains(extension)) {
-			throw new IllegalArgumentException(
-					path + ": not a Streamwise document; the file name must end in ." + String.join(", .", EXTENSIONS));
-		}
-		return extension;
+		return EXTENSIONS.contains(extension) ? extension : null;
 	}
 
 	private static URI fileUri(Path absolutePath) {

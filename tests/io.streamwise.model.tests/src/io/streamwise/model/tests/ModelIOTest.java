@@ -243,6 +243,14 @@ class ModelIOTest {
 	}
 
 	@Test
+	void unknownExtensionIsReported() throws IOException {
+		Path xml = dir.resolve("catalog.xml");
+		Files.copy(catalogFile, xml);
+		ModelLoadException e = assertThrows(ModelLoadException.class, () -> ModelIO.load(xml, Catalog.class));
+		assertTrue(e.getMessage().contains(".catalog"), e.getMessage());
+	}
+
+	@Test
 	void missingReferencedFileIsReported() throws IOException {
 		Files.delete(catalogFile);
 		ModelLoadException e = assertThrows(ModelLoadException.class,

@@ -20,7 +20,15 @@ import io.streamwise.api.algorithm.Settings;
 import io.streamwise.api.algorithm.SettingsException;
 import io.streamwise.api.data.EventType;
 import io.streamwise.api.progress.CancelledException;
+import io.streamwise.core.experiment.DatasetLoader;
+import io.streamwise.core.experiment.ExperimentFiles;
+import io.streamwise.core.experiment.ExperimentResult;
+import io.streamwise.core.experiment.ExperimentRunner;
+import io.streamwise.core.experiment.ExperimentSpec;
+import io.streamwise.core.experiment.LoadedDataset;
+import io.streamwise.core.experiment.ResultsWriter;
 import io.streamwise.core.registry.AlgorithmRegistry;
+import io.streamwise.model.io.ModelLoadException;
 import io.streamwise.core.simulator.SimulatedMarket;
 import io.streamwise.core.simulator.SimulationWriter;
 import io.streamwise.core.simulator.Simulator;
@@ -81,6 +89,7 @@ public final class Cli {
 			return switch (args[0]) {
 			case "algorithms" -> algorithms(Args.parse(args, 1, Set.of(), Set.of("json")));
 			case "simulate" -> simulate(Args.parse(args, 1, simulateOptions(), Set.of()));
+			case "run" -> runExperiment(Args.parse(args, 1, Set.of("out"), Set.of()));
 			default -> throw new Args.UsageException("unknown command '" + args[0] + "'");
 			};
 		} catch (Args.UsageException e) {
@@ -132,6 +141,60 @@ public final class Cli {
 		out.printf(Locale.ROOT, "Seed %d, preset %s. Synthetic data, written to %s in %.1f s.%n", settings.seed(),
 				size.name().toLowerCase(Locale.ROOT), dir.toAbsolutePath(), (System.nanoTime() - t0) / 1e9);
 		return OK;
+	}
+
+	private int runExperiment(Args a) throws IOException {
+		if (a.positional().size() != 1) {
+			throw new Args.UsageException("run takes exactly one experiment file, got " + a.positional().size());
+		}
+		Path file = Path.of(a.positional().get(0));
+		Path dir = Path.of(a.require("out"));
+		ExperimentSpec spec;
+		try {
+			spec = ExperimentFiles.read(file);
+			runner().validate(spec);
+		} catch (ModelLoadException e) {
+			throw new InputException(e.getMessage(), e);
+		} catch (IllegalArgumentException e) {
+			throw new InputException(file + ": " + e.getMessage(), e);
+		}
+		return execute(spec, file, dir);
+	}
+
+	/** Loads the data, runs, writes results (and the experiment file beside them) and prints the table. */
+	private int execute(ExperimentSpec spec, Path experimentFile, Path dir) throws IOException {
+		ConsoleProgress progress = new ConsoleProgress(err);
+		Path base = experimentFile.toAbsolutePath().getParent();
+		LoadedDataset data;
+		try {
+			data = DatasetLoader.load(spec.dataset(), base, spec.seed(), progress);
+		} catch (IOException | IllegalArgumentException e) {
+			throw new InputException("dataset of " + experimentFile + ": " + e.getMessage(), e);
+		}
+		ExperimentResult result;
+		try {
+			result = runner().run(spec, experimentFile.toString(), data, environment, progress);
+		} catch (IllegalArgumentException e) {
+			throw new InputException(experimentFile + ": " + e.getMessage(), e);
+		}
+		ResultsWriter.write(result, dir);
+		ExperimentFiles.write(spec, dir.resolve("experiment.experiment"));
+		out.printf("Experiment %s: %s%n", spec.id(), spec.name());
+		out.printf(Locale.ROOT, "Dataset: %s (%,d events, sha256 %s)%n", data.description(),
+				data.dataset().log().size(), data.sha256().substring(0, 16));
+		out.printf(Locale.ROOT, "Protocol: %s, train ratio %.2f, %d fold(s); seed %d%n",
+				spec.protocol().kind().name().toLowerCase(Locale.ROOT), spec.protocol().trainRatio(),
+				spec.protocol().folds(), spec.seed());
+		out.println();
+		out.print(ResultsWriter.table(result));
+		out.println();
+		out.printf(Locale.ROOT, "Mean [95%% confidence interval]. Results in %s (results.json, results.csv, per_unit.csv)%n",
+				dir.toAbsolutePath());
+		return result.failures().isEmpty() ? OK : FAILED;
+	}
+
+	private ExperimentRunner runner() {
+		return new ExperimentRunner(registry);
 	}
 
 	static SimulatorSettings.Size preset(String name) {

@@ -14,6 +14,7 @@ final class ConsoleProgress implements ProgressMonitor {
 	private final PrintStream err;
 	private final AtomicBoolean cancelled = new AtomicBoolean();
 	private String lastTask = "";
+	private long lastSubTaskNanos;
 
 	ConsoleProgress(PrintStream err) {
 		this.err = err;
@@ -36,9 +37,14 @@ final class ConsoleProgress implements ProgressMonitor {
 		// per-task start lines are enough on a console
 	}
 
+	/** Sub-tasks can come thousands a second (one per stream simulated): show at most one a second. */
 	@Override
 	public void subTask(String name) {
-		err.println("    " + name);
+		long now = System.nanoTime();
+		if (now - lastSubTaskNanos >= 1_000_000_000L) {
+			err.println("    " + name);
+			lastSubTaskNanos = now;
+		}
 	}
 
 	@Override

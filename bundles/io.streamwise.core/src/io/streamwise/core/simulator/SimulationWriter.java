@@ -48,7 +48,8 @@ public final class SimulationWriter {
 
 	/** Every file written, in the order they are moved into place: the summary and the notice come last. */
 	public static final List<String> FILES = List.of(EVENTS, ITEMS, STREAMS, SHOWCASES, VIEWERS, HOSTS, INTERESTS,
-			VIEWER_TRAITS, PURCHASE_PROBABILITY, SUMMARY, NOTICE);
+			VIEWER_TRAITS, PURCHASE_PROBABILITY, SimulationModels.CATALOG, SimulationModels.STREAMS, SimulationModels.AUDIENCE,
+			SUMMARY, NOTICE);
 
 	static final String EVENTS_HEADER = "viewer,stream,item,type,timestamp,value";
 
@@ -100,6 +101,7 @@ public final class SimulationWriter {
 		writeHosts(m, dir.resolve(HOSTS));
 		monitor.checkCancelled();
 		writeExposures(m, dir.resolve(PURCHASE_PROBABILITY), monitor);
+		SimulationModels.write(m, dir);
 		writeSummary(m, dir.resolve(SUMMARY));
 		Files.writeString(dir.resolve(NOTICE), notice(m), StandardCharsets.UTF_8);
 		monitor.worked(10);

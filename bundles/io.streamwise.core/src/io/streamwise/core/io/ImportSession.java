@@ -300,7 +300,6 @@ final class ImportSession {
 		@Override
 		protected void handleBegin(long startingLineNumber) {
 			line = startingLineNumber;
-			charsSeen += used + 1;
 			used = 0;
 		}
 
@@ -316,7 +315,8 @@ final class ImportSession {
 			System.arraycopy(b, offset, buf, used, length);
 			start[fieldIdx] = used;
 			len[fieldIdx] = length;
-			used += length + 1; // + 1 so that charsSeen roughly counts separators too
+			used += length;
+			charsSeen += length + 1; // the separator or line break after the field
 		}
 
 		@Override

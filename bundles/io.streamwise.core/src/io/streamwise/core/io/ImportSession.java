@@ -217,8 +217,7 @@ final class ImportSession {
 	}
 
 	private int viewerIndex(char[] b, int off, int len, Path file, long line) throws ImportException {
-		int h = CharKeyIndex.hash(b, off, len);
-		int v = viewers.get(b, off, len, h);
+		int v = viewers.get(b, off, len);
 		if (v < 0) {
 			String id = viewerMapper.apply(new String(b, off, len));
 			v = builder.viewer(id);
@@ -227,27 +226,25 @@ final class ImportSession {
 				throw new ImportException(file, line, null, "pseudonym collision for viewer id '" + id
 						+ "'; use another key");
 			}
-			viewers.put(b, off, len, h, v);
+			viewers.put(b, off, len, v);
 		}
 		return v;
 	}
 
 	private int itemIndex(char[] b, int off, int len) {
-		int h = CharKeyIndex.hash(b, off, len);
-		int i = items.get(b, off, len, h);
+		int i = items.get(b, off, len);
 		if (i < 0) {
 			i = builder.item(new String(b, off, len));
-			items.put(b, off, len, h, i);
+			items.put(b, off, len, i);
 		}
 		return i;
 	}
 
 	private int streamIndex(char[] b, int off, int len) {
-		int h = CharKeyIndex.hash(b, off, len);
-		int s = streams.get(b, off, len, h);
+		int s = streams.get(b, off, len);
 		if (s < 0) {
 			s = builder.stream(new String(b, off, len));
-			streams.put(b, off, len, h, s);
+			streams.put(b, off, len, s);
 		}
 		return s;
 	}
@@ -255,7 +252,7 @@ final class ImportSession {
 	/** The viewer index (in the builder, and so in the built log) of a raw viewer id read so far, or -1. */
 	int viewerIndexOfRaw(String rawId) {
 		char[] c = rawId.toCharArray();
-		return viewers.get(c, 0, c.length, CharKeyIndex.hash(c, 0, c.length));
+		return viewers.get(c, 0, c.length);
 	}
 
 	boolean pseudonymised() {

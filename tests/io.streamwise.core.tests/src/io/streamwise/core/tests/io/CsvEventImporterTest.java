@@ -85,6 +85,29 @@ class CsvEventImporterTest {
 	}
 
 	@Test
+	void manyDistinctIdsOfEveryLengthKeepTheirIdentity() throws IOException {
+		// short ids, ids of exactly 7 and 8 chars, long ids and non-Latin-1 ids all grow the importer's id index
+		String[] shapes = { "%d", "v%06d", "viewer-%d", "ü%d", "用户%d", "%07d" };
+		StringBuilder sb = new StringBuilder("viewer,item,type,timestamp\n");
+		int rows = 0;
+		for (int round = 0; round < 2; round++) {
+			for (int i = 0; i < 3_000; i++) {
+				String id = String.format(shapes[i % shapes.length], i);
+				sb.append(id).append(",item").append(i % 7).append(",click,").append(rows++).append('\n');
+			}
+		}
+		EventLog log = CsvEventImporter.read(write("ids.csv", sb.toString())).log();
+		assertEquals(6_000, log.size());
+		assertEquals(3_000, log.viewers().size());
+		assertEquals(7, log.items().size());
+		for (int r = 0; r < log.size(); r++) {
+			int i = r % 3_000;
+			assertEquals(String.format(shapes[i % shapes.length], i), log.viewers().id(log.viewer(r)));
+			assertEquals("item" + i % 7, log.items().id(log.item(r)));
+		}
+	}
+
+	@Test
 	void valuesParseExactlyAsFloatParseFloat() throws IOException {
 		String[] texts = { "0.1", "19.99", "-0.5", "1e3", "3.4028235E38", "123456789.123", "0.000001", "7", "+2.5",
 				"16777217", "1.17549435E-38", "99999.99" };

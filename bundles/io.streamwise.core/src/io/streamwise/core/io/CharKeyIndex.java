@@ -1,0 +1,155 @@
+package io.streamwise.core.io;
+
+import java.util.Arrays;
+
+/**
+ * An open-addressing map from character sequences, looked up directly in a parser's char buffer, to int values.
+ * It lets the importer find the index of an id it has seen before without creating a String per field; a String is
+ * made once per distinct id. Lives only during an import.
+ * <p>
+ * With 200K viewers a lookup is bound by cache misses, not by comparing characters. Short keys (up to 7 chars of at
+ * most 0xFF, such as {@code v123456} or a numeric user id) are therefore packed into a long and stored next to their
+ * value, so that a hit costs one cache line; longer keys go to a table of char arrays checked by hash first.
+ */
+final class CharKeyIndex {
+
+	private static final int SHORT_MAX = 7;
+
+	/** Short keys: packed key at 2*slot (0 = empty), value at 2*slot+1. */
+	private long[] shortTable = new long[2 * 1024];
+	private int shortSize;
+
+	private char[][] keys = new char[1024][];
+	private int[] hashes = new int[1024];
+	private int[] values = new int[1024];
+	private int longSize;
+
+	/**
+	 * A well-mixed hash of a long key. Ids such as {@code v1234} differ in few bits; with linear probing unmixed
+	 * hashes form long runs of occupied slots, so keys go through MurmurHash3's final mix.
+	 */
+	static int hash(char[] b, int off, int len) {
+		long h = 0;
+		for (int i = off; i < off + len; i++) {
+			h = 31 * h + b[i];
+		}
+		return mix(h);
+	}
+
+	private static int mix(long k) {
+		k ^= k >>> 33;
+		k *= 0xFF51_AFD7_ED55_8CCDL;
+		k ^= k >>> 33;
+		k *= 0xC4CE_B9FE_1A85_EC53L;
+		k ^= k >>> 33;
+		return (int) k;
+	}
+
+	/** The key packed as length then chars, unique per key; 0 when it does not fit a long. */
+	private static long pack(char[] b, int off, int len) {
+		if (len == 0 || len > SHORT_MAX) {
+			return 0;
+		}
+		long k = len;
+		for (int i = off; i < off + len; i++) {
+			char c = b[i];
+			if (c > 0xFF) {
+				return 0;
+			}
+			k = (k << 8) | c;
+		}
+		return k;
+	}
+
+	/** The value stored for the range, or -1. The hash is computed only when the key is long. */
+	int get(char[] b, int off, int len) {
+		long packed = pack(b, off, len);
+		if (packed != 0) {
+			long[] t = shortTable;
+			int mask = (t.length >> 1) - 1;
+			for (int slot = mix(packed) & mask;; slot = (slot + 1) & mask) {
+				long k = t[2 * slot];
+				if (k == packed) {
+					return (int) t[2 * slot + 1];
+				}
+				if (k == 0) {
+					return -1;
+				}
+			}
+		}
+		int hash = hash(b, off, len);
+		int mask = keys.length - 1;
+		for (int slot = hash & mask;; slot = (slot + 1) & mask) {
+			char[] k = keys[slot];
+			if (k == null) {
+				return -1;
+			}
+			if (hashes[slot] == hash && k.length == len && Arrays.equals(k, 0, len, b, off, off + len)) {
+				return values[slot];
+			}
+		}
+	}
+
+	/** Stores a value for a range not yet present. */
+	void put(char[] b, int off, int len, int value) {
+		long packed = pack(b, off, len);
+		if (packed != 0) {
+			if (4 * (shortSize + 1) > shortTable.length) { // load at most 1/2
+				long[] old = shortTable;
+				shortTable = new long[old.length * 2];
+				for (int i = 0; i < old.length; i += 2) {
+					if (old[i] != 0) {
+						insertShort(old[i], (int) old[i + 1]);
+					}
+				}
+			}
+			insertShort(packed, value);
+			shortSize++;
+			return;
+		}
+		if (2 * (longSize + 1) > keys.length) {
+			rehash();
+		}
+		insert(Arrays.copyOfRange(b, off, off + len), hash(b, off, len), value);
+		longSize++;
+	}
+
+	int size() {
+		return shortSize + longSize;
+	}
+
+	private void insertShort(long packed, int value) {
+		int mask = (shortTable.length >> 1) - 1;
+		int slot = mix(packed) & mask;
+		while (shortTable[2 * slot] != 0) {
+			slot = (slot + 1) & mask;
+		}
+		shortTable[2 * slot] = packed;
+		shortTable[2 * slot + 1] = value;
+	}
+
+	private void insert(char[] key, int hash, int value) {
+		int mask = keys.length - 1;
+		int slot = hash & mask;
+		while (keys[slot] != null) {
+			slot = (slot + 1) & mask;
+		}
+		keys[slot] = key;
+		hashes[slot] = hash;
+		values[slot] = value;
+	}
+
+	private void rehash() {
+		char[][] oldKeys = keys;
+		int[] oldHashes = hashes;
+		int[] oldValues = values;
+		keys = new char[oldKeys.length * 2][];
+		hashes = new int[oldKeys.length * 2];
+		values = new int[oldKeys.length * 2];
+		for (int i = 0; i < oldKeys.length; i++) {
+			if (oldKeys[i] != null) {
+				insert(oldKeys[i], oldHashes[i], oldValues[i]);
+			}
+		}
+	}
+}

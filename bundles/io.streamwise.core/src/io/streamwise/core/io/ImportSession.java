@@ -1,0 +1,365 @@
+package io.streamwise.core.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+
+import io.streamwise.api.data.EventLog;
+import io.streamwise.api.data.EventLogBuilder;
+import io.streamwise.api.data.EventType;
+import io.streamwise.api.progress.ProgressMonitor;
+import io.streamwise.core.io.CsvMapping.Field;
+import io.streamwise.core.io.CsvMapping.MissingColumnException;
+import io.streamwise.core.io.CsvMapping.TimestampFormat;
+
+/**
+ * One import into one {@link EventLogBuilder}: reads one or more delimited files, validates each row, rejects bad rows
+ * into the report and interns ids. Raw ids are looked up in the parser's buffer and turned into strings (and
+ * pseudonyms) once per distinct id; the raw-id indices die with the session, so the built log holds no raw viewer id
+ * when ids are pseudonymised.
+ */
+final class ImportSession {
+
+	/** Rows between cancellation checks and progress reports. */
+	private static final int CHECK_EVERY = 1 << 16;
+	/** Quote character for files that have no quoting (RecBole): a noncharacter that never occurs in text. */
+	static final char NO_QUOTE = '\uFFFF';
+
+	private final EventLogBuilder builder = new EventLogBuilder();
+	private final UnaryOperator<String> viewerMapper;
+	private final boolean pseudonymised;
+	private final ProgressMonitor monitor;
+	private final CharKeyIndex viewers = new CharKeyIndex();
+	private final CharKeyIndex items = new CharKeyIndex();
+	private final CharKeyIndex streams = new CharKeyIndex();
+	private final List<String> sources = new ArrayList<>();
+	private final List<RejectedRow> rejected = new ArrayList<>();
+	private final boolean[] ok = new boolean[1];
+	private long rowsRead;
+	private long rowsAccepted;
+	private long rejectedCount;
+	private Path lastFile;
+
+	ImportSession(IdPolicy ids, ProgressMonitor monitor) {
+		this.viewerMapper = ids.viewerMapper();
+		this.pseudonymised = ids.isPseudonymised();
+		this.monitor = monitor;
+	}
+
+	static long sizeOf(Path file) {
+		try {
+			return Files.size(file);
+		} catch (IOException e) {
+			return 0;
+		}
+	}
+
+	/**
+	 * Reads every data row of a file into the builder.
+	 *
+	 * @return the number of rows accepted from this file
+	 * @throws ImportException when the file is missing or empty, a column is missing or every row is rejected
+	 */
+	long readFile(Path file, CsvMapping mapping, char quote) throws IOException {
+		if (!Files.isRegularFile(file)) {
+			throw new ImportException(file, 0, null, Files.exists(file) ? "not a regular file" : "file not found");
+		}
+		if (Files.size(file) == 0) {
+			throw new ImportException(file, 0, null, "file is empty");
+		}
+		lastFile = file;
+		sources.add(file.toString());
+		String fileName = file.toString();
+		long readBefore = rowsRead, acceptedBefore = rowsAccepted;
+		int firstRejection = rejected.size();
+		TimestampFormat timeFormat = mapping.timestampFormat();
+		RecordBuffer rec = new RecordBuffer();
+		try (CsvReader<RecordBuffer> reader = CsvReader.builder().fieldSeparator(mapping.separator())
+				.quoteCharacter(quote).allowExtraFields(true).allowMissingFields(true).skipEmptyLines(true)
+				.detectBomHeader(true).build(rec, file, StandardCharsets.UTF_8)) {
+			var it = reader.iterator();
+			if (!it.hasNext()) {
+				throw new ImportException(file, 0, null, "file has no records");
+			}
+			CsvMapping.Resolved cols;
+			String[] columnNames;
+			int expectedFields;
+			if (mapping.header()) {
+				it.next();
+				List<String> header = rec.fieldStrings();
+				try {
+					cols = mapping.resolve(header);
+				} catch (MissingColumnException e) {
+					throw new ImportException(file, rec.line, e.column(), e.getMessage());
+				}
+				columnNames = header.toArray(String[]::new);
+				expectedFields = header.size();
+				if (!it.hasNext()) {
+					throw new ImportException(file, 0, null, "file has a header but no data rows");
+				}
+			} else {
+				try {
+					cols = mapping.resolve(null);
+				} catch (MissingColumnException e) {
+					throw new ImportException(file, 0, e.column(), e.getMessage());
+				}
+				columnNames = null;
+				expectedFields = -1; // the first record decides
+			}
+			int viewerCol = cols.of(Field.VIEWER), streamCol = cols.of(Field.STREAM), itemCol = cols.of(Field.ITEM),
+					typeCol = cols.of(Field.TYPE), timeCol = cols.of(Field.TIMESTAMP), valueCol = cols.of(Field.VALUE);
+			int neededFields = Arrays.stream(cols.positions()).max().orElse(0) + 1;
+			EventType fixedType = cols.defaultType();
+			long sinceCheck = 0;
+			while (it.hasNext()) {
+				it.next();
+				rowsRead++;
+				if (++sinceCheck == CHECK_EVERY) {
+					monitor.checkCancelled();
+					monitor.worked(rec.takeCharsSeen());
+					sinceCheck = 0;
+				}
+				int n = rec.fieldCount();
+				if (expectedFields < 0) {
+					expectedFields = n;
+				}
+				if (n != expectedFields || n < neededFields) {
+					reject(fileName, rec, mapping.separator(), "*", "has " + n + (n == 1 ? " field" : " fields")
+							+ ", expected " + Math.max(expectedFields, neededFields));
+					continue;
+				}
+				char[] b = rec.buf;
+				int[] st = rec.start, ln = rec.len;
+				if (ln[viewerCol] == 0) {
+					reject(fileName, rec, mapping.separator(), name(columnNames, viewerCol, Field.VIEWER),
+							"empty viewer id");
+					continue;
+				}
+				EventType type = fixedType;
+				if (typeCol >= 0) {
+					type = FieldParsers.eventType(b, st[typeCol], ln[typeCol]);
+					if (type == null) {
+						reject(fileName, rec, mapping.separator(), name(columnNames, typeCol, Field.TYPE),
+								"unknown event type '" + rec.field(typeCol) + "'");
+						continue;
+					}
+				}
+				long time = FieldParsers.timestamp(b, st[timeCol], ln[timeCol], timeFormat);
+				if (time == FieldParsers.NO_TIME) {
+					reject(fileName, rec, mapping.separator(), name(columnNames, timeCol, Field.TIMESTAMP),
+							(ln[timeCol] == 0 ? "empty timestamp" : "unparseable timestamp '" + rec.field(timeCol) + "'")
+									+ " for time format " + timeFormat.name().toLowerCase(java.util.Locale.ROOT));
+					continue;
+				}
+				float value = Float.NaN;
+				if (valueCol >= 0 && ln[valueCol] > 0) {
+					value = FieldParsers.decimal(b, st[valueCol], ln[valueCol], ok);
+					if (!ok[0] || !Float.isFinite(value)) {
+						reject(fileName, rec, mapping.separator(), name(columnNames, valueCol, Field.VALUE),
+								"not a number: '" + rec.field(valueCol) + "'");
+						continue;
+					}
+					if (value < 0 && (type == EventType.PURCHASE || type == EventType.CART
+							|| type == EventType.REFUND)) {
+						reject(fileName, rec, mapping.separator(), name(columnNames, valueCol, Field.VALUE),
+								"negative price " + rec.field(valueCol) + " for a " + type.label());
+						continue;
+					}
+				}
+				int viewer = viewerIndex(b, st[viewerCol], ln[viewerCol], file, rec.line);
+				int stream = streamCol >= 0 && ln[streamCol] > 0 ? streamIndex(b, st[streamCol], ln[streamCol]) : -1;
+				int item = itemCol >= 0 && ln[itemCol] > 0 ? itemIndex(b, st[itemCol], ln[itemCol]) : -1;
+				builder.add(viewer, stream, item, type, time, value);
+				rowsAccepted++;
+			}
+			monitor.worked(rec.takeCharsSeen());
+		} catch (CsvParseException e) {
+			throw new ImportException(file, rec.line, null, "malformed CSV: " + e.getMessage(), e);
+		} catch (UncheckedIOException e) {
+			throw new ImportException(file, rec.line, null, "read failed: " + e.getCause().getMessage(), e.getCause());
+		}
+		long read = rowsRead - readBefore;
+		if (rowsAccepted == acceptedBefore) {
+			RejectedRow first = rejected.size() > firstRejection ? rejected.get(firstRejection) : null;
+			throw new ImportException(file, first == null ? 0 : first.line(), first == null ? null : first.column(),
+					"all " + read + " rows were rejected" + (first == null ? "" : "; the first because: " + first.reason()));
+		}
+		return rowsAccepted - acceptedBefore;
+	}
+
+	private static String name(String[] header, int col, Field field) {
+		return header != null ? header[col].trim() : field.label();
+	}
+
+	private void reject(String file, RecordBuffer rec, char separator, String column, String reason) {
+		rejectedCount++;
+		if (rejected.size() < ImportReport.MAX_KEPT_REJECTIONS) {
+			rejected.add(new RejectedRow(file, rec.line, column, reason, rec.rawText(separator)));
+		}
+	}
+
+	/** Records a rejected line of a side file (such as a RecBole {@code .item} file). */
+	void rejectLine(Path file, long line, String column, String reason, String rawText) {
+		rejectedCount++;
+		if (rejected.size() < ImportReport.MAX_KEPT_REJECTIONS) {
+			rejected.add(new RejectedRow(file.toString(), line, column, reason, rawText));
+		}
+	}
+
+	private int viewerIndex(char[] b, int off, int len, Path file, long line) throws ImportException {
+		int v = viewers.get(b, off, len);
+		if (v < 0) {
+			String id = viewerMapper.apply(new String(b, off, len));
+			v = builder.viewer(id);
+			if (v != viewers.size()) {
+				// two raw ids with one 80-bit pseudonym: practically impossible, but merging viewers silently is worse
+				throw new ImportException(file, line, null, "pseudonym collision for viewer id '" + id
+						+ "'; use another key");
+			}
+			viewers.put(b, off, len, v);
+		}
+		return v;
+	}
+
+	private int itemIndex(char[] b, int off, int len) {
+		int i = items.get(b, off, len);
+		if (i < 0) {
+			i = builder.item(new String(b, off, len));
+			items.put(b, off, len, i);
+		}
+		return i;
+	}
+
+	private int streamIndex(char[] b, int off, int len) {
+		int s = streams.get(b, off, len);
+		if (s < 0) {
+			s = builder.stream(new String(b, off, len));
+			streams.put(b, off, len, s);
+		}
+		return s;
+	}
+
+	/** The viewer index (in the builder, and so in the built log) of a raw viewer id read so far, or -1. */
+	int viewerIndexOfRaw(String rawId) {
+		char[] c = rawId.toCharArray();
+		return viewers.get(c, 0, c.length);
+	}
+
+	boolean pseudonymised() {
+		return pseudonymised;
+	}
+
+	long rowsAccepted() {
+		return rowsAccepted;
+	}
+
+	/** Builds the log; call once, after the last file. */
+	EventLog build() throws ImportException {
+		try {
+			return builder.build();
+		} catch (IllegalStateException e) {
+			throw new ImportException(lastFile, 0, "timestamp", e.getMessage(), e);
+		}
+	}
+
+	/** See {@link EventLogBuilder#inputRows()}. */
+	int[] inputRows() {
+		return builder.inputRows();
+	}
+
+	ImportReport report() {
+		return new ImportReport(sources, rowsRead, rowsAccepted, Math.max(0, builder.duplicatesRemoved()),
+				rejectedCount, rejected);
+	}
+
+	/**
+	 * The fields of the current record, copied out of the parser's buffer into one reusable buffer: no String per
+	 * field. {@link CsvReader} returns this same object for every record.
+	 */
+	static final class RecordBuffer extends AbstractBaseCsvCallbackHandler<RecordBuffer> {
+		char[] buf = new char[256];
+		int[] start = new int[16];
+		int[] len = new int[16];
+		long line;
+		private int used;
+		private long charsSeen;
+
+		@Override
+		protected void handleBegin(long startingLineNumber) {
+			line = startingLineNumber;
+			used = 0;
+		}
+
+		@Override
+		protected void handleField(int fieldIdx, char[] b, int offset, int length, boolean quoted) {
+			if (fieldIdx >= start.length) {
+				start = Arrays.copyOf(start, fieldIdx * 2 + 1);
+				len = Arrays.copyOf(len, fieldIdx * 2 + 1);
+			}
+			if (used + length > buf.length) {
+				buf = Arrays.copyOf(buf, Math.max(buf.length * 2, used + length));
+			}
+			System.arraycopy(b, offset, buf, used, length);
+			start[fieldIdx] = used;
+			len[fieldIdx] = length;
+			used += length;
+			charsSeen += length + 1; // the separator or line break after the field
+		}
+
+		@Override
+		protected RecordBuffer buildRecord() {
+			return this;
+		}
+
+		int fieldCount() {
+			return getFieldCount();
+		}
+
+		/** Characters (about bytes) consumed since the last call, for progress. */
+		long takeCharsSeen() {
+			long c = charsSeen;
+			charsSeen = 0;
+			return c;
+		}
+
+		String field(int i) {
+			return new String(buf, start[i], len[i]);
+		}
+
+		List<String> fieldStrings() {
+			List<String> out = new ArrayList<>(getFieldCount());
+			for (int i = 0; i < getFieldCount(); i++) {
+				out.add(field(i));
+			}
+			return out;
+		}
+
+		/** The record re-joined with the separator, quoting fields as CSV would. */
+		String rawText(char separator) {
+			StringBuilder sb = new StringBuilder();
+			for (int i = 0; i < getFieldCount(); i++) {
+				if (i > 0) {
+					sb.append(separator);
+				}
+				String f = field(i);
+				if (f.indexOf(separator) >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0
+						|| f.indexOf('\r') >= 0) {
+					sb.append('"').append(f.replace("\"", "\"\"")).append('"');
+				} else {
+					sb.append(f);
+				}
+			}
+			return sb.toString();
+		}
+	}
+}

@@ -20,7 +20,18 @@ import io.streamwise.api.algorithm.Settings;
 import io.streamwise.api.algorithm.SettingsException;
 import io.streamwise.api.data.EventType;
 import io.streamwise.api.progress.CancelledException;
+import io.streamwise.api.data.EventLog;
 import io.streamwise.core.experiment.DatasetLoader;
+import io.streamwise.core.io.CsvEventImporter;
+import io.streamwise.core.io.CsvMapping;
+import io.streamwise.core.io.EventImport;
+import io.streamwise.core.io.IdPolicy;
+import io.streamwise.core.io.ImportException;
+import io.streamwise.core.io.ImportReport;
+import io.streamwise.core.io.PseudonymKey;
+import io.streamwise.core.io.RecBoleImport;
+import io.streamwise.core.io.RecBoleImporter;
+import io.streamwise.core.stats.DatasetStatistics;
 import io.streamwise.core.experiment.ExperimentFiles;
 import io.streamwise.core.experiment.ExperimentResult;
 import io.streamwise.core.experiment.ExperimentRunner;
@@ -49,7 +60,7 @@ public final class Cli {
 			  simulate --out DIR [--seed N] [--preset small|default|large] [--SETTING VALUE ...]
 			                       generate a synthetic live-commerce dataset (events, catalog, ground truth)
 			  stats --data FILE [--format csv|recbole] [--separator C] [--columns SPEC] [--no-header]
-			        [--raw-ids] [--key-file FILE] [--json] [--rejected FILE]
+			        [--default-type TYPE] [--raw-ids] [--key-file FILE] [--json] [--rejected FILE]
 			                       print dataset statistics; bad rows are reported, never dropped silently
 			  run EXPERIMENT_FILE --out DIR
 			                       run an experiment file; writes results.json, results.csv, per_unit.csv
@@ -90,6 +101,9 @@ public final class Cli {
 			case "algorithms" -> algorithms(Args.parse(args, 1, Set.of(), Set.of("json")));
 			case "simulate" -> simulate(Args.parse(args, 1, simulateOptions(), Set.of()));
 			case "run" -> runExperiment(Args.parse(args, 1, Set.of("out"), Set.of()));
+			case "stats" -> stats(Args.parse(args, 1,
+					Set.of("data", "format", "separator", "columns", "key-file", "rejected", "default-type"),
+					Set.of("no-header", "raw-ids", "json")));
 			default -> throw new Args.UsageException("unknown command '" + args[0] + "'");
 			};
 		} catch (Args.UsageException e) {
@@ -191,6 +205,82 @@ public final class Cli {
 		out.printf(Locale.ROOT, "Mean [95%% confidence interval]. Results in %s (results.json, results.csv, per_unit.csv)%n",
 				dir.toAbsolutePath());
 		return result.failures().isEmpty() ? OK : FAILED;
+	}
+
+	private int stats(Args a) throws IOException {
+		if (!a.positional().isEmpty()) {
+			throw new Args.UsageException("stats takes no positional arguments; give the file with --data");
+		}
+		Path data = Path.of(a.require("data"));
+		String format = a.get("format", "csv");
+		ConsoleProgress progress = new ConsoleProgress(err);
+		// pseudonyms do not change any statistic: without --key-file a throw-away key avoids writing one
+		IdPolicy ids = a.flag("raw-ids") ? IdPolicy.raw()
+				: IdPolicy.pseudonymised(a.get("key-file") == null ? PseudonymKey.random()
+						: PseudonymKey.loadOrCreate(Path.of(a.get("key-file"))));
+		EventLog log;
+		ImportReport report;
+		try {
+			switch (format) {
+			case "csv" -> {
+				Map<String, String> options = new LinkedHashMap<>();
+				if (a.get("columns") != null) {
+					options.put(DatasetLoader.OPTION_COLUMNS, a.get("columns"));
+				}
+				if (a.get("separator") != null) {
+					options.put(DatasetLoader.OPTION_SEPARATOR, a.get("separator"));
+				}
+				if (a.flag("no-header")) {
+					options.put(DatasetLoader.OPTION_HEADER, "no");
+				}
+				if (a.get("default-type") != null) {
+					options.put(DatasetLoader.OPTION_DEFAULT_TYPE, a.get("default-type"));
+				}
+				CsvMapping mapping;
+				try {
+					mapping = DatasetLoader.mapping(options);
+				} catch (IllegalArgumentException e) {
+					throw new Args.UsageException("--columns/--separator: " + e.getMessage());
+				}
+				EventImport imported = CsvEventImporter.read(data, mapping, ids, progress);
+				log = imported.log();
+				report = imported.report();
+			}
+			case "recbole" -> {
+				EventType type = EventType.parse(a.get("default-type", "click"));
+				if (type == null) {
+					throw new Args.UsageException("--default-type: '" + a.get("default-type") + "' is not an event type");
+				}
+				RecBoleImport imported = RecBoleImporter.read(data, type, ids, progress);
+				log = imported.log();
+				report = imported.report();
+			}
+			default -> throw new Args.UsageException("--format must be csv or recbole, not '" + format + "'");
+			}
+		} catch (ImportException e) {
+			throw new InputException(e.getMessage(), e);
+		} catch (java.nio.file.NoSuchFileException e) {
+			throw new InputException(e.getFile() + ": no such file", e);
+		}
+		DatasetStatistics stats = DatasetStatistics.of(log);
+		out.print(a.flag("json") ? stats.toJson() + "\n" : stats.toText());
+		err.println(report.summary());
+		if (report.rejectedCount() > 0) {
+			if (a.get("rejected") != null) {
+				report.writeRejected(Path.of(a.get("rejected")));
+				err.println("Rejected rows written to " + a.get("rejected"));
+			} else {
+				int shown = 0;
+				for (var r : report.rejectedRows()) {
+					if (shown++ == 5) {
+						err.println("  ... (--rejected FILE writes them all)");
+						break;
+					}
+					err.printf("  %s, line %d, column %s: %s%n", r.file(), r.line(), r.column(), r.reason());
+				}
+			}
+		}
+		return OK;
 	}
 
 	private ExperimentRunner runner() {

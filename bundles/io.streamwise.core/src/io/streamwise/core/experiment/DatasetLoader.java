@@ -1,15 +1,30 @@
 package io.streamwise.core.experiment;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.streamwise.api.data.Dataset;
+import io.streamwise.api.data.EventType;
 import io.streamwise.api.progress.ProgressMonitor;
+import io.streamwise.core.io.CsvEventImporter;
+import io.streamwise.core.io.CsvMapping;
+import io.streamwise.core.io.EventImport;
+import io.streamwise.core.io.IdPolicy;
+import io.streamwise.core.io.PseudonymKey;
+import io.streamwise.core.io.RecBoleImport;
+import io.streamwise.core.io.RecBoleImporter;
+import io.streamwise.core.io.TrainTestImport;
+import io.streamwise.core.io.TrainTestImporter;
 import io.streamwise.core.experiment.ExperimentSpec.DatasetSpec;
+import io.streamwise.core.simulator.SimulatedDataset;
 import io.streamwise.core.simulator.SimulatedMarket;
+import io.streamwise.core.simulator.SimulationWriter;
 import io.streamwise.core.simulator.Simulator;
 import io.streamwise.core.simulator.SimulatorSettings;
 
@@ -33,8 +48,103 @@ public final class DatasetLoader {
 			throws IOException {
 		return switch (spec.kind()) {
 		case SIMULATOR -> simulate(spec.options(), experimentSeed, monitor);
-		default -> throw new IllegalArgumentException("dataset kind " + spec.kind() + " is not supported yet");
+		case CSV -> csv(spec, baseDir, monitor);
+		case RECBOLE -> recbole(spec, baseDir, monitor);
+		case TRAIN_TEST -> trainTest(spec, baseDir, monitor);
 		};
+	}
+
+	/** Dataset options of file datasets. */
+	public static final String OPTION_COLUMNS = "columns", OPTION_SEPARATOR = "separator", OPTION_HEADER = "header",
+			OPTION_RAW_IDS = "rawIds", OPTION_KEY_FILE = "pseudonymKey", OPTION_DEFAULT_TYPE = "defaultType";
+
+	/** Where the pseudonymisation key is kept, relative to the experiment's folder, unless an option says otherwise. */
+	public static final String DEFAULT_KEY_FILE = ".streamwise/pseudonym.key";
+
+	private static final Set<String> FILE_OPTIONS = Set.of(OPTION_COLUMNS, OPTION_SEPARATOR, OPTION_HEADER,
+			OPTION_RAW_IDS, OPTION_KEY_FILE, OPTION_DEFAULT_TYPE);
+
+	private static Path resolve(Path baseDir, String location, String what) {
+		if (location == null || location.isBlank()) {
+			throw new IllegalArgumentException("the dataset names no " + what);
+		}
+		Path p = baseDir.resolve(location).normalize();
+		if (!Files.exists(p)) {
+			throw new IllegalArgumentException("the dataset's " + what + " " + p + " does not exist");
+		}
+		return p;
+	}
+
+	/** The column mapping from dataset options: a mapping spec (see CsvMapping) plus separator and header. */
+	public static CsvMapping mapping(Map<String, String> options) {
+		for (String key : options.keySet()) {
+			if (!FILE_OPTIONS.contains(key)) {
+				throw new IllegalArgumentException("unknown dataset option '" + key + "'; known: " + FILE_OPTIONS);
+			}
+		}
+		StringBuilder spec = new StringBuilder(options.getOrDefault(OPTION_COLUMNS, ""));
+		if (options.containsKey(OPTION_SEPARATOR)) {
+			spec.append(spec.isEmpty() ? "" : ",").append("sep=").append(options.get(OPTION_SEPARATOR));
+		}
+		if (options.containsKey(OPTION_HEADER)) {
+			spec.append(spec.isEmpty() ? "" : ",").append("header=").append(options.get(OPTION_HEADER));
+		}
+		if (options.containsKey(OPTION_DEFAULT_TYPE)) {
+			spec.append(spec.isEmpty() ? "" : ",").append("default-type=").append(options.get(OPTION_DEFAULT_TYPE));
+		}
+		return spec.isEmpty() ? CsvMapping.defaults() : CsvMapping.parse(spec.toString());
+	}
+
+	/** Pseudonymised viewer ids with the project's key, unless the options ask for raw ids. */
+	public static IdPolicy ids(Map<String, String> options, Path baseDir) throws IOException {
+		if (Boolean.parseBoolean(options.getOrDefault(OPTION_RAW_IDS, "false"))) {
+			return IdPolicy.raw();
+		}
+		return IdPolicy.pseudonymised(
+				PseudonymKey.loadOrCreate(baseDir.resolve(options.getOrDefault(OPTION_KEY_FILE, DEFAULT_KEY_FILE))));
+	}
+
+	private static LoadedDataset csv(DatasetSpec spec, Path baseDir, ProgressMonitor monitor) throws IOException {
+		Path location = resolve(baseDir, spec.location(), "location");
+		if (Files.isDirectory(location)) {
+			// a folder written by 'streamwise simulate': events and catalogue, synthetic ids
+			Path events = location.resolve(SimulationWriter.EVENTS);
+			Dataset d = SimulatedDataset.load(location, monitor);
+			List<Path> files = List.of(events, location.resolve(SimulationWriter.ITEMS));
+			return new LoadedDataset(d, "simulated data in " + location, strings(files), Digests.files(files), null);
+		}
+		EventImport imported = CsvEventImporter.read(location, mapping(spec.options()), ids(spec.options(), baseDir),
+				monitor);
+		return new LoadedDataset(Dataset.of(imported.log()), location.getFileName() + ": " + imported.report().summary(),
+				List.of(location.toString()), Digests.files(List.of(location)), null);
+	}
+
+	private static LoadedDataset recbole(DatasetSpec spec, Path baseDir, ProgressMonitor monitor) throws IOException {
+		Path location = resolve(baseDir, spec.location(), "location");
+		String type = spec.options().getOrDefault(OPTION_DEFAULT_TYPE, "click");
+		EventType defaultType = EventType.parse(type);
+		if (defaultType == null) {
+			throw new IllegalArgumentException("dataset option defaultType: '" + type + "' is not an event type");
+		}
+		RecBoleImport imported = RecBoleImporter.read(location, defaultType, ids(spec.options(), baseDir), monitor);
+		List<Path> files = imported.report().sources().stream().map(Path::of).toList();
+		return new LoadedDataset(imported.dataset(), location.getFileName() + ": " + imported.report().summary(),
+				strings(files), Digests.files(files), null);
+	}
+
+	private static LoadedDataset trainTest(DatasetSpec spec, Path baseDir, ProgressMonitor monitor) throws IOException {
+		Path train = resolve(baseDir, spec.location(), "training file");
+		Path test = resolve(baseDir, spec.testLocation(), "test file");
+		TrainTestImport imported = TrainTestImporter.read(train, test, mapping(spec.options()),
+				ids(spec.options(), baseDir), monitor);
+		List<Path> files = List.of(train, test);
+		return new LoadedDataset(Dataset.of(imported.log()),
+				train.getFileName() + " + " + test.getFileName() + ": " + imported.report().summary(), strings(files),
+				Digests.files(files), new Splits.Split(imported.trainRows(), imported.testRows()));
+	}
+
+	private static List<String> strings(List<Path> files) {
+		return files.stream().map(Path::toString).toList();
 	}
 
 	static LoadedDataset simulate(Map<String, String> options, long experimentSeed, ProgressMonitor monitor) {

@@ -167,19 +167,18 @@ public final class EventLogBuilder {
 		char[] codes = null;
 		float[] table = null;
 		float[] wide = null;
-		Map<Integer, Integer> distinct = new HashMap<>();
-		for (int k = 0; k < n && distinct.size() <= COMPACT_VALUE_LIMIT; k++) {
-			distinct.putIfAbsent(Float.floatToIntBits(value[kept[k]]), distinct.size());
+		ValueCodes distinct = new ValueCodes();
+		codes = new char[n];
+		for (int k = 0; k < n && codes != null; k++) {
+			int code = distinct.code(Float.floatToIntBits(value[kept[k]]));
+			if (code < 0) {
+				codes = null; // more distinct values than a char can code: keep floats
+			} else {
+				codes[k] = (char) code;
+			}
 		}
-		if (distinct.size() <= COMPACT_VALUE_LIMIT) {
-			table = new float[distinct.size()];
-			for (Map.Entry<Integer, Integer> e : distinct.entrySet()) {
-				table[e.getValue()] = Float.intBitsToFloat(e.getKey());
-			}
-			codes = new char[n];
-			for (int k = 0; k < n; k++) {
-				codes[k] = (char) (int) distinct.get(Float.floatToIntBits(value[kept[k]]));
-			}
+		if (codes != null) {
+			table = distinct.values();
 		} else {
 			wide = new float[n];
 			for (int k = 0; k < n; k++) {
@@ -256,6 +255,61 @@ public final class EventLogBuilder {
 	private boolean sameEvent(int a, int b) {
 		return viewer[a] == viewer[b] && stream[a] == stream[b] && item[a] == item[b] && type[a] == type[b]
 				&& Float.floatToIntBits(value[a]) == Float.floatToIntBits(value[b]);
+	}
+
+	/** Codes distinct float bit patterns 0, 1, 2, … in order of appearance, up to {@link #COMPACT_VALUE_LIMIT}. */
+	private static final class ValueCodes {
+		private int[] keys = new int[64];
+		private int[] codes = new int[64]; // code + 1; 0 marks an empty slot
+		private float[] values = new float[16];
+		private int size;
+
+		/** The code of a value, or -1 when the limit is reached. */
+		int code(int bits) {
+			int mask = keys.length - 1;
+			int slot = (bits * 0x9E3779B9) >>> 7 & mask;
+			while (codes[slot] != 0) {
+				if (keys[slot] == bits) {
+					return codes[slot] - 1;
+				}
+				slot = (slot + 1) & mask;
+			}
+			if (size == COMPACT_VALUE_LIMIT) {
+				return -1;
+			}
+			keys[slot] = bits;
+			codes[slot] = size + 1;
+			if (size == values.length) {
+				values = Arrays.copyOf(values, size * 2);
+			}
+			values[size] = Float.intBitsToFloat(bits);
+			size++;
+			if (size * 2 > keys.length) {
+				rehash();
+			}
+			return size - 1;
+		}
+
+		private void rehash() {
+			int[] oldKeys = keys, oldCodes = codes;
+			keys = new int[oldKeys.length * 2];
+			codes = new int[oldKeys.length * 2];
+			int mask = keys.length - 1;
+			for (int i = 0; i < oldKeys.length; i++) {
+				if (oldCodes[i] != 0) {
+					int slot = (oldKeys[i] * 0x9E3779B9) >>> 7 & mask;
+					while (codes[slot] != 0) {
+						slot = (slot + 1) & mask;
+					}
+					keys[slot] = oldKeys[i];
+					codes[slot] = oldCodes[i];
+				}
+			}
+		}
+
+		float[] values() {
+			return Arrays.copyOf(values, size);
+		}
 	}
 
 	private record RowKey(int viewer, int stream, int item, byte type, int valueBits) {

@@ -211,7 +211,8 @@ public final class EventLogBuilder {
 		for (int r = 0; r < size; r++) {
 			keys[r] = ((time[r] - base) << 31) | r; // span < 2^32 and r < 2^31: fits in 63 bits
 		}
-		Arrays.sort(keys);
+		// keys are unique (they carry the row), so a parallel sort gives the same order on any number of threads
+		Arrays.parallelSort(keys);
 		for (int k = 0; k < size; k++) {
 			order[k] = (int) (keys[k] & 0x7FFF_FFFFL);
 		}

@@ -25,6 +25,29 @@ public interface ProgressMonitor {
 		}
 	};
 
+	/**
+	 * A monitor that reports nothing and is cancelled whenever {@code cancelled} says so: for tests of cancellation
+	 * and for callers that only hold a cancel flag.
+	 */
+	static ProgressMonitor cancelledWhen(java.util.function.BooleanSupplier cancelled) {
+		return new ProgressMonitor() {
+			@Override
+			public void begin(String task, long totalWork) {
+				// nothing to report
+			}
+
+			@Override
+			public void worked(long work) {
+				// nothing to report
+			}
+
+			@Override
+			public boolean isCancelled() {
+				return cancelled.getAsBoolean();
+			}
+		};
+	}
+
 	void begin(String task, long totalWork);
 
 	void worked(long work);

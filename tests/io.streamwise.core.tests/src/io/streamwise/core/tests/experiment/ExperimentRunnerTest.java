@@ -239,20 +239,7 @@ class ExperimentRunnerTest {
 
 	@Test
 	void cancellationStopsTheRun() {
-		ProgressMonitor cancelled = new ProgressMonitor() {
-			@Override
-			public void begin(String task, long totalWork) {
-			}
-
-			@Override
-			public void worked(long work) {
-			}
-
-			@Override
-			public boolean isCancelled() {
-				return true;
-			}
-		};
+		ProgressMonitor cancelled = ProgressMonitor.cancelledWhen(() -> true);
 		assertThrows(CancelledException.class, () -> runner.run(
 				spec(ProtocolKind.TEMPORAL, 1, List.of(new AlgorithmSpec("oracle", "oracle", Map.of()))), "x", data(),
 				Map.of(), cancelled));

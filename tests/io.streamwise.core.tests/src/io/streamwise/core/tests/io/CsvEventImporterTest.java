@@ -315,23 +315,7 @@ class CsvEventImporterTest {
 		}
 		Path f = write("big.csv", sb.toString());
 		int[] checks = new int[1];
-		ProgressMonitor cancelling = new ProgressMonitor() {
-			@Override
-			public void begin(String task, long totalWork) {
-				// not needed
-			}
-
-			@Override
-			public void worked(long work) {
-				// not needed
-			}
-
-			@Override
-			public boolean isCancelled() {
-				checks[0]++;
-				return true;
-			}
-		};
+		ProgressMonitor cancelling = ProgressMonitor.cancelledWhen(() -> ++checks[0] > 0);
 		assertThrows(CancelledException.class,
 				() -> CsvEventImporter.read(f, CsvMapping.defaults(), IdPolicy.raw(), cancelling));
 		assertEquals(1, checks[0]);

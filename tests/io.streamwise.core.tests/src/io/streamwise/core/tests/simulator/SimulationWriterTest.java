@@ -127,20 +127,7 @@ class SimulationWriterTest {
 
 	@Test
 	void cancelledWriteLeavesNothingBehind(@TempDir Path tmp) {
-		ProgressMonitor cancelled = new ProgressMonitor() {
-			@Override
-			public void begin(String task, long totalWork) {
-			}
-
-			@Override
-			public void worked(long work) {
-			}
-
-			@Override
-			public boolean isCancelled() {
-				return true;
-			}
-		};
+		ProgressMonitor cancelled = ProgressMonitor.cancelledWhen(() -> true);
 		SimulatedMarket m = Simulator.run(SimulatorSettings.withSeed(1).with(Map.of("days", "10")),
 				ProgressMonitor.NULL);
 		assertThrows(CancelledException.class, () -> SimulationWriter.write(m, tmp.resolve("out"), cancelled));

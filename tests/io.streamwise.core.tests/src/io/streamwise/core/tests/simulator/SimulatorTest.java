@@ -263,20 +263,7 @@ class SimulatorTest {
 	@Test
 	void cancellationStopsTheRun() {
 		int[] checks = { 0 };
-		ProgressMonitor cancelLater = new ProgressMonitor() {
-			@Override
-			public void begin(String task, long totalWork) {
-			}
-
-			@Override
-			public void worked(long work) {
-			}
-
-			@Override
-			public boolean isCancelled() {
-				return ++checks[0] > 20;
-			}
-		};
+		ProgressMonitor cancelLater = ProgressMonitor.cancelledWhen(() -> ++checks[0] > 20);
 		assertThrows(CancelledException.class, () -> Simulator.run(SimulatorSettings.defaults(), cancelLater));
 		assertTrue(checks[0] > 20);
 	}

@@ -1,0 +1,149 @@
+package io.streamwise.recommenders.mf.ease;
+
+import java.util.Arrays;
+
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+
+import io.streamwise.api.algorithm.Recommender;
+import io.streamwise.api.algorithm.TaskContext;
+import io.streamwise.api.data.Dataset;
+import io.streamwise.api.progress.ProgressMonitor;
+import io.streamwise.recommenders.mf.common.EventTypes;
+import io.streamwise.recommenders.mf.common.Interactions;
+import io.streamwise.recommenders.mf.common.Scores;
+
+/**
+ * EASE (Steck 2019): a linear item-item model B with zero diagonal that reconstructs X from X, in closed form:
+ * G = XᵀX + λI, P = G⁻¹, B = I − P·diag(1/diag(P)), that is B(i, j) = −P(i, j) / P(j, j) off the diagonal and 0 on
+ * it. A viewer's scores are x_u·B. There is no randomness and no iteration.
+ * <p>
+ * Memory is dense in the number of items n: the Gram matrix and its inverse (8 bytes per entry each) and B (4 bytes
+ * per entry), so fitting refuses, with a message, above {@link EaseSettings#maxItems()} items or when the estimate
+ * exceeds the heap. The inversion is one library call and cannot be cancelled midway; building G can.
+ * <p>
+ * Viewers without training interactions are ranked by item popularity.
+ */
+public final class Ease implements Recommender {
+
+	private final EaseSettings settings;
+	private int n;
+	private Interactions matrix;
+	private float[] weights = new float[0];
+	private float[] popularity = new float[0];
+
+	public Ease(EaseSettings settings) {
+		this.settings = settings;
+	}
+
+	/** Bytes the fit needs for n items: G and P as doubles, B as floats. */
+	public static long bytesNeeded(int items) {
+		return 20L * items * items;
+	}
+
+	@Override
+	public void fit(Dataset train, TaskContext context) {
+		ProgressMonitor monitor = context.monitor();
+		int items = train.log().items().size();
+		if (items > settings.maxItems()) {
+			throw new IllegalArgumentException("EASE needs dense " + items + " x " + items + " matrices (about "
+					+ gigabytes(bytesNeeded(items)) + "); the data has more than maxItems = " + settings.maxItems()
+					+ " items. Raise maxItems if the memory is there, filter the catalogue, or use ials or bpr");
+		}
+		long heap = Runtime.getRuntime().maxMemory();
+		if (heap != Long.MAX_VALUE && bytesNeeded(items) > heap) {
+			throw new IllegalArgumentException("EASE needs about " + gigabytes(bytesNeeded(items)) + " for " + items
+					+ " items, more than the whole heap (" + gigabytes(heap) + "); raise -Xmx or use ials or bpr");
+		}
+		monitor.begin("EASE", 3);
+		matrix = Interactions.of(train.log(), EventTypes.parse(settings.events()), settings.weighting());
+		popularity = matrix.popularity();
+		n = items;
+		weights = new float[0];
+		if (n == 0) {
+			return;
+		}
+		DMatrixRMaj gram = gram(monitor);
+		monitor.worked(1);
+		monitor.checkCancelled();
+		DMatrixRMaj inverse = new DMatrixRMaj(n, n);
+		if (!CommonOps_DDRM.invertSPD(gram, inverse)) {
+			throw new IllegalStateException("EASE: X'X + lambda I is not positive definite; raise lambda ("
+					+ settings.lambda() + ")");
+		}
+		gram = null; // let the Gram matrix go before B is allocated
+		monitor.worked(1);
+		monitor.checkCancelled();
+		double[] p = inverse.data;
+		float[] b = new float[n * n];
+		for (int i = 0; i < n; i++) {
+			for (int j = 0; j < n; j++) {
+				b[i * n + j] = i == j ? 0f : (float) (-p[i * n + j] / p[j * n + j]);
+			}
+		}
+		for (float w : b) {
+			if (!Float.isFinite(w)) {
+				throw new IllegalStateException("EASE: the weights are not finite; raise lambda (" + settings.lambda()
+						+ ")");
+			}
+		}
+		weights = b;
+		monitor.worked(1);
+	}
+
+	/** XᵀX + λI from the viewers' rows: each viewer adds the products of their own entries only. */
+	private DMatrixRMaj gram(ProgressMonitor monitor) {
+		DMatrixRMaj g = new DMatrixRMaj(n, n);
+		double[] d = g.data;
+		int[] items = matrix.userItems();
+		float[] values = matrix.userValues();
+		for (int u = 0; u < matrix.users(); u++) {
+			if ((u & 1023) == 0) {
+				monitor.checkCancelled();
+			}
+			int from = matrix.userStart(u), to = matrix.userEnd(u);
+			for (int a = from; a < to; a++) {
+				int row = items[a] * n;
+				double va = values[a];
+				for (int c = a; c < to; c++) { // ascending items: upper triangle only
+					d[row + items[c]] += va * values[c];
+				}
+			}
+		}
+		for (int i = 0; i < n; i++) {
+			d[i * n + i] += settings.lambda();
+			for (int j = 0; j < i; j++) {
+				d[i * n + j] = d[j * n + i];
+			}
+		}
+		return g;
+	}
+
+	@Override
+	public void score(int viewer, float[] scores) {
+		if (matrix == null || !matrix.isWarm(viewer) || weights.length == 0) {
+			Scores.cold(popularity, scores);
+			return;
+		}
+		Arrays.fill(scores, 0f);
+		int[] items = matrix.userItems();
+		float[] values = matrix.userValues();
+		int m = Math.min(n, scores.length);
+		for (int a = matrix.userStart(viewer); a < matrix.userEnd(viewer); a++) {
+			int row = items[a] * n;
+			float v = values[a];
+			for (int j = 0; j < m; j++) {
+				scores[j] += v * weights[row + j];
+			}
+		}
+	}
+
+	/** B(i, j) after fitting; 0 before. */
+	public double weight(int i, int j) {
+		return weights.length == 0 ? 0 : weights[i * n + j];
+	}
+
+	private static String gigabytes(long bytes) {
+		return String.format(java.util.Locale.ROOT, "%.1f GB", bytes / 1e9);
+	}
+}

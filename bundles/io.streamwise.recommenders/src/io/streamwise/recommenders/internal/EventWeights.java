@@ -12,6 +12,9 @@ import io.streamwise.api.data.EventType;
  */
 public final class EventWeights {
 
+	/** Largest weight accepted: squared sums of weights must stay far from float overflow, so scores stay finite. */
+	public static final float MAX_WEIGHT = 1e6f;
+
 	/** Weight per event type code; 0 for types that do not count. */
 	private final float[] byCode = new float[16];
 
@@ -21,8 +24,8 @@ public final class EventWeights {
 	/**
 	 * Parses a weight list.
 	 *
-	 * @throws IllegalArgumentException naming the part at fault: an unknown type, a type given twice, a weight that is
-	 *                                  not a positive finite number, or an empty list
+	 * @throws IllegalArgumentException naming the part at fault: an unknown type, a type given twice, a weight outside
+	 *                                  (0, {@value #MAX_WEIGHT}], or an empty list
 	 */
 	public static EventWeights parse(String spec) {
 		EventWeights w = new EventWeights();
@@ -46,9 +49,9 @@ public final class EventWeights {
 				} catch (NumberFormatException e) {
 					weight = Float.NaN;
 				}
-				if (!(weight > 0) || Float.isInfinite(weight)) {
-					throw new IllegalArgumentException("weight of " + type.label() + " must be a positive number, was '"
-							+ text + "'");
+				if (!(weight > 0 && weight <= MAX_WEIGHT)) {
+					throw new IllegalArgumentException("weight of " + type.label() + " must be a number in (0, "
+							+ (int) MAX_WEIGHT + "], was '" + text + "'");
 				}
 			}
 			if (w.byCode[type.code()] != 0) {

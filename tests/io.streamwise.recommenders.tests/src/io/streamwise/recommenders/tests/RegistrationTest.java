@@ -79,6 +79,7 @@ class RegistrationTest {
 		assertTrue(e.getMessage().contains("clicks"), e.getMessage());
 		assertThrows(SettingsException.class, () -> Settings.parse(ItemKnnSettings.class, Map.of("events", "purchase:0")));
 		assertThrows(SettingsException.class, () -> Settings.parse(ItemKnnSettings.class, Map.of("events", "purchase:x")));
+		assertThrows(SettingsException.class, () -> Settings.parse(ItemKnnSettings.class, Map.of("events", "purchase:1e9")));
 		assertThrows(SettingsException.class, () -> Settings.parse(ItemKnnSettings.class, Map.of("events", "click,click:2")));
 		assertThrows(SettingsException.class, () -> Settings.parse(ItemKnnSettings.class, Map.of("events", " ")));
 		assertThrows(SettingsException.class, () -> Settings.parse(ItemKnnSettings.class, Map.of("neighbours", "0")));

@@ -1,0 +1,93 @@
+package io.streamwise.recommenders.knn;
+
+import java.util.Arrays;
+
+import io.streamwise.api.algorithm.Recommender;
+import io.streamwise.api.algorithm.TaskContext;
+import io.streamwise.api.data.Dataset;
+import io.streamwise.recommenders.internal.EventWeights;
+import io.streamwise.recommenders.internal.Interactions;
+import io.streamwise.recommenders.internal.NearestNeighbours;
+import io.streamwise.recommenders.internal.SparseMatrix;
+
+/**
+ * Item-based k-nearest-neighbour recommender on implicit feedback. Every candidate item i keeps its k most similar
+ * items N(i); a viewer u with consumed items H(u), valued r(u,j), scores
+ *
+ * <pre>
+ * score(u, i) = Σ_{j ∈ H(u) ∩ N(i)} r(u, j) · sim(i, j)
+ * </pre>
+ *
+ * Fitting counts co-occurrences sparsely (see {@link NearestNeighbours}); the neighbour lists are then stored per
+ * consumed item j (the items whose neighbourhood holds j), so that scoring a viewer only walks the lists of its
+ * history. Items without training interactions and viewers without history score 0. Deterministic: it makes no
+ * random choice, and parallel work is partitioned by item.
+ */
+public final class ItemKnn implements Recommender {
+
+	private final ItemKnnSettings settings;
+	private final EventWeights weights;
+	private Interactions interactions;
+	/** items x items: the neighbours of each candidate item, most similar first. */
+	private SparseMatrix neighbours = SparseMatrix.empty(0, 0);
+	/** items x items: row j lists the candidates i with j ∈ N(i) and the vote sim(i, j), possibly normalised. */
+	private SparseMatrix votes = SparseMatrix.empty(0, 0);
+
+	public ItemKnn(ItemKnnSettings settings) {
+		this.settings = settings;
+		this.weights = EventWeights.parse(settings.events());
+	}
+
+	@Override
+	public void fit(Dataset train, TaskContext context) {
+		Interactions data = Interactions.of(train.log(), weights, context.monitor());
+		SparseMatrix nb = NearestNeighbours.topK(data.byItem(), data.byViewer(), settings.effectiveAlpha(),
+				settings.shrinkage(), settings.neighbours(), context.monitor(), "item-item similarities");
+		SparseMatrix v = nb.transpose();
+		interactions = data;
+		neighbours = nb;
+		votes = settings.normalise() ? v.withRowsSummingToOne() : v;
+	}
+
+	@Override
+	public void score(int viewer, float[] scores) {
+		Arrays.fill(scores, 0f);
+		if (interactions == null || !interactions.hasHistory(viewer)) {
+			return;
+		}
+		SparseMatrix history = interactions.byViewer();
+		int[] vStart = votes.start(), vIndex = votes.index();
+		float[] vValue = votes.value();
+		for (int p = history.start()[viewer]; p < history.start()[viewer + 1]; p++) {
+			int j = history.index()[p];
+			float r = history.value()[p];
+			for (int q = vStart[j]; q < vStart[j + 1]; q++) {
+				int i = vIndex[q];
+				if (i < scores.length) {
+					scores[i] += r * vValue[q];
+				}
+			}
+		}
+	}
+
+	/** The neighbours N(item) kept after fitting, most similar first; empty for unknown items. */
+	public int[] neighbours(int item) {
+		if (item < 0 || item >= neighbours.rows()) {
+			return new int[0];
+		}
+		return Arrays.copyOfRange(neighbours.index(), neighbours.start()[item], neighbours.start()[item + 1]);
+	}
+
+	/** sim(item, other) when other is among the item's kept neighbours, else 0 (before any normalisation). */
+	public float similarity(int item, int other) {
+		if (item < 0 || item >= neighbours.rows()) {
+			return 0f;
+		}
+		for (int p = neighbours.start()[item]; p < neighbours.start()[item + 1]; p++) {
+			if (neighbours.index()[p] == other) {
+				return neighbours.value()[p];
+			}
+		}
+		return 0f;
+	}
+}

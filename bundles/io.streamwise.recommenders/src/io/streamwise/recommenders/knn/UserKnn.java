@@ -1,0 +1,85 @@
+package io.streamwise.recommenders.knn;
+
+import java.util.Arrays;
+
+import io.streamwise.api.algorithm.Recommender;
+import io.streamwise.api.algorithm.TaskContext;
+import io.streamwise.api.data.Dataset;
+import io.streamwise.recommenders.internal.EventWeights;
+import io.streamwise.recommenders.internal.Interactions;
+import io.streamwise.recommenders.internal.NearestNeighbours;
+import io.streamwise.recommenders.internal.SparseMatrix;
+
+/**
+ * User-based k-nearest-neighbour recommender on implicit feedback. Every viewer u keeps its k most similar viewers
+ * N(u) by cosine of their feedback vectors (with shrinkage), found at fit time by sparse co-occurrence counting; then
+ *
+ * <pre>
+ * score(u, i) = Σ_{v ∈ N(u)} sim(u, v) · r(v, i)
+ * </pre>
+ *
+ * Viewers without training history, and items nobody in the neighbourhood consumed, score 0. Deterministic: no random
+ * choice, and parallel work is partitioned by viewer.
+ */
+public final class UserKnn implements Recommender {
+
+	private final UserKnnSettings settings;
+	private final EventWeights weights;
+	private Interactions interactions;
+	/** viewers x viewers: each viewer's neighbours, most similar first. */
+	private SparseMatrix neighbours = SparseMatrix.empty(0, 0);
+
+	public UserKnn(UserKnnSettings settings) {
+		this.settings = settings;
+		this.weights = EventWeights.parse(settings.events());
+	}
+
+	@Override
+	public void fit(Dataset train, TaskContext context) {
+		Interactions data = Interactions.of(train.log(), weights, context.monitor());
+		SparseMatrix nb = NearestNeighbours.topK(data.byViewer(), data.byItem(), 0.5, settings.shrinkage(),
+				settings.neighbours(), context.monitor(), "viewer-viewer similarities");
+		interactions = data;
+		neighbours = nb;
+	}
+
+	@Override
+	public void score(int viewer, float[] scores) {
+		Arrays.fill(scores, 0f);
+		if (interactions == null || !interactions.hasHistory(viewer)) {
+			return;
+		}
+		SparseMatrix history = interactions.byViewer();
+		for (int p = neighbours.start()[viewer]; p < neighbours.start()[viewer + 1]; p++) {
+			int v = neighbours.index()[p];
+			float sim = neighbours.value()[p];
+			for (int q = history.start()[v]; q < history.start()[v + 1]; q++) {
+				int i = history.index()[q];
+				if (i < scores.length) {
+					scores[i] += sim * history.value()[q];
+				}
+			}
+		}
+	}
+
+	/** The viewer's kept neighbours after fitting, most similar first; empty for unknown viewers. */
+	public int[] neighbours(int viewer) {
+		if (viewer < 0 || viewer >= neighbours.rows()) {
+			return new int[0];
+		}
+		return Arrays.copyOfRange(neighbours.index(), neighbours.start()[viewer], neighbours.start()[viewer + 1]);
+	}
+
+	/** sim(viewer, other) when other is among the viewer's kept neighbours, else 0. */
+	public float similarity(int viewer, int other) {
+		if (viewer < 0 || viewer >= neighbours.rows()) {
+			return 0f;
+		}
+		for (int p = neighbours.start()[viewer]; p < neighbours.start()[viewer + 1]; p++) {
+			if (neighbours.index()[p] == other) {
+				return neighbours.value()[p];
+			}
+		}
+		return 0f;
+	}
+}

@@ -1,15 +1,30 @@
 package io.streamwise.core.experiment;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import io.streamwise.api.data.Availability;
+import io.streamwise.api.data.Dataset;
+import io.streamwise.api.data.EventLog;
 
 import io.streamwise.api.progress.ProgressMonitor;
 import io.streamwise.core.experiment.ExperimentSpec.DatasetSpec;
+import io.streamwise.core.simulator.LiveStream;
+import io.streamwise.core.simulator.Showcase;
+import io.streamwise.core.simulator.SimulatedDataset;
 import io.streamwise.core.simulator.SimulatedMarket;
+import io.streamwise.core.simulator.SimulationWriter;
 import io.streamwise.core.simulator.Simulator;
 import io.streamwise.core.simulator.SimulatorSettings;
 
@@ -32,7 +47,9 @@ public final class DatasetLoader {
 	public static LoadedDataset load(DatasetSpec spec, Path baseDir, long experimentSeed, ProgressMonitor monitor)
 			throws IOException {
 		return switch (spec.kind()) {
-		case SIMULATOR -> simulate(spec.options(), experimentSeed, monitor);
+		case SIMULATOR -> spec.location() == null || spec.location().isBlank()
+				? simulate(spec.options(), experimentSeed, monitor)
+				: simulatedFolder(baseDir.resolve(spec.location()), monitor);
 		default -> throw new IllegalArgumentException("dataset kind " + spec.kind() + " is not supported yet");
 		};
 	}
@@ -52,6 +69,107 @@ public final class DatasetLoader {
 		SimulatedMarket market = Simulator.run(s, monitor);
 		String description = "Streamwise simulator " + Simulator.VERSION + " (synthetic data), preset "
 				+ size.name().toLowerCase(Locale.ROOT) + ", seed " + s.seed();
-		return new LoadedDataset(market.dataset(), description, List.of(), Digests.eventLog(market.log()), null);
+		return new LoadedDataset(market.dataset(), description, List.of(), Digests.eventLog(market.log()), null,
+				availability(market));
+	}
+
+	/** The showcases of the simulated streams, indexed like the log's stream dictionary. */
+	public static Availability availability(SimulatedMarket market) {
+		EventLog log = market.log();
+		int n = log.streams().size();
+		long[] starts = new long[n], ends = new long[n];
+		List<List<Availability.Window>> windows = new ArrayList<>();
+		for (int s = 0; s < n; s++) {
+			windows.add(new ArrayList<>());
+		}
+		for (LiveStream stream : market.streams()) {
+			int s = log.streams().indexOf(stream.id());
+			if (s < 0) {
+				continue; // a stream nobody joined is not in the log's dictionary
+			}
+			starts[s] = stream.start();
+			ends[s] = stream.end();
+			for (Showcase sc : stream.showcases()) {
+				int item = log.items().indexOf(sc.product());
+				if (item >= 0) {
+					windows.get(s).add(new Availability.Window(item, sc.from(), sc.until()));
+				}
+			}
+		}
+		return new Availability(starts, ends, windows);
+	}
+
+	/**
+	 * A folder written by the {@code simulate} command: events and catalog through {@link SimulatedDataset}, and the
+	 * showcases from streams.csv and showcases.csv when both are present.
+	 */
+	static LoadedDataset simulatedFolder(Path dir, ProgressMonitor monitor) throws IOException {
+		if (!Files.isDirectory(dir)) {
+			throw new IOException(dir + " is not a folder written by the simulate command");
+		}
+		Dataset dataset = SimulatedDataset.load(dir, monitor);
+		List<Path> sources = new ArrayList<>(List.of(dir.resolve(SimulationWriter.EVENTS),
+				dir.resolve(SimulationWriter.ITEMS)));
+		Path streams = dir.resolve(SimulationWriter.STREAMS), showcases = dir.resolve(SimulationWriter.SHOWCASES);
+		Availability availability = null;
+		if (Files.isRegularFile(streams) && Files.isRegularFile(showcases)) {
+			availability = readAvailability(dataset.log(), streams, showcases);
+			sources.add(streams);
+			sources.add(showcases);
+		}
+		return new LoadedDataset(dataset, "simulator output " + dir.getFileName() + " (synthetic data)",
+				sources.stream().map(Path::toString).toList(), Digests.files(sources), null, availability);
+	}
+
+	private static Availability readAvailability(EventLog log, Path streamsFile, Path showcasesFile) throws IOException {
+		int n = log.streams().size();
+		long[] starts = new long[n], ends = new long[n];
+		List<List<Availability.Window>> windows = new ArrayList<>();
+		for (int s = 0; s < n; s++) {
+			windows.add(new ArrayList<>());
+		}
+		readCsv(streamsFile, List.of("id", "start", "end"), rec -> {
+			int s = log.streams().indexOf(rec.getField("id"));
+			if (s >= 0) {
+				starts[s] = instant(rec.getField("start"), "start");
+				ends[s] = instant(rec.getField("end"), "end");
+			}
+		});
+		readCsv(showcasesFile, List.of("stream", "item", "from", "until"), rec -> {
+			int s = log.streams().indexOf(rec.getField("stream"));
+			int item = log.items().indexOf(rec.getField("item"));
+			if (s >= 0 && item >= 0) {
+				windows.get(s).add(new Availability.Window(item, instant(rec.getField("from"), "from"),
+						instant(rec.getField("until"), "until")));
+			}
+		});
+		return new Availability(starts, ends, windows);
+	}
+
+	private static long instant(String text, String field) {
+		try {
+			return Instant.parse(text).getEpochSecond();
+		} catch (DateTimeParseException e) {
+			throw new IllegalArgumentException("field " + field + ": '" + text + "' is not an ISO-8601 instant");
+		}
+	}
+
+	private static void readCsv(Path file, List<String> columns, Consumer<NamedCsvRecord> row) throws IOException {
+		try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(file)) {
+			for (NamedCsvRecord rec : reader) {
+				for (String c : columns) {
+					if (!rec.getHeader().contains(c)) {
+						throw new IOException(file + ": no column '" + c + "' in header " + rec.getHeader());
+					}
+				}
+				try {
+					row.accept(rec);
+				} catch (IllegalArgumentException e) {
+					throw new IOException(file + " line " + rec.getStartingLineNumber() + ": " + e.getMessage(), e);
+				}
+			}
+		} catch (de.siegmar.fastcsv.reader.CsvParseException e) {
+			throw new IOException(file + ": " + e.getMessage(), e);
+		}
 	}
 }

@@ -77,6 +77,7 @@ public final class ExperimentRunner {
 			}
 		}
 		spec.metrics().forEach(Metric::parse);
+		Splits.validate(spec.protocol());
 		RankingEvaluation.relevantTypes(spec.protocol());
 		RankingEvaluation.sampledNegatives(spec.protocol());
 		RankingEvaluation.booleanOption(spec.protocol(), OPTION_EXCLUDE_SEEN, true);

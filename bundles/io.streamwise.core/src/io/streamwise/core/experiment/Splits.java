@@ -101,6 +101,29 @@ public final class Splits {
 		};
 	}
 
+	/**
+	 * Checks a protocol's fold count and options without data, so that a wrong experiment fails before anything runs.
+	 *
+	 * @throws IllegalArgumentException naming the protocol and the option at fault
+	 */
+	public static void validate(ProtocolSpec protocol) {
+		switch (protocol.kind()) {
+		case RANDOM -> random(2, new ProtocolSpec(ProtocolKind.RANDOM, 0.5, 1, protocol.options()), 0);
+		case KFOLD -> {
+			if (protocol.folds() < 2) {
+				throw new IllegalArgumentException("protocol kfold needs at least 2 folds, the experiment asks for "
+						+ protocol.folds());
+			}
+		}
+		case LEAVE_LAST_OUT -> {
+			oneFold(protocol);
+			intOption(protocol, OPTION_N, 1);
+		}
+		case TEMPORAL, STREAM_SESSION, GIVEN -> oneFold(protocol);
+		default -> throw new IllegalArgumentException("protocol " + label(protocol.kind()) + " is not supported");
+		}
+	}
+
 	static String label(ProtocolKind kind) {
 		return ExperimentFiles.label(kind);
 	}

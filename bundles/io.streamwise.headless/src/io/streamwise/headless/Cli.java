@@ -64,6 +64,7 @@ public final class Cli {
 			                       print dataset statistics; bad rows are reported, never dropped silently
 			  run EXPERIMENT_FILE --out DIR
 			                       run an experiment file; writes results.json, results.csv, per_unit.csv
+			""" + CompareCommand.USAGE + """
 			  algorithms [--json]  list installed algorithms with ids and settings
 			  gui                  start the workbench (also the default without a command)
 			  help                 show this text
@@ -104,6 +105,7 @@ public final class Cli {
 			case "stats" -> stats(Args.parse(args, 1,
 					Set.of("data", "format", "separator", "columns", "key-file", "rejected", "default-type"),
 					Set.of("no-header", "raw-ids", "json")));
+			case "compare" -> CompareCommand.run(this, runner(), Args.parse(args, 1, CompareCommand.OPTIONS, CompareCommand.FLAGS));
 			default -> throw new Args.UsageException("unknown command '" + args[0] + "'");
 			};
 		} catch (Args.UsageException e) {
@@ -176,7 +178,7 @@ public final class Cli {
 	}
 
 	/** Loads the data, runs, writes results (and the experiment file beside them) and prints the table. */
-	private int execute(ExperimentSpec spec, Path experimentFile, Path dir) throws IOException {
+	int execute(ExperimentSpec spec, Path experimentFile, Path dir) throws IOException {
 		ConsoleProgress progress = new ConsoleProgress(err);
 		Path base = experimentFile.toAbsolutePath().getParent();
 		LoadedDataset data;
@@ -202,7 +204,8 @@ public final class Cli {
 		out.println();
 		out.print(ResultsWriter.table(result));
 		out.println();
-		out.printf(Locale.ROOT, "Mean [95%% confidence interval]. Results in %s (results.json, results.csv, per_unit.csv)%n",
+		out.printf(Locale.ROOT, "Mean [95%% confidence interval]. Results in %s (results.json, results.csv, per_unit.csv,"
+				+ " significance.csv, results.tex)%n",
 				dir.toAbsolutePath());
 		return result.failures().isEmpty() ? OK : FAILED;
 	}

@@ -4,10 +4,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import io.streamwise.api.data.Availability;
+import io.streamwise.api.data.Dataset;
+import io.streamwise.api.data.EventLog;
 
 import io.streamwise.api.data.Dataset;
 import io.streamwise.api.data.EventType;
@@ -22,6 +32,8 @@ import io.streamwise.core.io.RecBoleImporter;
 import io.streamwise.core.io.TrainTestImport;
 import io.streamwise.core.io.TrainTestImporter;
 import io.streamwise.core.experiment.ExperimentSpec.DatasetSpec;
+import io.streamwise.core.simulator.LiveStream;
+import io.streamwise.core.simulator.Showcase;
 import io.streamwise.core.simulator.SimulatedDataset;
 import io.streamwise.core.simulator.SimulatedMarket;
 import io.streamwise.core.simulator.SimulationWriter;
@@ -47,7 +59,9 @@ public final class DatasetLoader {
 	public static LoadedDataset load(DatasetSpec spec, Path baseDir, long experimentSeed, ProgressMonitor monitor)
 			throws IOException {
 		return switch (spec.kind()) {
-		case SIMULATOR -> simulate(spec.options(), experimentSeed, monitor);
+		case SIMULATOR -> spec.location() == null || spec.location().isBlank()
+				? simulate(spec.options(), experimentSeed, monitor)
+				: simulatedFolder(baseDir.resolve(spec.location()), monitor);
 		case CSV -> csv(spec, baseDir, monitor);
 		case RECBOLE -> recbole(spec, baseDir, monitor);
 		case TRAIN_TEST -> trainTest(spec, baseDir, monitor);
@@ -107,11 +121,7 @@ public final class DatasetLoader {
 	private static LoadedDataset csv(DatasetSpec spec, Path baseDir, ProgressMonitor monitor) throws IOException {
 		Path location = resolve(baseDir, spec.location(), "location");
 		if (Files.isDirectory(location)) {
-			// a folder written by 'streamwise simulate': events and catalogue, synthetic ids
-			Path events = location.resolve(SimulationWriter.EVENTS);
-			Dataset d = SimulatedDataset.load(location, monitor);
-			List<Path> files = List.of(events, location.resolve(SimulationWriter.ITEMS));
-			return new LoadedDataset(d, "simulated data in " + location, strings(files), Digests.files(files), null);
+			return simulatedFolder(location, monitor); // a folder written by 'streamwise simulate'
 		}
 		EventImport imported = CsvEventImporter.read(location, mapping(spec.options()), ids(spec.options(), baseDir),
 				monitor);
@@ -162,6 +172,107 @@ public final class DatasetLoader {
 		SimulatedMarket market = Simulator.run(s, monitor);
 		String description = "Streamwise simulator " + Simulator.VERSION + " (synthetic data), preset "
 				+ size.name().toLowerCase(Locale.ROOT) + ", seed " + s.seed();
-		return new LoadedDataset(market.dataset(), description, List.of(), Digests.eventLog(market.log()), null);
+		return new LoadedDataset(market.dataset(), description, List.of(), Digests.eventLog(market.log()), null,
+				availability(market));
+	}
+
+	/** The showcases of the simulated streams, indexed like the log's stream dictionary. */
+	public static Availability availability(SimulatedMarket market) {
+		EventLog log = market.log();
+		int n = log.streams().size();
+		long[] starts = new long[n], ends = new long[n];
+		List<List<Availability.Window>> windows = new ArrayList<>();
+		for (int s = 0; s < n; s++) {
+			windows.add(new ArrayList<>());
+		}
+		for (LiveStream stream : market.streams()) {
+			int s = log.streams().indexOf(stream.id());
+			if (s < 0) {
+				continue; // a stream nobody joined is not in the log's dictionary
+			}
+			starts[s] = stream.start();
+			ends[s] = stream.end();
+			for (Showcase sc : stream.showcases()) {
+				int item = log.items().indexOf(sc.product());
+				if (item >= 0) {
+					windows.get(s).add(new Availability.Window(item, sc.from(), sc.until()));
+				}
+			}
+		}
+		return new Availability(starts, ends, windows);
+	}
+
+	/**
+	 * A folder written by the {@code simulate} command: events and catalog through {@link SimulatedDataset}, and the
+	 * showcases from streams.csv and showcases.csv when both are present.
+	 */
+	static LoadedDataset simulatedFolder(Path dir, ProgressMonitor monitor) throws IOException {
+		if (!Files.isDirectory(dir)) {
+			throw new IOException(dir + " is not a folder written by the simulate command");
+		}
+		Dataset dataset = SimulatedDataset.load(dir, monitor);
+		List<Path> sources = new ArrayList<>(List.of(dir.resolve(SimulationWriter.EVENTS),
+				dir.resolve(SimulationWriter.ITEMS)));
+		Path streams = dir.resolve(SimulationWriter.STREAMS), showcases = dir.resolve(SimulationWriter.SHOWCASES);
+		Availability availability = null;
+		if (Files.isRegularFile(streams) && Files.isRegularFile(showcases)) {
+			availability = readAvailability(dataset.log(), streams, showcases);
+			sources.add(streams);
+			sources.add(showcases);
+		}
+		return new LoadedDataset(dataset, "simulator output " + dir.getFileName() + " (synthetic data)",
+				sources.stream().map(Path::toString).toList(), Digests.files(sources), null, availability);
+	}
+
+	private static Availability readAvailability(EventLog log, Path streamsFile, Path showcasesFile) throws IOException {
+		int n = log.streams().size();
+		long[] starts = new long[n], ends = new long[n];
+		List<List<Availability.Window>> windows = new ArrayList<>();
+		for (int s = 0; s < n; s++) {
+			windows.add(new ArrayList<>());
+		}
+		readCsv(streamsFile, List.of("id", "start", "end"), rec -> {
+			int s = log.streams().indexOf(rec.getField("id"));
+			if (s >= 0) {
+				starts[s] = instant(rec.getField("start"), "start");
+				ends[s] = instant(rec.getField("end"), "end");
+			}
+		});
+		readCsv(showcasesFile, List.of("stream", "item", "from", "until"), rec -> {
+			int s = log.streams().indexOf(rec.getField("stream"));
+			int item = log.items().indexOf(rec.getField("item"));
+			if (s >= 0 && item >= 0) {
+				windows.get(s).add(new Availability.Window(item, instant(rec.getField("from"), "from"),
+						instant(rec.getField("until"), "until")));
+			}
+		});
+		return new Availability(starts, ends, windows);
+	}
+
+	private static long instant(String text, String field) {
+		try {
+			return Instant.parse(text).getEpochSecond();
+		} catch (DateTimeParseException e) {
+			throw new IllegalArgumentException("field " + field + ": '" + text + "' is not an ISO-8601 instant");
+		}
+	}
+
+	private static void readCsv(Path file, List<String> columns, Consumer<NamedCsvRecord> row) throws IOException {
+		try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(file)) {
+			for (NamedCsvRecord rec : reader) {
+				for (String c : columns) {
+					if (!rec.getHeader().contains(c)) {
+						throw new IOException(file + ": no column '" + c + "' in header " + rec.getHeader());
+					}
+				}
+				try {
+					row.accept(rec);
+				} catch (IllegalArgumentException e) {
+					throw new IOException(file + " line " + rec.getStartingLineNumber() + ": " + e.getMessage(), e);
+				}
+			}
+		} catch (de.siegmar.fastcsv.reader.CsvParseException e) {
+			throw new IOException(file + ": " + e.getMessage(), e);
+		}
 	}
 }

@@ -3,39 +3,54 @@ package io.streamwise.core.experiment;
 import java.util.List;
 import java.util.Map;
 
+import io.streamwise.core.significance.TestResult;
+
 /**
- * Everything a run produced: values per algorithm, fold and metric, the per-unit values behind them (per viewer for
- * ranking metrics, per row for conversion metrics) for significance tests, summaries with confidence intervals, cells
- * that failed, and provenance.
+ * Everything a run produced: values per algorithm, fold, metric and segment, the per-unit values behind them (per
+ * viewer or viewer-in-stream session for ranking metrics, per row for conversion metrics) for significance tests,
+ * summaries with confidence intervals, significance tests between the algorithms, cells that failed, and provenance.
  */
 public record ExperimentResult(ExperimentSpec spec, Provenance provenance, List<Value> values, List<Summary> summary,
-		List<Failure> failures) {
+		List<TestResult> significance, List<Failure> failures) {
+
+	/** Segment of every evaluated unit. */
+	public static final String ALL = "all";
+	/** Segment of test viewers with training events. */
+	public static final String WARM = "warm";
+	/** Segment of test viewers without any training event (cold start). */
+	public static final String COLD_VIEWERS = "cold-viewers";
+	/** Units with relevant items that have no training event, judged on those items only. */
+	public static final String COLD_ITEMS = "cold-items";
 
 	public ExperimentResult {
 		values = List.copyOf(values);
 		summary = List.copyOf(summary);
+		significance = List.copyOf(significance);
 		failures = List.copyOf(failures);
 	}
 
 	/**
-	 * One algorithm's metric in one fold.
+	 * One algorithm's metric in one fold and segment.
 	 *
-	 * @param unitIds  the ids of the units evaluated (viewer ids, or row numbers), aligned with unitValues
+	 * @param segment    {@value #ALL}, {@value #WARM}, {@value #COLD_VIEWERS} or {@value #COLD_ITEMS}
+	 * @param unitIds    the ids of the units evaluated (viewer ids, "viewer@stream" sessions, or row numbers), aligned
+	 *                   with unitValues; empty for aggregate metrics (coverage, Gini)
 	 * @param unitValues the metric of each unit; the mean is {@code value} (except for AUC, where they are the
 	 *                   predictions, since an AUC is not a mean of per-row values)
 	 * @param standardError a closed-form standard error when the metric has one (AUC: Hanley-McNeil), else NaN
 	 */
-	public record Value(String algorithm, int fold, String metric, double value, int n, String[] unitIds,
-			double[] unitValues, double standardError) {
+	public record Value(String algorithm, int fold, String metric, String segment, double value, int n,
+			String[] unitIds, double[] unitValues, double standardError) {
 	}
 
 	/**
 	 * Mean over folds (or over units when there is one fold) with a 95% confidence interval.
 	 *
-	 * @param basis what the interval is computed over: "folds", "viewers", "rows" or "hanley-mcneil" (AUC)
+	 * @param basis what the interval is computed over: "folds", "viewers", "sessions", "rows", "hanley-mcneil"
+	 *              (AUC) or "none" (an aggregate metric in one fold)
 	 */
-	public record Summary(String algorithm, String metric, double mean, double ciLow, double ciHigh, int n,
-			String basis) {
+	public record Summary(String algorithm, String metric, String segment, double mean, double ciLow, double ciHigh,
+			int n, String basis) {
 	}
 
 	/** A cell (algorithm, fold) that failed, with the reason; other cells still ran. */

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,6 @@ import io.streamwise.api.algorithm.Settings;
 import io.streamwise.api.algorithm.TaskContext;
 import io.streamwise.api.data.Dataset;
 import io.streamwise.api.data.EventLog;
-import io.streamwise.api.data.EventType;
 import io.streamwise.api.data.FeatureTable;
 import io.streamwise.api.progress.CancelledException;
 import io.streamwise.api.progress.ProgressMonitor;
@@ -44,9 +42,13 @@ import io.streamwise.core.registry.AlgorithmRegistry;
 public final class ExperimentRunner {
 
 	/** Protocol option: comma-separated event types that make an item relevant to a test viewer. */
-	public static final String OPTION_RELEVANT = "relevant";
+	public static final String OPTION_RELEVANT = RankingEvaluation.OPTION_RELEVANT;
 	/** Protocol option: whether items a viewer already had relevant events with in training are excluded. */
-	public static final String OPTION_EXCLUDE_SEEN = "excludeSeen";
+	public static final String OPTION_EXCLUDE_SEEN = RankingEvaluation.OPTION_EXCLUDE_SEEN;
+	/** Protocol option: rank relevant items among this many sampled non-relevant ones per unit (0 = all items). */
+	public static final String OPTION_SAMPLED_NEGATIVES = RankingEvaluation.OPTION_SAMPLED_NEGATIVES;
+	/** Protocol option of stream-session: only items showcased in the viewer's stream are candidates. */
+	public static final String OPTION_AVAILABILITY = RankingEvaluation.OPTION_AVAILABILITY;
 
 	private final AlgorithmRegistry registry;
 
@@ -64,8 +66,27 @@ public final class ExperimentRunner {
 	 * @throws IllegalArgumentException naming the algorithm, setting or metric at fault
 	 */
 	public void validate(ExperimentSpec spec) {
-		configure(spec);
+		List<Configured> algorithms = configure(spec);
+		ExperimentSpec.ProtocolKind protocol = spec.protocol().kind();
+		boolean sessionRows = protocol == ExperimentSpec.ProtocolKind.RANDOM
+				|| protocol == ExperimentSpec.ProtocolKind.TEMPORAL;
+		for (Configured c : algorithms) {
+			if (c.factory().info().kind() == AlgorithmKind.CONVERSION && !sessionRows) {
+				throw new IllegalArgumentException("algorithm '" + c.spec().label() + "' is a conversion model; those"
+						+ " support the random and temporal protocols only, not " + ExperimentFiles.label(protocol));
+			}
+		}
 		spec.metrics().forEach(Metric::parse);
+		Splits.validate(spec.protocol());
+		RankingEvaluation.relevantTypes(spec.protocol());
+		RankingEvaluation.sampledNegatives(spec.protocol());
+		RankingEvaluation.booleanOption(spec.protocol(), OPTION_EXCLUDE_SEEN, true);
+		RankingEvaluation.booleanOption(spec.protocol(), OPTION_AVAILABILITY, true);
+	}
+
+	/** What the candidates of ranking metrics are: "all", "showcase", "sampled:N" or "showcase+sampled:N". */
+	public static String candidates(ExperimentSpec.ProtocolSpec protocol) {
+		return RankingEvaluation.candidatesLabel(protocol);
 	}
 
 	private List<Configured> configure(ExperimentSpec spec) {
@@ -102,13 +123,18 @@ public final class ExperimentRunner {
 		EventLog log = data.dataset().log();
 		monitor.begin("running " + spec.id(), 100L * algorithms.size());
 
+		String unitName = "viewers";
 		if (anyRecommender) {
-			List<Splits.Split> folds = data.givenSplit() != null ? List.of(data.givenSplit())
-					: Splits.split(timestamps(log), spec.protocol(), spec.seed());
-			RankingTask task = new RankingTask(spec, data.dataset());
+			BitSet relevantTypes = RankingEvaluation.relevantTypes(spec.protocol());
+			List<Splits.Split> folds = Splits.split(log, spec.protocol(), spec.seed(),
+					RankingEvaluation.relevantRows(log, relevantTypes), data.availability(), data.givenSplit());
 			for (int f = 0; f < folds.size(); f++) {
+				monitor.checkCancelled();
 				Dataset train = data.dataset().withLog(log.select(folds.get(f).train()));
 				EventLog test = log.select(folds.get(f).test());
+				RankingEvaluation task = new RankingEvaluation(spec.protocol(), data.dataset(), data.availability(),
+						train.log(), test, spec.seed(), f);
+				unitName = task.unitName();
 				for (Configured c : algorithms) {
 					if (c.factory().info().kind() != AlgorithmKind.RECOMMENDER) {
 						continue;
@@ -119,7 +145,7 @@ public final class ExperimentRunner {
 						Recommender rec = createRecommender(c);
 						rec.fit(train, new TaskContext(Seeds.derive(Seeds.derive(spec.seed(), f), c.spec().label()),
 								monitor));
-						values.addAll(task.evaluate(c.spec().label(), f, rec, train.log(), test, metrics, monitor));
+						values.addAll(task.evaluate(c.spec().label(), f, rec, metrics, monitor));
 					} catch (CancelledException e) {
 						throw e;
 					} catch (RuntimeException | LinkageError e) {
@@ -165,7 +191,9 @@ public final class ExperimentRunner {
 		}
 		Provenance provenance = new Provenance(experimentFile, data.description(), data.sources(), data.sha256(),
 				spec.seed(), settings, ids, environment, startedAt, (System.nanoTime() - started) / 1e9);
-		return new ExperimentResult(spec, provenance, values, summarise(values, algorithms, metrics), failures);
+		List<String> labels = algorithms.stream().map(c -> c.spec().label()).toList();
+		return new ExperimentResult(spec, provenance, values, summarise(values, algorithms, metrics, unitName),
+				SignificanceAnalysis.analyse(values, labels, metrics), failures);
 	}
 
 	private static String describe(Throwable e) {
@@ -181,103 +209,6 @@ public final class ExperimentRunner {
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	private static ConversionModel createConversion(Configured c) {
 		return ((ConversionModelFactory) c.factory()).create(c.settings());
-	}
-
-	private static long[] timestamps(EventLog log) {
-		long[] t = new long[log.size()];
-		for (int r = 0; r < t.length; r++) {
-			t[r] = log.timestamp(r);
-		}
-		return t;
-	}
-
-	/** Evaluation of recommenders on one dataset: relevance and exclusion rules from the protocol's options. */
-	private static final class RankingTask {
-		private final BitSet relevantTypes = new BitSet();
-		private final boolean excludeSeen;
-		private final int items;
-
-		RankingTask(ExperimentSpec spec, Dataset dataset) {
-			for (String t : spec.protocol().option(OPTION_RELEVANT, "purchase,rate").split(",")) {
-				EventType type = EventType.parse(t);
-				if (type == null) {
-					throw new IllegalArgumentException("protocol option " + OPTION_RELEVANT + ": '" + t
-							+ "' is not an event type");
-				}
-				relevantTypes.set(type.code());
-			}
-			excludeSeen = Boolean.parseBoolean(spec.protocol().option(OPTION_EXCLUDE_SEEN, "true"));
-			items = dataset.log().items().size();
-		}
-
-		List<Value> evaluate(String label, int fold, Recommender rec, EventLog train, EventLog test,
-				List<Metric> metrics, ProgressMonitor monitor) {
-			Map<Integer, BitSet> seen = excludeSeen ? itemsByViewer(train) : Map.of();
-			Map<Integer, BitSet> relevant = itemsByViewer(test);
-			List<Metric> ranking = metrics.stream().filter(m -> m.kind() == AlgorithmKind.RECOMMENDER).toList();
-			int maxK = ranking.stream().mapToInt(Metric::k).max().orElse(10);
-			int[] viewers = relevant.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-			double[][] perViewer = new double[ranking.size()][viewers.length];
-			String[] ids = new String[viewers.length];
-			float[] scratch = new float[items];
-			int n = 0;
-			for (int v : viewers) {
-				if ((n & 255) == 0) {
-					monitor.checkCancelled();
-				}
-				BitSet exclude = seen.getOrDefault(v, new BitSet());
-				BitSet rel = (BitSet) relevant.get(v).clone();
-				rel.andNot(exclude);
-				int nRel = rel.cardinality();
-				if (nRel == 0) {
-					continue; // everything this viewer bought in test was bought in training already
-				}
-				int[] list = rec.recommend(v, maxK, i -> !exclude.get(i), scratch);
-				checkList(list, maxK, exclude);
-				for (int m = 0; m < ranking.size(); m++) {
-					Metric metric = ranking.get(m);
-					perViewer[m][n] = RankingMetrics.value(metric.name(), list, metric.k(), rel::get, nRel);
-				}
-				ids[n] = test.viewers().id(v);
-				n++;
-			}
-			List<Value> out = new ArrayList<>();
-			for (int m = 0; m < ranking.size(); m++) {
-				double[] vals = Arrays.copyOf(perViewer[m], n);
-				out.add(new Value(label, fold, ranking.get(m).toString(), mean(vals), n, Arrays.copyOf(ids, n), vals,
-						Double.NaN));
-			}
-			return out;
-		}
-
-		private void checkList(int[] list, int k, BitSet exclude) {
-			if (list.length > k) {
-				throw new IllegalStateException("returned " + list.length + " items when " + k + " were asked for");
-			}
-			BitSet inList = new BitSet();
-			for (int i : list) {
-				if (i < 0 || i >= items) {
-					throw new IllegalStateException("returned unknown item index " + i);
-				}
-				if (exclude.get(i)) {
-					throw new IllegalStateException("returned an excluded item " + i);
-				}
-				if (inList.get(i)) {
-					throw new IllegalStateException("returned item " + i + " twice");
-				}
-				inList.set(i);
-			}
-		}
-
-		private Map<Integer, BitSet> itemsByViewer(EventLog log) {
-			Map<Integer, BitSet> out = new HashMap<>();
-			for (int r = 0; r < log.size(); r++) {
-				if (log.item(r) >= 0 && relevantTypes.get(log.typeCode(r))) {
-					out.computeIfAbsent(log.viewer(r), v -> new BitSet()).set(log.item(r));
-				}
-			}
-			return out;
-		}
 	}
 
 	private static List<Value> evaluateConversion(String label, int fold, ConversionModel model, FeatureTable test,
@@ -302,10 +233,11 @@ public final class ExperimentRunner {
 					positives += y ? 1 : 0;
 				}
 				double se = ConversionMetrics.aucStandardError(auc, positives, p.length - positives);
-				out.add(new Value(label, fold, "auc", auc, p.length, ids, p, se));
+				out.add(new Value(label, fold, "auc", ExperimentResult.ALL, auc, p.length, ids, p, se));
 			} else {
 				double[] perRow = ConversionMetrics.perRow(m.name(), p, test.labels());
-				out.add(new Value(label, fold, m.name(), mean(perRow), p.length, ids, perRow, Double.NaN));
+				out.add(new Value(label, fold, m.name(), ExperimentResult.ALL, mean(perRow), p.length, ids, perRow,
+						Double.NaN));
 			}
 		}
 		return out;
@@ -319,39 +251,48 @@ public final class ExperimentRunner {
 		return v.length == 0 ? Double.NaN : s / v.length;
 	}
 
-	private static List<Summary> summarise(List<Value> values, List<Configured> algorithms, List<Metric> metrics) {
+	private static List<Summary> summarise(List<Value> values, List<Configured> algorithms, List<Metric> metrics,
+			String unitName) {
 		List<Summary> out = new ArrayList<>();
-		for (Configured c : algorithms) {
-			for (Metric m : metrics) {
-				if (m.kind() != c.factory().info().kind()) {
-					continue;
+		List<String> segments = List.of(ExperimentResult.ALL, ExperimentResult.WARM, ExperimentResult.COLD_VIEWERS,
+				ExperimentResult.COLD_ITEMS);
+		for (String segment : segments) {
+			for (Configured c : algorithms) {
+				for (Metric m : metrics) {
+					if (m.kind() != c.factory().info().kind()) {
+						continue;
+					}
+					List<Value> cells = values.stream().filter(v -> v.algorithm().equals(c.spec().label())
+							&& v.metric().equals(m.toString()) && v.segment().equals(segment)).toList();
+					if (cells.isEmpty()) {
+						continue; // every fold failed (the failures say why), or the segment is empty
+					}
+					out.add(summary(c.spec().label(), m, segment, cells, unitName));
 				}
-				List<Value> cells = values.stream()
-						.filter(v -> v.algorithm().equals(c.spec().label()) && v.metric().equals(m.toString())).toList();
-				if (cells.isEmpty()) {
-					continue; // every fold failed: the failures say why
-				}
-				out.add(summary(c.spec().label(), m, cells));
 			}
 		}
 		return out;
 	}
 
-	private static Summary summary(String label, Metric m, List<Value> cells) {
+	private static Summary summary(String label, Metric m, String segment, List<Value> cells, String unitName) {
 		if (cells.size() > 1) {
 			double[] foldValues = cells.stream().mapToDouble(Value::value).toArray();
 			double[] ci = tInterval(foldValues);
-			return new Summary(label, m.toString(), mean(foldValues), ci[0], ci[1], foldValues.length, "folds");
+			return new Summary(label, m.toString(), segment, mean(foldValues), ci[0], ci[1], foldValues.length,
+					"folds");
 		}
 		Value v = cells.get(0);
 		if (m.name().equals("auc")) {
 			double z = 1.959963984540054;
-			return new Summary(label, m.toString(), v.value(), v.value() - z * v.standardError(),
+			return new Summary(label, m.toString(), segment, v.value(), v.value() - z * v.standardError(),
 					v.value() + z * v.standardError(), v.n(), "hanley-mcneil");
 		}
+		if (m.aggregate()) {
+			return new Summary(label, m.toString(), segment, v.value(), Double.NaN, Double.NaN, 1, "none");
+		}
 		double[] ci = tInterval(v.unitValues());
-		return new Summary(label, m.toString(), v.value(), ci[0], ci[1], v.n(),
-				m.kind() == AlgorithmKind.RECOMMENDER ? "viewers" : "rows");
+		return new Summary(label, m.toString(), segment, v.value(), ci[0], ci[1], v.n(),
+				m.kind() == AlgorithmKind.RECOMMENDER ? unitName : "rows");
 	}
 
 	/** 95% two-sided t interval of a mean; NaN bounds for fewer than two values. */

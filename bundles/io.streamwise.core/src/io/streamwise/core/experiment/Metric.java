@@ -1,22 +1,29 @@
 package io.streamwise.core.experiment;
 
+import java.util.List;
 import java.util.Locale;
 
 import io.streamwise.api.algorithm.AlgorithmKind;
 
 /**
- * A metric name as written in experiment files: a ranking metric with a list length ({@code ndcg@10}) or a
- * conversion metric ({@code auc}). Definitions: docs/metrics.md.
+ * A metric name as written in experiment files: a ranking metric with a list length ({@code ndcg@10}), the ranking
+ * AUC ({@code rankauc}, over all candidates, so without a list length) or a conversion metric ({@code auc}).
+ * Definitions: docs/metrics.md.
  *
  * @param kind which algorithms it applies to
  * @param name the metric without the cut-off, lower case
- * @param k    the list length for ranking metrics, 0 otherwise
+ * @param k    the list length for ranking metrics, 0 for {@code rankauc} and conversion metrics
  */
 public record Metric(AlgorithmKind kind, String name, int k) {
 
-	public static final java.util.List<String> RANKING = java.util.List.of("precision", "recall", "ndcg", "map", "mrr",
-			"hit");
-	public static final java.util.List<String> CONVERSION = java.util.List.of("auc", "logloss", "brier", "accuracy");
+	/** Ranking metrics with a value per evaluated viewer (or session). */
+	public static final List<String> RANKING = List.of("precision", "recall", "ndcg", "map", "mrr", "hit", "novelty",
+			"avgpop", "ild", "revenue", "gmv");
+	/** Ranking metrics of all lists of a fold together: one value per fold, no per-viewer decomposition. */
+	public static final List<String> AGGREGATE = List.of("coverage", "gini");
+	/** The ranking AUC: named apart from the conversion {@code auc}, which ranks sessions rather than items. */
+	public static final String RANK_AUC = "rankauc";
+	public static final List<String> CONVERSION = List.of("auc", "logloss", "brier", "accuracy");
 
 	public static Metric parse(String text) {
 		String t = text.trim().toLowerCase(Locale.ROOT);
@@ -26,8 +33,12 @@ public record Metric(AlgorithmKind kind, String name, int k) {
 			if (name.equals("hitrate")) {
 				name = "hit";
 			}
-			if (!RANKING.contains(name)) {
-				throw new IllegalArgumentException("unknown ranking metric '" + text + "'; known: " + RANKING + " with @K");
+			if (name.equals(RANK_AUC)) {
+				throw new IllegalArgumentException("metric '" + text + "': rankauc ranks all candidates and takes no @K");
+			}
+			if (!RANKING.contains(name) && !AGGREGATE.contains(name)) {
+				throw new IllegalArgumentException("unknown ranking metric '" + text + "'; known: " + RANKING + " and "
+						+ AGGREGATE + " with @K, and " + RANK_AUC);
 			}
 			int k;
 			try {
@@ -40,19 +51,27 @@ public record Metric(AlgorithmKind kind, String name, int k) {
 			}
 			return new Metric(AlgorithmKind.RECOMMENDER, name, k);
 		}
+		if (t.equals(RANK_AUC)) {
+			return new Metric(AlgorithmKind.RECOMMENDER, RANK_AUC, 0);
+		}
 		if (CONVERSION.contains(t)) {
 			return new Metric(AlgorithmKind.CONVERSION, t, 0);
 		}
-		if (RANKING.contains(t)) {
+		if (RANKING.contains(t) || AGGREGATE.contains(t)) {
 			throw new IllegalArgumentException("ranking metric '" + text + "' needs a list length, e.g. " + t + "@10");
 		}
-		throw new IllegalArgumentException("unknown metric '" + text + "'; ranking: " + RANKING
-				+ " (with @K), conversion: " + CONVERSION);
+		throw new IllegalArgumentException("unknown metric '" + text + "'; ranking: " + RANKING + " and " + AGGREGATE
+				+ " (with @K) and " + RANK_AUC + ", conversion: " + CONVERSION);
 	}
 
-	/** Whether larger values are better (false for log loss and Brier score). */
+	/** Whether larger values are better (false for log loss, Brier score, Gini index and average popularity). */
 	public boolean higherIsBetter() {
-		return !name.equals("logloss") && !name.equals("brier");
+		return !List.of("logloss", "brier", "gini", "avgpop").contains(name);
+	}
+
+	/** Whether the metric is one value per fold with no per-unit values (coverage, Gini, the conversion AUC). */
+	public boolean aggregate() {
+		return AGGREGATE.contains(name) || name.equals("auc");
 	}
 
 	@Override

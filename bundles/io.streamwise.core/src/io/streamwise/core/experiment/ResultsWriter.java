@@ -21,11 +21,13 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import io.streamwise.core.experiment.ExperimentResult.Failure;
 import io.streamwise.core.experiment.ExperimentResult.Summary;
 import io.streamwise.core.experiment.ExperimentResult.Value;
+import io.streamwise.core.significance.TestResult;
 
 /**
  * Writes a result as {@code results.json} (provenance, values, summary, failures), {@code results.csv} (one row per
- * algorithm, fold and metric), {@code per_unit.csv} (the per-viewer or per-row values behind each cell, for
- * significance tests) and renders the readable table. Every file is written to a temporary file and moved into place,
+ * algorithm, fold, metric and segment), {@code per_unit.csv} (the per-viewer, per-session or per-row values behind
+ * each cell), {@code significance.csv} (the tests between algorithms) and {@code results.tex} (a LaTeX table), and
+ * renders the readable table. Every file is written to a temporary file and moved into place,
  * so an interrupted run leaves no half-written result.
  */
 public final class ResultsWriter {
@@ -33,6 +35,10 @@ public final class ResultsWriter {
 	public static final String RESULTS_JSON = "results.json";
 	public static final String RESULTS_CSV = "results.csv";
 	public static final String PER_UNIT_CSV = "per_unit.csv";
+	public static final String SIGNIFICANCE_CSV = "significance.csv";
+	public static final String RESULTS_TEX = "results.tex";
+	/** Holm-adjusted p-values below this mark a difference from the best algorithm in results.tex. */
+	public static final double ALPHA = 0.05;
 
 	private ResultsWriter() {
 	}
@@ -42,27 +48,38 @@ public final class ResultsWriter {
 		atomic(dir.resolve(RESULTS_JSON), w -> w.write(toJson(result)));
 		atomic(dir.resolve(RESULTS_CSV), w -> {
 			try (CsvWriter csv = CsvWriter.builder().build(w)) {
-				csv.writeRecord("experiment", "algorithm", "fold", "metric", "value", "n");
+				csv.writeRecord("experiment", "algorithm", "fold", "metric", "segment", "value", "n");
 				for (Value v : result.values()) {
 					csv.writeRecord(result.spec().id(), v.algorithm(), Integer.toString(v.fold()), v.metric(),
-							number(v.value()), Integer.toString(v.n()));
+							v.segment(), number(v.value()), Integer.toString(v.n()));
 				}
 			}
 		});
 		atomic(dir.resolve(PER_UNIT_CSV), w -> {
 			try (CsvWriter csv = CsvWriter.builder().build(w)) {
-				csv.writeRecord("algorithm", "fold", "metric", "unit", "value");
+				csv.writeRecord("algorithm", "fold", "metric", "segment", "unit", "value");
 				for (Value v : result.values()) {
 					if (v.metric().equals("auc")) {
 						continue; // an AUC has no per-unit decomposition
 					}
 					for (int i = 0; i < v.unitValues().length; i++) {
-						csv.writeRecord(v.algorithm(), Integer.toString(v.fold()), v.metric(), v.unitIds()[i],
-								number(v.unitValues()[i]));
+						csv.writeRecord(v.algorithm(), Integer.toString(v.fold()), v.metric(), v.segment(),
+								v.unitIds()[i], number(v.unitValues()[i]));
 					}
 				}
 			}
 		});
+		atomic(dir.resolve(SIGNIFICANCE_CSV), w -> {
+			try (CsvWriter csv = CsvWriter.builder().build(w)) {
+				csv.writeRecord("test", "metric", "a", "b", "n", "difference", "statistic", "p", "p_holm", "effect_name",
+						"effect");
+				for (TestResult t : result.significance()) {
+					csv.writeRecord(t.test(), t.metric(), t.a(), t.b(), Integer.toString(t.n()), number(t.difference()),
+							number(t.statistic()), number(t.p()), number(t.pHolm()), t.effectName(), number(t.effect()));
+				}
+			}
+		});
+		atomic(dir.resolve(RESULTS_TEX), w -> w.write(latex(result)));
 	}
 
 	@FunctionalInterface
@@ -92,6 +109,7 @@ public final class ResultsWriter {
 		exp.addProperty("trainRatio", r.spec().protocol().trainRatio());
 		exp.addProperty("folds", r.spec().protocol().folds());
 		exp.add("protocolOptions", gson.toJsonTree(r.spec().protocol().options()));
+		exp.addProperty("candidates", ExperimentRunner.candidates(r.spec().protocol()));
 		exp.add("metrics", gson.toJsonTree(r.spec().metrics()));
 		root.add("experiment", exp);
 
@@ -122,6 +140,7 @@ public final class ResultsWriter {
 			o.addProperty("algorithm", v.algorithm());
 			o.addProperty("fold", v.fold());
 			o.addProperty("metric", v.metric());
+			o.addProperty("segment", v.segment());
 			o.addProperty("value", v.value());
 			o.addProperty("n", v.n());
 			values.add(o);
@@ -132,6 +151,7 @@ public final class ResultsWriter {
 			JsonObject o = new JsonObject();
 			o.addProperty("algorithm", s.algorithm());
 			o.addProperty("metric", s.metric());
+			o.addProperty("segment", s.segment());
 			o.addProperty("mean", s.mean());
 			o.addProperty("ci95Low", s.ciLow());
 			o.addProperty("ci95High", s.ciHigh());
@@ -140,6 +160,23 @@ public final class ResultsWriter {
 			summary.add(o);
 		}
 		root.add("summary", summary);
+		JsonArray significance = new JsonArray();
+		for (TestResult t : r.significance()) {
+			JsonObject o = new JsonObject();
+			o.addProperty("test", t.test());
+			o.addProperty("metric", t.metric());
+			o.addProperty("a", t.a());
+			o.addProperty("b", t.b());
+			o.addProperty("n", t.n());
+			o.addProperty("difference", t.difference());
+			o.addProperty("statistic", t.statistic());
+			o.addProperty("p", t.p());
+			o.addProperty("pHolm", t.pHolm());
+			o.addProperty("effectName", t.effectName());
+			o.addProperty("effect", t.effect());
+			significance.add(o);
+		}
+		root.add("significance", significance);
 		JsonArray failures = new JsonArray();
 		for (Failure f : r.failures()) {
 			JsonObject o = new JsonObject();
@@ -165,8 +202,7 @@ public final class ResultsWriter {
 			List<String> row = new ArrayList<>();
 			row.add(a);
 			for (String m : metrics) {
-				Summary s = r.summary().stream().filter(x -> x.algorithm().equals(a) && x.metric().equals(m))
-						.findFirst().orElse(null);
+				Summary s = summary(r, a, m);
 				row.add(s == null ? "-" : cell(s));
 			}
 			rows.add(row);
@@ -196,6 +232,94 @@ public final class ResultsWriter {
 		for (Failure f : r.failures()) {
 			sb.append("FAILED ").append(f.algorithm()).append(" fold ").append(f.fold()).append(": ")
 					.append(f.reason()).append('\n');
+		}
+		return sb.toString();
+	}
+
+	/** The summary of an algorithm's metric over all evaluated units, or null. */
+	static Summary summary(ExperimentResult r, String algorithm, String metric) {
+		return r.summary().stream().filter(x -> x.algorithm().equals(algorithm) && x.metric().equals(metric)
+				&& x.segment().equals(ExperimentResult.ALL)).findFirst().orElse(null);
+	}
+
+	/**
+	 * The summary as a LaTeX table (booktabs): one row per algorithm, one column per metric, mean ± half the 95%
+	 * interval; the best mean of each metric in bold; a dagger on every other algorithm whose difference from the
+	 * best is significant (Holm-adjusted Wilcoxon p below {@value #ALPHA}, or Friedman post-hoc for coverage and Gini).
+	 */
+	public static String latex(ExperimentResult r) {
+		List<Metric> metrics = r.spec().metrics().stream().map(Metric::parse).distinct().toList();
+		List<String> algorithms = r.spec().algorithms().stream().map(ExperimentSpec.AlgorithmSpec::label).toList();
+		StringBuilder sb = new StringBuilder();
+		sb.append("% ").append(r.spec().id()).append(": ").append(r.provenance().datasetDescription()).append('\n');
+		sb.append("% requires \\usepackage{booktabs}\n");
+		sb.append("\\begin{tabular}{l").append("r".repeat(metrics.size())).append("}\n\\toprule\n");
+		sb.append("Algorithm");
+		for (Metric m : metrics) {
+			sb.append(" & ").append(tex(m.toString()));
+		}
+		sb.append(" \\\\\n\\midrule\n");
+		for (String a : algorithms) {
+			sb.append(tex(a));
+			for (Metric m : metrics) {
+				Summary s = summary(r, a, m.toString());
+				sb.append(" & ");
+				if (s == null || Double.isNaN(s.mean())) {
+					sb.append("--");
+					continue;
+				}
+				String best = best(r, algorithms, m);
+				String cell = String.format(Locale.ROOT, "%.4f", s.mean());
+				if (!Double.isNaN(s.ciLow())) {
+					cell += String.format(Locale.ROOT, " $\\pm$ %.4f", (s.ciHigh() - s.ciLow()) / 2);
+				}
+				sb.append(a.equals(best) ? "\\textbf{" + cell + "}" : cell);
+				if (!a.equals(best) && best != null && significantlyDifferent(r, m, a, best)) {
+					sb.append("$^\\dagger$");
+				}
+			}
+			sb.append(" \\\\\n");
+		}
+		sb.append("\\bottomrule\n\\end{tabular}\n");
+		sb.append("% mean $\\pm$ half the 95% confidence interval; bold: best; $^\\dagger$: differs from the best"
+				+ " (Holm-adjusted p < ").append(ALPHA).append(")\n");
+		return sb.toString();
+	}
+
+	private static String best(ExperimentResult r, List<String> algorithms, Metric m) {
+		String best = null;
+		double bestValue = Double.NaN;
+		for (String a : algorithms) {
+			Summary s = summary(r, a, m.toString());
+			if (s == null || Double.isNaN(s.mean())) {
+				continue;
+			}
+			if (best == null || (m.higherIsBetter() ? s.mean() > bestValue : s.mean() < bestValue)) {
+				best = a;
+				bestValue = s.mean();
+			}
+		}
+		return best;
+	}
+
+	private static boolean significantlyDifferent(ExperimentResult r, Metric m, String a, String b) {
+		String test = m.aggregate() ? "friedman-posthoc" : "wilcoxon";
+		return r.significance().stream().anyMatch(t -> t.test().equals(test) && t.metric().equals(m.toString())
+				&& ((t.a().equals(a) && t.b().equals(b)) || (t.a().equals(b) && t.b().equals(a)))
+				&& t.pHolm() < ALPHA);
+	}
+
+	/** Escapes the characters LaTeX treats specially in text. */
+	static String tex(String text) {
+		StringBuilder sb = new StringBuilder();
+		for (char c : text.toCharArray()) {
+			switch (c) {
+			case '\\' -> sb.append("\\textbackslash{}");
+			case '&', '%', '$', '#', '_', '{', '}' -> sb.append('\\').append(c);
+			case '~' -> sb.append("\\textasciitilde{}");
+			case '^' -> sb.append("\\textasciicircum{}");
+			default -> sb.append(c);
+			}
 		}
 		return sb.toString();
 	}

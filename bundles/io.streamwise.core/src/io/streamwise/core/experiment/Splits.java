@@ -4,25 +4,46 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.IntPredicate;
 
+import io.streamwise.api.data.Availability;
+import io.streamwise.api.data.EventLog;
+import io.streamwise.core.experiment.ExperimentSpec.ProtocolKind;
 import io.streamwise.core.experiment.ExperimentSpec.ProtocolSpec;
 
 /**
- * Splits units (events or feature rows) that carry timestamps into training and test parts. Each split is a pair of
- * ascending index arrays, so that both parts keep time order.
+ * Splits units (events or feature rows) into training, validation and test parts by a protocol. Each part is an
+ * ascending index array, so that every part keeps the order of its source. Definitions: docs/metrics.md, "Protocols".
  */
 public final class Splits {
 
-	/** One fold: training and test indices, ascending. */
-	public record Split(int[] train, int[] test) {
+	/** Protocol option of RANDOM: the share of the training part set aside as validation (default 0). */
+	public static final String OPTION_VALIDATION = "validation";
+	/** Protocol option of LEAVE_LAST_OUT: how many of each viewer's last relevant events are held out (default 1). */
+	public static final String OPTION_N = "n";
+
+	/**
+	 * One fold: training, validation and test indices, ascending and disjoint. Units in none of them are dropped by
+	 * the protocol (a viewer's events after their first held-out event, say).
+	 */
+	public record Split(int[] train, int[] validation, int[] test) {
+		public Split {
+			validation = validation == null ? new int[0] : validation;
+		}
+
+		public Split(int[] train, int[] test) {
+			this(train, new int[0], test);
+		}
 	}
 
 	private Splits() {
 	}
 
 	/**
-	 * @param times  the units' timestamps, ascending or not
-	 * @param seed   the experiment's seed
+	 * Splits timestamped units that carry nothing else (feature rows): RANDOM and TEMPORAL only.
+	 *
+	 * @param times the units' timestamps, ascending or not
+	 * @param seed  the experiment's seed
 	 * @throws IllegalArgumentException for protocols this data cannot support, naming the protocol
 	 */
 	public static List<Split> split(long[] times, ProtocolSpec protocol, long seed) {
@@ -30,26 +51,164 @@ public final class Splits {
 		if (n < 2) {
 			throw new IllegalArgumentException("the data has " + n + " unit(s): too few to split into training and test");
 		}
-		List<Split> folds = new ArrayList<>();
-		switch (protocol.kind()) {
-		case RANDOM -> {
-			for (int f = 0; f < protocol.folds(); f++) {
-				folds.add(randomSplit(n, protocol.trainRatio(), Seeds.derive(seed, "split-" + f)));
-			}
-		}
+		return switch (protocol.kind()) {
+		case RANDOM -> random(n, protocol, seed);
 		case TEMPORAL -> {
-			if (protocol.folds() != 1) {
-				throw new IllegalArgumentException("a temporal split has exactly one fold; the experiment asks for "
+			oneFold(protocol);
+			yield List.of(temporalSplit(times, protocol.trainRatio()));
+		}
+		default -> throw new IllegalArgumentException("protocol " + label(protocol.kind())
+				+ " needs viewers and items; conversion models (session rows) support random and temporal only");
+		};
+	}
+
+	/**
+	 * Splits the events of a log.
+	 *
+	 * @param relevant     whether a row is a relevant event (an item and a relevant type)
+	 * @param availability showcases, for STREAM_SESSION; may be null otherwise
+	 * @param given        the dataset's own split, for GIVEN; may be null otherwise
+	 */
+	public static List<Split> split(EventLog log, ProtocolSpec protocol, long seed, IntPredicate relevant,
+			Availability availability, Split given) {
+		int n = log.size();
+		if (protocol.kind() == ProtocolKind.GIVEN) {
+			if (given == null) {
+				throw new IllegalArgumentException("protocol given needs a dataset with its own train/test split"
+						+ " (dataset kind TRAIN_TEST)");
+			}
+			return List.of(given);
+		}
+		if (n < 2) {
+			throw new IllegalArgumentException("the data has " + n + " event(s): too few to split into training and test");
+		}
+		return switch (protocol.kind()) {
+		case RANDOM, TEMPORAL -> split(timestamps(log), protocol, seed);
+		case LEAVE_LAST_OUT -> {
+			oneFold(protocol);
+			yield List.of(leaveLastOut(log, relevant, intOption(protocol, OPTION_N, 1)));
+		}
+		case KFOLD -> kfold(log, relevant, protocol, seed);
+		case STREAM_SESSION -> {
+			oneFold(protocol);
+			if (availability == null) {
+				throw new IllegalArgumentException("protocol stream-session needs the streams' showcases (which items"
+						+ " were on sale when); this dataset has none: use simulator data or another protocol");
+			}
+			yield List.of(streamSession(log, availability, protocol.trainRatio()));
+		}
+		default -> throw new IllegalArgumentException("protocol " + label(protocol.kind()) + " is not supported");
+		};
+	}
+
+	/**
+	 * Checks a protocol's fold count and options without data, so that a wrong experiment fails before anything runs.
+	 *
+	 * @throws IllegalArgumentException naming the protocol and the option at fault
+	 */
+	public static void validate(ProtocolSpec protocol) {
+		switch (protocol.kind()) {
+		case RANDOM -> random(2, new ProtocolSpec(ProtocolKind.RANDOM, 0.5, 1, protocol.options()), 0);
+		case KFOLD -> {
+			if (protocol.folds() < 2) {
+				throw new IllegalArgumentException("protocol kfold needs at least 2 folds, the experiment asks for "
 						+ protocol.folds());
 			}
-			folds.add(temporalSplit(times, protocol.trainRatio()));
 		}
-		default -> throw new IllegalArgumentException("protocol " + protocol.kind() + " is not supported yet");
+		case LEAVE_LAST_OUT -> {
+			oneFold(protocol);
+			intOption(protocol, OPTION_N, 1);
+		}
+		case TEMPORAL, STREAM_SESSION, GIVEN -> oneFold(protocol);
+		default -> throw new IllegalArgumentException("protocol " + label(protocol.kind()) + " is not supported");
+		}
+	}
+
+	static String label(ProtocolKind kind) {
+		return ExperimentFiles.label(kind);
+	}
+
+	private static void oneFold(ProtocolSpec protocol) {
+		if (protocol.folds() != 1) {
+			throw new IllegalArgumentException("protocol " + label(protocol.kind())
+					+ " has exactly one fold; the experiment asks for " + protocol.folds());
+		}
+	}
+
+	static int intOption(ProtocolSpec protocol, String key, int fallback) {
+		String v = protocol.option(key, Integer.toString(fallback)).trim();
+		try {
+			int n = Integer.parseInt(v);
+			if (n < 1) {
+				throw new NumberFormatException();
+			}
+			return n;
+		} catch (NumberFormatException e) {
+			throw new IllegalArgumentException("protocol option " + key + ": '" + v + "' is not a whole number >= 1");
+		}
+	}
+
+	static long[] timestamps(EventLog log) {
+		long[] t = new long[log.size()];
+		for (int r = 0; r < t.length; r++) {
+			t[r] = log.timestamp(r);
+		}
+		return t;
+	}
+
+	private static List<Split> random(int n, ProtocolSpec protocol, long seed) {
+		String v = protocol.option(OPTION_VALIDATION, "0").trim();
+		double validation;
+		try {
+			validation = Double.parseDouble(v);
+		} catch (NumberFormatException e) {
+			validation = Double.NaN;
+		}
+		if (!(validation >= 0 && validation < 1)) {
+			throw new IllegalArgumentException("protocol option " + OPTION_VALIDATION + ": '" + v
+					+ "' is not a share in [0, 1)");
+		}
+		List<Split> folds = new ArrayList<>();
+		for (int f = 0; f < protocol.folds(); f++) {
+			Split s = randomSplit(n, protocol.trainRatio(), Seeds.derive(seed, "split-" + f));
+			if (validation > 0) {
+				s = carveValidation(s, validation, Seeds.derive(seed, "validation-" + f));
+			}
+			folds.add(s);
 		}
 		return folds;
 	}
 
 	static Split randomSplit(int n, double ratio, long seed) {
+		int[] perm = permutation(n, seed);
+		int nTrain = (int) Math.round(ratio * n);
+		nTrain = Math.max(1, Math.min(n - 1, nTrain));
+		int[] train = Arrays.copyOf(perm, nTrain);
+		int[] test = Arrays.copyOfRange(perm, nTrain, n);
+		Arrays.sort(train);
+		Arrays.sort(test);
+		return new Split(train, test);
+	}
+
+	/** Moves a random share of the training units into validation; training keeps at least one unit. */
+	private static Split carveValidation(Split s, double share, long seed) {
+		int[] perm = permutation(s.train().length, seed);
+		int nValidation = Math.min(s.train().length - 1, (int) Math.round(share * s.train().length));
+		int[] validation = new int[nValidation];
+		int[] train = new int[s.train().length - nValidation];
+		for (int i = 0; i < perm.length; i++) {
+			if (i < nValidation) {
+				validation[i] = s.train()[perm[i]];
+			} else {
+				train[i - nValidation] = s.train()[perm[i]];
+			}
+		}
+		Arrays.sort(validation);
+		Arrays.sort(train);
+		return new Split(train, validation, s.test());
+	}
+
+	private static int[] permutation(int n, long seed) {
 		int[] perm = new int[n];
 		Arrays.setAll(perm, i -> i);
 		SplittableRandom r = new SplittableRandom(seed);
@@ -59,13 +218,7 @@ public final class Splits {
 			perm[i] = perm[j];
 			perm[j] = t;
 		}
-		int nTrain = (int) Math.round(ratio * n);
-		nTrain = Math.max(1, Math.min(n - 1, nTrain));
-		int[] train = Arrays.copyOf(perm, nTrain);
-		int[] test = Arrays.copyOfRange(perm, nTrain, n);
-		Arrays.sort(train);
-		Arrays.sort(test);
-		return new Split(train, test);
+		return perm;
 	}
 
 	/**
@@ -77,8 +230,8 @@ public final class Splits {
 		Arrays.sort(sorted);
 		int at = Math.max(1, Math.min(times.length - 1, (int) Math.round(ratio * times.length)));
 		long cut = sorted[at];
-		int[] train = indices(times, t -> t < cut);
-		int[] test = indices(times, t -> t >= cut);
+		int[] train = indices(times.length, i -> times[i] < cut);
+		int[] test = indices(times.length, i -> times[i] >= cut);
 		if (train.length == 0) {
 			throw new IllegalArgumentException("temporal split at ratio " + ratio
 					+ " leaves no training data: too many units share the first timestamp");
@@ -86,14 +239,149 @@ public final class Splits {
 		return new Split(train, test);
 	}
 
-	private static int[] indices(long[] times, java.util.function.LongPredicate keep) {
-		int[] out = new int[times.length];
-		int n = 0;
-		for (int i = 0; i < times.length; i++) {
-			if (keep.test(times[i])) {
-				out[n++] = i;
+	/**
+	 * Each viewer with at least n+1 relevant events loses the last n of them (by time, then log order) to test;
+	 * training keeps that viewer's events strictly before the earliest held-out one, and drops the viewer's later
+	 * events (which would reveal the future). Everything of other viewers is training.
+	 */
+	static Split leaveLastOut(EventLog log, IntPredicate relevant, int n) {
+		int[][] byViewer = relevantRowsByViewer(log, relevant);
+		long[] cutoff = new long[log.viewers().size()];
+		Arrays.fill(cutoff, Long.MAX_VALUE);
+		boolean[] isTest = new boolean[log.size()];
+		for (int v = 0; v < byViewer.length; v++) {
+			int[] rows = byViewer[v];
+			if (rows.length >= n + 1) {
+				holdOutLast(log, rows, n, v, cutoff, isTest);
 			}
 		}
-		return Arrays.copyOf(out, n);
+		Split s = assemble(log, cutoff, isTest);
+		if (s.test().length == 0) {
+			throw new IllegalArgumentException("leave-last-out with n=" + n + ": no viewer has " + (n + 1)
+					+ " or more relevant events");
+		}
+		return s;
+	}
+
+	/**
+	 * Viewers with relevant events are shuffled by the seed and dealt round-robin into the folds, so that the folds'
+	 * test viewers partition them. In fold f each test viewer's last share (1 - trainRatio) of relevant events (at
+	 * least one) is held out as in leave-last-out; every other viewer's events are training.
+	 */
+	static List<Split> kfold(EventLog log, IntPredicate relevant, ProtocolSpec protocol, long seed) {
+		int k = protocol.folds();
+		if (k < 2) {
+			throw new IllegalArgumentException("protocol kfold needs at least 2 folds, the experiment asks for " + k);
+		}
+		int[][] byViewer = relevantRowsByViewer(log, relevant);
+		int[] withRelevant = indices(byViewer.length, v -> byViewer[v].length > 0);
+		if (withRelevant.length < k) {
+			throw new IllegalArgumentException("protocol kfold with " + k + " folds: only " + withRelevant.length
+					+ " viewer(s) have relevant events");
+		}
+		int[] perm = permutation(withRelevant.length, Seeds.derive(seed, "kfold"));
+		List<Split> folds = new ArrayList<>();
+		for (int f = 0; f < k; f++) {
+			long[] cutoff = new long[log.viewers().size()];
+			Arrays.fill(cutoff, Long.MAX_VALUE);
+			boolean[] isTest = new boolean[log.size()];
+			for (int i = f; i < perm.length; i += k) {
+				int v = withRelevant[perm[i]];
+				int m = byViewer[v].length;
+				int nTest = Math.max(1, Math.min(m, (int) Math.round((1 - protocol.trainRatio()) * m)));
+				holdOutLast(log, byViewer[v], nTest, v, cutoff, isTest);
+			}
+			folds.add(assemble(log, cutoff, isTest));
+		}
+		return folds;
+	}
+
+	/** The viewers whose events are held out in a k-fold split, for checks: those with a test event. */
+	public static int[] testViewers(EventLog log, Split split) {
+		return Arrays.stream(split.test()).map(log::viewer).distinct().sorted().toArray();
+	}
+
+	private static void holdOutLast(EventLog log, int[] rows, int n, int viewer, long[] cutoff, boolean[] isTest) {
+		for (int i = rows.length - n; i < rows.length; i++) {
+			isTest[rows[i]] = true;
+		}
+		cutoff[viewer] = log.timestamp(rows[rows.length - n]);
+	}
+
+	/** Test = the marked rows; training = every other row strictly before its viewer's cutoff. */
+	private static Split assemble(EventLog log, long[] cutoff, boolean[] isTest) {
+		int[] test = indices(log.size(), r -> isTest[r]);
+		int[] train = indices(log.size(), r -> !isTest[r] && log.timestamp(r) < cutoff[log.viewer(r)]);
+		return new Split(train, test);
+	}
+
+	/** Each viewer's relevant rows ordered by time, then by row. */
+	private static int[][] relevantRowsByViewer(EventLog log, IntPredicate relevant) {
+		int viewers = log.viewers().size();
+		int[] counts = new int[viewers];
+		for (int r = 0; r < log.size(); r++) {
+			if (relevant.test(r)) {
+				counts[log.viewer(r)]++;
+			}
+		}
+		int[][] out = new int[viewers][];
+		for (int v = 0; v < viewers; v++) {
+			out[v] = new int[counts[v]];
+		}
+		int[] fill = new int[viewers];
+		for (int r = 0; r < log.size(); r++) {
+			if (relevant.test(r)) {
+				out[log.viewer(r)][fill[log.viewer(r)]++] = r;
+			}
+		}
+		for (int v = 0; v < viewers; v++) {
+			int[] rows = out[v];
+			out[v] = Arrays.stream(rows).boxed()
+					.sorted((a, b) -> a.equals(b) ? 0 : log.timestamp(a) != log.timestamp(b)
+							? Long.compare(log.timestamp(a), log.timestamp(b)) : Integer.compare(a, b))
+					.mapToInt(Integer::intValue).toArray();
+		}
+		return out;
+	}
+
+	/**
+	 * Streams that start before the cut train, streams that start at or after it are tested. The cut is the start
+	 * time at the ratio quantile of all streams' starts. Training holds only events strictly before the cut (events
+	 * of a training stream still running at the cut are dropped), test the events of the test streams, so that the
+	 * last training event precedes the first test event.
+	 */
+	static Split streamSession(EventLog log, Availability availability, double ratio) {
+		int streams = availability.streams();
+		if (streams < 2) {
+			throw new IllegalArgumentException("protocol stream-session needs at least 2 streams, the data has "
+					+ streams);
+		}
+		long[] starts = new long[streams];
+		for (int s = 0; s < streams; s++) {
+			starts[s] = availability.start(s);
+		}
+		long[] sorted = starts.clone();
+		Arrays.sort(sorted);
+		int at = Math.max(1, Math.min(streams - 1, (int) Math.round(ratio * streams)));
+		long cut = sorted[at];
+		if (sorted[0] >= cut) {
+			throw new IllegalArgumentException("stream-session split at ratio " + ratio
+					+ " leaves no training stream: too many streams share the first start time");
+		}
+		int[] train = indices(log.size(), r -> log.timestamp(r) < cut);
+		int[] test = indices(log.size(), r -> log.stream(r) >= 0 && starts[log.stream(r)] >= cut);
+		return new Split(train, test);
+	}
+
+	/** The indices in [0, n) that satisfy a predicate, ascending. */
+	static int[] indices(int n, IntPredicate keep) {
+		int[] out = new int[n];
+		int m = 0;
+		for (int i = 0; i < n; i++) {
+			if (keep.test(i)) {
+				out[m++] = i;
+			}
+		}
+		return Arrays.copyOf(out, m);
 	}
 }

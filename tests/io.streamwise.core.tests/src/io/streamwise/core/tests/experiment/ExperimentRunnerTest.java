@@ -206,8 +206,10 @@ class ExperimentRunnerTest {
 		String json = Files.readString(out.resolve("results.json"));
 		assertTrue(json.contains("\"datasetSha256\"") && json.contains("\"oracle\"") && json.contains("planted failure"));
 		List<String> csv = Files.readAllLines(out.resolve("results.csv"));
-		assertEquals("experiment,algorithm,fold,metric,value,n", csv.get(0));
-		assertEquals(1 + 3 + 2, csv.size()); // oracle x3 ranking metrics, cart x2 conversion metrics
+		assertEquals("experiment,algorithm,fold,metric,segment,value,n", csv.get(0));
+		// oracle: 3 ranking metrics in segments all and warm (every test viewer and item has training events);
+		// cart: 2 conversion metrics
+		assertEquals(1 + 3 * 2 + 2, csv.size());
 		String table = ResultsWriter.table(r);
 		assertTrue(table.contains("oracle") && table.contains("1.0000") && table.contains("FAILED broken"), table);
 		try (var files = Files.list(out)) {

@@ -1,0 +1,356 @@
+package io.streamwise.core.experiment;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.function.IntPredicate;
+
+import io.streamwise.api.algorithm.Recommender;
+import io.streamwise.api.data.Availability;
+import io.streamwise.api.data.Dataset;
+import io.streamwise.api.data.EventLog;
+import io.streamwise.api.data.EventType;
+import io.streamwise.api.data.ItemCatalog;
+import io.streamwise.api.progress.ProgressMonitor;
+import io.streamwise.core.experiment.ExperimentResult.Value;
+import io.streamwise.core.experiment.ExperimentSpec.ProtocolKind;
+import io.streamwise.core.experiment.ExperimentSpec.ProtocolSpec;
+
+/**
+ * Evaluation of recommenders in one fold: who is evaluated, on which relevant items, against which candidates, and
+ * the metric values per unit and segment. Everything that does not depend on the algorithm (units, candidates,
+ * sampled negatives, popularity) is computed once per fold, so that every algorithm is judged on the same ground.
+ * Definitions: docs/metrics.md.
+ */
+final class RankingEvaluation {
+
+	/** Protocol option: comma-separated event types that make an item relevant to a test viewer. */
+	static final String OPTION_RELEVANT = "relevant";
+	/** Protocol option: whether items a viewer already had relevant events with in training are excluded. */
+	static final String OPTION_EXCLUDE_SEEN = "excludeSeen";
+	/** Protocol option: rank each unit's relevant items among this many sampled non-relevant ones (0 = all). */
+	static final String OPTION_SAMPLED_NEGATIVES = "sampledNegatives";
+	/** Protocol option of stream-session: only items showcased in the viewer's stream are candidates. */
+	static final String OPTION_AVAILABILITY = "availability";
+
+	/** The relevance rule of an experiment: rows with an item and a relevant type. */
+	static BitSet relevantTypes(ProtocolSpec protocol) {
+		BitSet types = new BitSet();
+		for (String t : protocol.option(OPTION_RELEVANT, "purchase,rate").split(",")) {
+			EventType type = EventType.parse(t);
+			if (type == null) {
+				throw new IllegalArgumentException("protocol option " + OPTION_RELEVANT + ": '" + t
+						+ "' is not an event type");
+			}
+			types.set(type.code());
+		}
+		return types;
+	}
+
+	static IntPredicate relevantRows(EventLog log, BitSet types) {
+		return r -> log.item(r) >= 0 && types.get(log.typeCode(r));
+	}
+
+	/**
+	 * What the candidates are, as written in results.json: {@code all}, {@code showcase} (stream-session with
+	 * availability), either followed by {@code sampled:N} when negatives are sampled.
+	 */
+	static String candidatesLabel(ProtocolSpec protocol) {
+		int sampled = sampledNegatives(protocol);
+		String base = usesAvailability(protocol) ? "showcase" : "all";
+		return sampled == 0 ? base : base.equals("all") ? "sampled:" + sampled : base + "+sampled:" + sampled;
+	}
+
+	static boolean usesAvailability(ProtocolSpec protocol) {
+		return protocol.kind() == ProtocolKind.STREAM_SESSION
+				&& booleanOption(protocol, OPTION_AVAILABILITY, true);
+	}
+
+	static int sampledNegatives(ProtocolSpec protocol) {
+		String v = protocol.option(OPTION_SAMPLED_NEGATIVES, "0").trim();
+		try {
+			int n = Integer.parseInt(v);
+			if (n < 0) {
+				throw new NumberFormatException();
+			}
+			return n;
+		} catch (NumberFormatException e) {
+			throw new IllegalArgumentException("protocol option " + OPTION_SAMPLED_NEGATIVES + ": '" + v
+					+ "' is not a whole number >= 0");
+		}
+	}
+
+	static boolean booleanOption(ProtocolSpec protocol, String key, boolean fallback) {
+		String v = protocol.option(key, Boolean.toString(fallback)).trim().toLowerCase(Locale.ROOT);
+		if (!v.equals("true") && !v.equals("false")) {
+			throw new IllegalArgumentException("protocol option " + key + ": '" + v + "' is not true or false");
+		}
+		return Boolean.parseBoolean(v);
+	}
+
+	/**
+	 * One evaluated unit: a viewer, or a viewer in one test stream (stream-session).
+	 *
+	 * @param candidates the restricted candidate set (showcase, sampled), or null for every non-excluded item
+	 * @param paid       what the viewer paid in test per item (purchase values), for gmv
+	 */
+	private record Unit(String id, int viewer, int stream, BitSet exclude, BitSet relevant, BitSet coldRelevant,
+			BitSet candidates, Map<Integer, Double> paid, boolean coldViewer) {
+	}
+
+	private final List<Unit> units = new ArrayList<>();
+	private final int items;
+	private final boolean sessions;
+	private final Availability availability;
+	private final boolean restrictToShowcase;
+	private final int[] viewersPerItem;
+	private final int trainViewers;
+	private final List<Set<String>> features;
+	private final ItemCatalog catalog;
+
+	RankingEvaluation(ProtocolSpec protocol, Dataset dataset, Availability availability, EventLog train,
+			EventLog test, long seed, int fold) {
+		BitSet types = relevantTypes(protocol);
+		boolean excludeSeen = booleanOption(protocol, OPTION_EXCLUDE_SEEN, true);
+		int sampled = sampledNegatives(protocol);
+		this.items = dataset.log().items().size();
+		this.catalog = dataset.catalog();
+		this.sessions = protocol.kind() == ProtocolKind.STREAM_SESSION;
+		this.availability = availability;
+		this.restrictToShowcase = usesAvailability(protocol);
+		if (sessions && availability == null) {
+			throw new IllegalArgumentException("protocol stream-session needs the streams' showcases");
+		}
+
+		Map<Integer, BitSet> seen = new HashMap<>();
+		BitSet warmViewers = new BitSet(), warmItems = new BitSet();
+		viewersPerItem = new int[items];
+		Set<Long> viewerItem = new HashSet<>();
+		for (int r = 0; r < train.size(); r++) {
+			int v = train.viewer(r), i = train.item(r);
+			warmViewers.set(v);
+			if (i >= 0) {
+				warmItems.set(i);
+				if (viewerItem.add((long) v * items + i)) {
+					viewersPerItem[i]++;
+				}
+				if (excludeSeen && types.get(train.typeCode(r))) {
+					seen.computeIfAbsent(v, x -> new BitSet()).set(i);
+				}
+			}
+		}
+		trainViewers = warmViewers.cardinality();
+		features = new ArrayList<>(items);
+		for (int i = 0; i < items; i++) {
+			Set<String> f = new HashSet<>();
+			if (!catalog.category(i).isEmpty()) {
+				f.add("category:" + catalog.category(i));
+			}
+			catalog.tags(i).forEach(t -> f.add("tag:" + t));
+			features.add(f);
+		}
+
+		// relevant items and amounts paid per unit, keyed by viewer (and stream) in a stable order
+		Map<Long, BitSet> relevant = new LinkedHashMap<>();
+		Map<Long, Map<Integer, Double>> paid = new HashMap<>();
+		for (int r = 0; r < test.size(); r++) {
+			int i = test.item(r);
+			if (i < 0 || !types.get(test.typeCode(r))) {
+				continue;
+			}
+			int s = sessions ? test.stream(r) : -1;
+			if (sessions && s < 0) {
+				continue;
+			}
+			long key = (long) test.viewer(r) * (Integer.MAX_VALUE + 1L) + (s + 1);
+			relevant.computeIfAbsent(key, x -> new BitSet()).set(i);
+			if (test.type(r) == EventType.PURCHASE) {
+				float value = test.value(r);
+				double amount = Float.isNaN(value) ? catalog.price(i) : value;
+				paid.computeIfAbsent(key, x -> new HashMap<>()).merge(i, amount, Double::sum);
+			}
+		}
+		long[] keys = relevant.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+		BitSet[] showcase = new BitSet[sessions ? availability.streams() : 0];
+		long negativesSeed = Seeds.derive(seed, "negatives-" + fold);
+		for (long key : keys) {
+			int v = (int) (key / (Integer.MAX_VALUE + 1L));
+			int s = (int) (key % (Integer.MAX_VALUE + 1L)) - 1;
+			BitSet exclude = seen.getOrDefault(v, new BitSet());
+			BitSet allowed = null;
+			if (restrictToShowcase) {
+				if (showcase[s] == null) {
+					showcase[s] = new BitSet(items);
+					for (int i : availability.items(s)) {
+						showcase[s].set(i);
+					}
+				}
+				allowed = (BitSet) showcase[s].clone();
+				allowed.andNot(exclude);
+			}
+			BitSet rel = (BitSet) relevant.get(key).clone();
+			rel.andNot(exclude);
+			if (allowed != null) {
+				rel.and(allowed); // an item that was not on sale cannot be recommended in this stream
+			}
+			if (rel.isEmpty()) {
+				continue; // everything this viewer bought in test was bought in training already
+			}
+			String id = test.viewers().id(v) + (s >= 0 ? "@" + test.streams().id(s) : "");
+			if (sampled > 0) {
+				allowed = sample(rel, allowed, exclude, sampled, Seeds.derive(negativesSeed, id));
+			}
+			BitSet cold = (BitSet) rel.clone();
+			cold.andNot(warmItems);
+			units.add(new Unit(id, v, s, exclude, rel, cold, allowed, paid.getOrDefault(key, Map.of()),
+					!warmViewers.get(v)));
+		}
+	}
+
+	/** The relevant items plus up to n non-relevant candidates drawn uniformly without replacement. */
+	private BitSet sample(BitSet relevant, BitSet allowed, BitSet exclude, int n, long seed) {
+		int[] pool = java.util.stream.IntStream.range(0, items)
+				.filter(i -> !relevant.get(i) && !exclude.get(i) && (allowed == null || allowed.get(i))).toArray();
+		SplittableRandom random = new SplittableRandom(seed);
+		int take = Math.min(n, pool.length);
+		for (int i = 0; i < take; i++) { // partial Fisher-Yates
+			int j = i + random.nextInt(pool.length - i);
+			int t = pool[i];
+			pool[i] = pool[j];
+			pool[j] = t;
+		}
+		BitSet out = (BitSet) relevant.clone();
+		for (int i = 0; i < take; i++) {
+			out.set(pool[i]);
+		}
+		return out;
+	}
+
+	int units() {
+		return units.size();
+	}
+
+	/** Values of every ranking metric in every non-empty segment for one fitted recommender. */
+	List<Value> evaluate(String label, int fold, Recommender rec, List<Metric> metrics, ProgressMonitor monitor) {
+		List<Metric> ranking = metrics.stream().filter(m -> m.kind() == io.streamwise.api.algorithm.AlgorithmKind.RECOMMENDER)
+				.toList();
+		int maxK = ranking.stream().mapToInt(Metric::k).max().orElse(0);
+		boolean needsScores = ranking.stream().anyMatch(m -> m.name().equals(Metric.RANK_AUC));
+		int u = units.size();
+		double[][] all = new double[ranking.size()][u], cold = new double[ranking.size()][u];
+		List<int[]> lists = new ArrayList<>(u);
+		float[] scratch = new float[items], scores = needsScores ? new float[items] : null;
+		for (int n = 0; n < u; n++) {
+			if ((n & 255) == 0) {
+				monitor.checkCancelled();
+			}
+			Unit unit = units.get(n);
+			IntPredicate candidate = unit.candidates() != null ? unit.candidates()::get : i -> !unit.exclude().get(i);
+			Recommender view = restrictToShowcase ? new AvailabilityAwareRecommender(rec, availability, unit.stream())
+					: rec;
+			int[] list = maxK == 0 ? new int[0] : view.recommend(unit.viewer(), maxK, candidate, scratch);
+			checkList(list, maxK, candidate);
+			lists.add(list);
+			int[] candidates = null;
+			if (needsScores) {
+				rec.score(unit.viewer(), scores);
+				candidates = java.util.stream.IntStream.range(0, items).filter(candidate).toArray();
+			}
+			for (int m = 0; m < ranking.size(); m++) {
+				if (ranking.get(m).aggregate()) {
+					continue; // computed over all lists below
+				}
+				all[m][n] = value(ranking.get(m), unit, list, unit.relevant(), scores, candidates);
+				cold[m][n] = unit.coldRelevant().isEmpty() || !relevanceOnly(ranking.get(m)) ? Double.NaN
+						: value(ranking.get(m), unit, list, unit.coldRelevant(), scores, candidates);
+			}
+		}
+		List<Value> out = new ArrayList<>();
+		for (int m = 0; m < ranking.size(); m++) {
+			Metric metric = ranking.get(m);
+			if (metric.aggregate()) {
+				double v = metric.name().equals("coverage") ? RankingMetrics.coverage(lists, metric.k(), items)
+						: RankingMetrics.gini(lists, metric.k(), items);
+				out.add(new Value(label, fold, metric.toString(), ExperimentResult.ALL, v, u, new String[0],
+						new double[0], Double.NaN));
+				continue;
+			}
+			segment(out, label, fold, metric, ExperimentResult.ALL, all[m], n -> true);
+			segment(out, label, fold, metric, ExperimentResult.WARM, all[m], n -> !units.get(n).coldViewer());
+			segment(out, label, fold, metric, ExperimentResult.COLD_VIEWERS, all[m], n -> units.get(n).coldViewer());
+			segment(out, label, fold, metric, ExperimentResult.COLD_ITEMS, cold[m], n -> true);
+		}
+		return out;
+	}
+
+	/** Metrics that judge relevance alone, and so can be restricted to the cold relevant items. */
+	private static boolean relevanceOnly(Metric m) {
+		return List.of("precision", "recall", "ndcg", "map", "mrr", "hit").contains(m.name());
+	}
+
+	private double value(Metric metric, Unit unit, int[] list, BitSet rel, float[] scores, int[] candidates) {
+		int k = metric.k();
+		return switch (metric.name()) {
+		case Metric.RANK_AUC -> RankingMetrics.rankAuc(scores, candidates, rel::get);
+		case "novelty" -> RankingMetrics.novelty(list, k, viewersPerItem, trainViewers);
+		case "avgpop" -> RankingMetrics.averagePopularity(list, k, viewersPerItem);
+		case "ild" -> RankingMetrics.intraListDiversity(list, k, features);
+		case "revenue" -> RankingMetrics.amountOfHits(list, k, rel::get, catalog::price);
+		case "gmv" -> RankingMetrics.amountOfHits(list, k, rel::get, i -> unit.paid().getOrDefault(i, 0.0));
+		default -> RankingMetrics.value(metric.name(), list, k, rel::get, rel.cardinality());
+		};
+	}
+
+	/** Adds one segment's value; units whose value is NaN (no negatives for rankauc, say) are left out. */
+	private void segment(List<Value> out, String label, int fold, Metric metric, String segment, double[] values,
+			IntPredicate member) {
+		List<String> ids = new ArrayList<>();
+		double[] kept = new double[values.length];
+		int n = 0;
+		for (int i = 0; i < values.length; i++) {
+			if (member.test(i) && !Double.isNaN(values[i])) {
+				ids.add(units.get(i).id());
+				kept[n++] = values[i];
+			}
+		}
+		if (n == 0) {
+			return;
+		}
+		double[] v = Arrays.copyOf(kept, n);
+		out.add(new Value(label, fold, metric.toString(), segment, ExperimentRunner.mean(v), n,
+				ids.toArray(String[]::new), v, Double.NaN));
+	}
+
+	/** Unit kind for confidence-interval reports. */
+	String unitName() {
+		return sessions ? "sessions" : "viewers";
+	}
+
+	private void checkList(int[] list, int k, IntPredicate candidate) {
+		if (list.length > k) {
+			throw new IllegalStateException("returned " + list.length + " items when " + k + " were asked for");
+		}
+		BitSet inList = new BitSet();
+		for (int i : list) {
+			if (i < 0 || i >= items) {
+				throw new IllegalStateException("returned unknown item index " + i);
+			}
+			if (!candidate.test(i)) {
+				throw new IllegalStateException("returned item " + i + ", which is not a candidate (seen in training,"
+						+ " not on sale or not sampled)");
+			}
+			if (inList.get(i)) {
+				throw new IllegalStateException("returned item " + i + " twice");
+			}
+			inList.set(i);
+		}
+	}
+}

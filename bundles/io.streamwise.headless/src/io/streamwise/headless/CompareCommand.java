@@ -1,0 +1,247 @@
+package io.streamwise.headless;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import io.streamwise.core.experiment.ExperimentFiles;
+import io.streamwise.core.experiment.ExperimentRunner;
+import io.streamwise.core.experiment.ExperimentSpec;
+import io.streamwise.core.experiment.ExperimentSpec.AlgorithmSpec;
+import io.streamwise.core.experiment.ExperimentSpec.DatasetKind;
+import io.streamwise.core.experiment.ExperimentSpec.DatasetSpec;
+import io.streamwise.core.experiment.ExperimentSpec.ProtocolKind;
+import io.streamwise.core.experiment.ExperimentSpec.ProtocolSpec;
+
+/**
+ * The {@code compare} command: an experiment made from command-line flags. It saves the equivalent experiment file
+ * ({@value #EXPERIMENT_FILE}) into the output folder, so that {@code streamwise run} repeats it exactly, and then runs
+ * it like {@code run}.
+ */
+final class CompareCommand {
+
+	static final String EXPERIMENT_FILE = "compare.experiment";
+	static final Set<String> OPTIONS = Set.of("data", "format", "separator", "columns", "train", "test", "algorithms",
+			"settings", "protocol", "protocol-options", "metrics", "seed", "out");
+	static final Set<String> FLAGS = Set.of("no-header");
+	static final String USAGE = """
+			  compare --data FILE|FOLDER|simulator[:PRESET] [--format simulator|csv|recbole] [--separator C]
+			          [--columns SPEC] [--no-header] | --train FILE --test FILE
+			          --algorithms ID,ID,... [--settings ID.KEY=VALUE,...]
+			          [--protocol temporal:R | random:R[:FOLDS] | leave-last-out:N | kfold:FOLDS[:R] | given
+			                      | stream-session:R] [--protocol-options KEY=VALUE,...]
+			          [--metrics ndcg@10,recall@10,...] [--seed N] --out DIR
+			                       compare algorithms; writes compare.experiment and the results of run,
+			                       plus significance.csv and results.tex
+			""";
+
+	private CompareCommand() {
+	}
+
+	static int run(Cli cli, ExperimentRunner runner, Args a) throws IOException {
+		if (!a.positional().isEmpty()) {
+			throw new Args.UsageException("compare takes no positional arguments, got " + a.positional());
+		}
+		Path dir = Path.of(a.require("out"));
+		ExperimentSpec spec = spec(a);
+		try {
+			runner.validate(spec);
+		} catch (IllegalArgumentException e) {
+			throw new Args.UsageException(e.getMessage());
+		}
+		Files.createDirectories(dir);
+		Path file = dir.resolve(EXPERIMENT_FILE);
+		ExperimentFiles.write(spec, file);
+		return cli.execute(spec, file, dir);
+	}
+
+	static ExperimentSpec spec(Args a) {
+		List<AlgorithmSpec> algorithms = algorithms(a.require("algorithms"), a.get("settings", ""));
+		List<String> metrics = list(a.get("metrics", "ndcg@10,recall@10"));
+		if (metrics.isEmpty()) {
+			throw new Args.UsageException("--metrics names no metric");
+		}
+		ProtocolSpec protocol = protocol(a.get("protocol", "temporal:0.8"), pairs(a.get("protocol-options", ""),
+				"--protocol-options"));
+		return new ExperimentSpec("compare", "compare " + String.join(", ", algorithms.stream()
+				.map(AlgorithmSpec::label).toList()), a.getLong("seed", 1), dataset(a), protocol, algorithms, metrics);
+	}
+
+	static DatasetSpec dataset(Args a) {
+		Map<String, String> options = new LinkedHashMap<>();
+		if (a.get("separator") != null) {
+			options.put("separator", a.get("separator"));
+		}
+		if (a.get("columns") != null) {
+			options.put("columns", a.get("columns"));
+		}
+		if (a.flag("no-header")) {
+			options.put("header", "false");
+		}
+		String train = a.get("train"), test = a.get("test"), data = a.get("data");
+		if (train != null || test != null) {
+			if (train == null || test == null || data != null) {
+				throw new Args.UsageException("--train and --test go together, instead of --data");
+			}
+			return new DatasetSpec(DatasetKind.TRAIN_TEST, absolute(train), absolute(test), options);
+		}
+		if (data == null) {
+			throw new Args.UsageException("option --data (or --train with --test) is required");
+		}
+		if (data.equals("simulator") || data.startsWith("simulator:")) {
+			if (!options.isEmpty()) {
+				throw new Args.UsageException("--separator, --columns and --no-header apply to files, not to "
+						+ "generated data");
+			}
+			String preset = data.equals("simulator") ? "default" : data.substring("simulator:".length());
+			Cli.preset(preset); // rejects unknown presets as a usage error
+			return new DatasetSpec(DatasetKind.SIMULATOR, null, null, Map.of("preset", preset));
+		}
+		Path path = Path.of(data);
+		String format = a.get("format", Files.isDirectory(path) ? "simulator" : "csv").toLowerCase(Locale.ROOT);
+		DatasetKind kind = switch (format) {
+		case "simulator" -> DatasetKind.SIMULATOR;
+		case "csv" -> DatasetKind.CSV;
+		case "recbole" -> DatasetKind.RECBOLE;
+		default -> throw new Args.UsageException("--format must be simulator, csv or recbole, not '" + format + "'");
+		};
+		if (kind == DatasetKind.SIMULATOR && !options.isEmpty()) {
+			throw new Args.UsageException("--separator, --columns and --no-header do not apply to a simulator folder");
+		}
+		return new DatasetSpec(kind, absolute(data), null, options);
+	}
+
+	/** Absolute, because the experiment file is saved in the output folder, against which locations resolve. */
+	private static String absolute(String path) {
+		return Path.of(path).toAbsolutePath().normalize().toString();
+	}
+
+	static ProtocolSpec protocol(String text, Map<String, String> extra) {
+		String[] parts = text.trim().toLowerCase(Locale.ROOT).split(":");
+		Map<String, String> options = new LinkedHashMap<>(extra);
+		double ratio = 0.8;
+		int folds = 1;
+		ProtocolKind kind;
+		switch (parts[0]) {
+		case "temporal" -> {
+			kind = ProtocolKind.TEMPORAL;
+			ratio = parts.length > 1 ? ratio(parts[1], text) : ratio;
+			arity(parts, 2, text);
+		}
+		case "random" -> {
+			kind = ProtocolKind.RANDOM;
+			ratio = parts.length > 1 ? ratio(parts[1], text) : ratio;
+			folds = parts.length > 2 ? count(parts[2], text) : 1;
+			arity(parts, 3, text);
+		}
+		case "leave-last-out" -> {
+			kind = ProtocolKind.LEAVE_LAST_OUT;
+			if (parts.length > 1) {
+				options.put("n", Integer.toString(count(parts[1], text)));
+			}
+			arity(parts, 2, text);
+		}
+		case "kfold" -> {
+			kind = ProtocolKind.KFOLD;
+			folds = parts.length > 1 ? count(parts[1], text) : 5;
+			ratio = parts.length > 2 ? ratio(parts[2], text) : ratio;
+			arity(parts, 3, text);
+		}
+		case "given" -> {
+			kind = ProtocolKind.GIVEN;
+			arity(parts, 1, text);
+		}
+		case "stream-session" -> {
+			kind = ProtocolKind.STREAM_SESSION;
+			ratio = parts.length > 1 ? ratio(parts[1], text) : ratio;
+			arity(parts, 2, text);
+		}
+		default -> throw new Args.UsageException("--protocol '" + text + "': use temporal:R, random:R[:FOLDS], "
+				+ "leave-last-out:N, kfold:FOLDS[:R], given or stream-session:R");
+		}
+		try {
+			return new ProtocolSpec(kind, ratio, folds, options);
+		} catch (IllegalArgumentException e) {
+			throw new Args.UsageException("--protocol '" + text + "': " + e.getMessage());
+		}
+	}
+
+	private static void arity(String[] parts, int max, String text) {
+		if (parts.length > max) {
+			throw new Args.UsageException("--protocol '" + text + "' has too many ':' parts");
+		}
+	}
+
+	private static double ratio(String s, String text) {
+		try {
+			double r = Double.parseDouble(s);
+			if (r > 0 && r < 1) {
+				return r;
+			}
+		} catch (NumberFormatException e) {
+			// reported below
+		}
+		throw new Args.UsageException("--protocol '" + text + "': the training ratio '" + s + "' must lie in (0, 1)");
+	}
+
+	private static int count(String s, String text) {
+		try {
+			int n = Integer.parseInt(s);
+			if (n >= 1) {
+				return n;
+			}
+		} catch (NumberFormatException e) {
+			// reported below
+		}
+		throw new Args.UsageException("--protocol '" + text + "': '" + s + "' must be a whole number >= 1");
+	}
+
+	static List<AlgorithmSpec> algorithms(String ids, String settings) {
+		List<String> labels = list(ids);
+		if (labels.isEmpty()) {
+			throw new Args.UsageException("--algorithms names no algorithm");
+		}
+		if (labels.stream().distinct().count() != labels.size()) {
+			throw new Args.UsageException("--algorithms names an algorithm twice");
+		}
+		Map<String, Map<String, String>> byLabel = new LinkedHashMap<>();
+		labels.forEach(l -> byLabel.put(l, new LinkedHashMap<>()));
+		pairs(settings, "--settings").forEach((key, value) -> {
+			int dot = key.indexOf('.');
+			String label = dot > 0 ? key.substring(0, dot) : "";
+			if (!byLabel.containsKey(label)) {
+				throw new Args.UsageException("--settings '" + key + "=" + value + "': write ALGORITHM.SETTING=VALUE"
+						+ " for one of " + labels);
+			}
+			byLabel.get(label).put(key.substring(dot + 1), value);
+		});
+		List<AlgorithmSpec> out = new ArrayList<>();
+		byLabel.forEach((label, s) -> out.add(new AlgorithmSpec(label, label, s)));
+		return out;
+	}
+
+	private static List<String> list(String text) {
+		return java.util.Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+	}
+
+	/** KEY=VALUE,KEY=VALUE in order; a key given twice is an error. */
+	static Map<String, String> pairs(String text, String option) {
+		Map<String, String> out = new LinkedHashMap<>();
+		for (String pair : list(text)) {
+			int eq = pair.indexOf('=');
+			if (eq <= 0) {
+				throw new Args.UsageException(option + ": '" + pair + "' is not KEY=VALUE");
+			}
+			if (out.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim()) != null) {
+				throw new Args.UsageException(option + ": '" + pair.substring(0, eq) + "' is given twice");
+			}
+		}
+		return out;
+	}
+}

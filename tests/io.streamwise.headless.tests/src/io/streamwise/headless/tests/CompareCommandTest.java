@@ -1,0 +1,78 @@
+package io.streamwise.headless.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.streamwise.headless.Cli;
+
+class CompareCommandTest {
+
+	@Test
+	void compareWritesAReproducibleExperimentAndEveryResultFile(@TempDir Path tmp) throws Exception {
+		Path out = tmp.resolve("cmp");
+		CliFixture c = new CliFixture();
+		assertEquals(Cli.OK, c.run("compare", "--data", "simulator:small", "--algorithms", "pop,random", "--settings",
+				"pop.distinctViewers=true", "--protocol", "kfold:3", "--metrics", "ndcg@10,recall@10,coverage@10",
+				"--seed", "4", "--out", out.toString()), c.err());
+		for (String f : new String[] { "compare.experiment", "results.json", "results.csv", "per_unit.csv",
+				"significance.csv", "results.tex" }) {
+			assertTrue(Files.exists(out.resolve(f)), f);
+		}
+		String json = Files.readString(out.resolve("results.json"));
+		assertTrue(json.contains("\"protocol\": \"kfold\"") && json.contains("\"folds\": 3"), json);
+		assertTrue(json.contains("\"test\": \"wilcoxon\"") && json.contains("\"distinctViewers\": \"true\""), json);
+		assertTrue(c.out().contains("pop") && c.out().contains("ndcg@10"), c.out());
+
+		// the saved experiment file repeats the comparison exactly
+		Path again = tmp.resolve("again");
+		CliFixture r = new CliFixture();
+		assertEquals(Cli.OK, r.run("run", out.resolve("compare.experiment").toString(), "--out", again.toString()),
+				r.err());
+		assertEquals(Files.readString(out.resolve("results.csv")), Files.readString(again.resolve("results.csv")));
+		assertEquals(Files.readString(out.resolve("significance.csv")),
+				Files.readString(again.resolve("significance.csv")));
+	}
+
+	@Test
+	void streamSessionOnSimulatedDataUsesShowcases(@TempDir Path tmp) throws Exception {
+		Path out = tmp.resolve("s");
+		CliFixture c = new CliFixture();
+		assertEquals(Cli.OK, c.run("compare", "--data", "simulator:small", "--algorithms", "pop", "--protocol",
+				"stream-session:0.7", "--protocol-options", "sampledNegatives=20", "--metrics", "hit@5,rankauc",
+				"--out", out.toString()), c.err());
+		assertTrue(Files.readString(out.resolve("results.json")).contains("\"candidates\": \"showcase+sampled:20\""));
+	}
+
+	@Test
+	void badCommandLinesAreUsageErrorsAndWriteNothing(@TempDir Path tmp) {
+		Path out = tmp.resolve("bad");
+		String[][] bad = { { "--data", "simulator:small", "--algorithms", "pop", "--protocol", "sideways:1" },
+				{ "--data", "simulator:small", "--algorithms", "pop", "--protocol", "temporal:1.5" },
+				{ "--data", "simulator:small", "--algorithms", "nope" },
+				{ "--data", "simulator:small", "--algorithms", "pop", "--settings", "random.x=1" },
+				{ "--data", "simulator:small", "--algorithms", "pop", "--metrics", "ndcg" },
+				{ "--data", "simulator:huge", "--algorithms", "pop" },
+				{ "--algorithms", "pop" },
+				{ "--data", "simulator:small", "--algorithms", "pop", "--protocol", "kfold:1" } };
+		for (String[] args : bad) {
+			String[] full = new String[args.length + 3];
+			full[0] = "compare";
+			System.arraycopy(args, 0, full, 1, args.length);
+			full[args.length + 1] = "--out";
+			full[args.length + 2] = out.toString();
+			CliFixture c = new CliFixture();
+			assertEquals(Cli.USAGE, c.run(full), String.join(" ", full) + ": " + c.err());
+			assertFalse(Files.exists(out), String.join(" ", full));
+		}
+		CliFixture help = new CliFixture();
+		help.run("help");
+		assertTrue(help.out().contains("compare --data"), help.out());
+	}
+}

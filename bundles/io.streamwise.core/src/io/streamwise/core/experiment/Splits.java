@@ -2,7 +2,9 @@ package io.streamwise.core.experiment;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.IntPredicate;
 
@@ -242,17 +244,20 @@ public final class Splits {
 	/**
 	 * Each viewer with at least n+1 relevant events loses the last n of them (by time, then log order) to test;
 	 * training keeps that viewer's events strictly before the earliest held-out one, and drops the viewer's later
-	 * events (which would reveal the future). Everything of other viewers is training.
+	 * events (which would reveal the future). When the held-out event happened in a stream, the cut moves back to the
+	 * start of the viewer's session in that stream: the clicks and carts that led to a purchase would otherwise give
+	 * the purchased item away. Everything of other viewers is training.
 	 */
 	static Split leaveLastOut(EventLog log, IntPredicate relevant, int n) {
 		int[][] byViewer = relevantRowsByViewer(log, relevant);
+		Map<Long, Long> sessionStarts = sessionStarts(log);
 		long[] cutoff = new long[log.viewers().size()];
 		Arrays.fill(cutoff, Long.MAX_VALUE);
 		boolean[] isTest = new boolean[log.size()];
 		for (int v = 0; v < byViewer.length; v++) {
 			int[] rows = byViewer[v];
 			if (rows.length >= n + 1) {
-				holdOutLast(log, rows, n, v, cutoff, isTest);
+				holdOutLast(log, rows, n, v, cutoff, isTest, sessionStarts);
 			}
 		}
 		Split s = assemble(log, cutoff, isTest);
@@ -280,6 +285,7 @@ public final class Splits {
 					+ " viewer(s) have relevant events");
 		}
 		int[] perm = permutation(withRelevant.length, Seeds.derive(seed, "kfold"));
+		Map<Long, Long> sessionStarts = sessionStarts(log);
 		List<Split> folds = new ArrayList<>();
 		for (int f = 0; f < k; f++) {
 			long[] cutoff = new long[log.viewers().size()];
@@ -289,7 +295,7 @@ public final class Splits {
 				int v = withRelevant[perm[i]];
 				int m = byViewer[v].length;
 				int nTest = Math.max(1, Math.min(m, (int) Math.round((1 - protocol.trainRatio()) * m)));
-				holdOutLast(log, byViewer[v], nTest, v, cutoff, isTest);
+				holdOutLast(log, byViewer[v], nTest, v, cutoff, isTest, sessionStarts);
 			}
 			folds.add(assemble(log, cutoff, isTest));
 		}
@@ -301,11 +307,32 @@ public final class Splits {
 		return Arrays.stream(split.test()).map(log::viewer).distinct().sorted().toArray();
 	}
 
-	private static void holdOutLast(EventLog log, int[] rows, int n, int viewer, long[] cutoff, boolean[] isTest) {
+	private static void holdOutLast(EventLog log, int[] rows, int n, int viewer, long[] cutoff, boolean[] isTest,
+			Map<Long, Long> sessionStarts) {
 		for (int i = rows.length - n; i < rows.length; i++) {
 			isTest[rows[i]] = true;
 		}
-		cutoff[viewer] = log.timestamp(rows[rows.length - n]);
+		int first = rows[rows.length - n];
+		long cut = log.timestamp(first);
+		if (log.stream(first) >= 0) {
+			cut = Math.min(cut, sessionStarts.get(sessionKey(viewer, log.stream(first))));
+		}
+		cutoff[viewer] = cut;
+	}
+
+	private static long sessionKey(int viewer, int stream) {
+		return ((long) viewer << 32) | stream;
+	}
+
+	/** The first timestamp of every viewer-in-stream session. */
+	private static Map<Long, Long> sessionStarts(EventLog log) {
+		Map<Long, Long> starts = new HashMap<>();
+		for (int r = 0; r < log.size(); r++) {
+			if (log.stream(r) >= 0) {
+				starts.merge(sessionKey(log.viewer(r), log.stream(r)), log.timestamp(r), Math::min);
+			}
+		}
+		return starts;
 	}
 
 	/** Test = the marked rows; training = every other row strictly before its viewer's cutoff. */

@@ -53,6 +53,8 @@ public final class Cli {
 			                       print dataset statistics; bad rows are reported, never dropped silently
 			  run EXPERIMENT_FILE --out DIR
 			                       run an experiment file; writes results.json, results.csv, per_unit.csv
+			  prequential --data FILE --class NAME --learners "MOA;MOA" --out DIR [--window N | --fading A] [--delay COLUMN|N] [--time COLUMN] [--curve-every N] [--drift adwin|ddm|ph] [--positive VALUE] [--seed N]
+			                       test-then-train evaluation of MOA learners on an ARFF/CSV stream
 			  algorithms [--json]  list installed algorithms with ids and settings
 			  gui                  start the workbench (also the default without a command)
 			  help                 show this text
@@ -90,6 +92,7 @@ public final class Cli {
 			case "algorithms" -> algorithms(Args.parse(args, 1, Set.of(), Set.of("json")));
 			case "simulate" -> simulate(Args.parse(args, 1, simulateOptions(), Set.of()));
 			case "run" -> runExperiment(Args.parse(args, 1, Set.of("out"), Set.of()));
+			case "prequential" -> new PrequentialCommand(environment, out, err).run(args);
 			default -> throw new Args.UsageException("unknown command '" + args[0] + "'");
 			};
 		} catch (Args.UsageException e) {

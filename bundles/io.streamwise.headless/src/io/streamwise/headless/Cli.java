@@ -64,6 +64,10 @@ public final class Cli {
 			                       print dataset statistics; bad rows are reported, never dropped silently
 			  run EXPERIMENT_FILE --out DIR
 			                       run an experiment file; writes results.json, results.csv, per_unit.csv
+			  prequential --data FILE --class NAME --learners "MOA;MOA" --out DIR [--window N | --fading A]
+			        [--delay COLUMN|N] [--time COLUMN] [--curve-every N] [--drift adwin|ddm|ph] [--positive VALUE]
+			        [--seed N]
+			                       test-then-train evaluation of MOA learners on an ARFF/CSV stream
 			""" + CompareCommand.USAGE + """
 			  algorithms [--json]  list installed algorithms with ids and settings
 			  gui                  start the workbench (also the default without a command)
@@ -106,6 +110,7 @@ public final class Cli {
 					Set.of("data", "format", "separator", "columns", "key-file", "rejected", "default-type"),
 					Set.of("no-header", "raw-ids", "json")));
 			case "compare" -> CompareCommand.run(this, runner(), Args.parse(args, 1, CompareCommand.OPTIONS, CompareCommand.FLAGS));
+			case "prequential" -> new PrequentialCommand(environment, out, err).run(args);
 			default -> throw new Args.UsageException("unknown command '" + args[0] + "'");
 			};
 		} catch (Args.UsageException e) {

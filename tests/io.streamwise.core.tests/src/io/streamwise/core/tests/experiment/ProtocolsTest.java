@@ -61,18 +61,23 @@ class ProtocolsTest {
 		return Arrays.stream(rows).mapToLong(log::timestamp).min().orElse(Long.MAX_VALUE);
 	}
 
-	/** Viewer a: purchases at 10, 20, 30, 40 and a watch at 50; b: one purchase; c: purchase 10, click and purchase 30. */
+	/**
+	 * Viewer a: purchases at 10, 20, 30, 40 (a click on i4 at 35 in the stream of that last purchase) and a watch at 50;
+	 * b: one purchase; c: purchase 10, click and purchase 30. Each instant is its own stream, except a's click at 35,
+	 * which belongs to the stream of 40.
+	 */
 	static EventLog tinyLog() {
 		EventLogBuilder b = new EventLogBuilder();
-		b.add("a", "s", "i1", EventType.PURCHASE, 10, 1f);
-		b.add("c", "s", "i1", EventType.PURCHASE, 10, 1f);
-		b.add("a", "s", "i2", EventType.PURCHASE, 20, 1f);
-		b.add("b", "s", "i2", EventType.PURCHASE, 25, 1f);
-		b.add("a", "s", "i3", EventType.PURCHASE, 30, 1f);
-		b.add("c", "s", "i4", EventType.CLICK, 30, Float.NaN);
-		b.add("c", "s", "i4", EventType.PURCHASE, 30, 1f);
-		b.add("a", "s", "i4", EventType.PURCHASE, 40, 1f);
-		b.add("a", "s", null, EventType.WATCH, 50, Float.NaN);
+		b.add("a", "s10", "i1", EventType.PURCHASE, 10, 1f);
+		b.add("c", "s10", "i1", EventType.PURCHASE, 10, 1f);
+		b.add("a", "s20", "i2", EventType.PURCHASE, 20, 1f);
+		b.add("b", "s25", "i2", EventType.PURCHASE, 25, 1f);
+		b.add("a", "s30", "i3", EventType.PURCHASE, 30, 1f);
+		b.add("c", "s30", "i4", EventType.CLICK, 30, Float.NaN);
+		b.add("c", "s30", "i4", EventType.PURCHASE, 30, 1f);
+		b.add("a", "s40", "i4", EventType.CLICK, 35, Float.NaN);
+		b.add("a", "s40", "i4", EventType.PURCHASE, 40, 1f);
+		b.add("a", "s50", null, EventType.WATCH, 50, Float.NaN);
 		return b.build();
 	}
 
@@ -82,7 +87,8 @@ class ProtocolsTest {
 		Split one = split(log, ProtocolKind.LEAVE_LAST_OUT, 1, Map.of(), null).get(0);
 		// test: a's purchase at 40 and c's at 30; b has a single purchase and stays in training
 		assertEquals(List.of("c@30", "a@40"), describe(log, one.test()));
-		// training: a before 40 (10, 20, 30), b's purchase, c before 30 (10); c's click at 30 and a's watch at 50 drop
+		// training: a before its session of the purchase at 40 (10, 20, 30: the click at 35 in that session would give
+		// i4 away), b's purchase, c before 30 (10); c's click at 30 and a's watch at 50 drop
 		assertEquals(List.of("a@10", "c@10", "a@20", "b@25", "a@30"), describe(log, one.train()));
 
 		Split two = split(log, ProtocolKind.LEAVE_LAST_OUT, 1, Map.of("n", "2"), null).get(0);

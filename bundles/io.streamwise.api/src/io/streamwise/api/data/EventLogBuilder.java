@@ -264,9 +264,20 @@ public final class EventLogBuilder {
 		private int[] codes = new int[64]; // code + 1; 0 marks an empty slot
 		private float[] values = new float[16];
 		private int size;
+		private int lastBits = Float.floatToIntBits(Float.NaN);
+		private int lastCode = -1;
 
 		/** The code of a value, or -1 when the limit is reached. */
 		int code(int bits) {
+			if (bits == lastBits && lastCode >= 0) {
+				return lastCode; // runs of one value (no value at all, mostly) are common
+			}
+			lastBits = bits;
+			lastCode = lookup(bits);
+			return lastCode;
+		}
+
+		private int lookup(int bits) {
 			int mask = keys.length - 1;
 			int slot = (bits * 0x9E3779B9) >>> 7 & mask;
 			while (codes[slot] != 0) {

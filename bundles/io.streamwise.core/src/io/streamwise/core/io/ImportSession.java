@@ -83,10 +83,10 @@ final class ImportSession {
 		long readBefore = rowsRead, acceptedBefore = rowsAccepted;
 		int firstRejection = rejected.size();
 		TimestampFormat timeFormat = mapping.timestampFormat();
-		RecordBuffer rec = new RecordBuffer();
+		RecordBuffer source = new RecordBuffer();
 		try (CsvReader<RecordBuffer> reader = CsvReader.builder().fieldSeparator(mapping.separator())
 				.quoteCharacter(quote).allowExtraFields(true).allowMissingFields(true).skipEmptyLines(true)
-				.detectBomHeader(true).build(rec, file, StandardCharsets.UTF_8)) {
+				.detectBomHeader(true).build(source, file, StandardCharsets.UTF_8)) {
 			var it = reader.iterator();
 			if (!it.hasNext()) {
 				throw new ImportException(file, 0, null, "file has no records");
@@ -96,11 +96,11 @@ final class ImportSession {
 			int expectedFields;
 			if (mapping.header()) {
 				it.next();
-				List<String> header = rec.fieldStrings();
+				List<String> header = source.fieldStrings();
 				try {
 					cols = mapping.resolve(header);
 				} catch (MissingColumnException e) {
-					throw new ImportException(file, rec.line, e.column(), e.getMessage());
+					throw new ImportException(file, source.line, e.column(), e.getMessage());
 				}
 				columnNames = header.toArray(String[]::new);
 				expectedFields = header.size();
@@ -121,72 +121,73 @@ final class ImportSession {
 			int neededFields = Arrays.stream(cols.positions()).max().orElse(0) + 1;
 			EventType fixedType = cols.defaultType();
 			long sinceCheck = 0;
-			while (it.hasNext()) {
-				it.next();
-				rowsRead++;
-				if (++sinceCheck == CHECK_EVERY) {
-					monitor.checkCancelled();
-					monitor.worked(rec.takeCharsSeen());
-					sinceCheck = 0;
-				}
-				int n = rec.fieldCount();
-				if (expectedFields < 0) {
-					expectedFields = n;
-				}
-				if (n != expectedFields || n < neededFields) {
-					reject(fileName, rec, mapping.separator(), "*", "has " + n + (n == 1 ? " field" : " fields")
-							+ ", expected " + Math.max(expectedFields, neededFields));
-					continue;
-				}
-				char[] b = rec.buf;
-				int[] st = rec.start, ln = rec.len;
-				if (ln[viewerCol] == 0) {
-					reject(fileName, rec, mapping.separator(), name(columnNames, viewerCol, Field.VIEWER),
-							"empty viewer id");
-					continue;
-				}
-				EventType type = fixedType;
-				if (typeCol >= 0) {
-					type = FieldParsers.eventType(b, st[typeCol], ln[typeCol]);
-					if (type == null) {
-						reject(fileName, rec, mapping.separator(), name(columnNames, typeCol, Field.TYPE),
-								"unknown event type '" + rec.field(typeCol) + "'");
-						continue;
+			RecordView rec = new RecordView();
+			try (ParserThread parser = new ParserThread(it, source, file)) {
+				for (Chunk chunk = parser.next(); chunk != null; chunk = parser.next()) {
+					monitor.worked(chunk.charsSeen);
+					for (int r = 0; r < chunk.records; r++) {
+						chunk.view(r, rec);
+						rowsRead++;
+						if (++sinceCheck == CHECK_EVERY) {
+							monitor.checkCancelled();
+							sinceCheck = 0;
+						}
+						int n = rec.fieldCount();
+						if (expectedFields < 0) {
+							expectedFields = n;
+						}
+						if (n != expectedFields || n < neededFields) {
+							reject(fileName, rec, mapping.separator(), "*", "has " + n + (n == 1 ? " field" : " fields")
+									+ ", expected " + Math.max(expectedFields, neededFields));
+							continue;
+						}
+						char[] b = rec.buf;
+						int[] st = rec.start, ln = rec.len;
+						if (ln[viewerCol] == 0) {
+							reject(fileName, rec, mapping.separator(), name(columnNames, viewerCol, Field.VIEWER),
+									"empty viewer id");
+							continue;
+						}
+						EventType type = fixedType;
+						if (typeCol >= 0) {
+							type = FieldParsers.eventType(b, st[typeCol], ln[typeCol]);
+							if (type == null) {
+								reject(fileName, rec, mapping.separator(), name(columnNames, typeCol, Field.TYPE),
+										"unknown event type '" + rec.field(typeCol) + "'");
+								continue;
+							}
+						}
+						long time = FieldParsers.timestamp(b, st[timeCol], ln[timeCol], timeFormat);
+						if (time == FieldParsers.NO_TIME) {
+							reject(fileName, rec, mapping.separator(), name(columnNames, timeCol, Field.TIMESTAMP),
+									(ln[timeCol] == 0 ? "empty timestamp" : "unparseable timestamp '" + rec.field(timeCol) + "'")
+											+ " for time format " + timeFormat.name().toLowerCase(java.util.Locale.ROOT));
+							continue;
+						}
+						float value = Float.NaN;
+						if (valueCol >= 0 && ln[valueCol] > 0) {
+							value = FieldParsers.decimal(b, st[valueCol], ln[valueCol], ok);
+							if (!ok[0] || !Float.isFinite(value)) {
+								reject(fileName, rec, mapping.separator(), name(columnNames, valueCol, Field.VALUE),
+										"not a number: '" + rec.field(valueCol) + "'");
+								continue;
+							}
+							if (value < 0 && (type == EventType.PURCHASE || type == EventType.CART
+									|| type == EventType.REFUND)) {
+								reject(fileName, rec, mapping.separator(), name(columnNames, valueCol, Field.VALUE),
+										"negative price " + rec.field(valueCol) + " for a " + type.label());
+								continue;
+							}
+						}
+						int stream = streamCol >= 0 && ln[streamCol] > 0 ? streamIndex(b, st[streamCol], ln[streamCol]) : -1;
+						int item = itemCol >= 0 && ln[itemCol] > 0 ? itemIndex(b, st[itemCol], ln[itemCol]) : -1;
+						enqueue(b, st[viewerCol], ln[viewerCol], stream, item, type, time, value, file, rec.line);
+						rowsAccepted++;
 					}
+					parser.recycle(chunk);
 				}
-				long time = FieldParsers.timestamp(b, st[timeCol], ln[timeCol], timeFormat);
-				if (time == FieldParsers.NO_TIME) {
-					reject(fileName, rec, mapping.separator(), name(columnNames, timeCol, Field.TIMESTAMP),
-							(ln[timeCol] == 0 ? "empty timestamp" : "unparseable timestamp '" + rec.field(timeCol) + "'")
-									+ " for time format " + timeFormat.name().toLowerCase(java.util.Locale.ROOT));
-					continue;
-				}
-				float value = Float.NaN;
-				if (valueCol >= 0 && ln[valueCol] > 0) {
-					value = FieldParsers.decimal(b, st[valueCol], ln[valueCol], ok);
-					if (!ok[0] || !Float.isFinite(value)) {
-						reject(fileName, rec, mapping.separator(), name(columnNames, valueCol, Field.VALUE),
-								"not a number: '" + rec.field(valueCol) + "'");
-						continue;
-					}
-					if (value < 0 && (type == EventType.PURCHASE || type == EventType.CART
-							|| type == EventType.REFUND)) {
-						reject(fileName, rec, mapping.separator(), name(columnNames, valueCol, Field.VALUE),
-								"negative price " + rec.field(valueCol) + " for a " + type.label());
-						continue;
-					}
-				}
-				int stream = streamCol >= 0 && ln[streamCol] > 0 ? streamIndex(b, st[streamCol], ln[streamCol]) : -1;
-				int item = itemCol >= 0 && ln[itemCol] > 0 ? itemIndex(b, st[itemCol], ln[itemCol]) : -1;
-				enqueue(b, st[viewerCol], ln[viewerCol], stream, item, type, time, value, file, rec.line);
-				rowsAccepted++;
 			}
 			flush();
-			monitor.worked(rec.takeCharsSeen());
-		} catch (CsvParseException e) {
-			throw new ImportException(file, rec.line, null, "malformed CSV: " + e.getMessage(), e);
-		} catch (UncheckedIOException e) {
-			throw new ImportException(file, rec.line, null, "read failed: " + e.getCause().getMessage(), e.getCause());
 		}
 		long read = rowsRead - readBefore;
 		if (rowsAccepted == acceptedBefore) {
@@ -201,7 +202,7 @@ final class ImportSession {
 		return header != null ? header[col].trim() : field.label();
 	}
 
-	private void reject(String file, RecordBuffer rec, char separator, String column, String reason) {
+	private void reject(String file, RecordView rec, char separator, String column, String reason) {
 		rejectedCount++;
 		if (rejected.size() < ImportReport.MAX_KEPT_REJECTIONS) {
 			rejected.add(new RejectedRow(file, rec.line, column, reason, rec.rawText(separator)));
@@ -358,6 +359,228 @@ final class ImportSession {
 				rejectedCount, rejected);
 	}
 
+	/** Records per chunk handed from the parser thread to the importing thread. */
+	private static final int CHUNK_RECORDS = 4096;
+
+	/**
+	 * Records parsed on the parser thread, copied into flat arrays: the characters of every field, and per record its
+	 * line, first field and field count.
+	 */
+	static final class Chunk {
+		char[] chars = new char[CHUNK_RECORDS * 64];
+		int charsUsed;
+		int[] fieldStart = new int[CHUNK_RECORDS * 8];
+		int[] fieldLen = new int[CHUNK_RECORDS * 8];
+		int fieldsUsed;
+		final int[] firstField = new int[CHUNK_RECORDS];
+		final int[] fieldCount = new int[CHUNK_RECORDS];
+		final long[] line = new long[CHUNK_RECORDS];
+		int records;
+		long charsSeen;
+
+		boolean full() {
+			return records == CHUNK_RECORDS;
+		}
+
+		void clear() {
+			charsUsed = 0;
+			fieldsUsed = 0;
+			records = 0;
+			charsSeen = 0;
+		}
+
+		void add(RecordBuffer rec) {
+			int n = rec.fieldCount();
+			if (fieldsUsed + n > fieldStart.length) {
+				fieldStart = Arrays.copyOf(fieldStart, Math.max(fieldStart.length * 2, fieldsUsed + n));
+				fieldLen = Arrays.copyOf(fieldLen, fieldStart.length);
+			}
+			if (charsUsed + rec.used > chars.length) {
+				chars = Arrays.copyOf(chars, Math.max(chars.length * 2, charsUsed + rec.used));
+			}
+			System.arraycopy(rec.buf, 0, chars, charsUsed, rec.used);
+			for (int f = 0; f < n; f++) {
+				fieldStart[fieldsUsed + f] = charsUsed + rec.start[f];
+				fieldLen[fieldsUsed + f] = rec.len[f];
+			}
+			firstField[records] = fieldsUsed;
+			fieldCount[records] = n;
+			line[records] = rec.line;
+			records++;
+			fieldsUsed += n;
+			charsUsed += rec.used;
+			charsSeen += rec.takeCharsSeen();
+		}
+
+		/** Points a view at record r of this chunk. */
+		void view(int r, RecordView v) {
+			int n = fieldCount[r];
+			if (v.start.length < n) {
+				v.start = new int[n];
+				v.len = new int[n];
+			}
+			System.arraycopy(fieldStart, firstField[r], v.start, 0, n);
+			System.arraycopy(fieldLen, firstField[r], v.len, 0, n);
+			v.buf = chars;
+			v.count = n;
+			v.line = line[r];
+		}
+	}
+
+	/** One record as the importing thread sees it: fields as ranges of a char buffer. */
+	static final class RecordView {
+		char[] buf;
+		int[] start = new int[16];
+		int[] len = new int[16];
+		int count;
+		long line;
+
+		int fieldCount() {
+			return count;
+		}
+
+		String field(int i) {
+			return new String(buf, start[i], len[i]);
+		}
+
+		/** The record re-joined with the separator, quoting fields as CSV would. */
+		String rawText(char separator) {
+			StringBuilder sb = new StringBuilder();
+			for (int i = 0; i < count; i++) {
+				if (i > 0) {
+					sb.append(separator);
+				}
+				String f = field(i);
+				if (f.indexOf(separator) >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0
+						|| f.indexOf('\r') >= 0) {
+					sb.append('"').append(f.replace("\"", "\"\"")).append('"');
+				} else {
+					sb.append(f);
+				}
+			}
+			return sb.toString();
+		}
+	}
+
+	/**
+	 * Parses on a second thread while the calling thread validates, interns and builds: on two cores the two largest
+	 * parts of an import overlap. Chunks come back in file order, so the log is the same as a one-thread import. A
+	 * parse or read error travels to the calling thread with the line where it happened.
+	 */
+	static final class ParserThread implements AutoCloseable {
+		private static final Chunk END = new Chunk();
+		private final java.util.concurrent.BlockingQueue<Chunk> filled = new java.util.concurrent.ArrayBlockingQueue<>(4);
+		private final java.util.concurrent.BlockingQueue<Chunk> empty = new java.util.concurrent.ArrayBlockingQueue<>(6);
+		private final Thread thread;
+		private final Path file;
+		private volatile boolean stop;
+		private volatile RuntimeException failure;
+		private volatile long failureLine;
+
+		ParserThread(java.util.Iterator<RecordBuffer> it, RecordBuffer source, Path file) {
+			this.file = file;
+			for (int i = 0; i < 6; i++) {
+				empty.add(new Chunk());
+			}
+			thread = new Thread(() -> {
+				try {
+					Chunk chunk = take();
+					while (chunk != null && it.hasNext()) {
+						it.next();
+						chunk.add(source);
+						if (chunk.full()) {
+							if (!put(chunk)) {
+								return;
+							}
+							chunk = take();
+						}
+					}
+					if (chunk != null && chunk.records > 0) {
+						put(chunk);
+					}
+				} catch (RuntimeException e) {
+					failureLine = source.line;
+					failure = e;
+				} finally {
+					put(END);
+				}
+			}, "streamwise-csv-parser");
+			thread.setDaemon(true);
+			thread.start();
+		}
+
+		private Chunk take() {
+			try {
+				Chunk c = null;
+				while (!stop && c == null) {
+					c = empty.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+				}
+				if (c != null) {
+					c.clear();
+				}
+				return c;
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return null;
+			}
+		}
+
+		private boolean put(Chunk c) {
+			try {
+				while (!stop) {
+					if (filled.offer(c, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+						return true;
+					}
+				}
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+			return false;
+		}
+
+		/** The next chunk in file order, or null at the end. */
+		Chunk next() throws ImportException {
+			Chunk c;
+			try {
+				c = filled.take();
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new ImportException(file, 0, null, "interrupted");
+			}
+			if (c != END) {
+				return c;
+			}
+			RuntimeException e = failure;
+			if (e instanceof CsvParseException p) {
+				throw new ImportException(file, failureLine, null, "malformed CSV: " + p.getMessage(), p);
+			}
+			if (e instanceof UncheckedIOException io) {
+				throw new ImportException(file, failureLine, null, "read failed: " + io.getCause().getMessage(),
+						io.getCause());
+			}
+			if (e != null) {
+				throw e;
+			}
+			return null;
+		}
+
+		void recycle(Chunk c) {
+			empty.offer(c);
+		}
+
+		/** Stops the parser (after an error or cancellation here) and waits for it, so the file can be closed. */
+		@Override
+		public void close() {
+			stop = true;
+			filled.clear();
+			try {
+				thread.join();
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
 	/**
 	 * The fields of the current record, copied out of the parser's buffer into one reusable buffer: no String per
 	 * field. {@link CsvReader} returns this same object for every record.
@@ -418,24 +641,6 @@ final class ImportSession {
 				out.add(field(i));
 			}
 			return out;
-		}
-
-		/** The record re-joined with the separator, quoting fields as CSV would. */
-		String rawText(char separator) {
-			StringBuilder sb = new StringBuilder();
-			for (int i = 0; i < getFieldCount(); i++) {
-				if (i > 0) {
-					sb.append(separator);
-				}
-				String f = field(i);
-				if (f.indexOf(separator) >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0
-						|| f.indexOf('\r') >= 0) {
-					sb.append('"').append(f.replace("\"", "\"\"")).append('"');
-				} else {
-					sb.append(f);
-				}
-			}
-			return sb.toString();
 		}
 	}
 }

@@ -99,6 +99,7 @@ final class SettingsForm {
 	String validate() {
 		Map<String, String> values = values();
 		controls.forEach((key, control) -> messages.removeMessage(key, control));
+		messages.removeMessage("settings");
 		try {
 			Settings.parse(type, values);
 			return null;
@@ -111,7 +112,12 @@ final class SettingsForm {
 					at = c.getValue();
 				}
 			}
-			messages.addMessage(key == null ? "settings" : key, e.getMessage(), null, IMessageProvider.ERROR, at);
+			if (at == null) {
+				// the record's own check (not one setting's): shown in the form's heading
+				messages.addMessage("settings", e.getMessage(), null, IMessageProvider.ERROR);
+			} else {
+				messages.addMessage(key, e.getMessage(), null, IMessageProvider.ERROR, at);
+			}
 			return e.getMessage();
 		}
 	}

@@ -2,7 +2,11 @@ package io.streamwise.ui;
 
 import java.net.URL;
 
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.FileLocator;
@@ -12,6 +16,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
@@ -54,6 +59,45 @@ final class StreamwiseWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public IAdaptable getDefaultPageInput() {
 		return ResourcesPlugin.getWorkspace().getRoot();
+	}
+
+	/**
+	 * {@code --open <file>} (repeatable) opens files in their editors once the window is up; a file in a folder of the
+	 * workspace directory that is not yet a project makes that folder a project first. Used by releng/screenshots.sh
+	 * and handy from a terminal.
+	 */
+	@Override
+	public void postStartup() {
+		String[] args = Platform.getApplicationArgs();
+		for (int i = 0; i + 1 < args.length; i++) {
+			if (args[i].equals("--open")) {
+				open(java.nio.file.Path.of(args[i + 1]).toAbsolutePath().normalize());
+			}
+		}
+	}
+
+	private void open(java.nio.file.Path file) {
+		IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
+		java.nio.file.Path workspace = root.getLocation().toFile().toPath();
+		try {
+			if (file.startsWith(workspace) && file.getNameCount() > workspace.getNameCount() + 1) {
+				IProject project = root.getProject(file.getName(workspace.getNameCount()).toString());
+				if (!project.exists()) {
+					project.create(new NullProgressMonitor());
+				}
+				project.open(new NullProgressMonitor());
+				project.refreshLocal(IResource.DEPTH_INFINITE, new NullProgressMonitor());
+			}
+			IFile[] files = root.findFilesForLocationURI(file.toUri());
+			IWorkbenchPage page = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getActivePage();
+			if (files.length > 0 && page != null) {
+				IDE.openEditor(page, files[0]);
+			} else {
+				ILog.of(getClass()).warn("--open: " + file + " is not in a workspace project");
+			}
+		} catch (CoreException e) {
+			ILog.of(getClass()).log(e.getStatus());
+		}
 	}
 
 	@Override

@@ -1,12 +1,55 @@
 package io.streamwise.ui;
 
+import java.net.URL;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.IWorkspaceRoot;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.eclipse.ui.ide.IDE;
+import org.osgi.framework.Bundle;
 
-/** Opens windows titled Streamwise in the Research perspective. */
+/** Opens windows titled Streamwise in the Research perspective, over the workspace's projects. */
 final class StreamwiseWorkbenchAdvisor extends WorkbenchAdvisor {
+
+	@Override
+	public void initialize(IWorkbenchConfigurer configurer) {
+		super.initialize(configurer);
+		// resources adapt to the workbench's labels, properties and markers as in the IDE
+		IDE.registerAdapters();
+		declareIdeImages(configurer);
+	}
+
+	/** The Project Explorer asks for the IDE's project images, which only the IDE application declares. */
+	private static void declareIdeImages(IWorkbenchConfigurer configurer) {
+		Bundle ide = Platform.getBundle("org.eclipse.ui.ide");
+		declare(configurer, ide, IDE.SharedImages.IMG_OBJ_PROJECT, "icons/full/obj16/prj_obj.png");
+		declare(configurer, ide, IDE.SharedImages.IMG_OBJ_PROJECT_CLOSED, "icons/full/obj16/cprj_obj.png");
+	}
+
+	private static void declare(IWorkbenchConfigurer configurer, Bundle bundle, String key, String path) {
+		URL url = bundle == null ? null : FileLocator.find(bundle, new org.eclipse.core.runtime.Path(path));
+		if (url != null) {
+			configurer.declareImage(key, ImageDescriptor.createFromURL(url), true);
+		}
+	}
 
 	@Override
 	public String getInitialWindowPerspectiveId() {
@@ -14,14 +57,74 @@ final class StreamwiseWorkbenchAdvisor extends WorkbenchAdvisor {
 	}
 
 	@Override
+	public IAdaptable getDefaultPageInput() {
+		return ResourcesPlugin.getWorkspace().getRoot();
+	}
+
+	/**
+	 * {@code --open <file>} (repeatable) opens files in their editors once the window is up; a file in a folder of the
+	 * workspace directory that is not yet a project makes that folder a project first. Used by releng/screenshots.sh
+	 * and handy from a terminal.
+	 */
+	@Override
+	public void postStartup() {
+		String[] args = Platform.getApplicationArgs();
+		for (int i = 0; i + 1 < args.length; i++) {
+			if (args[i].equals("--open")) {
+				open(java.nio.file.Path.of(args[i + 1]).toAbsolutePath().normalize());
+			}
+		}
+	}
+
+	private void open(java.nio.file.Path file) {
+		IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
+		java.nio.file.Path workspace = root.getLocation().toFile().toPath();
+		try {
+			if (file.startsWith(workspace) && file.getNameCount() > workspace.getNameCount() + 1) {
+				IProject project = root.getProject(file.getName(workspace.getNameCount()).toString());
+				if (!project.exists()) {
+					project.create(new NullProgressMonitor());
+				}
+				project.open(new NullProgressMonitor());
+				project.refreshLocal(IResource.DEPTH_INFINITE, new NullProgressMonitor());
+			}
+			IFile[] files = root.findFilesForLocationURI(file.toUri());
+			IWorkbenchPage page = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getActivePage();
+			if (files.length > 0 && page != null) {
+				IDE.openEditor(page, files[0]);
+			} else {
+				ILog.of(getClass()).warn("--open: " + file + " is not in a workspace project");
+			}
+		} catch (CoreException e) {
+			ILog.of(getClass()).log(e.getStatus());
+		}
+	}
+
+	@Override
+	public void postShutdown() {
+		IWorkspace workspace = ResourcesPlugin.getWorkspace();
+		try {
+			workspace.save(true, new NullProgressMonitor());
+		} catch (CoreException e) {
+			ILog.of(getClass()).log(e.getStatus());
+		}
+	}
+
+	@Override
 	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
 		return new WorkbenchWindowAdvisor(configurer) {
 			@Override
 			public void preWindowOpen() {
-				configurer.setInitialSize(new Point(1200, 800));
+				configurer.setInitialSize(new Point(1280, 860));
+				configurer.setShowCoolBar(true);
 				configurer.setShowStatusLine(true);
 				configurer.setShowProgressIndicator(true);
 				configurer.setTitle("Streamwise");
+			}
+
+			@Override
+			public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer actionBars) {
+				return new StreamwiseActionBarAdvisor(actionBars);
 			}
 		};
 	}

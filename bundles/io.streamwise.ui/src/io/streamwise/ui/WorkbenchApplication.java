@@ -11,6 +11,8 @@ public final class WorkbenchApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) throws Exception {
+		// charts are drawn by AWT into images only; an AWT toolkit of its own would fight SWT over GTK
+		System.setProperty("java.awt.headless", "true");
 		Display display = PlatformUI.createDisplay();
 		try {
 			int rc = PlatformUI.createAndRunWorkbench(display, new StreamwiseWorkbenchAdvisor());

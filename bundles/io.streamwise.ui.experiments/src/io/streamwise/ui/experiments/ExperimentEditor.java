@@ -1,0 +1,224 @@
+package io.streamwise.ui.experiments;
+
+import java.util.EventObject;
+import java.util.Objects;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.ide.IDE;
+
+import io.streamwise.core.experiment.ExperimentFiles;
+import io.streamwise.core.experiment.ExperimentSpec;
+import io.streamwise.model.experiment.Experiment;
+import io.streamwise.model.experiment.ExperimentFactory;
+import io.streamwise.model.experiment.ExperimentPackage;
+import io.streamwise.model.experiment.Parameter;
+import io.streamwise.model.io.ModelLoadException;
+import io.streamwise.ui.experiments.results.ResultsEditor;
+import io.streamwise.ui.models.EditingActions;
+import io.streamwise.ui.models.ModelDocument;
+import io.streamwise.ui.models.ModelValidation;
+
+/**
+ * Edits an experiment on form pages (overview with protocol, metrics and Run; dataset; algorithms with settings forms
+ * generated from each algorithm's settings record) and runs it. Every edit is a command on the experiment's editing
+ * domain, so the pages undo, redo and save like the model editors.
+ */
+public final class ExperimentEditor extends FormEditor implements IEditingDomainProvider {
+
+	public static final String ID = "io.streamwise.ui.experiments.editor";
+
+	private ModelDocument document;
+	private EditingActions actions;
+	private OverviewPage overview;
+	private DatasetPage dataset;
+	private AlgorithmsPage algorithms;
+	private Job lastRun;
+	private final CommandStackListener stackListener = this::commandStackChanged;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof IFileEditorInput fileInput)) {
+			throw new PartInitException("The experiment editor opens workspace files only");
+		}
+		try {
+			document = ModelDocument.load(fileInput.getFile());
+		} catch (ModelLoadException e) {
+			ModelValidation.loadProblem(fileInput.getFile(), e);
+			throw new PartInitException(e.getMessage(), e);
+		}
+		super.init(site, input);
+		setPartName(fileInput.getFile().getName());
+		actions = new EditingActions(document.domain());
+		document.commandStack().addCommandStackListener(stackListener);
+	}
+
+	@Override
+	protected void addPages() {
+		try {
+			overview = new OverviewPage(this);
+			dataset = new DatasetPage(this);
+			algorithms = new AlgorithmsPage(this);
+			addPage(overview);
+			addPage(dataset);
+			addPage(algorithms);
+		} catch (PartInitException e) {
+			throw new IllegalStateException(e);
+		}
+		actions.install(getEditorSite().getActionBars());
+	}
+
+	private void commandStackChanged(EventObject event) {
+		editorDirtyStateChanged();
+		overview.refresh();
+		dataset.refresh();
+		algorithms.refresh();
+	}
+
+	public Experiment experiment() {
+		return (Experiment) document.root();
+	}
+
+	public IFile file() {
+		return document.file();
+	}
+
+	public ModelDocument document() {
+		return document;
+	}
+
+	@Override
+	public EditingDomain getEditingDomain() {
+		return document.domain();
+	}
+
+	void execute(Command command) {
+		if (command.canExecute()) {
+			document.commandStack().execute(command);
+		}
+	}
+
+	/** Sets a feature by command, unless it already has the value. */
+	void set(EObject owner, EStructuralFeature feature, Object value) {
+		if (owner != null && !Objects.equals(owner.eGet(feature), value)) {
+			execute(SetCommand.create(getEditingDomain(), owner, feature, value));
+		}
+	}
+
+	/** Sets, adds or (for null) removes the parameter with this key in owner's list. */
+	void setParameter(EObject owner, org.eclipse.emf.ecore.EReference list, String key, String value) {
+		@SuppressWarnings("unchecked")
+		java.util.List<Parameter> parameters = (java.util.List<Parameter>) owner.eGet(list);
+		Parameter existing = parameters.stream().filter(p -> key.equals(p.getKey())).findFirst().orElse(null);
+		if (value == null) {
+			if (existing != null) {
+				execute(RemoveCommand.create(getEditingDomain(), owner, list, existing));
+			}
+		} else if (existing != null) {
+			set(existing, ExperimentPackage.Literals.PARAMETER__VALUE, value);
+		} else {
+			Parameter p = ExperimentFactory.eINSTANCE.createParameter();
+			p.setKey(key);
+			p.setValue(value);
+			execute(AddCommand.create(getEditingDomain(), owner, list, p));
+		}
+	}
+
+	/**
+	 * Saves the experiment if needed and runs it as a job; the results editor opens when the results are written.
+	 *
+	 * @return the job, or null when the experiment is incomplete (the overview page shows why)
+	 */
+	public Job run() {
+		if (isDirty()) {
+			doSave(null);
+		}
+		ExperimentSpec spec;
+		try {
+			spec = ExperimentFiles.toSpec(experiment());
+		} catch (IllegalArgumentException e) {
+			overview.showRunProblem(e.getMessage());
+			return null;
+		}
+		Display display = getSite().getShell().getDisplay();
+		IWorkbenchPage page = getSite().getPage();
+		lastRun = ExperimentRun.schedule(spec, file(), json -> display.asyncExec(() -> {
+			try {
+				IDE.openEditor(page, json, ResultsEditor.ID);
+			} catch (PartInitException e) {
+				ErrorDialog.openError(display.getActiveShell(), "Results", "The results could not be opened.",
+						e.getStatus());
+			}
+		}));
+		overview.watch(lastRun);
+		return lastRun;
+	}
+
+	public Job lastRun() {
+		return lastRun;
+	}
+
+	public AlgorithmsPage algorithmsPage() {
+		return algorithms;
+	}
+
+	public DatasetPage datasetPage() {
+		return dataset;
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		try {
+			document.save();
+			ModelValidation.validate(document.file(), document.root());
+		} catch (Exception e) {
+			ErrorDialog.openError(getSite().getShell(), "Save", "The experiment could not be saved.",
+					Status.error(String.valueOf(e.getMessage()), e));
+		}
+		editorDirtyStateChanged();
+	}
+
+	@Override
+	public void doSaveAs() {
+		throw new UnsupportedOperationException();
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	@Override
+	public boolean isDirty() {
+		return document != null && document.isDirty();
+	}
+
+	@Override
+	public void dispose() {
+		if (document != null) {
+			document.commandStack().removeCommandStackListener(stackListener);
+			actions.dispose();
+			document.dispose();
+		}
+		super.dispose();
+	}
+}

@@ -1,0 +1,127 @@
+package io.streamwise.ui.experiments.charts;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.PaletteData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * Shows a JFreeChart on SWT: the chart is drawn by AWT into an image of the canvas's size, copied into an SWT image
+ * and painted; it is drawn again only when the size changes. The context menu exports it as PNG or SVG.
+ */
+public final class ChartCanvas extends Canvas {
+
+	private final JFreeChart chart;
+	private Image image;
+	private Point imageSize = new Point(0, 0);
+
+	public ChartCanvas(Composite parent, JFreeChart chart) {
+		super(parent, SWT.DOUBLE_BUFFERED);
+		this.chart = chart;
+		addPaintListener(e -> {
+			Rectangle area = getClientArea();
+			if (area.width <= 0 || area.height <= 0) {
+				return;
+			}
+			if (image == null || imageSize.x != area.width || imageSize.y != area.height) {
+				disposeImage();
+				image = new Image(getDisplay(), toSwt(chart.createBufferedImage(area.width, area.height)));
+				imageSize = new Point(area.width, area.height);
+			}
+			e.gc.drawImage(image, 0, 0);
+		});
+		addDisposeListener(e -> disposeImage());
+		MenuManager menu = new MenuManager();
+		menu.add(new Action("Export as &PNG...") {
+			@Override
+			public void run() {
+				export("png");
+			}
+		});
+		menu.add(new Action("Export as &SVG...") {
+			@Override
+			public void run() {
+				export("svg");
+			}
+		});
+		setMenu(menu.createContextMenu(this));
+		setToolTipText("Right-click to export the chart as PNG or SVG");
+	}
+
+	public JFreeChart chart() {
+		return chart;
+	}
+
+	private void export(String format) {
+		FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
+		dialog.setFilterExtensions(new String[] { "*." + format });
+		dialog.setFileName(fileName(chart) + "." + format);
+		dialog.setOverwrite(true);
+		String target = dialog.open();
+		if (target == null) {
+			return;
+		}
+		try {
+			export(Path.of(target), format);
+		} catch (IOException e) {
+			MessageDialog.openError(getShell(), "Export", "The chart could not be written: " + e.getMessage());
+		}
+	}
+
+	/** Writes the chart at its on-screen size (at least 640x400). */
+	public void export(Path file, String format) throws IOException {
+		Rectangle area = getClientArea();
+		int width = Math.max(640, area.width), height = Math.max(400, area.height);
+		if (format.equals("svg")) {
+			ChartExport.svg(chart, file, width, height);
+		} else {
+			ChartExport.png(chart, file, width, height);
+		}
+	}
+
+	static String fileName(JFreeChart chart) {
+		String title = chart.getTitle() == null ? "chart" : chart.getTitle().getText();
+		String name = title.replaceAll("[^A-Za-z0-9@._-]+", "-").replaceAll("^-|-$", "");
+		return name.isEmpty() ? "chart" : name;
+	}
+
+	/** The image's pixels, copied: both sides use 24-bit RGB here. */
+	static ImageData toSwt(BufferedImage awt) {
+		int w = awt.getWidth(), h = awt.getHeight();
+		ImageData data = new ImageData(w, h, 24, new PaletteData(0xFF0000, 0x00FF00, 0x0000FF));
+		int[] row = new int[w];
+		for (int y = 0; y < h; y++) {
+			awt.getRGB(0, y, w, 1, row, 0, w);
+			for (int x = 0; x < w; x++) {
+				row[x] &= 0xFFFFFF;
+			}
+			data.setPixels(0, y, w, row, 0);
+		}
+		return data;
+	}
+
+	private void disposeImage() {
+		if (image != null) {
+			image.dispose();
+			image = null;
+		}
+	}
+
+	@Override
+	public Point computeSize(int wHint, int hHint, boolean changed) {
+		return new Point(wHint == SWT.DEFAULT ? 480 : wHint, hHint == SWT.DEFAULT ? 300 : hHint);
+	}
+}

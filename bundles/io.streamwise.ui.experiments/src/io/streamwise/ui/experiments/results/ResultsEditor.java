@@ -1,0 +1,210 @@
+package io.streamwise.ui.experiments.results;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.resource.FontDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.forms.widgets.ExpandableComposite;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.forms.widgets.Section;
+import org.eclipse.ui.part.EditorPart;
+import org.jfree.chart.JFreeChart;
+
+import io.streamwise.ui.experiments.charts.ChartCanvas;
+import io.streamwise.ui.experiments.charts.ResultCharts;
+
+/**
+ * Shows a run's results.json: mean ± 95% interval per algorithm and metric (the best of each metric in bold), a bar
+ * chart per metric, and metric@K curves when a ranking metric was measured at several list lengths. Read-only.
+ */
+public final class ResultsEditor extends EditorPart {
+
+	public static final String ID = "io.streamwise.ui.experiments.results";
+
+	private ResultsFile results;
+	private String problem;
+	private FormToolkit toolkit;
+	private ScrolledForm form;
+	private TableViewer table;
+	private final List<ChartCanvas> charts = new ArrayList<>();
+	private LocalResourceManager resources;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof IFileEditorInput fileInput)) {
+			throw new PartInitException("The results editor opens workspace files only");
+		}
+		setSite(site);
+		setInput(input);
+		String folder = fileInput.getFile().getParent().getName();
+		setPartName(folder.endsWith(".results") ? folder.substring(0, folder.length() - ".results".length()) + " results"
+				: fileInput.getFile().getName());
+		try {
+			results = ResultsFile.read(fileInput.getFile().getLocation().toFile().toPath());
+		} catch (IOException e) {
+			problem = e.getMessage();
+		}
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		resources = new LocalResourceManager(JFaceResources.getResources(), parent);
+		toolkit = new FormToolkit(parent.getDisplay());
+		form = toolkit.createScrolledForm(parent);
+		Composite body = form.getBody();
+		body.setLayout(new GridLayout(1, false));
+		if (results == null) {
+			form.setText("Results cannot be read");
+			toolkit.createLabel(body, problem, SWT.WRAP);
+			return;
+		}
+		form.setText("Results: " + (results.experimentName().isEmpty() ? results.experimentId() : results.experimentName()));
+		toolkit.createLabel(body, String.format(Locale.ROOT, "%s; protocol %s; seed %d; %.1f s", results.dataset(),
+				results.protocol(), results.seed(), results.seconds()), SWT.WRAP)
+				.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+
+		Section summary = toolkit.createSection(body, ExpandableComposite.TITLE_BAR | Section.DESCRIPTION);
+		summary.setText("Summary");
+		summary.setDescription("Mean ± half-width of the 95% confidence interval; the best value of each metric in bold.");
+		summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		createTable(summary);
+
+		if (!results.failures().isEmpty()) {
+			Section failed = toolkit.createSection(body, ExpandableComposite.TITLE_BAR);
+			failed.setText("Failed cells");
+			failed.setClient(toolkit.createLabel(failed, String.join("\n", results.failures()), SWT.WRAP));
+		}
+
+		Section chartSection = toolkit.createSection(body, ExpandableComposite.TITLE_BAR | Section.DESCRIPTION);
+		chartSection.setText("Charts");
+		chartSection.setDescription("Right-click a chart to export it as PNG or SVG.");
+		chartSection.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		Composite grid = toolkit.createComposite(chartSection);
+		grid.setLayout(new GridLayout(2, true));
+		ResultCharts.curves(results).forEach((name, ks) -> addChart(grid, ResultCharts.curve(results, name, ks)));
+		for (String metric : results.metrics()) {
+			if (results.cells().stream().anyMatch(c -> c.metric().equals(metric))) {
+				addChart(grid, ResultCharts.bars(results, metric));
+			}
+		}
+		chartSection.setClient(grid);
+		form.reflow(true);
+	}
+
+	private void addChart(Composite grid, JFreeChart chart) {
+		ChartCanvas canvas = new ChartCanvas(grid, chart);
+		GridData data = new GridData(SWT.FILL, SWT.FILL, true, false);
+		data.heightHint = 300;
+		data.widthHint = 420;
+		canvas.setLayoutData(data);
+		charts.add(canvas);
+	}
+
+	private void createTable(Section section) {
+		table = new TableViewer(section, SWT.FULL_SELECTION | SWT.BORDER);
+		table.getTable().setHeaderVisible(true);
+		table.getTable().setLinesVisible(true);
+		Font bold = resources.create(FontDescriptor.createFrom(table.getTable().getFont()).setStyle(SWT.BOLD));
+		TableViewerColumn algorithm = new TableViewerColumn(table, SWT.LEFT);
+		algorithm.getColumn().setText("Algorithm");
+		algorithm.getColumn().setWidth(140);
+		algorithm.setLabelProvider(ColumnLabelProvider.createTextProvider(Object::toString));
+		for (String metric : results.metrics()) {
+			String best = results.best(metric);
+			TableViewerColumn column = new TableViewerColumn(table, SWT.RIGHT);
+			column.getColumn().setText(metric);
+			column.getColumn().setWidth(150);
+			column.getColumn().setToolTipText(ResultsFile.higherIsBetter(metric) ? "higher is better" : "lower is better");
+			column.setLabelProvider(new ColumnLabelProvider() {
+				@Override
+				public String getText(Object element) {
+					return results.cell((String) element, metric).map(ResultsEditor::format).orElse("-");
+				}
+
+				@Override
+				public Font getFont(Object element) {
+					return element.equals(best) ? bold : null;
+				}
+			});
+		}
+		table.setContentProvider(ArrayContentProvider.getInstance());
+		table.setInput(results.algorithms());
+		section.setClient(table.getControl());
+	}
+
+	/** "0.1234 ± 0.0056", or the mean alone when there is no interval. */
+	public static String format(ResultsFile.Cell cell) {
+		if (Double.isNaN(cell.mean())) {
+			return "NaN";
+		}
+		double half = cell.halfWidth();
+		return Double.isFinite(half) ? String.format(Locale.ROOT, "%.4f ± %.4f", cell.mean(), half)
+				: String.format(Locale.ROOT, "%.4f", cell.mean());
+	}
+
+	public ResultsFile results() {
+		return results;
+	}
+
+	public TableViewer table() {
+		return table;
+	}
+
+	public List<ChartCanvas> charts() {
+		return List.copyOf(charts);
+	}
+
+	@Override
+	public void setFocus() {
+		if (form != null) {
+			form.setFocus();
+		}
+	}
+
+	@Override
+	public void dispose() {
+		if (toolkit != null) {
+			toolkit.dispose();
+		}
+		super.dispose();
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		// read-only
+	}
+
+	@Override
+	public void doSaveAs() {
+		// read-only
+	}
+
+	@Override
+	public boolean isDirty() {
+		return false;
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+}

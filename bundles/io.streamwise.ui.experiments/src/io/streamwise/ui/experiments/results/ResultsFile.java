@@ -1,0 +1,132 @@
+package io.streamwise.ui.experiments.results;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+
+import io.streamwise.core.experiment.Metric;
+
+/**
+ * A {@code results.json} as the results editor needs it: the summary (mean and 95% interval per algorithm and metric),
+ * failures and a few lines of provenance. Read leniently, field by field, so that results written by older or newer
+ * runners still open.
+ */
+public record ResultsFile(String experimentId, String experimentName, String dataset, String protocol, long seed,
+		double seconds, List<String> algorithms, List<String> metrics, List<Cell> cells, List<String> failures) {
+
+	/** One summary entry. */
+	public record Cell(String algorithm, String metric, double mean, double ciLow, double ciHigh, int n, String basis) {
+		public double halfWidth() {
+			return Double.isNaN(ciLow) || Double.isNaN(ciHigh) ? Double.NaN : (ciHigh - ciLow) / 2;
+		}
+	}
+
+	public static ResultsFile read(Path file) throws IOException {
+		JsonObject root;
+		try {
+			root = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject();
+		} catch (JsonParseException | IllegalStateException e) {
+			throw new IOException(file + " is not a results file: " + e.getMessage(), e);
+		}
+		JsonObject experiment = object(root, "experiment");
+		JsonObject provenance = object(root, "provenance");
+		List<Cell> cells = new ArrayList<>();
+		Set<String> algorithms = new LinkedHashSet<>();
+		for (JsonElement a : array(provenance, "algorithms")) {
+			algorithms.add(text(a.getAsJsonObject(), "label"));
+		}
+		Set<String> metrics = new LinkedHashSet<>();
+		for (JsonElement m : array(experiment, "metrics")) {
+			metrics.add(canonical(m.getAsString()));
+		}
+		for (JsonElement e : array(root, "summary")) {
+			JsonObject s = e.getAsJsonObject();
+			Cell cell = new Cell(text(s, "algorithm"), canonical(text(s, "metric")), number(s, "mean"),
+					number(s, "ci95Low"), number(s, "ci95High"), (int) number(s, "n"), text(s, "ciBasis"));
+			cells.add(cell);
+			algorithms.add(cell.algorithm());
+			metrics.add(cell.metric());
+		}
+		List<String> failures = new ArrayList<>();
+		for (JsonElement e : array(root, "failures")) {
+			JsonObject f = e.getAsJsonObject();
+			failures.add(text(f, "algorithm") + " fold " + (int) number(f, "fold") + ": " + text(f, "reason"));
+		}
+		return new ResultsFile(text(experiment, "id"), text(experiment, "name"), text(provenance, "dataset"),
+				text(experiment, "protocol"), (long) number(provenance, "seed"), number(provenance, "seconds"),
+				List.copyOf(algorithms), List.copyOf(metrics), cells, failures);
+	}
+
+	private static String canonical(String metric) {
+		try {
+			return Metric.parse(metric).toString();
+		} catch (IllegalArgumentException e) {
+			return metric;
+		}
+	}
+
+	public Optional<Cell> cell(String algorithm, String metric) {
+		return cells.stream().filter(c -> c.algorithm().equals(algorithm) && c.metric().equals(metric)).findFirst();
+	}
+
+	/** Whether larger values of the metric are better; unknown metrics count as larger-is-better. */
+	public static boolean higherIsBetter(String metric) {
+		try {
+			return Metric.parse(metric).higherIsBetter();
+		} catch (IllegalArgumentException e) {
+			return true;
+		}
+	}
+
+	/** The algorithm with the best finite mean of the metric, or null. */
+	public String best(String metric) {
+		boolean higher = higherIsBetter(metric);
+		Cell best = null;
+		for (Cell c : cells) {
+			if (c.metric().equals(metric) && Double.isFinite(c.mean())
+					&& (best == null || (higher ? c.mean() > best.mean() : c.mean() < best.mean()))) {
+				best = c;
+			}
+		}
+		return best == null ? null : best.algorithm();
+	}
+
+	private static JsonObject object(JsonObject o, String key) {
+		JsonElement e = o == null ? null : o.get(key);
+		return e != null && e.isJsonObject() ? e.getAsJsonObject() : new JsonObject();
+	}
+
+	private static JsonArray array(JsonObject o, String key) {
+		JsonElement e = o.get(key);
+		return e != null && e.isJsonArray() ? e.getAsJsonArray() : new JsonArray();
+	}
+
+	private static String text(JsonObject o, String key) {
+		JsonElement e = o.get(key);
+		return e == null || e.isJsonNull() ? "" : e.getAsString();
+	}
+
+	private static double number(JsonObject o, String key) {
+		JsonElement e = o.get(key);
+		if (e == null || e.isJsonNull()) {
+			return Double.NaN;
+		}
+		try {
+			return e.getAsDouble();
+		} catch (NumberFormatException ex) {
+			return Double.NaN; // NaN and Infinity are written as such
+		}
+	}
+}

@@ -1,0 +1,164 @@
+package io.streamwise.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.streamwise.core.experiment.ExperimentFiles;
+import io.streamwise.core.experiment.ExperimentSpec;
+import io.streamwise.core.experiment.ExperimentSpec.AlgorithmSpec;
+import io.streamwise.core.experiment.ExperimentSpec.ProtocolKind;
+import io.streamwise.core.experiment.ExperimentSpec.ProtocolSpec;
+import io.streamwise.model.experiment.AlgorithmConfig;
+import io.streamwise.ui.experiments.ExperimentEditor;
+import io.streamwise.ui.experiments.ExperimentRun;
+import io.streamwise.ui.experiments.charts.ChartCanvas;
+import io.streamwise.ui.experiments.dataset.DatasetView;
+import io.streamwise.ui.experiments.results.ResultsEditor;
+import io.streamwise.ui.wizards.NewResearchProjectWizard;
+import io.streamwise.ui.wizards.StarterExperiment;
+
+class ExperimentWorkbenchTest {
+
+	@AfterEach
+	void closeEditors() {
+		UiTesting.page().closeAllEditors(false);
+	}
+
+	private static IFile experiment(IProject project, String preset) throws Exception {
+		ExperimentSpec spec = new ExperimentSpec("small", "Small run", 7, StarterExperiment.simulated(preset),
+				new ProtocolSpec(ProtocolKind.TEMPORAL, 0.8, 1, Map.of("relevant", "purchase", "excludeSeen", "true")),
+				List.of(new AlgorithmSpec("pop", "pop", Map.of()), new AlgorithmSpec("random", "random", Map.of()),
+						new AlgorithmSpec("base-rate", "base-rate", Map.of())),
+				List.of("recall@5", "recall@10", "ndcg@10", "auc"));
+		IFile file = project.getFile("small.experiment");
+		ExperimentFiles.write(spec, file.getLocation().toFile().toPath());
+		project.refreshLocal(IResource.DEPTH_INFINITE, new NullProgressMonitor());
+		return file;
+	}
+
+	@Test
+	void runsAnExperimentFromItsEditorAndShowsTheResultsWithCharts() throws Exception {
+		IProject project = UiTesting.newProject("experiment-run");
+		IFile file = experiment(project, "small");
+		ExperimentEditor editor = (ExperimentEditor) IDE.openEditor(UiTesting.page(), file);
+
+		Job run = editor.run();
+		assertNotNull(run);
+		UiTesting.waitFor(run);
+		assertEquals(IStatus.OK, run.getResult().getSeverity(), run.getResult().getMessage());
+		IFile json = ExperimentRun.resultsFolder(file).getFile("results.json");
+		assertTrue(json.exists(), "results.json beside the experiment");
+		assertTrue(ExperimentRun.resultsFolder(file).getFile("experiment.experiment").exists());
+
+		UiTesting.waitUntil(() -> UiTesting.page().getActiveEditor() instanceof ResultsEditor, "the results editor");
+		ResultsEditor results = (ResultsEditor) UiTesting.page().getActiveEditor();
+		assertEquals(List.of("pop", "random", "base-rate"), results.results().algorithms());
+		String popRecall = results.table().getTable().getItem(0).getText(1);
+		assertTrue(popRecall.matches("\\d\\.\\d{4} ± \\d\\.\\d{4}"), popRecall);
+		// a bar chart per metric and a recall@K curve (recall at 5 and 10)
+		List<ChartCanvas> charts = results.charts();
+		assertEquals(5, charts.size());
+		assertEquals("recall@K", charts.get(0).chart().getTitle().getText());
+
+		Path png = Files.createTempFile("chart", ".png"), svg = Files.createTempFile("chart", ".svg");
+		charts.get(1).export(png, "png");
+		charts.get(1).export(svg, "svg");
+		byte[] head = Files.readAllBytes(png);
+		assertEquals((byte) 0x89, head[0]);
+		assertEquals('P', head[1]);
+		assertTrue(Files.readString(svg).contains("<svg"));
+	}
+
+	@Test
+	void cancellingARunStopsItAndWritesNothing() throws Exception {
+		IProject project = UiTesting.newProject("experiment-cancel");
+		// the default preset simulates about 200 thousand events: long enough to cancel while it runs
+		IFile file = experiment(project, "default");
+		ExperimentEditor editor = (ExperimentEditor) IDE.openEditor(UiTesting.page(), file);
+		Job run = editor.run();
+		UiTesting.waitUntil(() -> run.getState() == Job.RUNNING || run.getResult() != null, "the run to start");
+		run.cancel();
+		UiTesting.waitFor(run);
+		assertEquals(IStatus.CANCEL, run.getResult().getSeverity());
+		assertFalse(ExperimentRun.resultsFolder(file).getFile("results.json").exists());
+	}
+
+	@Test
+	void algorithmSettingsFormsAreGeneratedValidatedAndUndoable() throws Exception {
+		IProject project = UiTesting.newProject("experiment-settings");
+		IFile file = experiment(project, "small");
+		ExperimentEditor editor = (ExperimentEditor) IDE.openEditor(UiTesting.page(), file);
+		editor.setActivePage("algorithms");
+		AlgorithmConfig pop = editor.experiment().getAlgorithms().get(0);
+
+		Control distinct = editor.algorithmsPage().settingControl(pop, "distinctViewers");
+		assertTrue(distinct instanceof Button b && (b.getStyle() & SWT.CHECK) != 0, "a boolean is a checkbox");
+		((Button) distinct).setSelection(false);
+		distinct.notifyListeners(SWT.Selection, null);
+		assertEquals("false", pop.getSettings().get(0).getValue());
+		assertTrue(editor.isDirty());
+		editor.document().commandStack().undo();
+		assertTrue(pop.getSettings().isEmpty(), "undo removes the setting again");
+
+		Control counted = editor.algorithmsPage().settingControl(pop, "countedEvents");
+		assertTrue(counted instanceof Text);
+		((Text) counted).setText("click,no-such-event");
+		assertNotNull(editor.algorithmsPage().settingsProblem(), "an invalid event type is reported");
+		((Text) counted).setText("click,purchase");
+		assertNull(editor.algorithmsPage().settingsProblem());
+
+		AlgorithmConfig added = editor.algorithmsPage().add("pop");
+		assertEquals("pop-2", added.getLabel());
+		assertEquals(4, editor.experiment().getAlgorithms().size());
+	}
+
+	@Test
+	void theResearchProjectWizardSimulatesDataAndTheDatasetViewSummarisesIt() throws Exception {
+		IProject project = UiTesting.newProject("research");
+		Job populate = NewResearchProjectWizard.populate(project, "small", 3, null);
+		UiTesting.waitFor(populate);
+		assertEquals(IStatus.OK, populate.getResult().getSeverity(), populate.getResult().getMessage());
+		assertTrue(project.getFile("data/events.csv").exists());
+		assertTrue(project.getFile("research.experiment").exists());
+
+		DatasetView view = (DatasetView) UiTesting.page().showView(DatasetView.ID);
+		Job summary = view.show(project.getFolder("data"));
+		UiTesting.waitFor(summary);
+		UiTesting.waitUntil(() -> view.summary() != null, "the summary");
+		assertTrue(view.summary().statistics().events() > 1000);
+		assertTrue(view.summary().eventsPerItemDescending()[0] >= view.summary().eventsPerItemDescending()[1]);
+		assertEquals(2, view.charts().size());
+
+		IEditorPart opened = IDE.openEditor(UiTesting.page(), project.getFile("research.experiment"));
+		ExperimentEditor editor = (ExperimentEditor) opened;
+		editor.setActivePage("dataset");
+		Job stats = editor.datasetPage().computeSummary();
+		UiTesting.waitFor(stats);
+		UiTesting.waitUntil(() -> editor.datasetPage().statisticsText().contains("Viewers"), "dataset statistics");
+		assertTrue(editor.datasetPage().previewText().startsWith(Files.readAllLines(
+				project.getFile("data/events.csv").getLocation().toFile().toPath()).get(0)));
+	}
+}

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Smoke test of the materialised product, run by Maven after it is built: the headless commands work and fail as
-# documented, the quickstart experiment writes its results, and, when a display exists, the workbench opens its window.
+# documented, the quickstart experiment writes its results, a plugin jar dropped into dropins/ is listed and runs, and,
+# when a display exists, the workbench opens its window.
 set -euo pipefail
 PRODUCT="$1"
 ROOT="$2"
 SHOTS="$3"
+EXAMPLE_JAR="${4:-}"
 tmp=$(mktemp -d)
 gui_pid=""
-cleanup() { [ -n "$gui_pid" ] && kill "$gui_pid" 2>/dev/null; rm -rf "$tmp"; }
+cleanup() { [ -n "$gui_pid" ] && kill "$gui_pid" 2>/dev/null; rm -f "$PRODUCT/dropins/smoke-example.jar"; rm -rf "$tmp"; }
 trap cleanup EXIT
 fail() { echo "SMOKE TEST FAILED: $*" >&2; exit 1; }
 sw() { "$PRODUCT/streamwise" "$@"; }
@@ -32,6 +34,28 @@ grep -q '"datasetSha256"' "$tmp/quickstart/results.json" || fail "results.json h
 grep -qE '^pop +[0-9]' "$tmp/run.txt" || fail "the printed table has no row for pop"
 grep -qE '^naive-bayes +-' "$tmp/run.txt" || fail "the printed table has no row for naive-bayes"
 echo "smoke test: headless commands and the quickstart passed"
+
+# drop-in install: the example plugin is listed and runs, and is gone once its jar is removed
+if [ -n "$EXAMPLE_JAR" ] && [ -f "$EXAMPLE_JAR" ]; then
+  mkdir -p "$PRODUCT/dropins"
+  cp "$EXAMPLE_JAR" "$PRODUCT/dropins/smoke-example.jar"
+  sw algorithms > "$tmp/algorithms-dropin.txt" 2> "$tmp/algorithms-dropin.err" \
+    || { cat "$tmp/algorithms-dropin.err" >&2; fail "'streamwise algorithms' with a dropin exited with $?"; }
+  grep -q "^example.recently-popular " "$tmp/algorithms-dropin.txt" \
+    || { cat "$tmp/algorithms-dropin.err" >&2; fail "the dropped-in example.recently-popular is not listed"; }
+  sw run "$ROOT/examples/plugins/recently-popular.experiment" --out "$tmp/dropin-run" > "$tmp/dropin-run.txt" \
+    2> "$tmp/dropin-run.err" || { cat "$tmp/dropin-run.err" >&2; fail "the experiment with the dropin exited with $?"; }
+  grep -qE '^recent-7d +[0-9]' "$tmp/dropin-run.txt" || fail "the printed table has no row for the dropped-in recent-7d"
+  rm "$PRODUCT/dropins/smoke-example.jar"
+  sw algorithms > "$tmp/algorithms-removed.txt" || fail "'streamwise algorithms' after removing the dropin exited with $?"
+  if grep -q "^example.recently-popular " "$tmp/algorithms-removed.txt"; then
+    fail "example.recently-popular is still listed after its jar was removed from dropins/"
+  fi
+  echo "smoke test: a plugin dropped into dropins/ was listed, ran in an experiment, and left when removed"
+else
+  echo "smoke test: WARNING: no example plugin jar at '$EXAMPLE_JAR' (build examples/io.streamwise.examples.recommender" \
+    "in the same reactor): drop-in install was not checked" >&2
+fi
 
 if [ -z "${DISPLAY:-}" ] || ! command -v xwininfo > /dev/null; then
   echo "smoke test: no display (or no xwininfo): the workbench window was not checked" >&2

@@ -21,7 +21,6 @@ import io.streamwise.api.algorithm.TaskContext;
 import io.streamwise.api.data.Dataset;
 import io.streamwise.api.data.EventLog;
 import io.streamwise.api.data.FeatureTable;
-import io.streamwise.api.progress.CancelledException;
 import io.streamwise.api.progress.ProgressMonitor;
 import io.streamwise.core.experiment.ExperimentResult.Failure;
 import io.streamwise.core.experiment.ExperimentResult.Provenance;
@@ -36,8 +35,9 @@ import io.streamwise.core.registry.AlgorithmRegistry;
  * evaluates it on the test part with the metrics of its kind. Recommenders are judged on the items each test viewer
  * found relevant (purchases and ratings by default); conversion models on viewer-in-stream sessions.
  * <p>
- * A cell (algorithm, fold) that throws is recorded as failed with the reason and the others go on; cancellation
- * stops the run.
+ * A cell (algorithm, fold) that throws, returns non-finite scores or invalid lists or predictions, or exceeds the
+ * cell time limit is recorded as failed with the reason and the others go on, with the same results as without it
+ * (see {@link CellGuard}); cancellation stops the run.
  */
 public final class ExperimentRunner {
 
@@ -49,6 +49,8 @@ public final class ExperimentRunner {
 	public static final String OPTION_SAMPLED_NEGATIVES = RankingEvaluation.OPTION_SAMPLED_NEGATIVES;
 	/** Protocol option of stream-session: only items showcased in the viewer's stream are candidates. */
 	public static final String OPTION_AVAILABILITY = RankingEvaluation.OPTION_AVAILABILITY;
+	/** Protocol option: seconds one cell (an algorithm's fit and evaluation in one fold) may take; default 600. */
+	public static final String OPTION_CELL_TIME_LIMIT = CellGuard.OPTION_TIME_LIMIT;
 
 	private final AlgorithmRegistry registry;
 
@@ -82,6 +84,7 @@ public final class ExperimentRunner {
 		RankingEvaluation.sampledNegatives(spec.protocol());
 		RankingEvaluation.booleanOption(spec.protocol(), OPTION_EXCLUDE_SEEN, true);
 		RankingEvaluation.booleanOption(spec.protocol(), OPTION_AVAILABILITY, true);
+		CellGuard.timeLimitSeconds(spec.protocol());
 	}
 
 	/** What the candidates of ranking metrics are: "all", "showcase", "sampled:N" or "showcase+sampled:N". */
@@ -121,6 +124,7 @@ public final class ExperimentRunner {
 		boolean anyRecommender = algorithms.stream().anyMatch(c -> c.factory().info().kind() == AlgorithmKind.RECOMMENDER);
 		boolean anyConversion = algorithms.stream().anyMatch(c -> c.factory().info().kind() == AlgorithmKind.CONVERSION);
 		EventLog log = data.dataset().log();
+		CellGuard guard = new CellGuard(CellGuard.timeLimitSeconds(spec.protocol()));
 		monitor.begin("running " + spec.id(), 100L * algorithms.size());
 
 		String unitName = "viewers";
@@ -141,16 +145,13 @@ public final class ExperimentRunner {
 					}
 					monitor.checkCancelled();
 					monitor.subTask(c.spec().label() + ", fold " + (f + 1) + " of " + folds.size());
-					try {
+					int fold = f;
+					long seed = Seeds.derive(Seeds.derive(spec.seed(), f), c.spec().label());
+					record(guard.run(c.spec().label() + " fold " + f, monitor, m -> {
 						Recommender rec = createRecommender(c);
-						rec.fit(train, new TaskContext(Seeds.derive(Seeds.derive(spec.seed(), f), c.spec().label()),
-								monitor));
-						values.addAll(task.evaluate(c.spec().label(), f, rec, metrics, monitor));
-					} catch (CancelledException e) {
-						throw e;
-					} catch (RuntimeException | LinkageError e) {
-						failures.add(new Failure(c.spec().label(), f, describe(e)));
-					}
+						rec.fit(train, new TaskContext(seed, m));
+						return task.evaluate(c.spec().label(), fold, rec, metrics, m);
+					}), c, f, values, failures);
 					monitor.worked(100 / folds.size());
 				}
 			}
@@ -167,18 +168,16 @@ public final class ExperimentRunner {
 					}
 					monitor.checkCancelled();
 					monitor.subTask(c.spec().label() + ", fold " + (f + 1) + " of " + folds.size());
-					try {
+					int fold = f;
+					long seed = Seeds.derive(Seeds.derive(spec.seed(), f), c.spec().label());
+					Splits.Split split = folds.get(f);
+					record(guard.run(c.spec().label() + " fold " + f, monitor, m -> {
 						ConversionModel model = createConversion(c);
-						TaskContext ctx = new TaskContext(
-								Seeds.derive(Seeds.derive(spec.seed(), f), c.spec().label()), monitor);
+						TaskContext ctx = new TaskContext(seed, m);
 						model.initialise(table.schema(), ctx);
 						model.fit(train, ctx);
-						values.addAll(evaluateConversion(c.spec().label(), f, model, test, metrics, folds.get(f)));
-					} catch (CancelledException e) {
-						throw e;
-					} catch (RuntimeException | LinkageError e) {
-						failures.add(new Failure(c.spec().label(), f, describe(e)));
-					}
+						return evaluateConversion(c.spec().label(), fold, model, test, metrics, split);
+					}), c, f, values, failures);
 					monitor.worked(100 / folds.size());
 				}
 			}
@@ -196,9 +195,12 @@ public final class ExperimentRunner {
 				SignificanceAnalysis.analyse(values, labels, metrics), failures);
 	}
 
-	private static String describe(Throwable e) {
-		String m = e.getMessage();
-		return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+	private static void record(CellGuard.Outcome outcome, Configured c, int fold, List<Value> values,
+			List<Failure> failures) {
+		switch (outcome) {
+		case CellGuard.Completed done -> values.addAll(done.values());
+		case CellGuard.Failed failed -> failures.add(new Failure(c.spec().label(), fold, failed.reason()));
+		}
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })

@@ -248,20 +248,22 @@ final class RankingEvaluation {
 		double[][] all = new double[ranking.size()][u], cold = new double[ranking.size()][u];
 		List<int[]> lists = new ArrayList<>(u);
 		float[] scratch = new float[items], scores = needsScores ? new float[items] : null;
+		Recommender checked = new FiniteScores(rec);
 		for (int n = 0; n < u; n++) {
 			if ((n & 255) == 0) {
 				monitor.checkCancelled();
 			}
 			Unit unit = units.get(n);
 			IntPredicate candidate = unit.candidates() != null ? unit.candidates()::get : i -> !unit.exclude().get(i);
-			Recommender view = restrictToShowcase ? new AvailabilityAwareRecommender(rec, availability, unit.stream())
-					: rec;
+			Recommender view = restrictToShowcase
+					? new AvailabilityAwareRecommender(checked, availability, unit.stream())
+					: checked;
 			int[] list = maxK == 0 ? new int[0] : view.recommend(unit.viewer(), maxK, candidate, scratch);
 			checkList(list, maxK, candidate);
 			lists.add(list);
 			int[] candidates = null;
 			if (needsScores) {
-				rec.score(unit.viewer(), scores);
+				checked.score(unit.viewer(), scores);
 				candidates = java.util.stream.IntStream.range(0, items).filter(candidate).toArray();
 			}
 			for (int m = 0; m < ranking.size(); m++) {
@@ -332,6 +334,50 @@ final class RankingEvaluation {
 	/** Unit kind for confidence-interval reports. */
 	String unitName() {
 		return sessions ? "sessions" : "viewers";
+	}
+
+	/**
+	 * A recommender whose scores are checked before anything ranks them: a NaN would silently sort last and an
+	 * infinity first, so either fails the cell instead. A recommender that overrides {@code recommend} keeps its own
+	 * ranking, and is judged on its lists alone (see {@link #checkList}).
+	 */
+	private static final class FiniteScores implements Recommender {
+		private final Recommender delegate;
+		private final boolean ownRanking;
+
+		FiniteScores(Recommender delegate) {
+			this.delegate = delegate;
+			boolean own;
+			try {
+				own = delegate.getClass().getMethod("recommend", int.class, int.class, IntPredicate.class,
+						float[].class).getDeclaringClass() != Recommender.class;
+			} catch (NoSuchMethodException e) {
+				own = false;
+			}
+			this.ownRanking = own;
+		}
+
+		@Override
+		public void fit(Dataset train, io.streamwise.api.algorithm.TaskContext context) {
+			throw new IllegalStateException("evaluation never fits");
+		}
+
+		@Override
+		public void score(int viewer, float[] scores) {
+			delegate.score(viewer, scores);
+			for (int i = 0; i < scores.length; i++) {
+				if (!Float.isFinite(scores[i])) {
+					throw new IllegalStateException("scored item " + i + " as " + scores[i] + " for viewer " + viewer
+							+ "; scores must be finite");
+				}
+			}
+		}
+
+		@Override
+		public int[] recommend(int viewer, int k, IntPredicate candidate, float[] scratch) {
+			return ownRanking ? delegate.recommend(viewer, k, candidate, scratch)
+					: Recommender.super.recommend(viewer, k, candidate, scratch);
+		}
 	}
 
 	private void checkList(int[] list, int k, IntPredicate candidate) {

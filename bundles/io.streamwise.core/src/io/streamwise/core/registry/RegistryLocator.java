@@ -9,7 +9,8 @@ import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * Finds the {@link AlgorithmRegistry} service in a running OSGi framework. Bundles that declare components but were
- * never started (a plugin dropped in by a user, say) are started first, so that every installed algorithm is listed.
+ * never started are started first, after the jars in the installation's {@code dropins/} folder are installed
+ * ({@link Dropins}), so that every installed algorithm is listed.
  */
 public final class RegistryLocator {
 
@@ -23,6 +24,10 @@ public final class RegistryLocator {
 	 */
 	public static AlgorithmRegistry await(BundleContext context, long timeoutMillis, List<String> problems)
 			throws InterruptedException {
+		java.nio.file.Path dropins = Dropins.folder(context);
+		if (dropins != null) {
+			Dropins.synchronise(context, dropins, problems);
+		}
 		for (Bundle b : context.getBundles()) {
 			if (b.getHeaders().get("Service-Component") != null && b.getHeaders().get("Fragment-Host") == null
 					&& b.getState() == Bundle.RESOLVED) {

@@ -1,0 +1,179 @@
+package io.streamwise.sdk.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+
+import io.streamwise.api.algorithm.AlgorithmKind;
+import io.streamwise.api.algorithm.ConversionModel;
+import io.streamwise.api.algorithm.ConversionModelFactory;
+import io.streamwise.api.algorithm.TaskContext;
+import io.streamwise.api.data.FeatureTable;
+import io.streamwise.api.progress.CancelledException;
+
+/**
+ * The conformance kit for conversion-model plugins. Extend it in your plugin's test fragment and implement
+ * {@link #factory()}. Every check runs for the default settings and each of {@link #settingsVariants()}, on the
+ * viewer-in-stream session rows of a simulated market, split in time (80% training). The checks:
+ * <ul>
+ * <li>settings survive {@code Settings.format}/{@code parse} and an experiment file written and read back;</li>
+ * <li>two fits with the same seed give bit-identical predictions;</li>
+ * <li>rows unlike any training row (missing values, extreme values) get a probability in [0, 1];</li>
+ * <li>fits on an empty table and on a one-row table do not fail and predict probabilities;</li>
+ * <li>fitting sees the training rows only, and predicting learns nothing (see
+ * {@link #predictionsDependOnTheTrainingRowsAlone()});</li>
+ * <li>cancellation is honoured within {@link #cancellationBound()}.</li>
+ * </ul>
+ *
+ * @param <S> the settings record
+ */
+public abstract class ConversionModelConformanceTest<S extends Record>
+		extends AlgorithmConformanceTest<S, ConversionModelFactory<S>> {
+
+	@Override
+	final AlgorithmKind kind() {
+		return AlgorithmKind.CONVERSION;
+	}
+
+	private ConversionModel fit(S settings, FeatureTable train, long seed) {
+		ConversionModel m = factory().create(settings);
+		TaskContext context = TaskContext.of(seed);
+		m.initialise(train.schema(), context);
+		m.fit(train, context);
+		return m;
+	}
+
+	/** Predictions for the rows, after checking each is a probability. */
+	private static double[] predict(ConversionModel m, double[][] rows, String what) {
+		double[] p = new double[rows.length];
+		for (int r = 0; r < rows.length; r++) {
+			int row = r;
+			p[r] = assertDoesNotThrow(() -> m.predict(rows[row].clone()), () -> what + ": predict(row " + row + ")");
+			if (!(p[r] >= 0 && p[r] <= 1)) {
+				fail(what + ": predicted " + p[r] + " for row " + Arrays.toString(rows[r]) + "; not a probability");
+			}
+		}
+		return p;
+	}
+
+	private static void assertBitIdentical(double[] a, double[] b, String message) {
+		assertEquals(a.length, b.length, message);
+		for (int i = 0; i < a.length; i++) {
+			if (Double.doubleToLongBits(a[i]) != Double.doubleToLongBits(b[i])) {
+				fail(message + ": row " + i + " predicted " + a[i] + " and " + b[i]);
+			}
+		}
+	}
+
+	@Test
+	void sameSeedGivesBitIdenticalPredictions() {
+		KitData.Fixture data = KitData.medium();
+		double[][] test = data.testSessions().rows();
+		for (S s : allSettings()) {
+			double[] a = predict(fit(s, data.trainSessions(), 11), test, "first fit with " + s);
+			double[] b = predict(fit(s, data.trainSessions(), 11), test, "second fit with " + s);
+			assertBitIdentical(a, b, "two fits with seed 11 and " + s + " differ; take every random choice from"
+					+ " TaskContext.seed()");
+		}
+	}
+
+	@Test
+	void unfamiliarRowsGetProbabilities() {
+		KitData.Fixture data = KitData.medium();
+		int width = data.sessions().schema().size();
+		double[] missing = new double[width], huge = new double[width], zero = new double[width];
+		Arrays.fill(missing, Double.NaN);
+		for (int c = 0; c < width; c++) {
+			// nominal features keep valid codes (their last value); numeric ones go far beyond the training range
+			huge[c] = data.sessions().schema().features().get(c).isNominal()
+					? data.sessions().schema().features().get(c).values().size() - 1
+					: 1e12;
+		}
+		for (S s : allSettings()) {
+			predict(fit(s, data.trainSessions(), 3), new double[][] { missing, huge, zero }, "unfamiliar rows with " + s);
+		}
+	}
+
+	@Test
+	void emptyAndTinyTablesDoNotFail() {
+		KitData.Fixture data = KitData.medium();
+		FeatureTable empty = data.sessions().select(new int[0]);
+		FeatureTable one = data.sessions().select(new int[] { 0 });
+		double[][] some = Arrays.copyOf(data.testSessions().rows(), 50);
+		for (S s : allSettings()) {
+			for (FeatureTable tiny : new FeatureTable[] { empty, one }) {
+				String what = s + " fitted on " + tiny.size() + " row(s)";
+				ConversionModel m = assertDoesNotThrow(() -> fit(s, tiny, 5), what);
+				predict(m, some, what);
+			}
+		}
+	}
+
+	/**
+	 * The leakage guard. {@code fit} receives the training rows only, so a model can see test data only through state
+	 * kept outside the instance, or by learning while it predicts (a running normalisation updated in
+	 * {@code predict}, say). The check: a model fitted on the training rows predicts the test rows bit for bit alike
+	 * before and after another instance was fitted on all rows, and predicting the test rows forwards, backwards and
+	 * forwards again gives the same values.
+	 */
+	@Test
+	void predictionsDependOnTheTrainingRowsAlone() {
+		KitData.Fixture data = KitData.medium();
+		double[][] test = data.testSessions().rows();
+		double[][] reversed = new double[test.length][];
+		for (int r = 0; r < test.length; r++) {
+			reversed[r] = test[test.length - 1 - r];
+		}
+		for (S s : allSettings()) {
+			ConversionModel m = fit(s, data.trainSessions(), 17);
+			double[] forwards = predict(m, test, "fit on the training rows with " + s);
+			double[] reversedPredictions = predict(m, reversed, "the same model, rows reversed");
+			double[] again = predict(m, test, "the same model, forwards again");
+			double[] backwards = new double[test.length];
+			for (int r = 0; r < test.length; r++) {
+				backwards[r] = reversedPredictions[test.length - 1 - r];
+			}
+			assertBitIdentical(forwards, backwards, "predict() changes the model (" + s + ")");
+			assertBitIdentical(forwards, again, "predict() changes the model (" + s + ")");
+			fit(s, data.sessions(), 17);
+			double[] after = predict(fit(s, data.trainSessions(), 17), test, "a fresh fit on the training rows");
+			assertBitIdentical(forwards, after, "a fit on all rows changed what a later fit on the training rows"
+					+ " predicts (" + s + "): the model keeps state outside its instance");
+		}
+	}
+
+	/**
+	 * Fits on the medium dataset's session rows with a monitor that reports cancellation from its second question on;
+	 * the fit must end within {@link #cancellationBound()}, by throwing {@link CancelledException} when it saw the
+	 * cancellation.
+	 */
+	@Test
+	void cancellationIsHonouredWithinTheBound() {
+		KitData.Fixture data = KitData.medium();
+		for (S s : allSettings()) {
+			CancelAtSecondCheck cancel = new CancelAtSecondCheck();
+			ConversionModel m = factory().create(s);
+			boolean[] thrown = new boolean[1];
+			assertTimeoutPreemptively(cancellationBound(), () -> {
+				TaskContext context = new TaskContext(7, cancel.monitor);
+				try {
+					m.initialise(data.sessions().schema(), context);
+					m.fit(data.sessions(), context);
+				} catch (CancelledException e) {
+					thrown[0] = true;
+				}
+			}, () -> "fit with " + s + " did not end within " + cancellationBound() + " of starting with a monitor"
+					+ " cancelled from its second check: check context.monitor() in every long loop");
+			if (cancel.signalled()) {
+				assertTrue(thrown[0], "fit with " + s + " saw cancellation but returned normally; call"
+						+ " context.monitor().checkCancelled(), which throws CancelledException");
+			}
+		}
+	}
+}

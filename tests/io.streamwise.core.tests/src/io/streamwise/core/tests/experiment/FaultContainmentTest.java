@@ -1,0 +1,249 @@
+package io.streamwise.core.tests.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.Test;
+
+import io.streamwise.api.algorithm.AlgorithmInfo;
+import io.streamwise.api.algorithm.AlgorithmKind;
+import io.streamwise.api.algorithm.ConversionModel;
+import io.streamwise.api.algorithm.ConversionModelFactory;
+import io.streamwise.api.algorithm.Recommender;
+import io.streamwise.api.algorithm.RecommenderFactory;
+import io.streamwise.api.algorithm.TaskContext;
+import io.streamwise.api.data.Dataset;
+import io.streamwise.api.data.FeatureSchema;
+import io.streamwise.api.progress.CancelledException;
+import io.streamwise.api.progress.ProgressMonitor;
+import io.streamwise.core.experiment.ExperimentResult;
+import io.streamwise.core.experiment.ExperimentResult.Failure;
+import io.streamwise.core.experiment.ExperimentResult.Value;
+import io.streamwise.core.experiment.ExperimentRunner;
+import io.streamwise.core.experiment.ExperimentSpec;
+import io.streamwise.core.experiment.ExperimentSpec.AlgorithmSpec;
+import io.streamwise.core.experiment.ExperimentSpec.DatasetKind;
+import io.streamwise.core.experiment.ExperimentSpec.DatasetSpec;
+import io.streamwise.core.experiment.ExperimentSpec.ProtocolKind;
+import io.streamwise.core.experiment.ExperimentSpec.ProtocolSpec;
+import io.streamwise.core.registry.AlgorithmRegistry;
+
+/**
+ * Deliberately faulty algorithms beside the planted oracle of {@link ExperimentRunnerTest}: each faulty cell fails
+ * with its reason, and the oracle's values are bit for bit those of a run without the faulty ones.
+ */
+class FaultContainmentTest {
+
+	record None() {
+	}
+
+	/** Released at the end of a test so that an abandoned cell's thread can end. */
+	static final AtomicBoolean RELEASE = new AtomicBoolean();
+	static final AtomicBoolean ABANDONED_THREAD_WAS_DAEMON = new AtomicBoolean();
+
+	static RecommenderFactory<None> recommender(String id, Consumer<TaskContext> fit, float score) {
+		return new RecommenderFactory<>() {
+			@Override
+			public AlgorithmInfo info() {
+				return new AlgorithmInfo(id, id, "faulty on purpose", "", AlgorithmKind.RECOMMENDER);
+			}
+
+			@Override
+			public Class<None> settingsType() {
+				return None.class;
+			}
+
+			@Override
+			public Recommender create(None settings) {
+				return new Recommender() {
+					@Override
+					public void fit(Dataset train, TaskContext context) {
+						fit.accept(context);
+					}
+
+					@Override
+					public void score(int viewer, float[] scores) {
+						Arrays.fill(scores, 0f);
+						scores[viewer % scores.length] = score;
+					}
+				};
+			}
+		};
+	}
+
+	static final RecommenderFactory<None> THROWS = recommender("throws", c -> {
+		throw new IllegalArgumentException("planted bug");
+	}, 1f);
+	static final RecommenderFactory<None> NAN = recommender("nan", c -> {
+	}, Float.NaN);
+	static final RecommenderFactory<None> INFINITE = recommender("infinite", c -> {
+	}, Float.POSITIVE_INFINITY);
+	static final RecommenderFactory<None> LINKAGE = recommender("linkage", c -> {
+		throw new NoClassDefFoundError("org/example/Missing");
+	}, 1f);
+	/** Sleeps until released, ignoring cancellation and interrupts alike. */
+	static final RecommenderFactory<None> STUBBORN = recommender("stubborn", c -> {
+		ABANDONED_THREAD_WAS_DAEMON.set(Thread.currentThread().isDaemon());
+		while (!RELEASE.get()) {
+			try {
+				Thread.sleep(10);
+			} catch (InterruptedException e) {
+				// ignored on purpose: this is the misbehaviour under test
+			}
+		}
+	}, 1f);
+	/** Sleeps in short steps and honours cancellation at each. */
+	static final RecommenderFactory<None> SLOW = recommender("slow", c -> {
+		for (int step = 0; step < 60_000; step++) {
+			c.monitor().checkCancelled();
+			try {
+				Thread.sleep(10);
+			} catch (InterruptedException e) {
+				throw new IllegalStateException("interrupted", e);
+			}
+		}
+	}, 1f);
+
+	static final ConversionModelFactory<None> NAN_PROBABILITY = new ConversionModelFactory<>() {
+		@Override
+		public AlgorithmInfo info() {
+			return new AlgorithmInfo("nan-probability", "NaN probability", "faulty", "", AlgorithmKind.CONVERSION);
+		}
+
+		@Override
+		public Class<None> settingsType() {
+			return None.class;
+		}
+
+		@Override
+		public ConversionModel create(None settings) {
+			return new ConversionModel() {
+				@Override
+				public void initialise(FeatureSchema schema, TaskContext context) {
+				}
+
+				@Override
+				public void learn(double[] features, boolean converted) {
+				}
+
+				@Override
+				public double predict(double[] features) {
+					return Double.NaN;
+				}
+			};
+		}
+	};
+
+	final ExperimentRunner runner = new ExperimentRunner(AlgorithmRegistry.of(List.of(ExperimentRunnerTest.ORACLE,
+			ExperimentRunnerTest.CART_AWARE, THROWS, NAN, INFINITE, LINKAGE, STUBBORN, SLOW, NAN_PROBABILITY)));
+
+	static ExperimentSpec spec(int folds, Map<String, String> options, String... ids) {
+		List<AlgorithmSpec> algorithms = Arrays.stream(ids).map(id -> new AlgorithmSpec(id, id, Map.of())).toList();
+		return new ExperimentSpec("faults", "Faults", 7, new DatasetSpec(DatasetKind.CSV, "mem", null, Map.of()),
+				new ProtocolSpec(ProtocolKind.RANDOM, 0.8, folds, options), algorithms,
+				List.of("ndcg@10", "hit@5", "rankauc", "auc", "logloss"));
+	}
+
+	ExperimentResult run(ExperimentSpec spec) {
+		return runner.run(spec, "faults.experiment", ExperimentRunnerTest.data(), Map.of(), ProgressMonitor.NULL);
+	}
+
+	static String reason(ExperimentResult r, String algorithm, int fold) {
+		return r.failures().stream().filter(f -> f.algorithm().equals(algorithm) && f.fold() == fold)
+				.map(Failure::reason).findFirst().orElseThrow(() -> new AssertionError(algorithm + " did not fail"));
+	}
+
+	/** The values of the healthy algorithms must not depend on the faulty ones run beside them. */
+	static void assertSameValues(ExperimentResult expected, ExperimentResult actual) {
+		List<Value> a = expected.values(), b = actual.values();
+		assertEquals(a.size(), b.size());
+		for (int i = 0; i < a.size(); i++) {
+			assertEquals(a.get(i).algorithm(), b.get(i).algorithm());
+			assertEquals(a.get(i).metric() + a.get(i).segment() + a.get(i).fold(),
+					b.get(i).metric() + b.get(i).segment() + b.get(i).fold());
+			assertEquals(Double.doubleToLongBits(a.get(i).value()), Double.doubleToLongBits(b.get(i).value()));
+			assertArrayEquals(a.get(i).unitValues(), b.get(i).unitValues());
+		}
+	}
+
+	@Test
+	void throwingAndNonFiniteAlgorithmsFailInTheirCellsOnly() {
+		ExperimentResult healthy = run(spec(2, Map.of(), "oracle", "cart-aware"));
+		ExperimentResult mixed = run(spec(2, Map.of(), "throws", "oracle", "nan", "infinite", "linkage",
+				"nan-probability", "cart-aware"));
+		assertEquals(2 * 5, mixed.failures().size(), mixed.failures().toString());
+		for (int fold = 0; fold < 2; fold++) {
+			assertTrue(reason(mixed, "throws", fold).contains("IllegalArgumentException: planted bug"));
+			assertTrue(reason(mixed, "nan", fold).contains("NaN"), reason(mixed, "nan", fold));
+			assertTrue(reason(mixed, "infinite", fold).contains("Infinity"), reason(mixed, "infinite", fold));
+			assertTrue(reason(mixed, "linkage", fold).contains("NoClassDefFoundError"));
+			assertTrue(reason(mixed, "nan-probability", fold).contains("not a probability"));
+		}
+		assertSameValues(healthy, mixed);
+	}
+
+	@Test
+	void aCellThatIgnoresCancellationIsAbandonedAfterTheGracePeriod() {
+		RELEASE.set(false);
+		try {
+			ExperimentResult healthy = run(spec(1, Map.of("cellTimeLimitSeconds", "0.3"), "oracle"));
+			ExperimentResult r = run(spec(1, Map.of("cellTimeLimitSeconds", "0.3"), "stubborn", "oracle"));
+			String reason = reason(r, "stubborn", 0);
+			assertTrue(reason.contains("exceeded the cell time limit of 0.300 s") && reason.contains("abandoned"),
+					reason);
+			assertTrue(ABANDONED_THREAD_WAS_DAEMON.get(), "an abandoned cell must not keep the process alive");
+			assertEquals(1, r.failures().size());
+			assertSameValues(healthy, r);
+		} finally {
+			RELEASE.set(true);
+		}
+	}
+
+	@Test
+	void aCellThatHonoursCancellationIsStoppedAtTheLimit() {
+		ExperimentResult r = run(spec(2, Map.of("cellTimeLimitSeconds", "0.2"), "slow", "oracle"));
+		for (int fold = 0; fold < 2; fold++) {
+			String reason = reason(r, "slow", fold);
+			assertTrue(reason.contains("exceeded the cell time limit") && reason.contains("stopped when cancelled"),
+					reason);
+		}
+		assertEquals(2, r.failures().size());
+		assertSameValues(run(spec(2, Map.of("cellTimeLimitSeconds", "0.2"), "oracle")), r);
+	}
+
+	@Test
+	void cancellingTheRunDuringACellStopsTheRun() {
+		AtomicBoolean cancel = new AtomicBoolean();
+		RecommenderFactory<None> cancelsTheRun = recommender("cancels", c -> {
+			cancel.set(true);
+			for (int step = 0; step < 60_000; step++) {
+				c.monitor().checkCancelled();
+				try {
+					Thread.sleep(10);
+				} catch (InterruptedException e) {
+					throw new IllegalStateException(e);
+				}
+			}
+		}, 1f);
+		ExperimentRunner r = new ExperimentRunner(AlgorithmRegistry.of(List.of(cancelsTheRun)));
+		assertThrows(CancelledException.class, () -> r.run(spec(1, Map.of(), "cancels"), "x",
+				ExperimentRunnerTest.data(), Map.of(), ProgressMonitor.cancelledWhen(cancel::get)));
+	}
+
+	@Test
+	void aBadTimeLimitIsRejectedBeforeRunning() {
+		for (String bad : List.of("0", "-1", "ten", "Infinity")) {
+			IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+					() -> runner.validate(spec(1, Map.of("cellTimeLimitSeconds", bad), "oracle")));
+			assertTrue(e.getMessage().contains("cellTimeLimitSeconds"), e.getMessage());
+		}
+	}
+}

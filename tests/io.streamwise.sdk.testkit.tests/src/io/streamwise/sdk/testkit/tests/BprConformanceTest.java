@@ -1,0 +1,13 @@
+package io.streamwise.sdk.testkit.tests;
+
+import io.streamwise.api.algorithm.RecommenderFactory;
+import io.streamwise.sdk.testkit.RecommenderConformanceTest;
+
+/** The conformance kit on a shipped algorithm. */
+class BprConformanceTest extends RecommenderConformanceTest<io.streamwise.recommenders.mf.bpr.BprSettings> {
+
+	@Override
+	protected RecommenderFactory<io.streamwise.recommenders.mf.bpr.BprSettings> factory() {
+		return new io.streamwise.recommenders.mf.bpr.BprFactory();
+	}
+}

@@ -42,8 +42,10 @@ public final class TopNPeersBenchmark {
 	/** The two simulated logs: seed 1, the DEFAULT preset at 750 viewers and the LARGE preset. */
 	static SimulatorSettings log(String name) {
 		return switch (name) {
-		case "100k" -> SimulatorSettings.Size.DEFAULT.settings(Map.of("seed", "1", "viewers", "750"));
-		case "1m" -> SimulatorSettings.Size.LARGE.settings(Map.of("seed", "1"));
+		// catalogues of a thousand-odd products, as in public top-N data sets, rather than the presets' 120 and 400
+		case "100k" -> SimulatorSettings.Size.DEFAULT.settings(Map.of("seed", "1", "viewers", "750", "products", "1500",
+				"showcaseSize", "40"));
+		case "1m" -> SimulatorSettings.Size.LARGE.settings(Map.of("seed", "1", "products", "3000", "showcaseSize", "40"));
 		default -> throw new IllegalArgumentException("unknown log " + name);
 		};
 	}

@@ -68,7 +68,7 @@ public final class Cli {
 			        [--delay COLUMN|N] [--time COLUMN] [--curve-every N] [--drift adwin|ddm|ph] [--positive VALUE]
 			        [--seed N]
 			                       test-then-train evaluation of MOA learners on an ARFF/CSV stream
-			""" + CompareCommand.USAGE + """
+			""" + CompareCommand.USAGE + ProfileCommand.USAGE + """
 			  algorithms [--json]  list installed algorithms with ids and settings
 			  gui                  start the workbench (also the default without a command)
 			  help                 show this text
@@ -111,6 +111,7 @@ public final class Cli {
 					Set.of("no-header", "raw-ids", "json")));
 			case "compare" -> CompareCommand.run(this, runner(), Args.parse(args, 1, CompareCommand.OPTIONS, CompareCommand.FLAGS));
 			case "prequential" -> new PrequentialCommand(environment, out, err).run(args);
+			case "profile" -> new ProfileCommand(out, err).run(args);
 			default -> throw new Args.UsageException("unknown command '" + args[0] + "'");
 			};
 		} catch (Args.UsageException e) {

@@ -71,11 +71,11 @@ public final class ExperimentRunner {
 		List<Configured> algorithms = configure(spec);
 		ExperimentSpec.ProtocolKind protocol = spec.protocol().kind();
 		boolean sessionRows = protocol == ExperimentSpec.ProtocolKind.RANDOM
-				|| protocol == ExperimentSpec.ProtocolKind.TEMPORAL;
+				|| protocol == ExperimentSpec.ProtocolKind.TEMPORAL || protocol == ExperimentSpec.ProtocolKind.KFOLD;
 		for (Configured c : algorithms) {
 			if (c.factory().info().kind() == AlgorithmKind.CONVERSION && !sessionRows) {
 				throw new IllegalArgumentException("algorithm '" + c.spec().label() + "' is a conversion model; those"
-						+ " support the random and temporal protocols only, not " + ExperimentFiles.label(protocol));
+						+ " support the random, temporal and kfold protocols only, not " + ExperimentFiles.label(protocol));
 			}
 		}
 		spec.metrics().forEach(Metric::parse);

@@ -42,7 +42,8 @@ public final class Splits {
 	}
 
 	/**
-	 * Splits timestamped units that carry nothing else (feature rows): RANDOM and TEMPORAL only.
+	 * Splits timestamped units that carry nothing else (feature rows): RANDOM, TEMPORAL and KFOLD (rows shuffled by the
+	 * seed and dealt round-robin into k folds; fold f tests on its rows and trains on all others).
 	 *
 	 * @param times the units' timestamps, ascending or not
 	 * @param seed  the experiment's seed
@@ -59,8 +60,9 @@ public final class Splits {
 			oneFold(protocol);
 			yield List.of(temporalSplit(times, protocol.trainRatio()));
 		}
+		case KFOLD -> rowFolds(n, protocol, seed);
 		default -> throw new IllegalArgumentException("protocol " + label(protocol.kind())
-				+ " needs viewers and items; conversion models (session rows) support random and temporal only");
+				+ " needs viewers and items; conversion models (session rows) support random, temporal and kfold only");
 		};
 	}
 
@@ -298,6 +300,31 @@ public final class Splits {
 				holdOutLast(log, byViewer[v], nTest, v, cutoff, isTest, sessionStarts);
 			}
 			folds.add(assemble(log, cutoff, isTest));
+		}
+		return folds;
+	}
+
+	/**
+	 * k folds of n units that carry nothing else: the units are shuffled by the seed and dealt round-robin, so that
+	 * the folds' test parts partition the units and differ in size by at most one. The train ratio plays no part.
+	 */
+	static List<Split> rowFolds(int n, ProtocolSpec protocol, long seed) {
+		int k = protocol.folds();
+		if (k < 2) {
+			throw new IllegalArgumentException("protocol kfold needs at least 2 folds, the experiment asks for " + k);
+		}
+		if (n < k) {
+			throw new IllegalArgumentException("protocol kfold with " + k + " folds: only " + n + " unit(s)");
+		}
+		int[] perm = permutation(n, Seeds.derive(seed, "kfold-rows"));
+		int[] foldOf = new int[n];
+		for (int i = 0; i < n; i++) {
+			foldOf[perm[i]] = i % k;
+		}
+		List<Split> folds = new ArrayList<>();
+		for (int f = 0; f < k; f++) {
+			int fold = f;
+			folds.add(new Split(indices(n, i -> foldOf[i] != fold), indices(n, i -> foldOf[i] == fold)));
 		}
 		return folds;
 	}

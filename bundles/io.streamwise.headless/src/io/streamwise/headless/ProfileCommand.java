@@ -1,0 +1,191 @@
+package io.streamwise.headless;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import io.streamwise.api.algorithm.TaskContext;
+import io.streamwise.api.data.Dataset;
+import io.streamwise.core.experiment.DatasetLoader;
+import io.streamwise.core.experiment.ExperimentSpec.DatasetKind;
+import io.streamwise.core.experiment.ExperimentSpec.DatasetSpec;
+import io.streamwise.core.profiling.AudienceClustering;
+import io.streamwise.core.profiling.AudienceSegments;
+import io.streamwise.core.profiling.NextPurchase;
+import io.streamwise.core.simulator.SimulationModels;
+import io.streamwise.core.stream.PrequentialSettings;
+import io.streamwise.core.stream.StreamLearner;
+import io.streamwise.model.audience.Audience;
+import io.streamwise.model.io.ModelIO;
+import io.streamwise.model.io.ModelLoadException;
+import io.streamwise.moa.MoaLearners;
+
+/**
+ * {@code streamwise profile}: segments the viewers of a dataset by interest (k-means or CluStream) and writes them
+ * into an audience file, starting from the data folder's own audience.audience when there is one; also evaluates
+ * next-purchase category prediction prequentially. Writes audience.audience and profile.json, each complete or not at
+ * all, and prints the segments.
+ */
+final class ProfileCommand {
+
+	static final Set<String> OPTIONS = Set.of("data", "k", "method", "seed", "learner", "out");
+	static final String USAGE = """
+			  profile --data SIMULATOR_FOLDER|CSV --k N --out DIR [--method kmeans|clustream] [--seed N]
+			        [--learner MOA]  segment viewers by interest into an audience file; next-purchase accuracy
+			""";
+
+	private final PrintStream out;
+	private final PrintStream err;
+
+	ProfileCommand(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	int run(String[] args) throws IOException {
+		Args a = Args.parse(args, 1, OPTIONS, Set.of());
+		if (!a.positional().isEmpty()) {
+			throw new Args.UsageException("profile takes no positional arguments, got " + a.positional());
+		}
+		Path data = Path.of(a.require("data"));
+		Path dir = Path.of(a.require("out"));
+		int k = (int) a.getLong("k", 8);
+		if (k < 1) {
+			throw new Args.UsageException("--k must be at least 1, got " + k);
+		}
+		long seed = a.getLong("seed", 1);
+		AudienceClustering.Method method;
+		try {
+			method = AudienceClustering.Method.parse(a.get("method", "kmeans"));
+		} catch (IllegalArgumentException e) {
+			throw new Args.UsageException(e.getMessage());
+		}
+		String learnerCli = a.get("learner", "trees.HoeffdingTree");
+		StreamLearner learner;
+		try {
+			learner = StreamLearner.of(learnerCli, MoaLearners.parse(learnerCli));
+		} catch (IllegalArgumentException e) {
+			throw new Args.UsageException(e.getMessage());
+		}
+		if (!Files.exists(data)) {
+			throw new Cli.InputException("data " + data + " does not exist", null);
+		}
+		ConsoleProgress progress = new ConsoleProgress(err);
+		boolean folder = Files.isDirectory(data);
+		Dataset dataset = DatasetLoader.load(new DatasetSpec(folder ? DatasetKind.SIMULATOR : DatasetKind.CSV,
+				data.toAbsolutePath().toString(), null, Map.of()), Path.of("."), seed, progress).dataset();
+		Audience audience = AudienceSegments.emptyAudience("Audience of " + data.getFileName());
+		Path existing = folder ? data.resolve(SimulationModels.AUDIENCE) : null;
+		if (existing != null && Files.isRegularFile(existing)) {
+			try {
+				audience = ModelIO.load(existing, Audience.class);
+			} catch (ModelLoadException e) {
+				throw new Cli.InputException(e.getMessage(), e);
+			}
+		}
+		AudienceClustering.Result clusters;
+		NextPurchase.Evaluation nextPurchase;
+		try {
+			clusters = AudienceClustering.cluster(dataset, k, method, seed, progress);
+			nextPurchase = NextPurchase.evaluate(NextPurchase.instances(dataset, progress), learner,
+					PrequentialSettings.defaults(), new TaskContext(seed, progress));
+		} catch (IllegalArgumentException e) {
+			throw new Cli.InputException(data + ": " + e.getMessage(), e);
+		}
+		AudienceSegments.apply(audience, clusters, dataset.log().viewers());
+		Files.createDirectories(dir);
+		ModelIO.save(audience, dir.resolve(SimulationModels.AUDIENCE));
+		JsonObject json = summary(data, method, k, seed, learnerCli, clusters, nextPurchase);
+		atomic(dir.resolve("profile.json"), w -> w.write(new GsonBuilder().setPrettyPrinting()
+				.serializeSpecialFloatingPointValues().create().toJson(json)));
+		out.printf(Locale.ROOT, "%d viewers in %d segments (%s, seed %d); %d without item interactions%n",
+				clusters.viewers().length, k, method.label(), seed, clusters.unassigned());
+		for (int c = 0; c < k; c++) {
+			out.printf(Locale.ROOT, "  %-22s %6d  %s%n", "cluster-" + method.label() + "-" + (c + 1),
+					clusters.sizes()[c], topCategories(clusters, c));
+		}
+		out.printf(Locale.ROOT, "next-purchase category, %s: accuracy %.4f, kappa-M %.4f; majority class %.4f"
+				+ " (%d purchases)%n", learnerCli, nextPurchase.result().metrics().accuracy(),
+				nextPurchase.result().metrics().kappaM(), nextPurchase.majorityAccuracy(),
+				nextPurchase.result().instances());
+		out.println("wrote " + dir.resolve(SimulationModels.AUDIENCE) + " and " + dir.resolve("profile.json"));
+		return Cli.OK;
+	}
+
+	private static String topCategories(AudienceClustering.Result r, int c) {
+		StringBuilder s = new StringBuilder();
+		double[] centre = r.centres()[c];
+		Integer[] order = new Integer[centre.length];
+		java.util.Arrays.setAll(order, i -> i);
+		java.util.Arrays.sort(order, (x, y) -> Double.compare(centre[y], centre[x]));
+		for (int n = 0; n < Math.min(3, order.length) && r.sizes()[c] > 0; n++) {
+			s.append(n == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s %.0f%%", r.categories().get(order[n]),
+					100 * centre[order[n]]));
+		}
+		return s.toString();
+	}
+
+	private static JsonObject summary(Path data, AudienceClustering.Method method, int k, long seed, String learner,
+			AudienceClustering.Result clusters, NextPurchase.Evaluation next) {
+		JsonObject json = new JsonObject();
+		json.addProperty("data", data.toAbsolutePath().normalize().toString());
+		json.addProperty("method", method.label());
+		json.addProperty("k", k);
+		json.addProperty("seed", seed);
+		json.addProperty("viewers_clustered", clusters.viewers().length);
+		json.addProperty("viewers_without_item_interactions", clusters.unassigned());
+		JsonArray categories = new JsonArray();
+		clusters.categories().forEach(categories::add);
+		json.add("categories", categories);
+		JsonArray segments = new JsonArray();
+		for (int c = 0; c < k; c++) {
+			JsonObject s = new JsonObject();
+			s.addProperty("id", "cluster-" + method.label() + "-" + (c + 1));
+			s.addProperty("size", clusters.sizes()[c]);
+			JsonArray centre = new JsonArray();
+			for (double v : clusters.centres()[c]) {
+				centre.add(v);
+			}
+			s.add("centre", centre);
+			segments.add(s);
+		}
+		json.add("segments", segments);
+		JsonObject np = new JsonObject();
+		np.addProperty("learner", learner);
+		np.addProperty("purchases", next.result().instances());
+		np.addProperty("accuracy", next.result().metrics().accuracy());
+		np.addProperty("kappa_m", next.result().metrics().kappaM());
+		np.addProperty("majority_class_accuracy", next.majorityAccuracy());
+		json.add("next_purchase", np);
+		return json;
+	}
+
+	@FunctionalInterface
+	private interface Body {
+		void write(Writer w) throws IOException;
+	}
+
+	/** Writes to a temporary file beside the target and moves it into place: never a half-written file. */
+	private static void atomic(Path target, Body body) throws IOException {
+		Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+		try {
+			try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+				body.write(w);
+			}
+			Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		} finally {
+			Files.deleteIfExists(tmp);
+		}
+	}
+}

@@ -276,7 +276,22 @@ public final class ExperimentRunner {
 		return out;
 	}
 
+	/**
+	 * A t interval over two or three folds can reach past what the metric can be (a recall above 1); the interval is
+	 * clipped to the metric's range, which docs/metrics.md states.
+	 */
 	private static Summary summary(String label, Metric m, String segment, List<Value> cells, String unitName) {
+		Summary s = unclippedSummary(label, m, segment, cells, unitName);
+		return new Summary(s.algorithm(), s.metric(), s.segment(), s.mean(), clip(s.ciLow(), m), clip(s.ciHigh(), m),
+				s.n(), s.basis());
+	}
+
+	private static double clip(double bound, Metric m) {
+		return Double.isNaN(bound) ? bound : Math.max(m.lowerBound(), Math.min(m.upperBound(), bound));
+	}
+
+	private static Summary unclippedSummary(String label, Metric m, String segment, List<Value> cells,
+			String unitName) {
 		if (cells.size() > 1) {
 			double[] foldValues = cells.stream().mapToDouble(Value::value).toArray();
 			double[] ci = tInterval(foldValues);

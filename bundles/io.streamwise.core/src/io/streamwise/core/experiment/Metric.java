@@ -65,6 +65,16 @@ public record Metric(AlgorithmKind kind, String name, int k) {
 	}
 
 	/** Whether larger values are better (false for log loss, Brier score, Gini index and average popularity). */
+	/** The smallest value the metric can take: 0 for every metric here. */
+	public double lowerBound() {
+		return 0;
+	}
+
+	/** The largest value the metric can take: 1 for shares, rates and AUCs; unbounded for novelty, money and log loss. */
+	public double upperBound() {
+		return List.of("novelty", "avgpop", "revenue", "gmv", "logloss").contains(name) ? Double.POSITIVE_INFINITY : 1;
+	}
+
 	public boolean higherIsBetter() {
 		return !List.of("logloss", "brier", "gini", "avgpop").contains(name);
 	}

@@ -246,4 +246,51 @@ class ExperimentRunnerTest {
 				spec(ProtocolKind.TEMPORAL, 1, List.of(new AlgorithmSpec("oracle", "oracle", Map.of()))), "x", data(),
 				Map.of(), cancelled));
 	}
+
+	/** Ranks at random from the fold's seed, so that metric values differ between folds. */
+	static final RecommenderFactory<None> SHUFFLE = new RecommenderFactory<>() {
+		@Override
+		public AlgorithmInfo info() {
+			return new AlgorithmInfo("shuffle", "Shuffle", "random per fold", "", AlgorithmKind.RECOMMENDER);
+		}
+
+		@Override
+		public Class<None> settingsType() {
+			return None.class;
+		}
+
+		@Override
+		public Recommender create(None settings) {
+			return new Recommender() {
+				private long seed;
+
+				@Override
+				public void fit(Dataset data, TaskContext context) {
+					seed = context.seed();
+				}
+
+				@Override
+				public void score(int viewer, float[] scores) {
+					java.util.SplittableRandom r = new java.util.SplittableRandom(seed + viewer);
+					for (int i = 0; i < scores.length; i++) {
+						scores[i] = (float) r.nextDouble();
+					}
+				}
+			};
+		}
+	};
+
+	@Test
+	void confidenceIntervalsStayWithinTheMetricsRange() {
+		// two folds: the t quantile is 12.7, so an interval of a 0..1 metric that varies between folds reaches past 0
+		ExperimentRunner withShuffle = new ExperimentRunner(AlgorithmRegistry.of(List.of(SHUFFLE)));
+		ExperimentResult r = withShuffle.run(spec(ProtocolKind.RANDOM, 2, List.of(new AlgorithmSpec("s", "shuffle", Map.of()))),
+				"x", data(), Map.of(), ProgressMonitor.NULL);
+		for (Summary s : r.summary()) {
+			assertTrue(s.ciLow() >= 0 && s.ciLow() <= s.mean() && s.ciHigh() <= 1 && s.ciHigh() >= s.mean(),
+					s.toString());
+		}
+		assertTrue(r.summary().stream().anyMatch(s -> s.ciLow() == 0.0 && s.mean() > 0),
+				"an interval of a metric that varies over two folds must have been clipped at 0: " + r.summary());
+	}
 }

@@ -66,8 +66,9 @@ public final class Cli {
 			                       run an experiment file; writes results.json, results.csv, per_unit.csv
 			  prequential --data FILE --class NAME --learners "MOA;MOA" --out DIR [--window N | --fading A]
 			        [--delay COLUMN|N] [--time COLUMN] [--curve-every N] [--drift adwin|ddm|ph] [--positive VALUE]
-			        [--seed N]
-			                       test-then-train evaluation of MOA learners on an ARFF/CSV stream
+			        [--seed N] [--holdout TEST_SIZE:EVERY]
+			                       test-then-train (or periodic hold-out) evaluation of MOA learners on an ARFF/CSV
+			                       stream
 			""" + CompareCommand.USAGE + ProfileCommand.USAGE + """
 			  algorithms [--json]  list installed algorithms with ids and settings
 			  gui                  start the workbench (also the default without a command)

@@ -24,6 +24,7 @@ import io.streamwise.core.experiment.Digests;
 import io.streamwise.core.stream.DriftDetection;
 import io.streamwise.core.stream.EvaluationWindow;
 import io.streamwise.core.stream.LabelledStream;
+import io.streamwise.core.stream.PeriodicHoldout;
 import io.streamwise.core.stream.Prequential;
 import io.streamwise.core.stream.PrequentialResult;
 import io.streamwise.core.stream.PrequentialSettings;
@@ -42,7 +43,26 @@ import moa.classifiers.Classifier;
 final class PrequentialCommand {
 
 	static final Set<String> OPTIONS = Set.of("data", "class", "learners", "window", "fading", "delay", "time",
-			"curve-every", "drift", "seed", "positive", "out");
+			"curve-every", "drift", "seed", "positive", "holdout", "out");
+
+	/** {@code --holdout TEST:EVERY}: periodic hold-out instead of prequential evaluation; null when not given. */
+	private static long[] holdout(String spec) {
+		if (spec == null) {
+			return null;
+		}
+		String[] parts = spec.split(":");
+		try {
+			if (parts.length == 2) {
+				long test = Long.parseLong(parts[0].trim()), every = Long.parseLong(parts[1].trim());
+				if (test > 0 && every > 0 && test <= Integer.MAX_VALUE) {
+					return new long[] { test, every };
+				}
+			}
+		} catch (NumberFormatException e) {
+			// falls through to the usage error
+		}
+		throw new Args.UsageException("--holdout takes TEST_SIZE:EVERY, two positive whole numbers, not '" + spec + "'");
+	}
 
 	private final Map<String, String> environment;
 	private final PrintStream out;
@@ -106,11 +126,15 @@ final class PrequentialCommand {
 		settings = settings.withPositiveClass(positive);
 		String sha256 = Digests.files(List.of(data));
 
+		long[] holdout = holdout(a.get("holdout"));
 		List<PrequentialResult> results = new ArrayList<>();
 		for (Learner l : learners) {
 			try {
-				results.add(Prequential.run(LabelledStream.of(stream.header(), stream.instances(), arrival, labelKnown),
-						StreamLearner.of(l.cli(), l.classifier()), settings, new TaskContext(seed, progress)));
+				LabelledStream labelled = LabelledStream.of(stream.header(), stream.instances(), arrival, labelKnown);
+				StreamLearner learner = StreamLearner.of(l.cli(), l.classifier());
+				results.add(holdout == null ? Prequential.run(labelled, learner, settings, new TaskContext(seed, progress))
+						: PeriodicHoldout.run(labelled, learner, Math.toIntExact(holdout[0]), holdout[1], settings,
+								new TaskContext(seed, progress)));
 			} catch (IllegalArgumentException e) {
 				throw new Cli.InputException(data + ": " + e.getMessage(), e);
 			}

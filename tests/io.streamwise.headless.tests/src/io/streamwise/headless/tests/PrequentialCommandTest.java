@@ -122,4 +122,21 @@ class PrequentialCommandTest {
 		assertTrue(badValue.err().contains("bad.csv") && badValue.err().contains("must be numeric"), badValue.err());
 		assertFalse(Files.exists(out), "nothing is written when the run fails");
 	}
+
+	@Test
+	void periodicHoldoutJudgesEachPointOnTheFixedTestSet(@TempDir Path tmp) throws Exception {
+		Path data = stream(tmp);
+		Path out = tmp.resolve("holdout");
+		CliFixture c = new CliFixture();
+		assertEquals(Cli.OK, c.run("prequential", "--data", data.toString(), "--class", "bought", "--learners",
+				"bayes.NaiveBayes", "--holdout", "300:400", "--out", out.toString()), c.err());
+		var nb = JsonParser.parseString(Files.readString(out.resolve("results.json"))).getAsJsonObject()
+				.getAsJsonArray("learners").get(0).getAsJsonObject();
+		assertEquals(1700, nb.get("trained").getAsInt()); // the first 300 are held out
+		// points after 400, 800, 1200, 1600 and at the end (1700) training instances, each over all 300 held out
+		assertEquals(5, nb.getAsJsonArray("curve").size());
+		assertEquals(300, nb.getAsJsonObject("metrics").get("instances").getAsInt());
+		assertEquals(Cli.USAGE, new CliFixture().run("prequential", "--data", data.toString(), "--class", "bought",
+				"--learners", "bayes.NaiveBayes", "--holdout", "300", "--out", tmp.resolve("x").toString()));
+	}
 }

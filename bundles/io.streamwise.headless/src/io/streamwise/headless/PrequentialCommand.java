@@ -34,6 +34,7 @@ import io.streamwise.core.stream.StreamLearner;
 import io.streamwise.core.stream.StreamMetrics;
 import io.streamwise.moa.MoaLearners;
 import moa.classifiers.Classifier;
+import io.streamwise.core.io.AtomicFiles;
 
 /**
  * {@code streamwise prequential}: test-then-train evaluation of MOA learners on an ARFF or CSV file, with optional
@@ -141,9 +142,9 @@ final class PrequentialCommand {
 		}
 		Files.createDirectories(dir);
 		JsonObject json = json(a, data, sha256, stream, settings, seed, delay, time, results);
-		atomic(dir.resolve("results.json"), w -> w.write(new GsonBuilder().setPrettyPrinting()
+		AtomicFiles.write(dir.resolve("results.json"), w -> w.write(new GsonBuilder().setPrettyPrinting()
 				.serializeSpecialFloatingPointValues().create().toJson(json)));
-		atomic(dir.resolve("results.csv"), w -> {
+		AtomicFiles.write(dir.resolve("results.csv"), w -> {
 			try (CsvWriter csv = CsvWriter.builder().build(w)) {
 				csv.writeRecord("learner", "metric", "value");
 				for (PrequentialResult r : results) {
@@ -155,7 +156,7 @@ final class PrequentialCommand {
 				}
 			}
 		});
-		atomic(dir.resolve("curves.csv"), w -> {
+		AtomicFiles.write(dir.resolve("curves.csv"), w -> {
 			try (CsvWriter csv = CsvWriter.builder().build(w)) {
 				List<String> head = new ArrayList<>(List.of("learner"));
 				head.addAll(List.of(StreamMetrics.NAMES));
@@ -357,21 +358,5 @@ final class PrequentialCommand {
 		return Double.isNaN(v) ? "NaN" : Double.toString(v);
 	}
 
-	@FunctionalInterface
-	private interface Body {
-		void write(Writer w) throws IOException;
-	}
 
-	/** Writes to a temporary file beside the target and moves it into place: never a half-written file. */
-	private static void atomic(Path target, Body body) throws IOException {
-		Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-		try {
-			try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-				body.write(w);
-			}
-			Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(tmp);
-		}
-	}
 }

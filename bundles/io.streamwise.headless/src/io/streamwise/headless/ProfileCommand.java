@@ -30,6 +30,7 @@ import io.streamwise.model.audience.Audience;
 import io.streamwise.model.io.ModelIO;
 import io.streamwise.model.io.ModelLoadException;
 import io.streamwise.moa.MoaLearners;
+import io.streamwise.core.io.AtomicFiles;
 
 /**
  * {@code streamwise profile}: segments the viewers of a dataset by interest (k-means or CluStream) and writes them
@@ -107,7 +108,7 @@ final class ProfileCommand {
 		Files.createDirectories(dir);
 		ModelIO.save(audience, dir.resolve(SimulationModels.AUDIENCE));
 		JsonObject json = summary(data, method, k, seed, learnerCli, clusters, nextPurchase);
-		atomic(dir.resolve("profile.json"), w -> w.write(new GsonBuilder().setPrettyPrinting()
+		AtomicFiles.write(dir.resolve("profile.json"), w -> w.write(new GsonBuilder().setPrettyPrinting()
 				.serializeSpecialFloatingPointValues().create().toJson(json)));
 		out.printf(Locale.ROOT, "%d viewers in %d segments (%s, seed %d); %d without item interactions%n",
 				clusters.viewers().length, k, method.label(), seed, clusters.unassigned());
@@ -171,21 +172,5 @@ final class ProfileCommand {
 		return json;
 	}
 
-	@FunctionalInterface
-	private interface Body {
-		void write(Writer w) throws IOException;
-	}
 
-	/** Writes to a temporary file beside the target and moves it into place: never a half-written file. */
-	private static void atomic(Path target, Body body) throws IOException {
-		Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-		try {
-			try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-				body.write(w);
-			}
-			Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(tmp);
-		}
-	}
 }

@@ -6,6 +6,7 @@ import io.streamwise.api.algorithm.AlgorithmInfo;
 import io.streamwise.api.algorithm.AlgorithmKind;
 import io.streamwise.api.algorithm.ConversionModel;
 import io.streamwise.api.algorithm.ConversionModelFactory;
+import io.streamwise.moa.MoaClassifierModel;
 import moa.classifiers.bayes.NaiveBayes;
 
 /** MOA's incremental naive Bayes (Gaussian estimators for numeric features) as a conversion model. */
@@ -35,6 +36,6 @@ public final class NaiveBayesFactory implements ConversionModelFactory<NaiveBaye
 
 	@Override
 	public ConversionModel create(NoSettings settings) {
-		return new MoaConversionModel(new NaiveBayes());
+		return new MoaClassifierModel(new NaiveBayes());
 	}
 }

@@ -22,6 +22,7 @@ import io.streamwise.core.experiment.ExperimentResult.Failure;
 import io.streamwise.core.experiment.ExperimentResult.Summary;
 import io.streamwise.core.experiment.ExperimentResult.Value;
 import io.streamwise.core.significance.TestResult;
+import io.streamwise.core.io.AtomicFiles;
 
 /**
  * Writes a result as {@code results.json} (provenance, values, summary, failures), {@code results.csv} (one row per
@@ -45,8 +46,8 @@ public final class ResultsWriter {
 
 	public static void write(ExperimentResult result, Path dir) throws IOException {
 		Files.createDirectories(dir);
-		atomic(dir.resolve(RESULTS_JSON), w -> w.write(toJson(result)));
-		atomic(dir.resolve(RESULTS_CSV), w -> {
+		AtomicFiles.write(dir.resolve(RESULTS_JSON), w -> w.write(toJson(result)));
+		AtomicFiles.write(dir.resolve(RESULTS_CSV), w -> {
 			try (CsvWriter csv = CsvWriter.builder().build(w)) {
 				csv.writeRecord("experiment", "algorithm", "fold", "metric", "segment", "value", "n");
 				for (Value v : result.values()) {
@@ -55,7 +56,7 @@ public final class ResultsWriter {
 				}
 			}
 		});
-		atomic(dir.resolve(PER_UNIT_CSV), w -> {
+		AtomicFiles.write(dir.resolve(PER_UNIT_CSV), w -> {
 			try (CsvWriter csv = CsvWriter.builder().build(w)) {
 				csv.writeRecord("algorithm", "fold", "metric", "segment", "unit", "value");
 				for (Value v : result.values()) {
@@ -69,7 +70,7 @@ public final class ResultsWriter {
 				}
 			}
 		});
-		atomic(dir.resolve(SIGNIFICANCE_CSV), w -> {
+		AtomicFiles.write(dir.resolve(SIGNIFICANCE_CSV), w -> {
 			try (CsvWriter csv = CsvWriter.builder().build(w)) {
 				csv.writeRecord("test", "metric", "a", "b", "n", "difference", "statistic", "p", "p_holm", "effect_name",
 						"effect");
@@ -79,25 +80,10 @@ public final class ResultsWriter {
 				}
 			}
 		});
-		atomic(dir.resolve(RESULTS_TEX), w -> w.write(latex(result)));
+		AtomicFiles.write(dir.resolve(RESULTS_TEX), w -> w.write(latex(result)));
 	}
 
-	@FunctionalInterface
-	private interface Body {
-		void write(Writer w) throws IOException;
-	}
 
-	private static void atomic(Path target, Body body) throws IOException {
-		Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-		try {
-			try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-				body.write(w);
-			}
-			Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(tmp);
-		}
-	}
 
 	public static String toJson(ExperimentResult r) {
 		Gson gson = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create();

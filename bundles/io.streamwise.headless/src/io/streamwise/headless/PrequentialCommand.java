@@ -320,6 +320,7 @@ final class PrequentialCommand {
 			JsonArray curve = new JsonArray();
 			for (PrequentialResult.CurvePoint p : r.curve()) {
 				JsonObject point = new JsonObject();
+				point.addProperty("at", p.instance()); // instances seen (prequential) or trained on (hold-out)
 				p.metrics().asMap().forEach(point::addProperty);
 				curve.add(point);
 			}

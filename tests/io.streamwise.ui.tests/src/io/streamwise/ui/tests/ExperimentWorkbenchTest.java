@@ -161,4 +161,34 @@ class ExperimentWorkbenchTest {
 		assertTrue(editor.datasetPage().previewText().startsWith(Files.readAllLines(
 				project.getFile("data/events.csv").getLocation().toFile().toPath()).get(0)));
 	}
+
+	@Test
+	void showsPrequentialLearningCurvesWithDriftMarkers() throws Exception {
+		IProject project = UiTesting.newProject("stream-results");
+		IFile json = project.getFile("results.json");
+		String content = """
+				{"command": "prequential", "data": {"file": "/data/sessions.csv", "instances": 3000},
+				 "settings": {"evaluation": "basic", "seed": 3},
+				 "learners": [
+				  {"learner": "bayes.NaiveBayes", "metrics": {"instances": 3000, "accuracy": 0.71, "kappa": 0.40},
+				   "drifts": [1040, 2100],
+				   "curve": [{"at": 1000, "instances": 1000, "accuracy": 0.9}, {"at": 2000, "instances": 2000, "accuracy": 0.7},
+				             {"at": 3000, "instances": 3000, "accuracy": 0.71}]},
+				  {"learner": "trees.HoeffdingTree", "metrics": {"instances": 3000, "accuracy": 0.75, "kappa": 0.48},
+				   "drifts": [1100],
+				   "curve": [{"at": 1000, "accuracy": 0.88}, {"at": 3000, "accuracy": 0.75}]}]}
+				""";
+		json.create(new java.io.ByteArrayInputStream(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true,
+				new NullProgressMonitor());
+		ResultsEditor results = (ResultsEditor) IDE.openEditor(UiTesting.page(), json, ResultsEditor.ID);
+		assertEquals(List.of("bayes.NaiveBayes", "trees.HoeffdingTree"), results.results().algorithms());
+		ChartCanvas curve = results.charts().get(0);
+		assertEquals("Learning curve", curve.chart().getTitle().getText());
+		org.jfree.chart.plot.XYPlot plot = curve.chart().getXYPlot();
+		assertEquals(2, plot.getDataset().getSeriesCount());
+		assertEquals(3, plot.getDataset().getItemCount(0));
+		assertEquals(3, plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).size(), "one marker per drift");
+		// the table holds the final accuracy of each learner, with no interval
+		assertEquals("0.7500", results.table().getTable().getItem(1).getText(1).split(" ")[0]);
+	}
 }

@@ -1,5 +1,6 @@
 package io.streamwise.ui.experiments.charts;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,11 +12,14 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
@@ -98,6 +102,31 @@ public final class ResultCharts {
 		renderer.setDefaultLinesVisible(true);
 		plot.setRenderer(renderer);
 		plot.getDomainAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+		style(chart);
+		return chart;
+	}
+
+	/** Accuracy over the stream per learner, with a dashed vertical line in the learner's colour at each drift. */
+	public static JFreeChart learningCurves(ResultsFile results) {
+		XYSeriesCollection data = new XYSeriesCollection();
+		for (ResultsFile.LearningCurve c : results.learningCurves()) {
+			XYSeries series = new XYSeries(c.learner(), false, true);
+			for (int i = 0; i < c.at().length; i++) {
+				series.add(c.at()[i], c.accuracy()[i]);
+			}
+			data.addSeries(series);
+		}
+		JFreeChart chart = ChartFactory.createXYLineChart("Learning curve", "instances", "accuracy", data,
+				PlotOrientation.VERTICAL, true, true, false);
+		XYPlot plot = chart.getXYPlot();
+		for (int s = 0; s < results.learningCurves().size(); s++) {
+			java.awt.Paint paint = plot.getRenderer().getSeriesPaint(s) != null ? plot.getRenderer().getSeriesPaint(s)
+					: plot.getDrawingSupplier().getNextPaint();
+			for (long at : results.learningCurves().get(s).drifts()) {
+				plot.addDomainMarker(new ValueMarker(at, paint, new BasicStroke(1f, BasicStroke.CAP_BUTT,
+						BasicStroke.JOIN_MITER, 1f, new float[] { 4f, 3f }, 0f)));
+			}
+		}
 		style(chart);
 		return chart;
 	}

@@ -100,6 +100,9 @@ public final class ResultsEditor extends EditorPart {
 		chartSection.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		Composite grid = toolkit.createComposite(chartSection);
 		grid.setLayout(new GridLayout(2, true));
+		if (!results.learningCurves().isEmpty()) {
+			addChart(grid, ResultCharts.learningCurves(results));
+		}
 		ResultCharts.curves(results).forEach((name, ks) -> addChart(grid, ResultCharts.curve(results, name, ks)));
 		for (String metric : results.metrics()) {
 			if (results.cells().stream().anyMatch(c -> c.metric().equals(metric))) {

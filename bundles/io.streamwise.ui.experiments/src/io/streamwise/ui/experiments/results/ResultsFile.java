@@ -24,7 +24,15 @@ import io.streamwise.core.experiment.Metric;
  * runners still open.
  */
 public record ResultsFile(String experimentId, String experimentName, String dataset, String protocol, long seed,
-		double seconds, List<String> algorithms, List<String> metrics, List<Cell> cells, List<String> failures) {
+		double seconds, List<String> algorithms, List<String> metrics, List<Cell> cells, List<String> failures,
+		List<LearningCurve> learningCurves) {
+
+	/**
+	 * A learner's prequential (or periodic hold-out) learning curve: accuracy after {@code at[i]} instances, and the
+	 * positions where its drift detector fired.
+	 */
+	public record LearningCurve(String learner, double[] at, double[] accuracy, long[] drifts) {
+	}
 
 	/** One summary entry. */
 	public record Cell(String algorithm, String metric, double mean, double ciLow, double ciHigh, int n, String basis) {
@@ -39,6 +47,9 @@ public record ResultsFile(String experimentId, String experimentName, String dat
 			root = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject();
 		} catch (JsonParseException | IllegalStateException e) {
 			throw new IOException(file + " is not a results file: " + e.getMessage(), e);
+		}
+		if (root.has("learners")) {
+			return readStreamLearning(root);
 		}
 		JsonObject experiment = object(root, "experiment");
 		JsonObject provenance = object(root, "provenance");
@@ -66,7 +77,47 @@ public record ResultsFile(String experimentId, String experimentName, String dat
 		}
 		return new ResultsFile(text(experiment, "id"), text(experiment, "name"), text(provenance, "dataset"),
 				text(experiment, "protocol"), (long) number(provenance, "seed"), number(provenance, "seconds"),
-				List.copyOf(algorithms), List.copyOf(metrics), cells, failures);
+				List.copyOf(algorithms), List.copyOf(metrics), cells, failures, List.of());
+	}
+
+	/** The results of {@code streamwise prequential}: final metrics per learner (no intervals) and learning curves. */
+	private static ResultsFile readStreamLearning(JsonObject root) {
+		JsonObject data = object(root, "data");
+		JsonObject settings = object(root, "settings");
+		List<String> learners = new ArrayList<>();
+		Set<String> metrics = new LinkedHashSet<>();
+		List<Cell> cells = new ArrayList<>();
+		List<LearningCurve> curves = new ArrayList<>();
+		for (JsonElement e : array(root, "learners")) {
+			JsonObject l = e.getAsJsonObject();
+			String learner = text(l, "learner");
+			learners.add(learner);
+			JsonObject m = object(l, "metrics");
+			for (String key : m.keySet()) {
+				if (!key.equals("instances")) {
+					metrics.add(key);
+					cells.add(new Cell(learner, key, number(m, key), Double.NaN, Double.NaN, (int) number(m, "instances"),
+							"final"));
+				}
+			}
+			JsonArray points = array(l, "curve");
+			double[] at = new double[points.size()], accuracy = new double[points.size()];
+			for (int i = 0; i < points.size(); i++) {
+				JsonObject p = points.get(i).getAsJsonObject();
+				at[i] = number(p, p.has("at") ? "at" : "instances");
+				accuracy[i] = number(p, "accuracy");
+			}
+			JsonArray d = array(l, "drifts");
+			long[] drifts = new long[d.size()];
+			for (int i = 0; i < drifts.length; i++) {
+				drifts[i] = d.get(i).getAsLong();
+			}
+			curves.add(new LearningCurve(learner, at, accuracy, drifts));
+		}
+		String file = text(data, "file");
+		return new ResultsFile("prequential", "Stream learning on " + Path.of(file.isEmpty() ? "?" : file).getFileName(),
+				file, "prequential, " + text(settings, "evaluation"), (long) number(settings, "seed"), 0,
+				List.copyOf(learners), List.copyOf(metrics), cells, List.of(), curves);
 	}
 
 	private static String canonical(String metric) {

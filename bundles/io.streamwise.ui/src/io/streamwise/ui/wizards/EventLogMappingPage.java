@@ -73,12 +73,12 @@ public final class EventLogMappingPage extends WizardPage {
 	@Override
 	public void createControl(Composite parent) {
 		Composite c = new Composite(parent, SWT.NONE);
-		c.setLayout(new GridLayout(2, true));
+		c.setLayout(new GridLayout(2, false));
 
 		Group format = new Group(c, SWT.NONE);
 		format.setText("Format");
 		format.setLayout(new GridLayout(2, false));
-		format.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
+		format.setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, false));
 		new Label(format, SWT.NONE).setText("&Separator:");
 		separator = new Combo(format, SWT.READ_ONLY);
 		for (Separator s : Separator.values()) {
@@ -129,10 +129,11 @@ public final class EventLogMappingPage extends WizardPage {
 
 		summary = new Label(c, SWT.WRAP);
 		summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-		preview = table(c, 200, "Viewer", "Stream", "Item", "Type", "Timestamp", "Value");
+		preview = table(c, 200, new int[] { 170, 80, 80, 80, 170, 70 }, "Viewer", "Stream", "Item", "Type", "Timestamp",
+				"Value");
 		new Label(c, SWT.NONE).setText("Rejected rows:");
 		new Label(c, SWT.NONE);
-		rejected = table(c, 90, "Line", "Column", "Reason", "Text");
+		rejected = table(c, 90, new int[] { 50, 80, 300, 290 }, "Line", "Column", "Reason", "Text");
 
 		separator.addListener(SWT.Selection, e -> layoutChanged());
 		header.addListener(SWT.Selection, e -> layoutChanged());
@@ -147,7 +148,7 @@ public final class EventLogMappingPage extends WizardPage {
 		setControl(c);
 	}
 
-	private static Table table(Composite parent, int heightHint, String... headers) {
+	private static Table table(Composite parent, int heightHint, int[] widths, String... headers) {
 		Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
@@ -155,10 +156,10 @@ public final class EventLogMappingPage extends WizardPage {
 		data.heightHint = heightHint;
 		data.widthHint = 720;
 		table.setLayoutData(data);
-		for (String h : headers) {
+		for (int i = 0; i < headers.length; i++) {
 			TableColumn column = new TableColumn(table, SWT.LEFT);
-			column.setText(h);
-			column.setWidth(h.equals("Reason") || h.equals("Text") || h.equals("Timestamp") ? 200 : 95);
+			column.setText(headers[i]);
+			column.setWidth(widths[i]);
 		}
 		return table;
 	}
@@ -224,6 +225,11 @@ public final class EventLogMappingPage extends WizardPage {
 		int type = defaultType.getSelectionIndex();
 		return new Choice(Separator.values()[Math.max(0, separator.getSelectionIndex())], header.getSelection(),
 				columns, type <= 0 ? null : EventType.values()[type - 1], rawIds.getSelection());
+	}
+
+	/** The file that the mapping and preview are about, or null before the page was shown. */
+	public Path previewedFile() {
+		return shownFile;
 	}
 
 	/** The names of the file's columns as the last preview found them. */

@@ -69,8 +69,10 @@ public final class ImportEventLogWizard extends Wizard implements IImportWizard,
 
 	@Override
 	public boolean canFinish() {
-		// the mapping page must have shown a preview of the current choices without an error
-		return sourcePage.isPageComplete() && mappingPage.isPageComplete();
+		// the mapping page must have shown a preview of the current choices, for the file now chosen (Back and another
+		// file leaves the old preview complete until the mapping page is shown again), without an error
+		return sourcePage.isPageComplete() && mappingPage.isPageComplete()
+				&& java.util.Objects.equals(sourcePage.file(), mappingPage.previewedFile());
 	}
 
 	@Override

@@ -145,6 +145,27 @@ class ImportEventLogWizardTest {
 	}
 
 	@Test
+	void anotherFileChosenAfterThePreviewNeedsAPreviewOfItsOwnBeforeFinishing() throws Exception {
+		IProject project = UiTesting.newProject("import-wizard-back");
+		Path folder = Files.createTempDirectory("import-wizard");
+		Path first = folder.resolve("first.csv"), second = folder.resolve("second.csv");
+		Files.writeString(first, "viewer,timestamp\nv1,2024-01-01T10:00:00Z\n");
+		Files.writeString(second, ORDERS);
+
+		ImportEventLogWizard wizard = new ImportEventLogWizard();
+		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+		dialog = new Dialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+		dialog.open();
+		wizard.sourcePage().setFile(first.toString());
+		dialog.next();
+		UiTesting.waitUntil(wizard.mappingPage()::isPreviewCurrent, "the preview of the first file");
+		assertTrue(wizard.canFinish());
+		dialog.showPage(wizard.sourcePage());
+		wizard.sourcePage().setFile(second.toString());
+		assertFalse(wizard.canFinish(), "the first file's mapping must not be applied to the second");
+	}
+
+	@Test
 	void aFileThatIsAlreadyInTheProjectIsNotOverwritten() throws Exception {
 		IProject project = UiTesting.newProject("import-wizard-twice");
 		Path csv = Files.createTempDirectory("import-wizard").resolve("orders.csv");

@@ -4,6 +4,7 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
+import io.streamwise.ui.wizards.ImportEventLogWizard;
 import io.streamwise.ui.wizards.NewExperimentWizard;
 import io.streamwise.ui.wizards.NewResearchProjectWizard;
 
@@ -36,6 +37,7 @@ public final class ResearchPerspective implements IPerspectiveFactory {
 		}
 		layout.addNewWizardShortcut(NewResearchProjectWizard.ID);
 		layout.addNewWizardShortcut(NewExperimentWizard.ID);
+		layout.addNewWizardShortcut(ImportEventLogWizard.ID);
 		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
 		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file");
 	}

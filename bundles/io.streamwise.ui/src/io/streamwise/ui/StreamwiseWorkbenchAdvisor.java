@@ -15,8 +15,12 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
@@ -25,6 +29,8 @@ import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
 import org.osgi.framework.Bundle;
+
+import io.streamwise.ui.wizards.ImportEventLogWizard;
 
 /** Opens windows titled Streamwise in the Research perspective, over the workspace's projects. */
 final class StreamwiseWorkbenchAdvisor extends WorkbenchAdvisor {
@@ -63,8 +69,9 @@ final class StreamwiseWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	/**
 	 * {@code --open <file>} (repeatable) opens files in their editors once the window is up; a file in a folder of the
-	 * workspace directory that is not yet a project makes that folder a project first. Used by releng/screenshots.sh
-	 * and handy from a terminal.
+	 * workspace directory that is not yet a project makes that folder a project first. {@code --import <file>} opens
+	 * the event-log import wizard on a file, at its mapping page. Used by releng/screenshots.sh and handy from a
+	 * terminal.
 	 */
 	@Override
 	public void postStartup() {
@@ -74,6 +81,30 @@ final class StreamwiseWorkbenchAdvisor extends WorkbenchAdvisor {
 				open(java.nio.file.Path.of(args[i + 1]).toAbsolutePath().normalize());
 			}
 		}
+		for (int i = 0; i + 1 < args.length; i++) {
+			if (args[i].equals("--import")) {
+				String file = java.nio.file.Path.of(args[i + 1]).toAbsolutePath().normalize().toString();
+				// after startup has finished: the wizard is modal and runs its own event loop
+				Display.getCurrent().asyncExec(() -> importEventLog(file));
+				break;
+			}
+		}
+	}
+
+	private void importEventLog(String file) {
+		IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
+		if (window == null) {
+			return;
+		}
+		ImportEventLogWizard wizard = new ImportEventLogWizard();
+		wizard.init(window.getWorkbench(), StructuredSelection.EMPTY);
+		WizardDialog dialog = new WizardDialog(window.getShell(), wizard);
+		dialog.create();
+		wizard.sourcePage().setFile(file);
+		if (wizard.sourcePage().isPageComplete()) {
+			dialog.showPage(wizard.mappingPage());
+		}
+		dialog.open();
 	}
 
 	private void open(java.nio.file.Path file) {

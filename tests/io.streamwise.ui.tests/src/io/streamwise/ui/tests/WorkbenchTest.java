@@ -4,13 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
@@ -42,6 +49,44 @@ class WorkbenchTest {
 		for (String id : List.of(IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.ID_PROP_SHEET,
 				IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_PROGRESS_VIEW, AlgorithmsView.ID)) {
 			assertNotNull(page.findView(id), id + " is not in the perspective");
+		}
+	}
+
+	/**
+	 * The platform's view and overlay icons are SVG files. Without a working SVG rasterizer (SPI Fly failing to weave
+	 * jsvg, as with an ASM too old for the running JDK) drawing one throws, which left the tab row of the bottom view
+	 * stack empty and made the Project Explorer report "Unable to create resource DecorationOverlayIcon".
+	 */
+	@Test
+	void theViewIconsOfTheResearchPerspectiveCanBeDrawn() throws Exception {
+		IWorkbenchPage page = UiTesting.page();
+		page.resetPerspective();
+		Display display = Display.getCurrent();
+		Image canvas = new Image(display, 32, 32);
+		GC gc = new GC(canvas);
+		try {
+			for (String id : List.of(IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_PROGRESS_VIEW, AlgorithmsView.ID,
+					IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.ID_PROP_SHEET)) {
+				IViewReference view = page.findViewReference(id);
+				assertNotNull(view, id);
+				Image icon = view.getTitleImage();
+				assertNotNull(icon, id + " has no icon");
+				gc.drawImage(icon, 0, 0); // threw SWTException "No SVG rasterizer found" for SVG icons
+			}
+			URL svg = FileLocator.find(Platform.getBundle("org.eclipse.ui.ide"),
+					new org.eclipse.core.runtime.Path("icons/full/eview16/problems_view.svg"));
+			assertNotNull(svg, "the IDE bundle ships SVG icons");
+			Image image = ImageDescriptor.createFromURL(svg).createImage(false);
+			assertNotNull(image, "an SVG icon loads");
+			try {
+				gc.drawImage(image, 0, 0);
+				assertEquals(16, image.getBounds().width);
+			} finally {
+				image.dispose();
+			}
+		} finally {
+			gc.dispose();
+			canvas.dispose();
 		}
 	}
 

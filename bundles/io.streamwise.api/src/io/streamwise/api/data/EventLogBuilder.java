@@ -31,6 +31,13 @@ public final class EventLogBuilder {
 	private byte[] type = new byte[1024];
 	private long[] time = new long[1024];
 	private float[] value = new float[1024];
+	/*
+	 * Values are coded as they arrive, on the importing thread, rather than in build(): an import that parses on a
+	 * second thread has time to spare here, and build() runs alone.
+	 */
+	private char[] valueCode = new char[1024];
+	private final ValueCodes distinct = new ValueCodes();
+	private boolean wideValues;
 	private long duplicatesRemoved = -1;
 	private int[] inputRows;
 	private boolean built;
@@ -93,6 +100,15 @@ public final class EventLogBuilder {
 		type[size] = (byte) eventType.code();
 		time[size] = epochSecond;
 		value[size] = eventValue;
+		if (!wideValues) {
+			int code = distinct.code(Float.floatToIntBits(eventValue));
+			if (code < 0) {
+				wideValues = true; // more distinct values than a char can code: the log keeps floats
+				valueCode = null;
+			} else {
+				valueCode[size] = (char) code;
+			}
+		}
 		size++;
 		return this;
 	}
@@ -105,6 +121,9 @@ public final class EventLogBuilder {
 		type = Arrays.copyOf(type, n);
 		time = Arrays.copyOf(time, n);
 		value = Arrays.copyOf(value, n);
+		if (!wideValues) {
+			valueCode = Arrays.copyOf(valueCode, n);
+		}
 	}
 
 	public int size() {
@@ -167,17 +186,11 @@ public final class EventLogBuilder {
 		char[] codes = null;
 		float[] table = null;
 		float[] wide = null;
-		ValueCodes distinct = new ValueCodes();
-		codes = new char[n];
-		for (int k = 0; k < n && codes != null; k++) {
-			int code = distinct.code(Float.floatToIntBits(value[kept[k]]));
-			if (code < 0) {
-				codes = null; // more distinct values than a char can code: keep floats
-			} else {
-				codes[k] = (char) code;
+		if (!wideValues) {
+			codes = new char[n];
+			for (int k = 0; k < n; k++) {
+				codes[k] = valueCode[kept[k]];
 			}
-		}
-		if (codes != null) {
 			table = distinct.values();
 		} else {
 			wide = new float[n];
@@ -193,6 +206,7 @@ public final class EventLogBuilder {
 		type = null;
 		time = null;
 		value = null;
+		valueCode = null;
 		return log;
 	}
 

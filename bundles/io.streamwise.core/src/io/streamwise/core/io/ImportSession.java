@@ -122,7 +122,8 @@ final class ImportSession {
 			EventType fixedType = cols.defaultType();
 			long sinceCheck = 0;
 			RecordView rec = new RecordView();
-			try (ParserThread parser = new ParserThread(it, source, file)) {
+			FieldColumns parsed = new FieldColumns(timeCol, valueCol, timeFormat);
+			try (ParserThread parser = new ParserThread(it, source, file, parsed)) {
 				for (Chunk chunk = parser.next(); chunk != null; chunk = parser.next()) {
 					monitor.worked(chunk.charsSeen);
 					for (int r = 0; r < chunk.records; r++) {
@@ -157,7 +158,7 @@ final class ImportSession {
 								continue;
 							}
 						}
-						long time = FieldParsers.timestamp(b, st[timeCol], ln[timeCol], timeFormat);
+						long time = chunk.time[r];
 						if (time == FieldParsers.NO_TIME) {
 							reject(fileName, rec, mapping.separator(), name(columnNames, timeCol, Field.TIMESTAMP),
 									(ln[timeCol] == 0 ? "empty timestamp" : "unparseable timestamp '" + rec.field(timeCol) + "'")
@@ -166,8 +167,8 @@ final class ImportSession {
 						}
 						float value = Float.NaN;
 						if (valueCol >= 0 && ln[valueCol] > 0) {
-							value = FieldParsers.decimal(b, st[valueCol], ln[valueCol], ok);
-							if (!ok[0] || !Float.isFinite(value)) {
+							value = chunk.value[r];
+							if (!chunk.valueOk[r] || !Float.isFinite(value)) {
 								reject(fileName, rec, mapping.separator(), name(columnNames, valueCol, Field.VALUE),
 										"not a number: '" + rec.field(valueCol) + "'");
 								continue;
@@ -375,6 +376,10 @@ final class ImportSession {
 		final int[] firstField = new int[CHUNK_RECORDS];
 		final int[] fieldCount = new int[CHUNK_RECORDS];
 		final long[] line = new long[CHUNK_RECORDS];
+		/** Fields parsed on the parser thread (see {@link FieldColumns}). */
+		final long[] time = new long[CHUNK_RECORDS];
+		final float[] value = new float[CHUNK_RECORDS];
+		final boolean[] valueOk = new boolean[CHUNK_RECORDS];
 		int records;
 		long charsSeen;
 
@@ -463,6 +468,37 @@ final class ImportSession {
 	}
 
 	/**
+	 * The timestamp and value columns, parsed on the parser thread as records arrive: that balances the work of the two
+	 * threads (the importing thread interns ids, codes values and parses the event type). A record too short for a column gets nothing parsed: the importing thread
+	 * rejects it for its field count first.
+	 */
+	static final class FieldColumns {
+		private final int timeCol, valueCol;
+		private final TimestampFormat timeFormat;
+		private final boolean[] ok = new boolean[1];
+
+		FieldColumns(int timeCol, int valueCol, TimestampFormat timeFormat) {
+			this.timeCol = timeCol;
+			this.valueCol = valueCol;
+			this.timeFormat = timeFormat;
+		}
+
+		void parse(Chunk c, int r) {
+			int first = c.firstField[r], n = c.fieldCount[r];
+			c.time[r] = timeCol < n
+					? FieldParsers.timestamp(c.chars, c.fieldStart[first + timeCol], c.fieldLen[first + timeCol], timeFormat)
+					: FieldParsers.NO_TIME;
+			if (valueCol >= 0 && valueCol < n && c.fieldLen[first + valueCol] > 0) {
+				c.value[r] = FieldParsers.decimal(c.chars, c.fieldStart[first + valueCol], c.fieldLen[first + valueCol], ok);
+				c.valueOk[r] = ok[0];
+			} else {
+				c.value[r] = Float.NaN;
+				c.valueOk[r] = true;
+			}
+		}
+	}
+
+	/**
 	 * Parses on a second thread while the calling thread validates, interns and builds: on two cores the two largest
 	 * parts of an import overlap. Chunks come back in file order, so the log is the same as a one-thread import. A
 	 * parse or read error travels to the calling thread with the line where it happened.
@@ -477,7 +513,7 @@ final class ImportSession {
 		private volatile RuntimeException failure;
 		private volatile long failureLine;
 
-		ParserThread(java.util.Iterator<RecordBuffer> it, RecordBuffer source, Path file) {
+		ParserThread(java.util.Iterator<RecordBuffer> it, RecordBuffer source, Path file, FieldColumns fields) {
 			this.file = file;
 			for (int i = 0; i < 6; i++) {
 				empty.add(new Chunk());
@@ -488,6 +524,7 @@ final class ImportSession {
 					while (chunk != null && it.hasNext()) {
 						it.next();
 						chunk.add(source);
+						fields.parse(chunk, chunk.records - 1);
 						if (chunk.full()) {
 							if (!put(chunk)) {
 								return;

@@ -1,7 +1,6 @@
 package io.streamwise.algorithms.popularity;
 
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Set;
 
 import io.streamwise.api.algorithm.Recommender;
@@ -67,21 +66,6 @@ public final class MostPopular implements Recommender {
 	}
 
 	static Set<EventType> parseTypes(String text) {
-		Set<EventType> types = EnumSet.noneOf(EventType.class);
-		for (String part : text.split(",")) {
-			if (part.isBlank()) {
-				continue;
-			}
-			EventType t = EventType.parse(part);
-			if (t == null) {
-				throw new IllegalArgumentException("'" + part.trim() + "' is not an event type; use one of "
-						+ Arrays.toString(EventType.values()).toLowerCase(java.util.Locale.ROOT));
-			}
-			types.add(t);
-		}
-		if (types.isEmpty()) {
-			throw new IllegalArgumentException("no event type given");
-		}
-		return types;
+		return EventType.parseList(text);
 	}
 }

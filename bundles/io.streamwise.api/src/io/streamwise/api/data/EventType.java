@@ -47,6 +47,30 @@ public enum EventType {
 		return null;
 	}
 
+	/**
+	 * Parses a comma-separated list of type names ("purchase, cart,click"), as settings and options write them.
+	 *
+	 * @throws IllegalArgumentException naming the part that is no type, or when the list names none
+	 */
+	public static java.util.Set<EventType> parseList(CharSequence text) {
+		java.util.Set<EventType> types = java.util.EnumSet.noneOf(EventType.class);
+		for (String part : text.toString().split(",")) {
+			if (part.isBlank()) {
+				continue;
+			}
+			EventType t = parse(part);
+			if (t == null) {
+				throw new IllegalArgumentException("'" + part.trim() + "' is not an event type; use one of "
+						+ java.util.Arrays.toString(values()).toLowerCase(Locale.ROOT));
+			}
+			types.add(t);
+		}
+		if (types.isEmpty()) {
+			throw new IllegalArgumentException("no event type given");
+		}
+		return types;
+	}
+
 	public String label() {
 		return name().toLowerCase(Locale.ROOT);
 	}

@@ -44,13 +44,10 @@ final class RankingEvaluation {
 	/** The relevance rule of an experiment: rows with an item and a relevant type. */
 	static BitSet relevantTypes(ProtocolSpec protocol) {
 		BitSet types = new BitSet();
-		for (String t : protocol.option(OPTION_RELEVANT, "purchase,rate").split(",")) {
-			EventType type = EventType.parse(t);
-			if (type == null) {
-				throw new IllegalArgumentException("protocol option " + OPTION_RELEVANT + ": '" + t
-						+ "' is not an event type");
-			}
-			types.set(type.code());
+		try {
+			EventType.parseList(protocol.option(OPTION_RELEVANT, "purchase,rate")).forEach(t -> types.set(t.code()));
+		} catch (IllegalArgumentException e) {
+			throw new IllegalArgumentException("protocol option " + OPTION_RELEVANT + ": " + e.getMessage(), e);
 		}
 		return types;
 	}

@@ -65,17 +65,7 @@ final class CharKeyIndex {
 	int get(char[] b, int off, int len) {
 		long packed = pack(b, off, len);
 		if (packed != 0) {
-			long[] t = shortTable;
-			int mask = (t.length >> 1) - 1;
-			for (int slot = mix(packed) & mask;; slot = (slot + 1) & mask) {
-				long k = t[2 * slot];
-				if (k == packed) {
-					return (int) t[2 * slot + 1];
-				}
-				if (k == 0) {
-					return -1;
-				}
-			}
+			return getPacked(packed);
 		}
 		int hash = hash(b, off, len);
 		int mask = keys.length - 1;

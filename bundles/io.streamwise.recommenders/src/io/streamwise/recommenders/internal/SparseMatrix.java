@@ -55,6 +55,24 @@ public record SparseMatrix(int rows, int columns, int[] start, int[] index, floa
 	 * The transpose, by counting sort: the entries of each of its rows come in increasing column order (the rows of
 	 * this matrix), whatever order this matrix's rows hold their entries in.
 	 */
+	/** The column indices of a row, in stored order; empty for a row outside the matrix. */
+	public int[] rowIndices(int row) {
+		return row < 0 || row >= rows ? new int[0] : java.util.Arrays.copyOfRange(index, start[row], start[row + 1]);
+	}
+
+	/** The stored value at (row, column), or 0 when there is none or the row lies outside the matrix. */
+	public float get(int row, int column) {
+		if (row < 0 || row >= rows) {
+			return 0f;
+		}
+		for (int p = start[row]; p < start[row + 1]; p++) {
+			if (index[p] == column) {
+				return value[p];
+			}
+		}
+		return 0f;
+	}
+
 	public SparseMatrix transpose() {
 		int[] tStart = new int[columns + 1];
 		for (int p = 0; p < index.length; p++) {

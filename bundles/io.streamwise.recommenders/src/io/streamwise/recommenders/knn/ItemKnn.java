@@ -72,22 +72,11 @@ public final class ItemKnn implements Recommender {
 
 	/** The neighbours N(item) kept after fitting, most similar first; empty for unknown items. */
 	public int[] neighbours(int item) {
-		if (item < 0 || item >= neighbours.rows()) {
-			return new int[0];
-		}
-		return Arrays.copyOfRange(neighbours.index(), neighbours.start()[item], neighbours.start()[item + 1]);
+		return neighbours.rowIndices(item);
 	}
 
 	/** sim(item, other) when other is among the item's kept neighbours, else 0 (before any normalisation). */
 	public float similarity(int item, int other) {
-		if (item < 0 || item >= neighbours.rows()) {
-			return 0f;
-		}
-		for (int p = neighbours.start()[item]; p < neighbours.start()[item + 1]; p++) {
-			if (neighbours.index()[p] == other) {
-				return neighbours.value()[p];
-			}
-		}
-		return 0f;
+		return neighbours.get(item, other);
 	}
 }

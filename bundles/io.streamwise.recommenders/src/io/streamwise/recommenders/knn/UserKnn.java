@@ -64,22 +64,11 @@ public final class UserKnn implements Recommender {
 
 	/** The viewer's kept neighbours after fitting, most similar first; empty for unknown viewers. */
 	public int[] neighbours(int viewer) {
-		if (viewer < 0 || viewer >= neighbours.rows()) {
-			return new int[0];
-		}
-		return Arrays.copyOfRange(neighbours.index(), neighbours.start()[viewer], neighbours.start()[viewer + 1]);
+		return neighbours.rowIndices(viewer);
 	}
 
 	/** sim(viewer, other) when other is among the viewer's kept neighbours, else 0. */
 	public float similarity(int viewer, int other) {
-		if (viewer < 0 || viewer >= neighbours.rows()) {
-			return 0f;
-		}
-		for (int p = neighbours.start()[viewer]; p < neighbours.start()[viewer + 1]; p++) {
-			if (neighbours.index()[p] == other) {
-				return neighbours.value()[p];
-			}
-		}
-		return 0f;
+		return neighbours.get(viewer, other);
 	}
 }

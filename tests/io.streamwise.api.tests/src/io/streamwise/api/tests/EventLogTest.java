@@ -148,4 +148,13 @@ class EventLogTest {
 		b.build();
 		assertArrayEquals(new int[] { 1, 3, 0 }, b.inputRows());
 	}
+
+	@Test
+	void eventTypeListsParseAndNameTheBadPart() {
+		assertEquals(java.util.EnumSet.of(EventType.PURCHASE, EventType.CART), EventType.parseList(" purchase, CART,,"));
+		IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+				() -> EventType.parseList("click,buy"));
+		assertTrue(e.getMessage().contains("'buy'"), e.getMessage());
+		assertThrows(IllegalArgumentException.class, () -> EventType.parseList(" , "));
+	}
 }

@@ -14,6 +14,7 @@ final class Args {
 
 	private final List<String> positional = new ArrayList<>();
 	private final Map<String, String> options = new LinkedHashMap<>();
+	private final Map<String, List<String>> repeated = new LinkedHashMap<>();
 
 	private Args() {
 	}
@@ -24,6 +25,14 @@ final class Args {
 	 * @throws UsageException for an unknown option or a missing value
 	 */
 	static Args parse(String[] args, int from, Set<String> valued, Set<String> flags) {
+		return parse(args, from, valued, flags, Set.of());
+	}
+
+	/**
+	 * @param repeatable options that take a value and may be given any number of times, each value taken verbatim
+	 *                   (commas, dots and '=' included); read them with {@link #all(String)}
+	 */
+	static Args parse(String[] args, int from, Set<String> valued, Set<String> flags, Set<String> repeatable) {
 		Args a = new Args();
 		for (int i = from; i < args.length; i++) {
 			String s = args[i];
@@ -40,6 +49,14 @@ final class Args {
 						throw new UsageException("option --" + name + " takes no value");
 					}
 					a.options.put(name, "true");
+				} else if (repeatable.contains(name)) {
+					if (value == null) {
+						if (i + 1 >= args.length) {
+							throw new UsageException("option --" + name + " needs a value");
+						}
+						value = args[++i];
+					}
+					a.repeated.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
 				} else if (valued.contains(name)) {
 					if (value == null) {
 						if (i + 1 >= args.length) {
@@ -62,6 +79,11 @@ final class Args {
 
 	List<String> positional() {
 		return positional;
+	}
+
+	/** Every value of a repeatable option, in command-line order; empty when it was not given. */
+	List<String> all(String name) {
+		return List.copyOf(repeated.getOrDefault(name, List.of()));
 	}
 
 	String get(String name) {

@@ -30,15 +30,20 @@ final class CompareCommand {
 	static final Set<String> OPTIONS = Set.of("data", "format", "separator", "columns", "train", "test", "algorithms",
 			"settings", "protocol", "protocol-options", "metrics", "seed", "out");
 	static final Set<String> FLAGS = Set.of("no-header");
+	/** Options given once per value, so that a value may hold commas and an id dots. */
+	static final Set<String> REPEATABLE = Set.of("set", "protocol-option");
 	static final String USAGE = """
 			  compare --data FILE|FOLDER|simulator[:PRESET] [--format simulator|csv|recbole] [--separator C]
 			          [--columns SPEC] [--no-header] | --train FILE --test FILE
-			          --algorithms ID,ID,... [--settings ID.KEY=VALUE,...]
+			          --algorithms ID,ID,... [--set ID:KEY=VALUE ...]
 			          [--protocol temporal:R | random:R[:FOLDS] | leave-last-out:N | kfold:FOLDS[:R] | given
-			                      | stream-session:R] [--protocol-options KEY=VALUE,...]
+			                      | stream-session:R] [--protocol-option KEY=VALUE ...]
 			          [--metrics ndcg@10,recall@10,...] [--seed N] --out DIR
 			                       compare algorithms; writes compare.experiment and the results of run,
-			                       plus significance.csv and results.tex
+			                       plus significance.csv and results.tex. --set and --protocol-option are
+			                       repeated, one value each, taken verbatim (commas allowed):
+			                       --set itemknn:events=purchase,cart --set moa.hoeffding-tree:gracePeriod=100.
+			                       With --train/--test the protocol is given (the files' own split)
 			""";
 
 	private CompareCommand() {
@@ -62,15 +67,30 @@ final class CompareCommand {
 	}
 
 	static ExperimentSpec spec(Args a) {
-		List<AlgorithmSpec> algorithms = algorithms(a.require("algorithms"), a.get("settings", ""));
+		// the comma-separated forms could not carry values with commas nor ids with dots; refused rather than
+		// guessed at, so that no value is silently split
+		if (a.get("settings") != null) {
+			throw new Args.UsageException("--settings is replaced by --set ALGORITHM:KEY=VALUE, once per setting (the"
+					+ " value is taken verbatim, commas allowed), e.g. --set itemknn:events=purchase,cart");
+		}
+		if (a.get("protocol-options") != null) {
+			throw new Args.UsageException("--protocol-options is replaced by --protocol-option KEY=VALUE, once per"
+					+ " option (the value is taken verbatim, commas allowed), e.g. --protocol-option"
+					+ " relevant=purchase,cart");
+		}
+		List<AlgorithmSpec> algorithms = algorithms(a.require("algorithms"), a.all("set"));
 		List<String> metrics = list(a.get("metrics", "ndcg@10,recall@10"));
 		if (metrics.isEmpty()) {
 			throw new Args.UsageException("--metrics names no metric");
 		}
-		ProtocolSpec protocol = protocol(a.get("protocol", "temporal:0.8"), pairs(a.get("protocol-options", ""),
-				"--protocol-options"));
+		DatasetSpec dataset = dataset(a);
+		// a given train/test pair is evaluated on its own split unless the user names another protocol (which the
+		// runner then refuses, since it would re-split the union of the two files)
+		String defaultProtocol = dataset.kind() == DatasetKind.TRAIN_TEST ? "given" : "temporal:0.8";
+		ProtocolSpec protocol = protocol(a.get("protocol", defaultProtocol), pairs(a.all("protocol-option"),
+				"--protocol-option"));
 		return new ExperimentSpec("compare", "compare " + String.join(", ", algorithms.stream()
-				.map(AlgorithmSpec::label).toList()), a.getLong("seed", 1), dataset(a), protocol, algorithms, metrics);
+				.map(AlgorithmSpec::label).toList()), a.getLong("seed", 1), dataset, protocol, algorithms, metrics);
 	}
 
 	static DatasetSpec dataset(Args a) {
@@ -202,7 +222,11 @@ final class CompareCommand {
 		throw new Args.UsageException("--protocol '" + text + "': '" + s + "' must be a whole number >= 1");
 	}
 
-	static List<AlgorithmSpec> algorithms(String ids, String settings) {
+	/**
+	 * @param settings {@code LABEL:KEY=VALUE} each, LABEL one of the algorithms named (the longest that matches, so
+	 *                 that ids with dots or colons are addressed whole); the value is kept verbatim
+	 */
+	static List<AlgorithmSpec> algorithms(String ids, List<String> settings) {
 		List<String> labels = list(ids);
 		if (labels.isEmpty()) {
 			throw new Args.UsageException("--algorithms names no algorithm");
@@ -212,15 +236,18 @@ final class CompareCommand {
 		}
 		Map<String, Map<String, String>> byLabel = new LinkedHashMap<>();
 		labels.forEach(l -> byLabel.put(l, new LinkedHashMap<>()));
-		pairs(settings, "--settings").forEach((key, value) -> {
-			int dot = key.indexOf('.');
-			String label = dot > 0 ? key.substring(0, dot) : "";
-			if (!byLabel.containsKey(label)) {
-				throw new Args.UsageException("--settings '" + key + "=" + value + "': write ALGORITHM.SETTING=VALUE"
-						+ " for one of " + labels);
+		for (String setting : settings) {
+			String label = labels.stream().filter(l -> setting.startsWith(l + ":"))
+					.max(java.util.Comparator.comparingInt(String::length)).orElse(null);
+			if (label == null) {
+				throw new Args.UsageException("--set '" + setting + "': write ALGORITHM:KEY=VALUE with ALGORITHM one"
+						+ " of " + labels);
 			}
-			byLabel.get(label).put(key.substring(dot + 1), value);
-		});
+			Map.Entry<String, String> pair = pair(setting.substring(label.length() + 1), "--set '" + setting + "'");
+			if (byLabel.get(label).put(pair.getKey(), pair.getValue()) != null) {
+				throw new Args.UsageException("--set: " + label + ":" + pair.getKey() + " is given twice");
+			}
+		}
 		List<AlgorithmSpec> out = new ArrayList<>();
 		byLabel.forEach((label, s) -> out.add(new AlgorithmSpec(label, label, s)));
 		return out;
@@ -230,18 +257,24 @@ final class CompareCommand {
 		return java.util.Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
 	}
 
-	/** KEY=VALUE,KEY=VALUE in order; a key given twice is an error. */
-	static Map<String, String> pairs(String text, String option) {
+	/** KEY=VALUE each, in order; a key given twice is an error. The value is kept verbatim. */
+	static Map<String, String> pairs(List<String> texts, String option) {
 		Map<String, String> out = new LinkedHashMap<>();
-		for (String pair : list(text)) {
-			int eq = pair.indexOf('=');
-			if (eq <= 0) {
-				throw new Args.UsageException(option + ": '" + pair + "' is not KEY=VALUE");
-			}
-			if (out.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim()) != null) {
-				throw new Args.UsageException(option + ": '" + pair.substring(0, eq) + "' is given twice");
+		for (String text : texts) {
+			Map.Entry<String, String> pair = pair(text, option + " '" + text + "'");
+			if (out.put(pair.getKey(), pair.getValue()) != null) {
+				throw new Args.UsageException(option + ": '" + pair.getKey() + "' is given twice");
 			}
 		}
 		return out;
+	}
+
+	/** KEY=VALUE split at the first '=': keys never hold one, values may. */
+	private static Map.Entry<String, String> pair(String text, String where) {
+		int eq = text.indexOf('=');
+		if (eq <= 0 || text.substring(0, eq).isBlank()) {
+			throw new Args.UsageException(where + ": not KEY=VALUE");
+		}
+		return Map.entry(text.substring(0, eq).trim(), text.substring(eq + 1));
 	}
 }

@@ -37,12 +37,13 @@ import io.streamwise.core.experiment.ExperimentSpec.DatasetSpec;
 import io.streamwise.core.experiment.ExperimentSpec.ProtocolKind;
 import io.streamwise.core.experiment.ExperimentSpec.ProtocolSpec;
 import io.streamwise.core.experiment.LoadedDataset;
+import io.streamwise.core.experiment.CellCost;
 import io.streamwise.core.experiment.ResultsWriter;
 import io.streamwise.core.registry.AlgorithmRegistry;
 
 /**
  * A planted log: viewer v buys item (v+1)%20 early and item v%20 late, in 40 streams over time. Sessions with a
- * purchase always carry a cart before it; others never do. An oracle that knows the planted late item must reach
+ * purchase always carry a cart in their first ten minutes and buy later; others never do. An oracle that knows the planted late item must reach
  * NDCG 1 under the temporal protocol, and a cart-aware model an AUC of 1.
  */
 class ExperimentRunnerTest {
@@ -64,7 +65,8 @@ class ExperimentRunnerTest {
 				if (early || late) {
 					String item = "i" + (late ? v % ITEMS : (v + 1) % ITEMS);
 					b.add(viewer, stream, item, EventType.CART, t0 + v + 120, Float.NaN);
-					b.add(viewer, stream, item, EventType.PURCHASE, t0 + v + 180, 10f);
+					// after the conversion rows' prediction point (10 minutes in), so that the session is a row
+					b.add(viewer, stream, item, EventType.PURCHASE, t0 + v + 900, 10f);
 				}
 			}
 		}
@@ -208,8 +210,16 @@ class ExperimentRunnerTest {
 		List<String> csv = Files.readAllLines(out.resolve("results.csv"));
 		assertEquals("experiment,algorithm,fold,metric,segment,value,n", csv.get(0));
 		// oracle: 3 ranking metrics in segments all and warm (every test viewer and item has training events);
-		// cart: 2 conversion metrics
-		assertEquals(1 + 3 * 2 + 2, csv.size());
+		// cart: 2 conversion metrics; then three cost figures of each completed cell (oracle, cart)
+		assertEquals(1 + 3 * 2 + 2 + 2 * 3, csv.size());
+		assertEquals(List.of("oracle", "cart"), r.costs().stream().map(CellCost::algorithm).toList(),
+				"the failed cell has no cost");
+		for (CellCost c : r.costs()) {
+			assertTrue(c.fitSeconds() >= 0 && c.scoreSeconds() >= 0 && c.peakHeapMb() >= 0, c.toString());
+		}
+		assertTrue(r.values().stream().noneMatch(v -> v.segment().equals("cost")), "costs are not metric values");
+		assertTrue(json.contains("\"costs\"") && json.contains("\"scoreSeconds\""), json);
+		assertTrue(csv.stream().anyMatch(l -> l.startsWith("planted,oracle,0,fitSeconds,cost,")), csv.toString());
 		String table = ResultsWriter.table(r);
 		assertTrue(table.contains("oracle") && table.contains("1.0000") && table.contains("FAILED broken"), table);
 		try (var files = Files.list(out)) {

@@ -110,7 +110,8 @@ public final class Cli {
 			case "stats" -> stats(Args.parse(args, 1,
 					Set.of("data", "format", "separator", "columns", "key-file", "rejected", "default-type"),
 					Set.of("no-header", "raw-ids", "json")));
-			case "compare" -> CompareCommand.run(this, runner(), Args.parse(args, 1, CompareCommand.OPTIONS, CompareCommand.FLAGS));
+			case "compare" -> CompareCommand.run(this, runner(), Args.parse(args, 1, CompareCommand.OPTIONS,
+					CompareCommand.FLAGS, CompareCommand.REPEATABLE));
 			case "prequential" -> new PrequentialCommand(environment, out, err).run(args);
 			case "profile" -> new ProfileCommand(out, err).run(args);
 			default -> throw new Args.UsageException("unknown command '" + args[0] + "'");
@@ -211,7 +212,10 @@ public final class Cli {
 		out.println();
 		out.print(ResultsWriter.table(result));
 		out.println();
-		out.printf(Locale.ROOT, "Mean [95%% confidence interval]. Results in %s (results.json, results.csv, per_unit.csv,"
+		out.printf(Locale.ROOT, "Mean [95%% confidence interval]; fit s and score s: mean seconds per fold of fitting"
+				+ " and of scoring with the metrics; peak MB: approximate peak heap above the cell's start, largest"
+				+ " fold.%n");
+		out.printf(Locale.ROOT, "Results in %s (results.json, results.csv, per_unit.csv,"
 				+ " significance.csv, results.tex)%n",
 				dir.toAbsolutePath());
 		return result.failures().isEmpty() ? OK : FAILED;

@@ -8,10 +8,11 @@ import io.streamwise.core.significance.TestResult;
 /**
  * Everything a run produced: values per algorithm, fold, metric and segment, the per-unit values behind them (per
  * viewer or viewer-in-stream session for ranking metrics, per row for conversion metrics) for significance tests,
- * summaries with confidence intervals, significance tests between the algorithms, cells that failed, and provenance.
+ * summaries with confidence intervals, significance tests between the algorithms, cells that failed, what each cell
+ * that completed cost (time and memory), and provenance.
  */
 public record ExperimentResult(ExperimentSpec spec, Provenance provenance, List<Value> values, List<Summary> summary,
-		List<TestResult> significance, List<Failure> failures) {
+		List<TestResult> significance, List<Failure> failures, List<CellCost> costs) {
 
 	/** Segment of every evaluated unit. */
 	public static final String ALL = "all";
@@ -27,6 +28,7 @@ public record ExperimentResult(ExperimentSpec spec, Provenance provenance, List<
 		summary = List.copyOf(summary);
 		significance = List.copyOf(significance);
 		failures = List.copyOf(failures);
+		costs = List.copyOf(costs);
 	}
 
 	/**

@@ -51,6 +51,11 @@ public final class ExperimentRunner {
 	public static final String OPTION_AVAILABILITY = RankingEvaluation.OPTION_AVAILABILITY;
 	/** Protocol option: seconds one cell (an algorithm's fit and evaluation in one fold) may take; default 600. */
 	public static final String OPTION_CELL_TIME_LIMIT = CellGuard.OPTION_TIME_LIMIT;
+	/**
+	 * Protocol option of conversion models: minutes after a session's first event at which it is predicted; features
+	 * see only earlier events (default {@value SessionFeatures#DEFAULT_OBSERVATION_MINUTES}, docs/features.md).
+	 */
+	public static final String OPTION_OBSERVATION_MINUTES = SessionFeatures.OPTION_OBSERVATION_MINUTES;
 
 	private final AlgorithmRegistry registry;
 
@@ -79,12 +84,40 @@ public final class ExperimentRunner {
 			}
 		}
 		spec.metrics().forEach(Metric::parse);
+		givenSplitRespected(spec);
 		Splits.validate(spec.protocol());
 		RankingEvaluation.relevantTypes(spec.protocol());
 		RankingEvaluation.sampledNegatives(spec.protocol());
 		RankingEvaluation.booleanOption(spec.protocol(), OPTION_EXCLUDE_SEEN, true);
 		RankingEvaluation.booleanOption(spec.protocol(), OPTION_AVAILABILITY, true);
 		CellGuard.timeLimitSeconds(spec.protocol());
+		observationMinutes(spec.protocol());
+	}
+
+	/** Minutes from a session's first event to the point where conversion models predict (protocol option). */
+	public static int observationMinutes(ExperimentSpec.ProtocolSpec protocol) {
+		return SessionFeatures.observationMinutes(protocol.option(OPTION_OBSERVATION_MINUTES,
+				Integer.toString(SessionFeatures.DEFAULT_OBSERVATION_MINUTES)));
+	}
+
+	/**
+	 * A train/test pair is evaluated on its own split, and only a pair has one: any other protocol would silently
+	 * re-split the union of the two files, so every number would come from a split the user never chose.
+	 */
+	private static void givenSplitRespected(ExperimentSpec spec) {
+		boolean pair = spec.dataset().kind() == ExperimentSpec.DatasetKind.TRAIN_TEST;
+		ExperimentSpec.ProtocolKind protocol = spec.protocol().kind();
+		if (pair && protocol != ExperimentSpec.ProtocolKind.GIVEN) {
+			throw new IllegalArgumentException("the dataset is a train/test pair (train " + spec.dataset().location()
+					+ ", test " + spec.dataset().testLocation() + "); protocol " + ExperimentFiles.label(protocol)
+					+ " would re-split their union: use protocol given, which keeps the files' own split");
+		}
+		if (!pair && protocol == ExperimentSpec.ProtocolKind.GIVEN) {
+			String where = spec.dataset().location() == null ? "" : spec.dataset().location() + " ";
+			throw new IllegalArgumentException("protocol given keeps a dataset's own train/test split, but the "
+					+ spec.dataset().kind().name().toLowerCase(java.util.Locale.ROOT) + " dataset " + where
+					+ "has none: give a train/test pair or another protocol");
+		}
 	}
 
 	/** What the candidates of ranking metrics are: "all", "showcase", "sampled:N" or "showcase+sampled:N". */
@@ -121,6 +154,7 @@ public final class ExperimentRunner {
 		}
 		List<Value> values = new ArrayList<>();
 		List<Failure> failures = new ArrayList<>();
+		List<CellCost> costs = new ArrayList<>();
 		boolean anyRecommender = algorithms.stream().anyMatch(c -> c.factory().info().kind() == AlgorithmKind.RECOMMENDER);
 		boolean anyConversion = algorithms.stream().anyMatch(c -> c.factory().info().kind() == AlgorithmKind.CONVERSION);
 		EventLog log = data.dataset().log();
@@ -148,16 +182,19 @@ public final class ExperimentRunner {
 					int fold = f;
 					long seed = Seeds.derive(Seeds.derive(spec.seed(), f), c.spec().label());
 					record(guard.run(c.spec().label() + " fold " + f, monitor, m -> {
+						CellCost.Meter meter = CellCost.Meter.start(); // measured in the cell: its cost goes with it
 						Recommender rec = createRecommender(c);
 						rec.fit(train, new TaskContext(seed, m));
-						return task.evaluate(c.spec().label(), fold, rec, metrics, m);
-					}), c, f, values, failures);
+						meter.fitted();
+						return meter.append(task.evaluate(c.spec().label(), fold, rec, metrics, m), c.spec().label(),
+								fold);
+					}), c, f, values, failures, costs);
 					monitor.worked(100 / folds.size());
 				}
 			}
 		}
 		if (anyConversion) {
-			FeatureTable table = SessionFeatures.extract(log, monitor);
+			FeatureTable table = SessionFeatures.extract(log, observationMinutes(spec.protocol()), monitor);
 			List<Splits.Split> folds = Splits.split(table.times(), spec.protocol(), spec.seed());
 			for (int f = 0; f < folds.size(); f++) {
 				FeatureTable train = table.select(folds.get(f).train());
@@ -172,12 +209,15 @@ public final class ExperimentRunner {
 					long seed = Seeds.derive(Seeds.derive(spec.seed(), f), c.spec().label());
 					Splits.Split split = folds.get(f);
 					record(guard.run(c.spec().label() + " fold " + f, monitor, m -> {
+						CellCost.Meter meter = CellCost.Meter.start();
 						ConversionModel model = createConversion(c);
 						TaskContext ctx = new TaskContext(seed, m);
 						model.initialise(table.schema(), ctx);
 						model.fit(train, ctx);
-						return evaluateConversion(c.spec().label(), fold, model, test, metrics, split);
-					}), c, f, values, failures);
+						meter.fitted();
+						return meter.append(evaluateConversion(c.spec().label(), fold, model, test, metrics, split),
+								c.spec().label(), fold);
+					}), c, f, values, failures, costs);
 					monitor.worked(100 / folds.size());
 				}
 			}
@@ -192,13 +232,19 @@ public final class ExperimentRunner {
 				spec.seed(), settings, ids, environment, startedAt, (System.nanoTime() - started) / 1e9);
 		List<String> labels = algorithms.stream().map(c -> c.spec().label()).toList();
 		return new ExperimentResult(spec, provenance, values, summarise(values, algorithms, metrics, unitName),
-				SignificanceAnalysis.analyse(values, labels, metrics), failures);
+				SignificanceAnalysis.analyse(values, labels, metrics), failures, costs);
 	}
 
 	private static void record(CellGuard.Outcome outcome, Configured c, int fold, List<Value> values,
-			List<Failure> failures) {
+			List<Failure> failures, List<CellCost> costs) {
 		switch (outcome) {
-		case CellGuard.Completed done -> values.addAll(done.values());
+		case CellGuard.Completed done -> done.values().forEach(v -> {
+			if (CellCost.isCost(v)) {
+				costs.add(CellCost.of(v));
+			} else {
+				values.add(v);
+			}
+		});
 		case CellGuard.Failed failed -> failures.add(new Failure(c.spec().label(), fold, failed.reason()));
 		}
 	}

@@ -54,6 +54,16 @@ public final class ResultsWriter {
 					csv.writeRecord(result.spec().id(), v.algorithm(), Integer.toString(v.fold()), v.metric(),
 							v.segment(), number(v.value()), Integer.toString(v.n()));
 				}
+				// what each cell cost, as rows of segment "cost" (these vary from run to run, the metrics do not)
+				for (CellCost c : result.costs()) {
+					String fold = Integer.toString(c.fold());
+					csv.writeRecord(result.spec().id(), c.algorithm(), fold, "fitSeconds", CellCost.SEGMENT,
+							number(c.fitSeconds()), "1");
+					csv.writeRecord(result.spec().id(), c.algorithm(), fold, "scoreSeconds", CellCost.SEGMENT,
+							number(c.scoreSeconds()), "1");
+					csv.writeRecord(result.spec().id(), c.algorithm(), fold, "peakHeapMb", CellCost.SEGMENT,
+							number(c.peakHeapMb()), "1");
+				}
 			}
 		});
 		AtomicFiles.write(dir.resolve(PER_UNIT_CSV), w -> {
@@ -172,6 +182,17 @@ public final class ResultsWriter {
 			failures.add(o);
 		}
 		root.add("failures", failures);
+		JsonArray costs = new JsonArray();
+		for (CellCost c : r.costs()) {
+			JsonObject o = new JsonObject();
+			o.addProperty("algorithm", c.algorithm());
+			o.addProperty("fold", c.fold());
+			o.addProperty("fitSeconds", c.fitSeconds());
+			o.addProperty("scoreSeconds", c.scoreSeconds());
+			o.addProperty("peakHeapMb", c.peakHeapMb());
+			costs.add(o);
+		}
+		root.add("costs", costs);
 		return gson.toJson(root) + "\n";
 	}
 
@@ -183,6 +204,7 @@ public final class ResultsWriter {
 		List<String> header = new ArrayList<>();
 		header.add("algorithm");
 		header.addAll(metrics);
+		header.addAll(COST_COLUMNS);
 		rows.add(header);
 		for (String a : algorithms) {
 			List<String> row = new ArrayList<>();
@@ -191,6 +213,7 @@ public final class ResultsWriter {
 				Summary s = summary(r, a, m);
 				row.add(s == null ? "-" : cell(s));
 			}
+			row.addAll(costCells(r, a));
 			rows.add(row);
 		}
 		int[] width = new int[header.size()];
@@ -220,6 +243,22 @@ public final class ResultsWriter {
 					.append(f.reason()).append('\n');
 		}
 		return sb.toString();
+	}
+
+	/** Cost columns of the table: mean fit and scoring seconds over the folds, the largest peak heap of a fold. */
+	public static final List<String> COST_COLUMNS = List.of("fit s", "score s", "peak MB");
+
+	/** The cost cells of an algorithm's row, "-" when no cell of it completed. */
+	public static List<String> costCells(ExperimentResult r, String algorithm) {
+		List<CellCost> cells = r.costs().stream().filter(c -> c.algorithm().equals(algorithm)).toList();
+		if (cells.isEmpty()) {
+			return List.of("-", "-", "-");
+		}
+		double fit = cells.stream().mapToDouble(CellCost::fitSeconds).average().orElse(Double.NaN);
+		double score = cells.stream().mapToDouble(CellCost::scoreSeconds).average().orElse(Double.NaN);
+		double peak = cells.stream().mapToDouble(CellCost::peakHeapMb).max().orElse(Double.NaN);
+		return List.of(String.format(Locale.ROOT, "%.2f", fit), String.format(Locale.ROOT, "%.2f", score),
+				String.format(Locale.ROOT, "%.1f", peak));
 	}
 
 	/** The summary of an algorithm's metric over all evaluated units, or null. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,8 +19,8 @@ class CompareCommandTest {
 	void compareWritesAReproducibleExperimentAndEveryResultFile(@TempDir Path tmp) throws Exception {
 		Path out = tmp.resolve("cmp");
 		CliFixture c = new CliFixture();
-		assertEquals(Cli.OK, c.run("compare", "--data", "simulator:small", "--algorithms", "pop,random", "--settings",
-				"pop.distinctViewers=true", "--protocol", "kfold:3", "--metrics", "ndcg@10,recall@10,coverage@10",
+		assertEquals(Cli.OK, c.run("compare", "--data", "simulator:small", "--algorithms", "pop,random", "--set",
+				"pop:distinctViewers=true", "--protocol", "kfold:3", "--metrics", "ndcg@10,recall@10,coverage@10",
 				"--seed", "4", "--out", out.toString()), c.err());
 		for (String f : new String[] { "compare.experiment", "results.json", "results.csv", "per_unit.csv",
 				"significance.csv", "results.tex" }) {
@@ -35,9 +36,21 @@ class CompareCommandTest {
 		CliFixture r = new CliFixture();
 		assertEquals(Cli.OK, r.run("run", out.resolve("compare.experiment").toString(), "--out", again.toString()),
 				r.err());
-		assertEquals(Files.readString(out.resolve("results.csv")), Files.readString(again.resolve("results.csv")));
+		assertEquals(metricRows(out.resolve("results.csv")), metricRows(again.resolve("results.csv")));
+		// every completed cell's cost: three figures per algorithm and fold
+		List<String> costs = Files.readAllLines(out.resolve("results.csv")).stream().filter(l -> l.contains(",cost,"))
+				.toList();
+		assertEquals(2 * 3 * 3, costs.size(), costs.toString());
+		assertTrue(json.contains("\"costs\"") && json.contains("\"fitSeconds\"") && json.contains("\"peakHeapMb\""),
+				json);
+		assertTrue(c.out().contains("fit s") && c.out().contains("score s") && c.out().contains("peak MB"), c.out());
 		assertEquals(Files.readString(out.resolve("significance.csv")),
 				Files.readString(again.resolve("significance.csv")));
+	}
+
+	/** The rows of results.csv but the cost rows, which vary from run to run. */
+	static List<String> metricRows(Path csv) throws java.io.IOException {
+		return Files.readAllLines(csv).stream().filter(l -> !l.contains(",cost,")).toList();
 	}
 
 	@Test
@@ -45,9 +58,35 @@ class CompareCommandTest {
 		Path out = tmp.resolve("s");
 		CliFixture c = new CliFixture();
 		assertEquals(Cli.OK, c.run("compare", "--data", "simulator:small", "--algorithms", "pop", "--protocol",
-				"stream-session:0.7", "--protocol-options", "sampledNegatives=20", "--metrics", "hit@5,rankauc",
+				"stream-session:0.7", "--protocol-option", "sampledNegatives=20", "--metrics", "hit@5,rankauc",
 				"--out", out.toString()), c.err());
 		assertTrue(Files.readString(out.resolve("results.json")).contains("\"candidates\": \"showcase+sampled:20\""));
+	}
+
+	/** A value with commas is one value: relevant=purchase,cart judges on purchases and carts. */
+	@Test
+	void valuesWithCommasAreTakenWhole(@TempDir Path tmp) throws Exception {
+		Path out = tmp.resolve("c");
+		CliFixture c = new CliFixture();
+		assertEquals(Cli.OK, c.run("compare", "--data", "simulator:small", "--algorithms", "pop", "--protocol-option",
+				"relevant=purchase,cart", "--protocol-option", "excludeSeen=false", "--metrics", "recall@10", "--out",
+				out.toString()), c.err());
+		String experiment = Files.readString(out.resolve("compare.experiment"));
+		assertTrue(experiment.contains("key=\"relevant\" value=\"purchase,cart\"")
+				&& experiment.contains("key=\"excludeSeen\" value=\"false\""), experiment);
+		assertTrue(Files.readString(out.resolve("results.json")).contains("\"relevant\": \"purchase,cart\""));
+	}
+
+	@Test
+	void oldCommaSeparatedOptionsPointToTheNewOnes(@TempDir Path tmp) {
+		CliFixture s = new CliFixture();
+		assertEquals(Cli.USAGE, s.run("compare", "--data", "simulator:small", "--algorithms", "pop", "--settings",
+				"pop.distinctViewers=true", "--out", tmp.resolve("a").toString()));
+		assertTrue(s.err().contains("--set ALGORITHM:KEY=VALUE"), s.err());
+		CliFixture p = new CliFixture();
+		assertEquals(Cli.USAGE, p.run("compare", "--data", "simulator:small", "--algorithms", "pop",
+				"--protocol-options", "relevant=purchase", "--out", tmp.resolve("b").toString()));
+		assertTrue(p.err().contains("--protocol-option KEY=VALUE"), p.err());
 	}
 
 	@Test
@@ -56,7 +95,13 @@ class CompareCommandTest {
 		String[][] bad = { { "--data", "simulator:small", "--algorithms", "pop", "--protocol", "sideways:1" },
 				{ "--data", "simulator:small", "--algorithms", "pop", "--protocol", "temporal:1.5" },
 				{ "--data", "simulator:small", "--algorithms", "nope" },
-				{ "--data", "simulator:small", "--algorithms", "pop", "--settings", "random.x=1" },
+				{ "--data", "simulator:small", "--algorithms", "pop", "--set", "random:x=1" },
+				{ "--data", "simulator:small", "--algorithms", "pop", "--set", "pop:x=1" },
+				{ "--data", "simulator:small", "--algorithms", "pop", "--set", "pop:distinctViewers" },
+				{ "--data", "simulator:small", "--algorithms", "pop", "--set", "pop:distinctViewers=true", "--set",
+						"pop:distinctViewers=false" },
+				{ "--data", "simulator:small", "--algorithms", "pop", "--settings", "pop.distinctViewers=true" },
+				{ "--data", "simulator:small", "--algorithms", "pop", "--protocol-options", "relevant=purchase" },
 				{ "--data", "simulator:small", "--algorithms", "pop", "--metrics", "ndcg" },
 				{ "--data", "simulator:huge", "--algorithms", "pop" },
 				{ "--algorithms", "pop" },

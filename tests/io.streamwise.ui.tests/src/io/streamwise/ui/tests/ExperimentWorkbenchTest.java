@@ -162,6 +162,48 @@ class ExperimentWorkbenchTest {
 				project.getFile("data/events.csv").getLocation().toFile().toPath()).get(0)));
 	}
 
+	/** The cost of each algorithm, read from the SWT table the editor shows: columns and hand-computed cells. */
+	@Test
+	void showsFitAndScoringTimeAndPeakMemoryPerAlgorithm() throws Exception {
+		IProject project = UiTesting.newProject("cost-results");
+		String content = """
+				{"experiment": {"id": "c", "name": "Cost", "protocol": "kfold", "metrics": ["ndcg@10"]},
+				 "provenance": {"dataset": "d", "seed": 1, "seconds": 9,
+				                "algorithms": [{"label": "pop", "id": "pop"}, {"label": "ease", "id": "ease"}]},
+				 "summary": [{"algorithm": "pop", "metric": "ndcg@10", "segment": "all", "mean": 0.1, "ci95Low": 0.05,
+				              "ci95High": 0.15, "n": 2, "ciBasis": "folds"},
+				             {"algorithm": "ease", "metric": "ndcg@10", "segment": "all", "mean": 0.2, "ci95Low": 0.1,
+				              "ci95High": 0.3, "n": 2, "ciBasis": "folds"}],
+				 "failures": [{"algorithm": "ease", "fold": 1, "reason": "planted"}],
+				 "costs": [{"algorithm": "pop", "fold": 0, "fitSeconds": 1.0, "scoreSeconds": 0.5, "peakHeapMb": 10.0},
+				           {"algorithm": "pop", "fold": 1, "fitSeconds": 3.0, "scoreSeconds": 0.7, "peakHeapMb": 30.25},
+				           {"algorithm": "ease", "fold": 0, "fitSeconds": 12.5, "scoreSeconds": 2.25, "peakHeapMb": 512.0}]}
+				""";
+		IFile json = project.getFile("results.json");
+		json.create(new java.io.ByteArrayInputStream(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true,
+				new NullProgressMonitor());
+		ResultsEditor results = (ResultsEditor) IDE.openEditor(UiTesting.page(), json, ResultsEditor.ID);
+		org.eclipse.swt.widgets.Table table = results.table().getTable();
+		List<String> columns = java.util.Arrays.stream(table.getColumns())
+				.map(org.eclipse.swt.widgets.TableColumn::getText).toList();
+		assertEquals(List.of("Algorithm", "ndcg@10", "fit s", "score s", "peak MB"), columns);
+		assertEquals(2, table.getItemCount());
+		// pop: mean fit (1 + 3) / 2, mean scoring (0.5 + 0.7) / 2, largest peak 30.25
+		assertEquals(List.of("pop", "0.1000 ± 0.0500", "2.00", "0.60", "30.3"), row(table, 0, 5));
+		assertEquals(List.of("ease", "0.2000 ± 0.1000", "12.50", "2.25", "512.0"), row(table, 1, 5));
+
+		// results written before costs were measured open without cost columns
+		IFile old = project.getFile("old.json");
+		old.create(new java.io.ByteArrayInputStream(content.replaceAll("(?s),\\s*\"costs\".*\\]\\}\\s*$", "}")
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, new NullProgressMonitor());
+		ResultsEditor before = (ResultsEditor) IDE.openEditor(UiTesting.page(), old, ResultsEditor.ID);
+		assertEquals(2, before.table().getTable().getColumnCount());
+	}
+
+	private static List<String> row(org.eclipse.swt.widgets.Table table, int item, int columns) {
+		return java.util.stream.IntStream.range(0, columns).mapToObj(c -> table.getItem(item).getText(c)).toList();
+	}
+
 	@Test
 	void showsPrequentialLearningCurvesWithDriftMarkers() throws Exception {
 		IProject project = UiTesting.newProject("stream-results");

@@ -33,7 +33,8 @@ import io.streamwise.ui.experiments.charts.ChartCanvas;
 import io.streamwise.ui.experiments.charts.ResultCharts;
 
 /**
- * Shows a run's results.json: mean ± 95% interval per algorithm and metric (the best of each metric in bold), a bar
+ * Shows a run's results.json: mean ± 95% interval per algorithm and metric (the best of each metric in bold) with
+ * what each algorithm cost (fit and scoring seconds, peak heap), a bar
  * chart per metric, and metric@K curves when a ranking metric was measured at several list lengths. Read-only.
  */
 public final class ResultsEditor extends EditorPart {
@@ -84,7 +85,9 @@ public final class ResultsEditor extends EditorPart {
 
 		Section summary = toolkit.createSection(body, ExpandableComposite.TITLE_BAR | Section.DESCRIPTION);
 		summary.setText("Summary");
-		summary.setDescription("Mean ± half-width of the 95% confidence interval; the best value of each metric in bold.");
+		summary.setDescription("Mean ± half-width of the 95% confidence interval; the best value of each metric in bold."
+				+ (results.costs().isEmpty() ? "" : " Cost: mean seconds of fitting and of scoring per fold, and the"
+						+ " approximate peak heap in MiB (largest fold)."));
 		summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		createTable(summary);
 
@@ -148,6 +151,24 @@ public final class ResultsEditor extends EditorPart {
 					return element.equals(best) ? bold : null;
 				}
 			});
+		}
+		if (!results.costs().isEmpty()) {
+			// cost beside accuracy: mean seconds per fold, largest peak heap of a fold (approximate; see CellCost)
+			String[] names = { "fit s", "score s", "peak MB" };
+			String[] tips = { "mean wall-clock seconds of fitting per fold",
+					"mean wall-clock seconds of scoring the test part and computing the metrics per fold",
+					"approximate peak heap above the cell's start, largest fold (MiB)" };
+			for (int i = 0; i < names.length; i++) {
+				int figure = i;
+				TableViewerColumn column = new TableViewerColumn(table, SWT.RIGHT);
+				column.getColumn().setText(names[i]);
+				column.getColumn().setWidth(80);
+				column.getColumn().setToolTipText(tips[i]);
+				column.setLabelProvider(ColumnLabelProvider.createTextProvider(element -> results
+						.cost((String) element).map(c -> String.format(Locale.ROOT, figure == 2 ? "%.1f" : "%.2f",
+								c[figure]))
+						.orElse("-")));
+			}
 		}
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		table.setInput(results.algorithms());

@@ -25,7 +25,25 @@ import io.streamwise.core.experiment.Metric;
  */
 public record ResultsFile(String experimentId, String experimentName, String dataset, String protocol, long seed,
 		double seconds, List<String> algorithms, List<String> metrics, List<Cell> cells, List<String> failures,
-		List<LearningCurve> learningCurves) {
+		List<LearningCurve> learningCurves, List<Cost> costs) {
+
+	/** What one cell (algorithm, fold) cost; see CellCost in core. */
+	public record Cost(String algorithm, int fold, double fitSeconds, double scoreSeconds, double peakHeapMb) {
+	}
+
+	/**
+	 * An algorithm's cost over its folds: mean fit seconds, mean scoring seconds, the largest peak heap (MiB), as the
+	 * command line's table gives them; empty when no cell of it has a cost.
+	 */
+	public Optional<double[]> cost(String algorithm) {
+		List<Cost> cells = costs.stream().filter(c -> c.algorithm().equals(algorithm)).toList();
+		if (cells.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new double[] { cells.stream().mapToDouble(Cost::fitSeconds).average().orElse(Double.NaN),
+				cells.stream().mapToDouble(Cost::scoreSeconds).average().orElse(Double.NaN),
+				cells.stream().mapToDouble(Cost::peakHeapMb).max().orElse(Double.NaN) });
+	}
 
 	/**
 	 * A learner's prequential (or periodic hold-out) learning curve: accuracy after {@code at[i]} instances, and the
@@ -75,9 +93,15 @@ public record ResultsFile(String experimentId, String experimentName, String dat
 			JsonObject f = e.getAsJsonObject();
 			failures.add(text(f, "algorithm") + " fold " + (int) number(f, "fold") + ": " + text(f, "reason"));
 		}
+		List<Cost> costs = new ArrayList<>();
+		for (JsonElement e : array(root, "costs")) { // absent in results written before costs were measured
+			JsonObject c = e.getAsJsonObject();
+			costs.add(new Cost(text(c, "algorithm"), (int) number(c, "fold"), number(c, "fitSeconds"),
+					number(c, "scoreSeconds"), number(c, "peakHeapMb")));
+		}
 		return new ResultsFile(text(experiment, "id"), text(experiment, "name"), text(provenance, "dataset"),
 				text(experiment, "protocol"), (long) number(provenance, "seed"), number(provenance, "seconds"),
-				List.copyOf(algorithms), List.copyOf(metrics), cells, failures, List.of());
+				List.copyOf(algorithms), List.copyOf(metrics), cells, failures, List.of(), List.copyOf(costs));
 	}
 
 	/** The results of {@code streamwise prequential}: final metrics per learner (no intervals) and learning curves. */
@@ -117,7 +141,7 @@ public record ResultsFile(String experimentId, String experimentName, String dat
 		String file = text(data, "file");
 		return new ResultsFile("prequential", "Stream learning on " + Path.of(file.isEmpty() ? "?" : file).getFileName(),
 				file, "prequential, " + text(settings, "evaluation"), (long) number(settings, "seed"), 0,
-				List.copyOf(learners), List.copyOf(metrics), cells, List.of(), curves);
+				List.copyOf(learners), List.copyOf(metrics), cells, List.of(), curves, List.of());
 	}
 
 	private static String canonical(String metric) {

@@ -27,6 +27,7 @@ import io.streamwise.core.experiment.ExperimentSpec.ProtocolSpec;
 final class CompareCommand {
 
 	static final String EXPERIMENT_FILE = "compare.experiment";
+	/** "settings" and "protocol-options" are parsed only to be refused with a pointer to their replacements. */
 	static final Set<String> OPTIONS = Set.of("data", "format", "separator", "columns", "train", "test", "algorithms",
 			"settings", "protocol", "protocol-options", "metrics", "seed", "out");
 	static final Set<String> FLAGS = Set.of("no-header");

@@ -1,5 +1,6 @@
 package io.streamwise.sdk.testkit;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -7,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,8 +17,11 @@ import io.streamwise.api.algorithm.AlgorithmKind;
 import io.streamwise.api.algorithm.ConversionModel;
 import io.streamwise.api.algorithm.ConversionModelFactory;
 import io.streamwise.api.algorithm.TaskContext;
+import io.streamwise.api.data.EventLog;
 import io.streamwise.api.data.FeatureTable;
+import io.streamwise.api.progress.ProgressMonitor;
 import io.streamwise.api.progress.CancelledException;
+import io.streamwise.core.features.SessionFeatures;
 
 /**
  * The conformance kit for conversion-model plugins. Extend it in your plugin's test fragment and implement
@@ -28,6 +34,7 @@ import io.streamwise.api.progress.CancelledException;
  * <li>fits on an empty table and on a one-row table do not fail and predict probabilities;</li>
  * <li>fitting sees the training rows only, and predicting learns nothing (see
  * {@link #predictionsDependOnTheTrainingRowsAlone()});</li>
+ * <li>no event after a session's prediction point reaches its row or the prediction for it;</li>
  * <li>cancellation is honoured within {@link #cancellationBound()}.</li>
  * </ul>
  *
@@ -146,6 +153,42 @@ public abstract class ConversionModelConformanceTest<S extends Record>
 			assertBitIdentical(forwards, after, "a fit on all rows changed what a later fit on the training rows"
 					+ " predicts (" + s + "): the model keeps state outside its instance");
 		}
+	}
+
+	/**
+	 * The rows a conversion model predicts are taken at each session's prediction point (see docs/features.md), so a
+	 * different future cannot reach them: the kit's market and its twin with a planted future give the same rows, and
+	 * the model the same predictions, for every session predicted before the twins part.
+	 */
+	@Test
+	void nothingAfterThePredictionPointReachesARowOrAPrediction() {
+		KitData.Fixture data = KitData.medium();
+		EventLog log = data.full().log(), other = data.otherFull().log(), past = data.train().log();
+		long parted = past.timestamp(past.size() - 1); // both logs agree on every event up to here
+		int minutes = SessionFeatures.DEFAULT_OBSERVATION_MINUTES;
+		SessionFeatures.Sessions a = SessionFeatures.sessions(log, minutes, ProgressMonitor.NULL);
+		SessionFeatures.Sessions b = SessionFeatures.sessions(other, minutes, ProgressMonitor.NULL);
+		Map<String, double[]> rowsA = rowsPredictedBy(a, log, parted), rowsB = rowsPredictedBy(b, other, parted);
+		assertEquals(rowsA.keySet(), rowsB.keySet(), "sessions predicted before the planted future");
+		assertTrue(rowsA.size() > 100, rowsA.size() + " sessions");
+		for (S s : allSettings()) {
+			ConversionModel m = fit(s, data.trainSessions(), 23);
+			for (String session : rowsA.keySet()) {
+				assertArrayEquals(rowsA.get(session), rowsB.get(session), session);
+				assertEquals(m.predict(rowsA.get(session).clone()), m.predict(rowsB.get(session).clone()), session
+						+ " with " + s);
+			}
+		}
+	}
+
+	private static Map<String, double[]> rowsPredictedBy(SessionFeatures.Sessions s, EventLog log, long time) {
+		Map<String, double[]> out = new HashMap<>();
+		for (int i = 0; i < s.table().size(); i++) {
+			if (s.predictionPoints()[i] <= time) {
+				out.put(log.viewers().id(s.viewers()[i]) + "@" + log.streams().id(s.streams()[i]), s.table().rows()[i]);
+			}
+		}
+		return out;
 	}
 
 	/**

@@ -13,10 +13,12 @@ import io.streamwise.core.experiment.ExperimentResult.Value;
  * test units and computing their metrics, and the peak heap use above the cell's start.
  * <p>
  * The heap figure is approximate: the peak usage of every heap memory pool (java.lang.management), reset when the cell
- * starts, summed, minus the heap in use at the start. It counts garbage not yet collected, and pools peak at different
- * moments, so it is an upper bound of the cell's live data that depends on the collector and the heap size; compare
- * it between algorithms of one run, not across machines. Cells run one at a time, so the process's heap is the
- * cell's. Times and memory vary from run to run, unlike every metric.
+ * starts, summed, minus the heap in use at the start. It counts garbage the cell made and that was not yet collected
+ * (pools also peak at different moments), which inflates it, and garbage from before the cell that a collection
+ * during the cell frees hides part of what the cell holds, which deflates it; it depends on the collector and the heap
+ * size. Compare it between algorithms of one run, not across machines. No collection is forced at the start: that
+ * would take time from the cell's time limit. Cells run one at a time, so the process's heap is the cell's. Times and
+ * memory vary from run to run, unlike every metric.
  *
  * @param fitSeconds   wall-clock seconds of {@code fit} (with {@code initialise} for conversion models)
  * @param scoreSeconds wall-clock seconds of scoring the test part and computing the metrics

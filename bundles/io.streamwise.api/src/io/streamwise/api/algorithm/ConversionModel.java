@@ -22,9 +22,10 @@ public interface ConversionModel {
 	default void fit(FeatureTable train, TaskContext context) {
 		context.monitor().begin("training", train.size());
 		for (int r = 0; r < train.size(); r++) {
-			if ((r & 1023) == 0) {
+			// every 128 rows: an ensemble of 100 trees learns 1024 rows in seconds on a busy machine
+			if ((r & 127) == 0) {
 				context.monitor().checkCancelled();
-				context.monitor().worked(Math.min(1024, train.size() - r));
+				context.monitor().worked(Math.min(128, train.size() - r));
 			}
 			learn(train.rows()[r], train.labels()[r]);
 		}

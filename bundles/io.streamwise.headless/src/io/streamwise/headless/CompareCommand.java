@@ -28,11 +28,13 @@ final class CompareCommand {
 
 	static final String EXPERIMENT_FILE = "compare.experiment";
 	static final Set<String> OPTIONS = Set.of("data", "format", "separator", "columns", "train", "test", "algorithms",
-			"settings", "protocol", "protocol-options", "metrics", "seed", "out");
+			"settings", "protocol", "protocol-options", "metrics", "seed", "out", "encoding", "max-rejected-share",
+			"time-unit");
 	static final Set<String> FLAGS = Set.of("no-header");
 	static final String USAGE = """
 			  compare --data FILE|FOLDER|simulator[:PRESET] [--format simulator|csv|recbole] [--separator C]
 			          [--columns SPEC] [--no-header] | --train FILE --test FILE
+			          [--encoding NAME] [--max-rejected-share S] [--time-unit auto|seconds|milliseconds]
 			          --algorithms ID,ID,... [--settings ID.KEY=VALUE,...]
 			          [--protocol temporal:R | random:R[:FOLDS] | leave-last-out:N | kfold:FOLDS[:R] | given
 			                      | stream-session:R] [--protocol-options KEY=VALUE,...]
@@ -84,6 +86,8 @@ final class CompareCommand {
 		if (a.flag("no-header")) {
 			options.put("header", "false");
 		}
+		Cli.importOptions(a); // checks the values as a usage error
+		options.putAll(Cli.importOptionValues(a));
 		String train = a.get("train"), test = a.get("test"), data = a.get("data");
 		if (train != null || test != null) {
 			if (train == null || test == null || data != null) {
@@ -96,8 +100,8 @@ final class CompareCommand {
 		}
 		if (data.equals("simulator") || data.startsWith("simulator:")) {
 			if (!options.isEmpty()) {
-				throw new Args.UsageException("--separator, --columns and --no-header apply to files, not to "
-						+ "generated data");
+				throw new Args.UsageException("--separator, --columns, --no-header and the import options apply to"
+						+ " files, not to generated data");
 			}
 			String preset = data.equals("simulator") ? "default" : data.substring("simulator:".length());
 			Cli.preset(preset); // rejects unknown presets as a usage error
@@ -112,7 +116,8 @@ final class CompareCommand {
 		default -> throw new Args.UsageException("--format must be simulator, csv or recbole, not '" + format + "'");
 		};
 		if (kind == DatasetKind.SIMULATOR && !options.isEmpty()) {
-			throw new Args.UsageException("--separator, --columns and --no-header do not apply to a simulator folder");
+			throw new Args.UsageException("--separator, --columns, --no-header and the import options do not apply to a"
+					+ " simulator folder");
 		}
 		return new DatasetSpec(kind, absolute(data), null, options);
 	}

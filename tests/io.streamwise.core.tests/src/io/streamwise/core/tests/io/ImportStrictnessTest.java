@@ -90,6 +90,29 @@ class ImportStrictnessTest {
 	}
 
 	@Test
+	void crlfLinesByteOrderMarkAndMultiByteCharactersAcrossBufferBoundaries() throws IOException {
+		// 3,000 rows of ids with two-byte characters: about 150 KB, so characters straddle the 64 KB read buffers
+		StringBuilder text = new StringBuilder("\uFEFF" + HEADER + "\r\n");
+		for (int i = 0; i < 3000; i++) {
+			String viewer = i == 1500 ? "\"é-open" : "é" + (i % 97) + "ü".repeat(i % 13);
+			text.append(viewer).append(",s1,i1,click,").append(T0 + i).append(",\r\n");
+		}
+		Path f = Files.write(dir.resolve("crlf.csv"), text.toString().getBytes(StandardCharsets.UTF_8));
+		EventImport imp = CsvEventImporter.read(f);
+		assertEquals(3000, imp.report().rowsRead());
+		assertEquals(1, imp.report().rejectedCount());
+		assertEquals(1502, imp.report().rejectedRows().get(0).line());
+		assertEquals("viewer", imp.report().rejectedRows().get(0).column());
+		EventLog log = imp.log();
+		assertEquals(2999, log.size());
+		for (int row = 0; row < log.size(); row++) {
+			String id = log.viewers().id(log.viewer(row));
+			long i = log.timestamp(row) - T0;
+			assertEquals("é" + (i % 97) + "ü".repeat((int) (i % 13)), id);
+		}
+	}
+
+	@Test
 	void moreRejectedRowsThanAllowedFailWithTheSummary() throws IOException {
 		List<String> rows = goodRows(1000);
 		for (int i = 0; i < 20; i++) {

@@ -236,9 +236,6 @@ public final class EventLogBuilder {
 			sortDictionaries();
 		}
 		int[] order = timeOrder(base);
-		if (canonical) {
-			breakTies(order);
-		}
 		int[] kept = dropDuplicates(order);
 		duplicatesRemoved = size - kept.length;
 		inputRows = kept;
@@ -308,6 +305,7 @@ public final class EventLogBuilder {
 			throw new IllegalStateException("give every viewer an order key, or none");
 		}
 		viewerRemap = sortIds(viewerIds, viewerOrderKeys);
+		viewerOrderKeys = null; // raw ids, when pseudonymised: keep them no longer than needed
 		itemRemap = sortIds(itemIds, null);
 		streamRemap = sortIds(streamIds, null);
 		for (int r = 0; r < size; r++) {
@@ -350,29 +348,6 @@ public final class EventLogBuilder {
 		ids.clear();
 		ids.addAll(Arrays.asList(sortedIds));
 		return remap;
-	}
-
-	/**
-	 * Orders each run of events with one timestamp by viewer, item, stream, type and value (then by input position,
-	 * which only decides between exact duplicates). Runs are short in practice, so this costs little after the sort
-	 * by time.
-	 */
-	private void breakTies(int[] order) {
-		int start = 0;
-		int[] buffer = null;
-		while (start < order.length) {
-			int end = start + 1;
-			while (end < order.length && time[order[end]] == time[order[start]]) {
-				end++;
-			}
-			if (end - start > 1) {
-				if (end - start > 32 && (buffer == null || buffer.length < end - start)) {
-					buffer = new int[Math.max(end - start, 1024)];
-				}
-				sortRun(order, start, end, buffer);
-			}
-			start = end;
-		}
 	}
 
 	private int compareEvents(int a, int b) {
@@ -423,15 +398,26 @@ public final class EventLogBuilder {
 		}
 	}
 
-	/** Keeps the first of each group of exact duplicates; duplicates share a timestamp, so only runs are compared. */
+	/**
+	 * Keeps the first of each group of exact duplicates; duplicates share a timestamp, so only runs are compared. A
+	 * canonical builder first orders each run by viewer, item, stream, type and value (then input position, which only
+	 * decides between exact duplicates): done here, while the run's rows are in cache, it costs little.
+	 */
 	private int[] dropDuplicates(int[] order) {
 		int[] kept = new int[order.length];
 		int n = 0;
 		int start = 0;
+		int[] buffer = null;
 		while (start < order.length) {
 			int end = start + 1;
 			while (end < order.length && time[order[end]] == time[order[start]]) {
 				end++;
+			}
+			if (canonical && end - start > 1) {
+				if (end - start > 32 && (buffer == null || buffer.length < end - start)) {
+					buffer = new int[Math.max(end - start, 1024)];
+				}
+				sortRun(order, start, end, buffer);
 			}
 			if (end - start <= 16) {
 				for (int a = start; a < end; a++) {

@@ -319,7 +319,7 @@ public final class EventLogBuilder {
 		}
 	}
 
-	/** Sorts the ids in place by their order keys (the ids themselves when null) and returns, for each old index, the new one. */
+	/** Sorts ids in place by their order keys (the ids when null); returns, for each old index, the new one. */
 	private static int[] sortIds(List<String> ids, List<String> orderKeys) {
 		int n = ids.size();
 		byte[][] utf8 = new byte[n][];

@@ -22,7 +22,8 @@ final class Caveats {
 	static List<Warning> of(ExperimentSpec spec, List<Metric> metrics, List<TestResult> significance) {
 		List<Warning> out = new ArrayList<>();
 		int sampled = RankingEvaluation.sampledNegatives(spec.protocol());
-		if (sampled > 0 && metrics.stream().anyMatch(m -> m.kind() == io.streamwise.api.algorithm.AlgorithmKind.RECOMMENDER)) {
+		boolean ranking = metrics.stream().anyMatch(m -> m.kind() == io.streamwise.api.algorithm.AlgorithmKind.RECOMMENDER);
+		if (sampled > 0 && ranking) {
 			out.add(new Warning("sampled-metrics", "ranking metrics rank the relevant items among " + sampled
 					+ " sampled non-relevant ones, not among all items; sampled metrics can order algorithms"
 					+ " differently from full ranking (Krichene and Rendle 2020)"));

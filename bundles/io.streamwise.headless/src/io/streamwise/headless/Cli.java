@@ -206,6 +206,7 @@ public final class Cli {
 		}
 		ResultsWriter.write(result, dir);
 		ExperimentFiles.write(spec, dir.resolve("experiment.experiment"));
+		result.warnings().forEach(w -> err.println("streamwise: warning: " + w.code() + ": " + w.reason()));
 		out.printf("Experiment %s: %s%n", spec.id(), spec.name());
 		out.printf(Locale.ROOT, "Dataset: %s (%,d events, sha256 %s)%n", data.description(),
 				data.dataset().log().size(), data.sha256().substring(0, 16));

@@ -333,7 +333,7 @@ public final class StreamFiles {
 		}
 		if (numeric && javaOnly >= 0 && !isClass) {
 			throw new StreamDataException(file + ":" + lines.get(javaOnly) + ": field '" + name + "': '"
-					+ rows.get(javaOnly)[column] + "' is not a finite decimal number (a missing value is ? or empty)");
+					+ rows.get(javaOnly)[column] + "' is not a number (numbers are plain finite decimals; a missing value is ? or empty)");
 		}
 		numeric &= javaOnly < 0;
 		if (numeric && !isClass) {
@@ -445,7 +445,7 @@ public final class StreamFiles {
 				return Decimals.parseFinite(text);
 			} catch (NumberFormatException e) {
 				throw new StreamDataException(file + ":" + line + ": field '" + att.name() + "': '" + text
-						+ "' is not a finite decimal number (a missing value is ? or empty)");
+						+ "' is not a number (numbers are plain finite decimals; a missing value is ? or empty)");
 			}
 		}
 

@@ -29,16 +29,19 @@ final class CompareCommand {
 	static final String EXPERIMENT_FILE = "compare.experiment";
 	/** "settings" and "protocol-options" are parsed only to be refused with a pointer to their replacements. */
 	static final Set<String> OPTIONS = Set.of("data", "format", "separator", "columns", "train", "test", "algorithms",
-			"settings", "protocol", "protocol-options", "metrics", "seed", "out");
+			"settings", "protocol", "protocol-options", "metrics", "seed", "out", "encoding", "max-rejected-share",
+			"time-unit");
 	static final Set<String> FLAGS = Set.of("no-header");
 	/** Options given once per value, so that a value may hold commas and an id dots. */
 	static final Set<String> REPEATABLE = Set.of("set", "protocol-option");
 	static final String USAGE = """
 			  compare --data FILE|FOLDER|simulator[:PRESET] [--format simulator|csv|recbole] [--separator C]
 			          [--columns SPEC] [--no-header] | --train FILE --test FILE
+			          [--encoding NAME] [--max-rejected-share S] [--time-unit auto|seconds|milliseconds]
 			          --algorithms ID,ID,... [--set ID:KEY=VALUE ...]
 			          [--protocol temporal:R | random:R[:FOLDS] | leave-last-out:N | kfold:FOLDS[:R] | given
-			                      | stream-session:R] [--protocol-option KEY=VALUE ...]
+			                      | stream-session:R | random-per-viewer:TRAIN:VALIDATION:TEST]
+			          [--protocol-option KEY=VALUE ...]
 			          [--metrics ndcg@10,recall@10,...] [--seed N] --out DIR
 			                       compare algorithms; writes compare.experiment and the results of run,
 			                       plus significance.csv and results.tex. --set and --protocol-option are
@@ -105,6 +108,8 @@ final class CompareCommand {
 		if (a.flag("no-header")) {
 			options.put("header", "false");
 		}
+		Cli.importOptions(a); // checks the values as a usage error
+		options.putAll(Cli.importOptionValues(a));
 		String train = a.get("train"), test = a.get("test"), data = a.get("data");
 		if (train != null || test != null) {
 			if (train == null || test == null || data != null) {
@@ -117,8 +122,8 @@ final class CompareCommand {
 		}
 		if (data.equals("simulator") || data.startsWith("simulator:")) {
 			if (!options.isEmpty()) {
-				throw new Args.UsageException("--separator, --columns and --no-header apply to files, not to "
-						+ "generated data");
+				throw new Args.UsageException("--separator, --columns, --no-header and the import options apply to"
+						+ " files, not to generated data");
 			}
 			String preset = data.equals("simulator") ? "default" : data.substring("simulator:".length());
 			Cli.preset(preset); // rejects unknown presets as a usage error
@@ -133,7 +138,8 @@ final class CompareCommand {
 		default -> throw new Args.UsageException("--format must be simulator, csv or recbole, not '" + format + "'");
 		};
 		if (kind == DatasetKind.SIMULATOR && !options.isEmpty()) {
-			throw new Args.UsageException("--separator, --columns and --no-header do not apply to a simulator folder");
+			throw new Args.UsageException("--separator, --columns, --no-header and the import options do not apply to a"
+					+ " simulator folder");
 		}
 		return new DatasetSpec(kind, absolute(data), null, options);
 	}
@@ -168,6 +174,27 @@ final class CompareCommand {
 			}
 			arity(parts, 2, text);
 		}
+		case "random-per-viewer" -> {
+			// train:validation:test weights, as RecBole writes them (8:1:1), or a training ratio alone
+			kind = ProtocolKind.RANDOM_PER_VIEWER;
+			arity(parts, 4, text);
+			if (parts.length == 4) {
+				double train = weight(parts[1], text), validation = weight(parts[2], text), test = weight(parts[3], text);
+				double sum = train + validation + test;
+				if (!(train > 0 && test > 0)) {
+					throw new Args.UsageException("--protocol '" + text + "': training and test weights must be > 0");
+				}
+				ratio = train / sum;
+				if (validation > 0) {
+					options.put("validation", Double.toString(validation / sum));
+				}
+			} else if (parts.length == 2) {
+				ratio = ratio(parts[1], text);
+			} else if (parts.length == 3) {
+				throw new Args.UsageException("--protocol '" + text + "': use random-per-viewer:TRAIN:VALIDATION:TEST"
+						+ " weights (8:1:1) or random-per-viewer:R");
+			}
+		}
 		case "kfold" -> {
 			kind = ProtocolKind.KFOLD;
 			folds = parts.length > 1 ? count(parts[1], text) : 5;
@@ -184,7 +211,7 @@ final class CompareCommand {
 			arity(parts, 2, text);
 		}
 		default -> throw new Args.UsageException("--protocol '" + text + "': use temporal:R, random:R[:FOLDS], "
-				+ "leave-last-out:N, kfold:FOLDS[:R], given or stream-session:R");
+				+ "leave-last-out:N, kfold:FOLDS[:R], given, stream-session:R or random-per-viewer:8:1:1");
 		}
 		try {
 			return new ProtocolSpec(kind, ratio, folds, options);
@@ -209,6 +236,18 @@ final class CompareCommand {
 			// reported below
 		}
 		throw new Args.UsageException("--protocol '" + text + "': the training ratio '" + s + "' must lie in (0, 1)");
+	}
+
+	private static double weight(String s, String text) {
+		try {
+			double w = Double.parseDouble(s);
+			if (w >= 0 && Double.isFinite(w)) {
+				return w;
+			}
+		} catch (NumberFormatException e) {
+			// reported below
+		}
+		throw new Args.UsageException("--protocol '" + text + "': the weight '" + s + "' must be a number >= 0");
 	}
 
 	private static int count(String s, String text) {

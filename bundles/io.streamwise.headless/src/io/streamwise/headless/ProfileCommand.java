@@ -40,10 +40,12 @@ import io.streamwise.core.io.AtomicFiles;
  */
 final class ProfileCommand {
 
-	static final Set<String> OPTIONS = Set.of("data", "k", "method", "seed", "learner", "out");
+	static final Set<String> OPTIONS = Set.of("data", "k", "method", "seed", "learner", "out", "encoding",
+			"max-rejected-share", "time-unit");
 	static final String USAGE = """
 			  profile --data SIMULATOR_FOLDER|CSV --k N --out DIR [--method kmeans|clustream] [--seed N]
-			        [--learner MOA]  segment viewers by interest into an audience file; next-purchase accuracy
+			        [--learner MOA] [--encoding NAME] [--max-rejected-share S] [--time-unit U]
+			                       segment viewers by interest into an audience file; next-purchase accuracy
 			""";
 
 	private final PrintStream out;
@@ -84,8 +86,19 @@ final class ProfileCommand {
 		}
 		ConsoleProgress progress = new ConsoleProgress(err);
 		boolean folder = Files.isDirectory(data);
-		Dataset dataset = DatasetLoader.load(new DatasetSpec(folder ? DatasetKind.SIMULATOR : DatasetKind.CSV,
-				data.toAbsolutePath().toString(), null, Map.of()), Path.of("."), seed, progress).dataset();
+		Cli.importOptions(a); // checks the values as a usage error
+		Map<String, String> importOptions = Cli.importOptionValues(a);
+		if (folder && !importOptions.isEmpty()) {
+			throw new Args.UsageException("--encoding, --max-rejected-share and --time-unit apply to CSV files, not to"
+					+ " a simulator folder");
+		}
+		Dataset dataset;
+		try {
+			dataset = DatasetLoader.load(new DatasetSpec(folder ? DatasetKind.SIMULATOR : DatasetKind.CSV,
+					data.toAbsolutePath().toString(), null, importOptions), Path.of("."), seed, progress).dataset();
+		} catch (io.streamwise.core.io.ImportException e) {
+			throw new Cli.InputException(e.getMessage(), e);
+		}
 		Audience audience = AudienceSegments.emptyAudience("Audience of " + data.getFileName());
 		Path existing = folder ? data.resolve(SimulationModels.AUDIENCE) : null;
 		if (existing != null && Files.isRegularFile(existing)) {

@@ -26,6 +26,7 @@ import io.streamwise.core.io.CsvEventImporter;
 import io.streamwise.core.io.CsvMapping;
 import io.streamwise.core.io.EventImport;
 import io.streamwise.core.io.IdPolicy;
+import io.streamwise.core.io.ImportOptions;
 import io.streamwise.core.io.PseudonymKey;
 import io.streamwise.core.io.RecBoleImport;
 import io.streamwise.core.io.RecBoleImporter;
@@ -72,11 +73,16 @@ public final class DatasetLoader {
 	public static final String OPTION_COLUMNS = "columns", OPTION_SEPARATOR = "separator", OPTION_HEADER = "header",
 			OPTION_RAW_IDS = "rawIds", OPTION_KEY_FILE = "pseudonymKey", OPTION_DEFAULT_TYPE = "defaultType";
 
+	/** Dataset options of file datasets: text encoding, largest share of rejected rows, unit of numeric times. */
+	public static final String OPTION_ENCODING = "encoding", OPTION_MAX_REJECTED_SHARE = "maxRejectedShare",
+			OPTION_TIME_UNIT = "timeUnit";
+
 	/** Where the pseudonymisation key is kept, relative to the experiment's folder, unless an option says otherwise. */
 	public static final String DEFAULT_KEY_FILE = ".streamwise/pseudonym.key";
 
 	private static final Set<String> FILE_OPTIONS = Set.of(OPTION_COLUMNS, OPTION_SEPARATOR, OPTION_HEADER,
-			OPTION_RAW_IDS, OPTION_KEY_FILE, OPTION_DEFAULT_TYPE);
+			OPTION_RAW_IDS, OPTION_KEY_FILE, OPTION_DEFAULT_TYPE, OPTION_ENCODING, OPTION_MAX_REJECTED_SHARE,
+			OPTION_TIME_UNIT);
 
 	private static Path resolve(Path baseDir, String location, String what) {
 		if (location == null || location.isBlank()) {
@@ -109,6 +115,30 @@ public final class DatasetLoader {
 		return spec.isEmpty() ? CsvMapping.defaults() : CsvMapping.parse(spec.toString());
 	}
 
+	/**
+	 * The import options from dataset options {@code encoding} (UTF-8 by default), {@code maxRejectedShare} (0.01, or
+	 * a percentage such as {@code 5%}) and {@code timeUnit} (auto, seconds or milliseconds).
+	 *
+	 * @throws IllegalArgumentException naming the option at fault
+	 */
+	public static ImportOptions importOptions(Map<String, String> options) {
+		ImportOptions o = ImportOptions.defaults();
+		try {
+			if (options.containsKey(OPTION_ENCODING)) {
+				o = o.withEncoding(ImportOptions.charset(options.get(OPTION_ENCODING)));
+			}
+			if (options.containsKey(OPTION_MAX_REJECTED_SHARE)) {
+				o = o.withMaxRejectedShare(ImportOptions.share(options.get(OPTION_MAX_REJECTED_SHARE)));
+			}
+			if (options.containsKey(OPTION_TIME_UNIT)) {
+				o = o.withTimeUnit(ImportOptions.EpochUnit.parse(options.get(OPTION_TIME_UNIT)));
+			}
+		} catch (IllegalArgumentException e) {
+			throw new IllegalArgumentException("dataset option: " + e.getMessage(), e);
+		}
+		return o;
+	}
+
 	/** Pseudonymised viewer ids with the project's key, unless the options ask for raw ids. */
 	public static IdPolicy ids(Map<String, String> options, Path baseDir) throws IOException {
 		if (Boolean.parseBoolean(options.getOrDefault(OPTION_RAW_IDS, "false"))) {
@@ -124,7 +154,7 @@ public final class DatasetLoader {
 			return simulatedFolder(location, monitor); // a folder written by 'streamwise simulate'
 		}
 		EventImport imported = CsvEventImporter.read(location, mapping(spec.options()), ids(spec.options(), baseDir),
-				monitor);
+				importOptions(spec.options()), monitor);
 		return new LoadedDataset(Dataset.of(imported.log()), location.getFileName() + ": " + imported.report().summary(),
 				List.of(location.toString()), Digests.files(List.of(location)), null);
 	}
@@ -136,7 +166,8 @@ public final class DatasetLoader {
 		if (defaultType == null) {
 			throw new IllegalArgumentException("dataset option defaultType: '" + type + "' is not an event type");
 		}
-		RecBoleImport imported = RecBoleImporter.read(location, defaultType, ids(spec.options(), baseDir), monitor);
+		RecBoleImport imported = RecBoleImporter.read(location, defaultType, ids(spec.options(), baseDir),
+				importOptions(spec.options()), monitor);
 		List<Path> files = imported.report().sources().stream().map(Path::of).toList();
 		return new LoadedDataset(imported.dataset(), location.getFileName() + ": " + imported.report().summary(),
 				strings(files), Digests.files(files), null);
@@ -146,7 +177,7 @@ public final class DatasetLoader {
 		Path train = resolve(baseDir, spec.location(), "training file");
 		Path test = resolve(baseDir, spec.testLocation(), "test file");
 		TrainTestImport imported = TrainTestImporter.read(train, test, mapping(spec.options()),
-				ids(spec.options(), baseDir), monitor);
+				ids(spec.options(), baseDir), importOptions(spec.options()), monitor);
 		List<Path> files = List.of(train, test);
 		return new LoadedDataset(Dataset.of(imported.log()),
 				train.getFileName() + " + " + test.getFileName() + ": " + imported.report().summary(), strings(files),

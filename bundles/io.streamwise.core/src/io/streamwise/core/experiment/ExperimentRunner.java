@@ -29,6 +29,7 @@ import io.streamwise.core.experiment.ExperimentResult.Value;
 import io.streamwise.core.experiment.ExperimentSpec.AlgorithmSpec;
 import io.streamwise.core.features.SessionFeatures;
 import io.streamwise.core.registry.AlgorithmRegistry;
+import io.streamwise.core.significance.TestResult;
 
 /**
  * Runs an experiment: splits the data by its protocol, fits every algorithm on every fold's training part, and
@@ -155,6 +156,7 @@ public final class ExperimentRunner {
 		List<Value> values = new ArrayList<>();
 		List<Failure> failures = new ArrayList<>();
 		List<CellCost> costs = new ArrayList<>();
+		List<ExperimentResult.FoldCount> foldCounts = new ArrayList<>();
 		boolean anyRecommender = algorithms.stream().anyMatch(c -> c.factory().info().kind() == AlgorithmKind.RECOMMENDER);
 		boolean anyConversion = algorithms.stream().anyMatch(c -> c.factory().info().kind() == AlgorithmKind.CONVERSION);
 		EventLog log = data.dataset().log();
@@ -170,9 +172,12 @@ public final class ExperimentRunner {
 				monitor.checkCancelled();
 				Dataset train = data.dataset().withLog(log.select(folds.get(f).train()));
 				EventLog test = log.select(folds.get(f).test());
+				EventLog validation = folds.get(f).validation().length == 0 ? null
+						: log.select(folds.get(f).validation());
 				RankingEvaluation task = new RankingEvaluation(spec.protocol(), data.dataset(), data.availability(),
-						train.log(), test, spec.seed(), f);
+						train.log(), validation, test, spec.seed(), f);
 				unitName = task.unitName();
+				foldCounts.add(task.counts());
 				for (Configured c : algorithms) {
 					if (c.factory().info().kind() != AlgorithmKind.RECOMMENDER) {
 						continue;
@@ -180,7 +185,7 @@ public final class ExperimentRunner {
 					monitor.checkCancelled();
 					monitor.subTask(c.spec().label() + ", fold " + (f + 1) + " of " + folds.size());
 					int fold = f;
-					long seed = Seeds.derive(Seeds.derive(spec.seed(), f), c.spec().label());
+					long seed = Seeds.cell(spec.seed(), f, c.factory().info().id(), Settings.format(c.settings()));
 					record(guard.run(c.spec().label() + " fold " + f, monitor, m -> {
 						CellCost.Meter meter = CellCost.Meter.start(); // measured in the cell: its cost goes with it
 						Recommender rec = createRecommender(c);
@@ -206,7 +211,7 @@ public final class ExperimentRunner {
 					monitor.checkCancelled();
 					monitor.subTask(c.spec().label() + ", fold " + (f + 1) + " of " + folds.size());
 					int fold = f;
-					long seed = Seeds.derive(Seeds.derive(spec.seed(), f), c.spec().label());
+					long seed = Seeds.cell(spec.seed(), f, c.factory().info().id(), Settings.format(c.settings()));
 					Splits.Split split = folds.get(f);
 					record(guard.run(c.spec().label() + " fold " + f, monitor, m -> {
 						CellCost.Meter meter = CellCost.Meter.start();
@@ -231,8 +236,11 @@ public final class ExperimentRunner {
 		Provenance provenance = new Provenance(experimentFile, data.description(), data.sources(), data.sha256(),
 				spec.seed(), settings, ids, environment, startedAt, (System.nanoTime() - started) / 1e9);
 		List<String> labels = algorithms.stream().map(c -> c.spec().label()).toList();
+		monitor.subTask("significance tests");
+		List<TestResult> significance = SignificanceAnalysis.analyse(values, labels, metrics, monitor);
 		return new ExperimentResult(spec, provenance, values, summarise(values, algorithms, metrics, unitName),
-				SignificanceAnalysis.analyse(values, labels, metrics), failures, costs);
+				significance, failures, Caveats.of(spec, metrics, significance), foldCounts,
+				costs);
 	}
 
 	private static void record(CellGuard.Outcome outcome, Configured c, int fold, List<Value> values,

@@ -189,7 +189,8 @@ public final class ExperimentRunner {
 			ids.put(c.spec().label(), c.factory().info().id());
 		}
 		Provenance provenance = new Provenance(experimentFile, data.description(), data.sources(), data.sha256(),
-				spec.seed(), settings, ids, environment, startedAt, (System.nanoTime() - started) / 1e9);
+				spec.seed(), settings, ids, environment, startedAt, (System.nanoTime() - started) / 1e9,
+				data.pseudonymKey());
 		List<String> labels = algorithms.stream().map(c -> c.spec().label()).toList();
 		return new ExperimentResult(spec, provenance, values, summarise(values, algorithms, metrics, unitName),
 				SignificanceAnalysis.analyse(values, labels, metrics), failures);

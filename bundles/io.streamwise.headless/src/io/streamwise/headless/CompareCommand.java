@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.streamwise.core.experiment.DatasetLoader;
 import io.streamwise.core.experiment.ExperimentFiles;
 import io.streamwise.core.experiment.ExperimentRunner;
 import io.streamwise.core.experiment.ExperimentSpec;
@@ -18,6 +19,7 @@ import io.streamwise.core.experiment.ExperimentSpec.DatasetKind;
 import io.streamwise.core.experiment.ExperimentSpec.DatasetSpec;
 import io.streamwise.core.experiment.ExperimentSpec.ProtocolKind;
 import io.streamwise.core.experiment.ExperimentSpec.ProtocolSpec;
+import io.streamwise.core.io.OutputFolder;
 
 /**
  * The {@code compare} command: an experiment made from command-line flags. It saves the equivalent experiment file
@@ -28,7 +30,7 @@ final class CompareCommand {
 
 	static final String EXPERIMENT_FILE = "compare.experiment";
 	static final Set<String> OPTIONS = Set.of("data", "format", "separator", "columns", "train", "test", "algorithms",
-			"settings", "protocol", "protocol-options", "metrics", "seed", "out");
+			"settings", "protocol", "protocol-options", "metrics", "seed", "out", "key-file");
 	static final Set<String> FLAGS = Set.of("no-header");
 	static final String USAGE = """
 			  compare --data FILE|FOLDER|simulator[:PRESET] [--format simulator|csv|recbole] [--separator C]
@@ -36,7 +38,7 @@ final class CompareCommand {
 			          --algorithms ID,ID,... [--settings ID.KEY=VALUE,...]
 			          [--protocol temporal:R | random:R[:FOLDS] | leave-last-out:N | kfold:FOLDS[:R] | given
 			                      | stream-session:R] [--protocol-options KEY=VALUE,...]
-			          [--metrics ndcg@10,recall@10,...] [--seed N] --out DIR
+			          [--metrics ndcg@10,recall@10,...] [--seed N] [--key-file FILE] --out DIR
 			                       compare algorithms; writes compare.experiment and the results of run,
 			                       plus significance.csv and results.tex
 			""";
@@ -48,17 +50,19 @@ final class CompareCommand {
 		if (!a.positional().isEmpty()) {
 			throw new Args.UsageException("compare takes no positional arguments, got " + a.positional());
 		}
-		Path dir = Path.of(a.require("out"));
+		Path dir = OutputFolder.check(Path.of(a.require("out"))); // before any work
 		ExperimentSpec spec = spec(a);
 		try {
 			runner.validate(spec);
 		} catch (IllegalArgumentException e) {
 			throw new Args.UsageException(e.getMessage());
 		}
-		Files.createDirectories(dir);
-		Path file = dir.resolve(EXPERIMENT_FILE);
-		ExperimentFiles.write(spec, file);
-		return cli.execute(spec, file, dir);
+		// the experiment file goes into the staging folder with the results: a failed compare leaves nothing
+		try (OutputFolder folder = OutputFolder.create(dir)) {
+			Path file = folder.staging().resolve(EXPERIMENT_FILE);
+			ExperimentFiles.write(spec, file);
+			return cli.execute(spec, file, dir.resolve(EXPERIMENT_FILE).toString(), folder, null);
+		}
 	}
 
 	static ExperimentSpec spec(Args a) {
@@ -84,11 +88,14 @@ final class CompareCommand {
 		if (a.flag("no-header")) {
 			options.put("header", "false");
 		}
+		Map<String, String> keyOption = a.get("key-file") == null ? Map.of()
+				: Map.of(DatasetLoader.OPTION_KEY_FILE, absolute(a.get("key-file")));
 		String train = a.get("train"), test = a.get("test"), data = a.get("data");
 		if (train != null || test != null) {
 			if (train == null || test == null || data != null) {
 				throw new Args.UsageException("--train and --test go together, instead of --data");
 			}
+			options.putAll(keyOption);
 			return new DatasetSpec(DatasetKind.TRAIN_TEST, absolute(train), absolute(test), options);
 		}
 		if (data == null) {
@@ -114,6 +121,7 @@ final class CompareCommand {
 		if (kind == DatasetKind.SIMULATOR && !options.isEmpty()) {
 			throw new Args.UsageException("--separator, --columns and --no-header do not apply to a simulator folder");
 		}
+		options.putAll(keyOption); // a simulator folder needs it only if its files are not the simulator's own
 		return new DatasetSpec(kind, absolute(data), null, options);
 	}
 

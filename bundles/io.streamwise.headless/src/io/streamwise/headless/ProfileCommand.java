@@ -31,6 +31,7 @@ import io.streamwise.model.io.ModelIO;
 import io.streamwise.model.io.ModelLoadException;
 import io.streamwise.moa.MoaLearners;
 import io.streamwise.core.io.AtomicFiles;
+import io.streamwise.core.io.OutputFolder;
 
 /**
  * {@code streamwise profile}: segments the viewers of a dataset by interest (k-means or CluStream) and writes them
@@ -46,10 +47,12 @@ final class ProfileCommand {
 			        [--learner MOA]  segment viewers by interest into an audience file; next-purchase accuracy
 			""";
 
+	private final Cli cli;
 	private final PrintStream out;
 	private final PrintStream err;
 
-	ProfileCommand(PrintStream out, PrintStream err) {
+	ProfileCommand(Cli cli, PrintStream out, PrintStream err) {
+		this.cli = cli;
 		this.out = out;
 		this.err = err;
 	}
@@ -60,7 +63,7 @@ final class ProfileCommand {
 			throw new Args.UsageException("profile takes no positional arguments, got " + a.positional());
 		}
 		Path data = Path.of(a.require("data"));
-		Path dir = Path.of(a.require("out"));
+		Path dir = OutputFolder.check(Path.of(a.require("out"))); // before any work
 		int k = (int) a.getLong("k", 8);
 		if (k < 1) {
 			throw new Args.UsageException("--k must be at least 1, got " + k);
@@ -82,7 +85,7 @@ final class ProfileCommand {
 		if (!Files.exists(data)) {
 			throw new Cli.InputException("data " + data + " does not exist", null);
 		}
-		ConsoleProgress progress = new ConsoleProgress(err);
+		ConsoleProgress progress = cli.progress();
 		boolean folder = Files.isDirectory(data);
 		Dataset dataset = DatasetLoader.load(new DatasetSpec(folder ? DatasetKind.SIMULATOR : DatasetKind.CSV,
 				data.toAbsolutePath().toString(), null, Map.of()), Path.of("."), seed, progress).dataset();
@@ -105,11 +108,14 @@ final class ProfileCommand {
 			throw new Cli.InputException(data + ": " + e.getMessage(), e);
 		}
 		AudienceSegments.apply(audience, clusters, dataset.log().viewers());
-		Files.createDirectories(dir);
-		ModelIO.save(audience, dir.resolve(SimulationModels.AUDIENCE));
 		JsonObject json = summary(data, method, k, seed, learnerCli, clusters, nextPurchase);
-		AtomicFiles.write(dir.resolve("profile.json"), w -> w.write(new GsonBuilder().setPrettyPrinting()
-				.serializeSpecialFloatingPointValues().create().toJson(json)));
+		try (OutputFolder staged = OutputFolder.create(dir)) {
+			ModelIO.save(audience, staged.staging().resolve(SimulationModels.AUDIENCE));
+			AtomicFiles.write(staged.staging().resolve("profile.json"), w -> w.write(new GsonBuilder()
+					.setPrettyPrinting().serializeSpecialFloatingPointValues().create().toJson(json)));
+			progress.checkCancelled();
+			cli.reportPrevious(dir, staged.commit());
+		}
 		out.printf(Locale.ROOT, "%d viewers in %d segments (%s, seed %d); %d without item interactions%n",
 				clusters.viewers().length, k, method.label(), seed, clusters.unassigned());
 		for (int c = 0; c < k; c++) {

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -37,20 +39,56 @@ public final class HeadlessApplication implements IApplication {
 	public Object start(IApplicationContext context) throws Exception {
 		PrintStream stdout = System.out;
 		System.setOut(System.err); // logs and stray prints never mix into the command's output
+		AtomicReference<Cli> command = new AtomicReference<>();
+		AtomicBoolean signalled = new AtomicBoolean();
+		CountDownLatch done = new CountDownLatch(1);
+		AtomicInteger exitCode = new AtomicInteger(Cli.CANCELLED);
+		// registered first, so that a signal while the framework still starts is a clean cancellation too
+		Thread onSignal = new Thread(() -> {
+			signalled.set(true);
+			Cli cli = command.get();
+			if (cli != null) {
+				cli.cancel(); // the command stops at its next check and removes what it staged
+			}
+			boolean ended = false;
+			try {
+				ended = done.await(CANCEL_WAIT_SECONDS, TimeUnit.SECONDS);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+			if (!ended) {
+				System.err.println(command.get() == null ? "streamwise: cancelled; nothing was written"
+						: "streamwise: cancelled, but the command did not stop within " + CANCEL_WAIT_SECONDS
+								+ " s; its staging folder (.NAME.partial-" + ProcessHandle.current().pid()
+								+ "-N beside --out) is removed by the next run");
+			}
+			System.err.flush();
+			stdout.flush();
+			Runtime.getRuntime().halt(exitCode.get());
+		}, "streamwise signal handler");
+		Runtime.getRuntime().addShutdownHook(onSignal);
 		try {
-			return Integer.valueOf(runCommand(context, stdout));
+			exitCode.set(runCommand(context, stdout, command, signalled));
 		} catch (OutOfMemoryError e) {
 			System.err.println("streamwise: out of memory (" + Errors.describe(e) + "); " + Errors.heapAdvice());
-			return Integer.valueOf(Cli.FAILED);
+			exitCode.set(Cli.FAILED);
 		} catch (Throwable e) { // never an exit code of 0 for a failure, and one line, not a trace
 			System.err.println("streamwise: " + Errors.describe(e));
-			return Integer.valueOf(Cli.FAILED);
+			exitCode.set(Cli.FAILED);
 		} finally {
 			stdout.flush();
+			done.countDown();
+			try {
+				Runtime.getRuntime().removeShutdownHook(onSignal);
+			} catch (IllegalStateException e) {
+				// shutdown has begun (a signal): the hook ends the process with the command's exit code
+			}
 		}
+		return Integer.valueOf(exitCode.get());
 	}
 
-	private static int runCommand(IApplicationContext context, PrintStream stdout) throws InterruptedException {
+	private static int runCommand(IApplicationContext context, PrintStream stdout, AtomicReference<Cli> command,
+			AtomicBoolean signalled) throws InterruptedException {
 		String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS,
 				new String[0]);
 		context.applicationRunning();
@@ -63,38 +101,11 @@ public final class HeadlessApplication implements IApplication {
 			return 70;
 		}
 		Cli cli = new Cli(registry, environment(bc), stdout, System.err);
-		CountDownLatch done = new CountDownLatch(1);
-		AtomicInteger exitCode = new AtomicInteger(Cli.CANCELLED);
-		Thread onSignal = new Thread(() -> {
-			// the JVM is shutting down because of a signal: stop the command and let it remove what it staged
-			cli.cancel();
-			boolean ended = false;
-			try {
-				ended = done.await(CANCEL_WAIT_SECONDS, TimeUnit.SECONDS);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-			if (!ended) {
-				System.err.println("streamwise: cancelled, but the command did not stop within " + CANCEL_WAIT_SECONDS
-						+ " s; its staging folder (.NAME.partial-" + ProcessHandle.current().pid()
-						+ "-N beside --out) is removed by the next run");
-			}
-			System.err.flush();
-			stdout.flush();
-			Runtime.getRuntime().halt(exitCode.get());
-		}, "streamwise signal handler");
-		Runtime.getRuntime().addShutdownHook(onSignal);
-		try {
-			exitCode.set(cli.run(args));
-			return exitCode.get();
-		} finally {
-			done.countDown();
-			try {
-				Runtime.getRuntime().removeShutdownHook(onSignal);
-			} catch (IllegalStateException e) {
-				// shutdown has begun (a signal): the hook ends the process with the command's exit code
-			}
+		command.set(cli);
+		if (signalled.get()) {
+			cli.cancel(); // the signal came before the command existed: it stops at its first check
 		}
+		return cli.run(args);
 	}
 
 	/** Versions of the Streamwise bundles and the runtime, for the provenance of results. */

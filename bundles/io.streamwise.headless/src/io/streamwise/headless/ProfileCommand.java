@@ -41,10 +41,11 @@ import io.streamwise.core.io.OutputFolder;
  */
 final class ProfileCommand {
 
-	static final Set<String> OPTIONS = Set.of("data", "k", "method", "seed", "learner", "out");
+	static final Set<String> OPTIONS = Set.of("data", "k", "method", "seed", "learner", "out", "key-file");
 	static final String USAGE = """
 			  profile --data SIMULATOR_FOLDER|CSV --k N --out DIR [--method kmeans|clustream] [--seed N]
-			        [--learner MOA]  segment viewers by interest into an audience file; next-purchase accuracy
+			        [--learner MOA] [--key-file FILE]
+			                       segment viewers by interest into an audience file; next-purchase accuracy
 			""";
 
 	private final Cli cli;
@@ -88,7 +89,9 @@ final class ProfileCommand {
 		ConsoleProgress progress = cli.progress();
 		boolean folder = Files.isDirectory(data);
 		Dataset dataset = DatasetLoader.load(new DatasetSpec(folder ? DatasetKind.SIMULATOR : DatasetKind.CSV,
-				data.toAbsolutePath().toString(), null, Map.of()), Path.of("."), seed, progress).dataset();
+				data.toAbsolutePath().toString(), null, a.get("key-file") == null ? Map.of()
+						: Map.of(DatasetLoader.OPTION_KEY_FILE, Path.of(a.get("key-file")).toAbsolutePath().toString())),
+				Path.of("."), seed, progress).dataset();
 		Audience audience = AudienceSegments.emptyAudience("Audience of " + data.getFileName());
 		Path existing = folder ? data.resolve(SimulationModels.AUDIENCE) : null;
 		if (existing != null && Files.isRegularFile(existing)) {

@@ -34,12 +34,19 @@ cat > "$tmp/broken/OSGI-INF/c.xml" <<'XML'
   <service><provide interface="io.streamwise.api.algorithm.AlgorithmFactory"/></service>
 </scr:component>
 XML
-(cd "$tmp/broken" && "${JAVA_HOME:+$JAVA_HOME/bin/}jar" cfm "$PRODUCT/dropins/smoke-broken.jar" META-INF/MANIFEST.MF \
-  OSGI-INF/c.xml) || fail "could not build the broken plugin jar"
+jar_tool="${JAVA_HOME:+$JAVA_HOME/bin/}jar"
+broken=""
+if command -v "$jar_tool" > /dev/null; then
+  (cd "$tmp/broken" && "$jar_tool" cfm "$PRODUCT/dropins/smoke-broken.jar" META-INF/MANIFEST.MF OSGI-INF/c.xml) \
+    || fail "could not build the broken plugin jar"
+  broken=1
+else
+  echo "smoke test: WARNING: no jar tool: 'algorithms --json' is checked without a broken plugin" >&2
+fi
 sw algorithms --json > "$tmp/algorithms.json" 2> "$tmp/algorithms-json.err" \
   || { cat "$tmp/algorithms-json.err" >&2; fail "'streamwise algorithms --json' exited with $?"; }
 rm -f "$PRODUCT/dropins/smoke-broken.jar"
-grep -q "smoke.Missing" "$tmp/algorithms-json.err" \
+[ -z "$broken" ] || grep -q "smoke.Missing" "$tmp/algorithms-json.err" \
   || fail "the broken plugin's error was not reported on standard error"
 if command -v python3 > /dev/null; then
   python3 -c 'import json, sys; json.load(open(sys.argv[1]))' "$tmp/algorithms.json" \

@@ -215,6 +215,11 @@ final class ImportSession {
 		}
 	}
 
+	/** A viewer id as reports may show it: its pseudonym when ids are pseudonymised. */
+	String viewerIdForReport(String raw) {
+		return pseudonymised ? viewerMapper.apply(raw) : raw;
+	}
+
 	/** Records a rejected line of a side file (such as a RecBole {@code .item} file). */
 	void rejectLine(Path file, long line, String column, String reason, String rawText) {
 		rejectedCount++;

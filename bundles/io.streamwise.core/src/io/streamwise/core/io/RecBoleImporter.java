@@ -164,6 +164,12 @@ public final class RecBoleImporter {
 
 	private static void readLines(Path file, List<String> header, ImportSession session, LineHandler handler)
 			throws IOException {
+		readLines(file, header, -1, session, handler);
+	}
+
+	/** @param viewerCol the column of viewer ids (pseudonymised in rejected lines too), or -1 */
+	private static void readLines(Path file, List<String> header, int viewerCol, ImportSession session,
+			LineHandler handler) throws IOException {
 		try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			r.readLine(); // header
 			String line;
@@ -175,8 +181,11 @@ public final class RecBoleImporter {
 				}
 				String[] f = line.split("\t", -1);
 				if (f.length != header.size()) {
+					if (viewerCol >= 0 && viewerCol < f.length && !f[viewerCol].isEmpty()) {
+						f[viewerCol] = session.viewerIdForReport(f[viewerCol]);
+					}
 					session.rejectLine(file, lineNo, "*", "has " + f.length + " fields, expected " + header.size(),
-							line);
+							String.join("\t", f));
 					continue;
 				}
 				handler.line(lineNo, f, line);
@@ -268,7 +277,7 @@ public final class RecBoleImporter {
 			attrs.add(Map.of());
 		}
 		Map<Integer, Map<String, String>> found = new HashMap<>();
-		readLines(file, header, session, (lineNo, f, raw) -> {
+		readLines(file, header, idCol, session, (lineNo, f, raw) -> {
 			// the session still knows raw ids, so this works for pseudonymised viewers too
 			int viewer = session.viewerIndexOfRaw(f[idCol]);
 			if (viewer < 0 || found.containsKey(viewer)) {

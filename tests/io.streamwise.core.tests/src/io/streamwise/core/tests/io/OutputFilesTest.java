@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.streamwise.api.data.EventLog;
+import io.streamwise.api.data.EventType;
 import io.streamwise.api.progress.ProgressMonitor;
 import io.streamwise.core.experiment.DatasetLoader;
 import io.streamwise.core.experiment.ExperimentSpec.DatasetKind;
@@ -27,6 +28,7 @@ import io.streamwise.core.io.CsvMapping;
 import io.streamwise.core.io.IdPolicy;
 import io.streamwise.core.io.ImportReport;
 import io.streamwise.core.io.PseudonymKey;
+import io.streamwise.core.io.RecBoleImporter;
 import io.streamwise.core.simulator.SimulationWriter;
 import io.streamwise.core.simulator.Simulator;
 import io.streamwise.core.simulator.SimulatorSettings;
@@ -65,6 +67,20 @@ class OutputFilesTest {
 				text);
 		assertTrue(text.contains("explode") && text.contains("not-a-time"), "the rest of the row stays: " + text);
 		report.rejectedRows().forEach(r -> assertFalse(r.rawText().contains("bob") || r.rawText().contains("carol")));
+	}
+
+	@Test
+	void rejectedLinesOfARecBoleUserFileCarryPseudonyms(@TempDir Path tmp) throws Exception {
+		Files.writeString(tmp.resolve("d.inter"), "user_id:token\titem_id:token\ttimestamp:float\n"
+				+ "bob@example.com\tx\t1772395200\ncarol@example.com\ty\t1772395260\n");
+		Files.writeString(tmp.resolve("d.user"), "user_id:token\tage:float\n"
+				+ "bob@example.com\t30\textra\ncarol@example.com\t41\n");
+		IdPolicy ids = IdPolicy.pseudonymised(PseudonymKey.of(new byte[32]));
+		ImportReport report = RecBoleImporter.read(tmp.resolve("d.inter"), EventType.CLICK, ids, ProgressMonitor.NULL)
+				.report();
+		assertEquals(1, report.rejectedCount());
+		String raw = report.rejectedRows().get(0).rawText();
+		assertEquals(ids.viewerId("bob@example.com") + "\t30\textra", raw);
 	}
 
 	@Test

@@ -270,6 +270,7 @@ public final class Cli {
 		progress.checkCancelled(); // the last moment to stop with nothing written
 		Path dir = folder.target();
 		reportPrevious(dir, folder.commit());
+		result.warnings().forEach(w -> err.println("streamwise: warning: " + w.code() + ": " + w.reason()));
 		out.printf("Experiment %s: %s%n", spec.id(), spec.name());
 		out.printf(Locale.ROOT, "Dataset: %s (%,d events, sha256 %s)%n", data.description(),
 				data.dataset().log().size(), data.sha256().substring(0, 16));

@@ -37,7 +37,8 @@ final class CompareCommand {
 			          [--columns SPEC] [--no-header] | --train FILE --test FILE
 			          --algorithms ID,ID,... [--settings ID.KEY=VALUE,...]
 			          [--protocol temporal:R | random:R[:FOLDS] | leave-last-out:N | kfold:FOLDS[:R] | given
-			                      | stream-session:R] [--protocol-options KEY=VALUE,...]
+			                      | stream-session:R | random-per-viewer:TRAIN:VALIDATION:TEST]
+			          [--protocol-options KEY=VALUE,...]
 			          [--metrics ndcg@10,recall@10,...] [--seed N] [--key-file FILE] --out DIR
 			                       compare algorithms; writes compare.experiment and the results of run,
 			                       plus significance.csv and results.tex
@@ -155,6 +156,27 @@ final class CompareCommand {
 			}
 			arity(parts, 2, text);
 		}
+		case "random-per-viewer" -> {
+			// train:validation:test weights, as RecBole writes them (8:1:1), or a training ratio alone
+			kind = ProtocolKind.RANDOM_PER_VIEWER;
+			arity(parts, 4, text);
+			if (parts.length == 4) {
+				double train = weight(parts[1], text), validation = weight(parts[2], text), test = weight(parts[3], text);
+				double sum = train + validation + test;
+				if (!(train > 0 && test > 0)) {
+					throw new Args.UsageException("--protocol '" + text + "': training and test weights must be > 0");
+				}
+				ratio = train / sum;
+				if (validation > 0) {
+					options.put("validation", Double.toString(validation / sum));
+				}
+			} else if (parts.length == 2) {
+				ratio = ratio(parts[1], text);
+			} else if (parts.length == 3) {
+				throw new Args.UsageException("--protocol '" + text + "': use random-per-viewer:TRAIN:VALIDATION:TEST"
+						+ " weights (8:1:1) or random-per-viewer:R");
+			}
+		}
 		case "kfold" -> {
 			kind = ProtocolKind.KFOLD;
 			folds = parts.length > 1 ? count(parts[1], text) : 5;
@@ -171,7 +193,7 @@ final class CompareCommand {
 			arity(parts, 2, text);
 		}
 		default -> throw new Args.UsageException("--protocol '" + text + "': use temporal:R, random:R[:FOLDS], "
-				+ "leave-last-out:N, kfold:FOLDS[:R], given or stream-session:R");
+				+ "leave-last-out:N, kfold:FOLDS[:R], given, stream-session:R or random-per-viewer:8:1:1");
 		}
 		try {
 			return new ProtocolSpec(kind, ratio, folds, options);
@@ -196,6 +218,18 @@ final class CompareCommand {
 			// reported below
 		}
 		throw new Args.UsageException("--protocol '" + text + "': the training ratio '" + s + "' must lie in (0, 1)");
+	}
+
+	private static double weight(String s, String text) {
+		try {
+			double w = Double.parseDouble(s);
+			if (w >= 0 && Double.isFinite(w)) {
+				return w;
+			}
+		} catch (NumberFormatException e) {
+			// reported below
+		}
+		throw new Args.UsageException("--protocol '" + text + "': the weight '" + s + "' must be a number >= 0");
 	}
 
 	private static int count(String s, String text) {

@@ -29,6 +29,7 @@ import io.streamwise.core.experiment.ExperimentResult.Value;
 import io.streamwise.core.experiment.ExperimentSpec.AlgorithmSpec;
 import io.streamwise.core.features.SessionFeatures;
 import io.streamwise.core.registry.AlgorithmRegistry;
+import io.streamwise.core.significance.TestResult;
 
 /**
  * Runs an experiment: splits the data by its protocol, fits every algorithm on every fold's training part, and
@@ -121,6 +122,7 @@ public final class ExperimentRunner {
 		}
 		List<Value> values = new ArrayList<>();
 		List<Failure> failures = new ArrayList<>();
+		List<ExperimentResult.FoldCount> foldCounts = new ArrayList<>();
 		boolean anyRecommender = algorithms.stream().anyMatch(c -> c.factory().info().kind() == AlgorithmKind.RECOMMENDER);
 		boolean anyConversion = algorithms.stream().anyMatch(c -> c.factory().info().kind() == AlgorithmKind.CONVERSION);
 		EventLog log = data.dataset().log();
@@ -136,9 +138,12 @@ public final class ExperimentRunner {
 				monitor.checkCancelled();
 				Dataset train = data.dataset().withLog(log.select(folds.get(f).train()));
 				EventLog test = log.select(folds.get(f).test());
+				EventLog validation = folds.get(f).validation().length == 0 ? null
+						: log.select(folds.get(f).validation());
 				RankingEvaluation task = new RankingEvaluation(spec.protocol(), data.dataset(), data.availability(),
-						train.log(), test, spec.seed(), f);
+						train.log(), validation, test, spec.seed(), f);
 				unitName = task.unitName();
+				foldCounts.add(task.counts());
 				for (Configured c : algorithms) {
 					if (c.factory().info().kind() != AlgorithmKind.RECOMMENDER) {
 						continue;
@@ -146,7 +151,7 @@ public final class ExperimentRunner {
 					monitor.checkCancelled();
 					monitor.subTask(c.spec().label() + ", fold " + (f + 1) + " of " + folds.size());
 					int fold = f;
-					long seed = Seeds.derive(Seeds.derive(spec.seed(), f), c.spec().label());
+					long seed = Seeds.cell(spec.seed(), f, c.factory().info().id(), Settings.format(c.settings()));
 					record(guard.run(c.spec().label() + " fold " + f, monitor, m -> {
 						Recommender rec = createRecommender(c);
 						rec.fit(train, new TaskContext(seed, m));
@@ -169,7 +174,7 @@ public final class ExperimentRunner {
 					monitor.checkCancelled();
 					monitor.subTask(c.spec().label() + ", fold " + (f + 1) + " of " + folds.size());
 					int fold = f;
-					long seed = Seeds.derive(Seeds.derive(spec.seed(), f), c.spec().label());
+					long seed = Seeds.cell(spec.seed(), f, c.factory().info().id(), Settings.format(c.settings()));
 					Splits.Split split = folds.get(f);
 					record(guard.run(c.spec().label() + " fold " + f, monitor, m -> {
 						ConversionModel model = createConversion(c);
@@ -192,8 +197,10 @@ public final class ExperimentRunner {
 				spec.seed(), settings, ids, environment, startedAt, (System.nanoTime() - started) / 1e9,
 				data.pseudonymKey());
 		List<String> labels = algorithms.stream().map(c -> c.spec().label()).toList();
+		monitor.subTask("significance tests");
+		List<TestResult> significance = SignificanceAnalysis.analyse(values, labels, metrics, monitor);
 		return new ExperimentResult(spec, provenance, values, summarise(values, algorithms, metrics, unitName),
-				SignificanceAnalysis.analyse(values, labels, metrics), failures);
+				significance, failures, Caveats.of(spec, metrics, significance), foldCounts);
 	}
 
 	private static void record(CellGuard.Outcome outcome, Configured c, int fold, List<Value> values,

@@ -35,7 +35,8 @@ final class ImportSession {
 	/** Quote character for files that have no quoting (RecBole): a noncharacter that never occurs in text. */
 	static final char NO_QUOTE = '\uFFFF';
 
-	private final EventLogBuilder builder = new EventLogBuilder();
+	// canonical: a file with its rows in another order gives the identical log (and so identical results)
+	private final EventLogBuilder builder = EventLogBuilder.canonical();
 	private final UnaryOperator<String> viewerMapper;
 	private final boolean pseudonymised;
 	private final ProgressMonitor monitor;
@@ -301,7 +302,8 @@ final class ImportSession {
 
 	private int newViewer(String rawId, Path file, long line) throws ImportException {
 		String id = viewerMapper.apply(rawId);
-		int v = builder.viewer(id);
+		// ordered by the raw id, so that the viewers' indices (and every result) do not depend on the key
+		int v = builder.viewer(id, rawId);
 		if (v != viewers.size()) {
 			// two raw ids with one 80-bit pseudonym: practically impossible, but merging viewers silently is worse
 			throw new ImportException(file, line, null, "pseudonym collision for viewer id '" + id
@@ -337,10 +339,11 @@ final class ImportSession {
 		return s;
 	}
 
-	/** The viewer index (in the builder, and so in the built log) of a raw viewer id read so far, or -1. */
+	/** After {@link #build()}: the viewer index in the built log of a raw viewer id that was read, or -1. */
 	int viewerIndexOfRaw(String rawId) {
 		char[] c = rawId.toCharArray();
-		return viewers.get(c, 0, c.length);
+		int v = viewers.get(c, 0, c.length);
+		return v < 0 ? -1 : builder.viewerInLog(v);
 	}
 
 	boolean pseudonymised() {

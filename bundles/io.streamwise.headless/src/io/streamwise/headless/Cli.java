@@ -28,6 +28,7 @@ import io.streamwise.core.io.CsvMapping;
 import io.streamwise.core.io.EventImport;
 import io.streamwise.core.io.IdPolicy;
 import io.streamwise.core.io.ImportException;
+import io.streamwise.core.io.ImportOptions;
 import io.streamwise.core.io.ImportReport;
 import io.streamwise.core.io.OutputFolder;
 import io.streamwise.core.io.PseudonymKey;
@@ -66,12 +67,14 @@ public final class Cli {
 			                       generate a synthetic live-commerce dataset (events, catalog, ground truth)
 			  stats --data FILE [--format csv|recbole] [--separator C] [--columns SPEC] [--no-header]
 			        [--default-type TYPE] [--raw-ids] [--key-file FILE] [--json] [--rejected FILE]
-			                       print dataset statistics; bad rows are reported, never dropped silently
+			        [--encoding NAME] [--max-rejected-share S] [--time-unit auto|seconds|milliseconds]
+			                       print dataset statistics; bad rows are reported, never dropped silently;
+			                       more than 1 % rejected rows (--max-rejected-share) fails with exit code 3
 			  run EXPERIMENT_FILE --out DIR [--key-file FILE]
 			                       run an experiment file; writes results.json, results.csv, per_unit.csv
 			  prequential --data FILE --class NAME --learners "MOA;MOA" --out DIR [--window N | --fading A]
 			        [--delay COLUMN|N] [--time COLUMN] [--curve-every N] [--drift adwin|ddm|ph] [--positive VALUE]
-			        [--seed N] [--holdout TEST_SIZE:EVERY]
+			        [--seed N] [--holdout TEST_SIZE:EVERY] [--encoding NAME]
 			                       test-then-train (or periodic hold-out) evaluation of MOA learners on an ARFF/CSV
 			                       stream
 			""" + CompareCommand.USAGE + ProfileCommand.USAGE + """
@@ -128,7 +131,8 @@ public final class Cli {
 			case "simulate" -> simulate(Args.parse(args, 1, simulateOptions(), Set.of()));
 			case "run" -> runExperiment(Args.parse(args, 1, Set.of("out", "key-file"), Set.of()));
 			case "stats" -> stats(Args.parse(args, 1,
-					Set.of("data", "format", "separator", "columns", "key-file", "rejected", "default-type"),
+					Set.of("data", "format", "separator", "columns", "key-file", "rejected", "default-type",
+							"encoding", "max-rejected-share", "time-unit"),
 					Set.of("no-header", "raw-ids", "json")));
 			case "compare" -> CompareCommand.run(this, runner(), Args.parse(args, 1, CompareCommand.OPTIONS, CompareCommand.FLAGS));
 			case "prequential" -> new PrequentialCommand(this, environment, out, err).run(args);
@@ -297,6 +301,7 @@ public final class Cli {
 		IdPolicy ids = a.flag("raw-ids") ? IdPolicy.raw()
 				: IdPolicy.pseudonymised(a.get("key-file") == null ? PseudonymKey.random()
 						: PseudonymKey.loadOrCreate(Path.of(a.get("key-file"))));
+		ImportOptions importOptions = importOptions(a);
 		EventLog log;
 		ImportReport report;
 		try {
@@ -321,7 +326,7 @@ public final class Cli {
 				} catch (IllegalArgumentException e) {
 					throw new Args.UsageException("--columns/--separator: " + e.getMessage());
 				}
-				EventImport imported = CsvEventImporter.read(data, mapping, ids, progress);
+				EventImport imported = CsvEventImporter.read(data, mapping, ids, importOptions, progress);
 				log = imported.log();
 				report = imported.report();
 			}
@@ -330,7 +335,7 @@ public final class Cli {
 				if (type == null) {
 					throw new Args.UsageException("--default-type: '" + a.get("default-type") + "' is not an event type");
 				}
-				RecBoleImport imported = RecBoleImporter.read(data, type, ids, progress);
+				RecBoleImport imported = RecBoleImporter.read(data, type, ids, importOptions, progress);
 				log = imported.log();
 				report = imported.report();
 			}
@@ -360,6 +365,29 @@ public final class Cli {
 			}
 		}
 		return OK;
+	}
+
+	/** Command-line options of file imports, as dataset options (see DatasetLoader#importOptions). */
+	static final Map<String, String> IMPORT_OPTIONS = Map.of("encoding", DatasetLoader.OPTION_ENCODING,
+			"max-rejected-share", DatasetLoader.OPTION_MAX_REJECTED_SHARE, "time-unit", DatasetLoader.OPTION_TIME_UNIT);
+
+	/** {@code --encoding}, {@code --max-rejected-share} and {@code --time-unit} as dataset options. */
+	static Map<String, String> importOptionValues(Args a) {
+		Map<String, String> values = new LinkedHashMap<>();
+		IMPORT_OPTIONS.forEach((cli, option) -> {
+			if (a.get(cli) != null) {
+				values.put(option, a.get(cli));
+			}
+		});
+		return values;
+	}
+
+	static ImportOptions importOptions(Args a) {
+		try {
+			return DatasetLoader.importOptions(importOptionValues(a));
+		} catch (IllegalArgumentException e) {
+			throw new Args.UsageException("--encoding/--max-rejected-share/--time-unit: " + e.getMessage());
+		}
 	}
 
 	private ExperimentRunner runner() {

@@ -30,11 +30,13 @@ final class CompareCommand {
 
 	static final String EXPERIMENT_FILE = "compare.experiment";
 	static final Set<String> OPTIONS = Set.of("data", "format", "separator", "columns", "train", "test", "algorithms",
-			"settings", "protocol", "protocol-options", "metrics", "seed", "out", "key-file");
+			"settings", "protocol", "protocol-options", "metrics", "seed", "out", "encoding", "max-rejected-share",
+			"time-unit", "key-file");
 	static final Set<String> FLAGS = Set.of("no-header");
 	static final String USAGE = """
 			  compare --data FILE|FOLDER|simulator[:PRESET] [--format simulator|csv|recbole] [--separator C]
 			          [--columns SPEC] [--no-header] | --train FILE --test FILE
+			          [--encoding NAME] [--max-rejected-share S] [--time-unit auto|seconds|milliseconds]
 			          --algorithms ID,ID,... [--settings ID.KEY=VALUE,...]
 			          [--protocol temporal:R | random:R[:FOLDS] | leave-last-out:N | kfold:FOLDS[:R] | given
 			                      | stream-session:R | random-per-viewer:TRAIN:VALIDATION:TEST]
@@ -91,6 +93,8 @@ final class CompareCommand {
 		}
 		Map<String, String> keyOption = a.get("key-file") == null ? Map.of()
 				: Map.of(DatasetLoader.OPTION_KEY_FILE, absolute(a.get("key-file")));
+		Cli.importOptions(a); // checks the values as a usage error
+		options.putAll(Cli.importOptionValues(a));
 		String train = a.get("train"), test = a.get("test"), data = a.get("data");
 		if (train != null || test != null) {
 			if (train == null || test == null || data != null) {
@@ -104,8 +108,8 @@ final class CompareCommand {
 		}
 		if (data.equals("simulator") || data.startsWith("simulator:")) {
 			if (!options.isEmpty()) {
-				throw new Args.UsageException("--separator, --columns and --no-header apply to files, not to "
-						+ "generated data");
+				throw new Args.UsageException("--separator, --columns, --no-header and the import options apply to"
+						+ " files, not to generated data");
 			}
 			String preset = data.equals("simulator") ? "default" : data.substring("simulator:".length());
 			Cli.preset(preset); // rejects unknown presets as a usage error
@@ -120,7 +124,8 @@ final class CompareCommand {
 		default -> throw new Args.UsageException("--format must be simulator, csv or recbole, not '" + format + "'");
 		};
 		if (kind == DatasetKind.SIMULATOR && !options.isEmpty()) {
-			throw new Args.UsageException("--separator, --columns and --no-header do not apply to a simulator folder");
+			throw new Args.UsageException("--separator, --columns, --no-header and the import options do not apply to a"
+					+ " simulator folder");
 		}
 		options.putAll(keyOption); // a simulator folder needs it only if its files are not the simulator's own
 		return new DatasetSpec(kind, absolute(data), null, options);

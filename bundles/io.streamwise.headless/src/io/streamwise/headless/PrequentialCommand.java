@@ -45,7 +45,7 @@ import io.streamwise.core.io.OutputFolder;
 final class PrequentialCommand {
 
 	static final Set<String> OPTIONS = Set.of("data", "class", "learners", "window", "fading", "delay", "time",
-			"curve-every", "drift", "seed", "positive", "holdout", "out");
+			"curve-every", "drift", "seed", "positive", "holdout", "out", "encoding");
 
 	/** {@code --holdout TEST:EVERY}: periodic hold-out instead of prequential evaluation; null when not given. */
 	private static long[] holdout(String spec) {
@@ -106,10 +106,16 @@ final class PrequentialCommand {
 		if (!Files.isRegularFile(data)) {
 			throw new Cli.InputException("data file " + data + " does not exist", null);
 		}
+		java.nio.charset.Charset encoding;
+		try {
+			encoding = io.streamwise.core.io.ImportOptions.charset(a.get("encoding", "UTF-8"));
+		} catch (IllegalArgumentException e) {
+			throw new Args.UsageException("--encoding: " + e.getMessage());
+		}
 		ConsoleProgress progress = cli.progress();
 		StreamData stream;
 		try {
-			stream = StreamFiles.read(data, className, heldOut, progress);
+			stream = StreamFiles.read(data, className, heldOut, encoding, progress);
 		} catch (IllegalArgumentException e) {
 			throw new Cli.InputException(e.getMessage(), e);
 		}

@@ -41,10 +41,11 @@ import io.streamwise.core.io.OutputFolder;
  */
 final class ProfileCommand {
 
-	static final Set<String> OPTIONS = Set.of("data", "k", "method", "seed", "learner", "out", "key-file");
+	static final Set<String> OPTIONS = Set.of("data", "k", "method", "seed", "learner", "out", "encoding",
+			"max-rejected-share", "time-unit", "key-file");
 	static final String USAGE = """
 			  profile --data SIMULATOR_FOLDER|CSV --k N --out DIR [--method kmeans|clustream] [--seed N]
-			        [--learner MOA] [--key-file FILE]
+			        [--learner MOA] [--encoding NAME] [--max-rejected-share S] [--time-unit U] [--key-file FILE]
 			                       segment viewers by interest into an audience file; next-purchase accuracy
 			""";
 
@@ -88,10 +89,23 @@ final class ProfileCommand {
 		}
 		ConsoleProgress progress = cli.progress();
 		boolean folder = Files.isDirectory(data);
-		Dataset dataset = DatasetLoader.load(new DatasetSpec(folder ? DatasetKind.SIMULATOR : DatasetKind.CSV,
-				data.toAbsolutePath().toString(), null, a.get("key-file") == null ? Map.of()
-						: Map.of(DatasetLoader.OPTION_KEY_FILE, Path.of(a.get("key-file")).toAbsolutePath().toString())),
-				Path.of("."), seed, progress).dataset();
+		Cli.importOptions(a); // checks the values as a usage error
+		Map<String, String> importOptions = Cli.importOptionValues(a);
+		if (folder && !importOptions.isEmpty()) {
+			throw new Args.UsageException("--encoding, --max-rejected-share and --time-unit apply to CSV files, not to"
+					+ " a simulator folder");
+		}
+		Map<String, String> datasetOptions = new java.util.LinkedHashMap<>(importOptions);
+		if (a.get("key-file") != null) {
+			datasetOptions.put(DatasetLoader.OPTION_KEY_FILE, Path.of(a.get("key-file")).toAbsolutePath().toString());
+		}
+		Dataset dataset;
+		try {
+			dataset = DatasetLoader.load(new DatasetSpec(folder ? DatasetKind.SIMULATOR : DatasetKind.CSV,
+					data.toAbsolutePath().toString(), null, datasetOptions), Path.of("."), seed, progress).dataset();
+		} catch (io.streamwise.core.io.ImportException e) {
+			throw new Cli.InputException(e.getMessage(), e);
+		}
 		Audience audience = AudienceSegments.emptyAudience("Audience of " + data.getFileName());
 		Path existing = folder ? data.resolve(SimulationModels.AUDIENCE) : null;
 		if (existing != null && Files.isRegularFile(existing)) {

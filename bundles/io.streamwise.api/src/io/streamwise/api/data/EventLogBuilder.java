@@ -213,7 +213,8 @@ public final class EventLogBuilder {
 	 * Builds the log. An event is an exact duplicate of an earlier one when viewer, stream, item, type, timestamp and
 	 * value are all equal; only the first is kept.
 	 *
-	 * @throws IllegalStateException when the timestamps span more than 2^32-1 seconds (about 136 years)
+	 * Times are kept as unsigned int offsets from the earliest, or, when they span more than 2^32-1 seconds (about 136
+	 * years), as epoch seconds in a long column.
 	 */
 	public EventLog build() {
 		if (built) {
@@ -229,25 +230,30 @@ public final class EventLogBuilder {
 			base = 0;
 			max = 0;
 		}
-		if (max - base > 0xFFFF_FFFFL) {
-			throw new IllegalStateException("timestamps span " + (max - base) + " seconds; at most 2^32-1 fit");
-		}
+		// max - base cannot overflow for the times importers accept (years 0 to 9999); guard others
+		boolean wideTimes = max - base > 0xFFFF_FFFFL || max - base < 0;
 		if (canonical) {
 			sortDictionaries();
 		}
-		int[] order = timeOrder(base);
+		int[] order = wideTimes ? wideTimeOrder() : timeOrder(base);
 		int[] kept = dropDuplicates(order);
 		duplicatesRemoved = size - kept.length;
 		inputRows = kept;
 
 		int n = kept.length;
-		int[] v = new int[n], it = new int[n], st = new int[n], t = new int[n];
+		int[] v = new int[n], it = new int[n], st = new int[n];
+		int[] t = wideTimes ? null : new int[n];
+		long[] wt = wideTimes ? new long[n] : null;
 		for (int k = 0; k < n; k++) {
 			int r = kept[k];
 			v[k] = viewer[r];
 			it[k] = item[r];
 			st[k] = EventLog.pack(stream[r], type[r]);
-			t[k] = (int) (time[r] - base);
+			if (wideTimes) {
+				wt[k] = time[r];
+			} else {
+				t[k] = (int) (time[r] - base);
+			}
 		}
 		char[] codes = null;
 		float[] table = null;
@@ -266,7 +272,7 @@ public final class EventLogBuilder {
 		}
 		EventLog log = new EventLog(IdDictionary.adopt(viewerIds.toArray(String[]::new)),
 				IdDictionary.adopt(itemIds.toArray(String[]::new)), IdDictionary.adopt(streamIds.toArray(String[]::new)),
-				base, v, it, st, t, codes, table, wide);
+				base, v, it, st, t, wt, codes, table, wide);
 		// release the builder's buffers: a 10M-event import should not hold two copies
 		viewer = item = stream = null;
 		type = null;
@@ -293,6 +299,32 @@ public final class EventLogBuilder {
 		}
 		// keys are unique (they carry the row), so a parallel sort gives the same order on any number of threads
 		Arrays.parallelSort(keys);
+		for (int k = 0; k < size; k++) {
+			order[k] = (int) (keys[k] & 0x7FFF_FFFFL);
+		}
+		return order;
+	}
+
+	/**
+	 * Row indices in stable time order when the times span more than 2^32-1 seconds: each time is replaced by its
+	 * rank among the distinct times (fewer than 2^31), which makes the same unique sort keys as {@link #timeOrder}.
+	 */
+	private int[] wideTimeOrder() {
+		long[] distinct = Arrays.copyOf(time, size);
+		Arrays.sort(distinct);
+		int d = 0;
+		for (int i = 0; i < distinct.length; i++) {
+			if (i == 0 || distinct[i] != distinct[d - 1]) {
+				distinct[d++] = distinct[i];
+			}
+		}
+		long[] keys = new long[size];
+		for (int r = 0; r < size; r++) {
+			long rank = Arrays.binarySearch(distinct, 0, d, time[r]);
+			keys[r] = (rank << 31) | r;
+		}
+		Arrays.parallelSort(keys);
+		int[] order = new int[size];
 		for (int k = 0; k < size; k++) {
 			order[k] = (int) (keys[k] & 0x7FFF_FFFFL);
 		}

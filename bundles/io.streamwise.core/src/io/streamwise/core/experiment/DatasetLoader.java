@@ -28,6 +28,7 @@ import io.streamwise.core.io.EventImport;
 import io.streamwise.core.io.IdPolicy;
 import io.streamwise.core.io.KeyFile;
 import io.streamwise.core.io.KeyStore;
+import io.streamwise.core.io.ImportOptions;
 import io.streamwise.core.io.PseudonymKey;
 import io.streamwise.core.io.RecBoleImport;
 import io.streamwise.core.io.RecBoleImporter;
@@ -74,6 +75,10 @@ public final class DatasetLoader {
 	public static final String OPTION_COLUMNS = "columns", OPTION_SEPARATOR = "separator", OPTION_HEADER = "header",
 			OPTION_RAW_IDS = "rawIds", OPTION_KEY_FILE = "pseudonymKey", OPTION_DEFAULT_TYPE = "defaultType";
 
+	/** Dataset options of file datasets: text encoding, largest share of rejected rows, unit of numeric times. */
+	public static final String OPTION_ENCODING = "encoding", OPTION_MAX_REJECTED_SHARE = "maxRejectedShare",
+			OPTION_TIME_UNIT = "timeUnit";
+
 	/**
 	 * A project's key file, relative to the project's folder. Without a {@code pseudonymKey} option the key is found by
 	 * {@link KeyStore#defaultKeyFile(Path)}: the project's, or the user's; never one inside an output folder.
@@ -81,7 +86,8 @@ public final class DatasetLoader {
 	public static final String DEFAULT_KEY_FILE = KeyStore.PROJECT_KEY;
 
 	private static final Set<String> FILE_OPTIONS = Set.of(OPTION_COLUMNS, OPTION_SEPARATOR, OPTION_HEADER,
-			OPTION_RAW_IDS, OPTION_KEY_FILE, OPTION_DEFAULT_TYPE);
+			OPTION_RAW_IDS, OPTION_KEY_FILE, OPTION_DEFAULT_TYPE, OPTION_ENCODING, OPTION_MAX_REJECTED_SHARE,
+			OPTION_TIME_UNIT);
 
 	private static Path resolve(Path baseDir, String location, String what) {
 		if (location == null || location.isBlank()) {
@@ -112,6 +118,30 @@ public final class DatasetLoader {
 			spec.append(spec.isEmpty() ? "" : ",").append("default-type=").append(options.get(OPTION_DEFAULT_TYPE));
 		}
 		return spec.isEmpty() ? CsvMapping.defaults() : CsvMapping.parse(spec.toString());
+	}
+
+	/**
+	 * The import options from dataset options {@code encoding} (UTF-8 by default), {@code maxRejectedShare} (0.01, or
+	 * a percentage such as {@code 5%}) and {@code timeUnit} (auto, seconds or milliseconds).
+	 *
+	 * @throws IllegalArgumentException naming the option at fault
+	 */
+	public static ImportOptions importOptions(Map<String, String> options) {
+		ImportOptions o = ImportOptions.defaults();
+		try {
+			if (options.containsKey(OPTION_ENCODING)) {
+				o = o.withEncoding(ImportOptions.charset(options.get(OPTION_ENCODING)));
+			}
+			if (options.containsKey(OPTION_MAX_REJECTED_SHARE)) {
+				o = o.withMaxRejectedShare(ImportOptions.share(options.get(OPTION_MAX_REJECTED_SHARE)));
+			}
+			if (options.containsKey(OPTION_TIME_UNIT)) {
+				o = o.withTimeUnit(ImportOptions.EpochUnit.parse(options.get(OPTION_TIME_UNIT)));
+			}
+		} catch (IllegalArgumentException e) {
+			throw new IllegalArgumentException("dataset option: " + e.getMessage(), e);
+		}
+		return o;
 	}
 
 	/** Pseudonymised viewer ids with the dataset's key (see {@link #keyFile}), unless the options ask for raw ids. */
@@ -148,7 +178,8 @@ public final class DatasetLoader {
 			return simulatedFolder(location, spec.options(), baseDir, monitor); // written by 'streamwise simulate'
 		}
 		Keyed keyed = keyed(spec.options(), baseDir);
-		EventImport imported = CsvEventImporter.read(location, mapping(spec.options()), keyed.ids(), monitor);
+		EventImport imported = CsvEventImporter.read(location, mapping(spec.options()), keyed.ids(),
+				importOptions(spec.options()), monitor);
 		return new LoadedDataset(Dataset.of(imported.log()), location.getFileName() + ": " + imported.report().summary()
 				+ keyed.describe(), List.of(location.toString()), Digests.files(List.of(location)), null, null,
 				keyed.key());
@@ -162,7 +193,8 @@ public final class DatasetLoader {
 			throw new IllegalArgumentException("dataset option defaultType: '" + type + "' is not an event type");
 		}
 		Keyed keyed = keyed(spec.options(), baseDir);
-		RecBoleImport imported = RecBoleImporter.read(location, defaultType, keyed.ids(), monitor);
+		RecBoleImport imported = RecBoleImporter.read(location, defaultType, keyed.ids(),
+				importOptions(spec.options()), monitor);
 		List<Path> files = imported.report().sources().stream().map(Path::of).toList();
 		return new LoadedDataset(imported.dataset(), location.getFileName() + ": " + imported.report().summary()
 				+ keyed.describe(), strings(files), Digests.files(files), null, null, keyed.key());
@@ -172,7 +204,8 @@ public final class DatasetLoader {
 		Path train = resolve(baseDir, spec.location(), "training file");
 		Path test = resolve(baseDir, spec.testLocation(), "test file");
 		Keyed keyed = keyed(spec.options(), baseDir);
-		TrainTestImport imported = TrainTestImporter.read(train, test, mapping(spec.options()), keyed.ids(), monitor);
+		TrainTestImport imported = TrainTestImporter.read(train, test, mapping(spec.options()), keyed.ids(),
+				importOptions(spec.options()), monitor);
 		List<Path> files = List.of(train, test);
 		return new LoadedDataset(Dataset.of(imported.log()),
 				train.getFileName() + " + " + test.getFileName() + ": " + imported.report().summary() + keyed.describe(),

@@ -19,9 +19,10 @@ import de.siegmar.fastcsv.writer.CsvWriter;
  * @param duplicatesRemoved exact duplicates dropped while building the log
  * @param rejectedCount     all rejected rows and lines, including side files such as a RecBole {@code .item}
  * @param rejectedRows      the first rejected rows, in file and line order
+ * @param warnings          things read in a way the user may not expect, such as timestamps taken as milliseconds
  */
 public record ImportReport(List<String> sources, long rowsRead, long rowsAccepted, long duplicatesRemoved,
-		long rejectedCount, List<RejectedRow> rejectedRows) {
+		long rejectedCount, List<RejectedRow> rejectedRows, List<String> warnings) {
 
 	/** Rejected rows kept with their text; a file of millions of bad rows should not exhaust memory. */
 	public static final int MAX_KEPT_REJECTIONS = 100_000;
@@ -29,6 +30,7 @@ public record ImportReport(List<String> sources, long rowsRead, long rowsAccepte
 	public ImportReport {
 		sources = List.copyOf(sources);
 		rejectedRows = List.copyOf(rejectedRows);
+		warnings = List.copyOf(warnings);
 	}
 
 	/** Events in the built log. */
@@ -68,6 +70,9 @@ public record ImportReport(List<String> sources, long rowsRead, long rowsAccepte
 		sb.append(". The log holds ").append(n(events())).append(events() == 1 ? " event." : " events.");
 		if (rejectedCount > rejectedRows.size()) {
 			sb.append(" Only the first ").append(n(rejectedRows.size())).append(" rejected rows are listed.");
+		}
+		for (String w : warnings) {
+			sb.append(" Warning: ").append(w);
 		}
 		return sb.toString();
 	}

@@ -21,6 +21,7 @@ import io.streamwise.api.data.EventType;
 import io.streamwise.api.data.ItemCatalog;
 import io.streamwise.api.progress.ProgressMonitor;
 import io.streamwise.core.io.IdPolicy;
+import io.streamwise.core.io.Decimals;
 
 /**
  * Loads a folder written by {@link SimulationWriter} back into a {@link Dataset}: events.csv and items.csv, plus
@@ -72,7 +73,7 @@ public final class SimulatedDataset {
 			if (builder.item(id) != prices.size()) {
 				throw new IllegalArgumentException("item '" + id + "' is listed twice");
 			}
-			prices.add(Float.parseFloat(rec.getField("price")));
+			prices.add(number(rec.getField("price"), "price", true));
 			titles.add(rec.getField("title"));
 			kinds.add(rec.getField("kind"));
 			categories.add(rec.getField("category"));
@@ -101,8 +102,9 @@ public final class SimulatedDataset {
 			} catch (DateTimeParseException e) {
 				throw new IllegalArgumentException("timestamp '" + rec.getField("timestamp") + "' is not ISO-8601");
 			}
-			builder.add(builder.viewer(viewerId.apply(rec.getField("viewer"))), stream.isEmpty() ? -1 : builder.stream(stream),
-					itemIndex, type, time, value.isEmpty() ? Float.NaN : Float.parseFloat(value));
+			builder.add(builder.viewer(viewerId.apply(rec.getField("viewer"))),
+					stream.isEmpty() ? -1 : builder.stream(stream), itemIndex, type, time,
+					value.isEmpty() ? Float.NaN : number(value, "value", false));
 		});
 		EventLog log = builder.build();
 		float[] p = new float[itemCount];
@@ -112,6 +114,20 @@ public final class SimulatedDataset {
 		monitor.worked(1);
 		return new Dataset(log, new ItemCatalog(log.items(), p, titles.toArray(String[]::new),
 				kinds.toArray(String[]::new), categories.toArray(String[]::new), tags.toArray(String[][]::new)));
+	}
+
+	/** A plain decimal ({@link Decimals}): not NaN, Infinity, 12d or 0x1p4, which Float.parseFloat accepts. */
+	private static float number(String text, String field, boolean nonNegative) {
+		float v;
+		try {
+			v = (float) Decimals.parseFinite(text.trim());
+		} catch (NumberFormatException e) {
+			throw new IllegalArgumentException("column " + field + ": '" + text + "' is not a decimal number");
+		}
+		if (nonNegative && v < 0) {
+			throw new IllegalArgumentException("column " + field + ": " + text + " is negative");
+		}
+		return v;
 	}
 
 	private static void readIds(Path file, Consumer<String> intern) throws IOException {

@@ -213,15 +213,16 @@ class NoSilentSuccessTest {
 		Path data = emailEvents(tmp.resolve("events.csv"), "alice@example.com,s1,item1,explode,1772395200,\n");
 		Path rejected = tmp.resolve("rejected.csv");
 		CliFixture c = new CliFixture();
-		assertEquals(Cli.OK, c.run("stats", "--data", data.toString(), "--rejected", rejected.toString()), c.err());
+		assertEquals(Cli.OK, c.run("stats", "--data", data.toString(), "--max-rejected-share", "5%", "--rejected",
+				rejected.toString()), c.err());
 		String report = Files.readString(rejected);
 		assertTrue(report.contains("explode"), report);
 		assertFalse(report.contains("alice"), report);
 		assertFalse(c.err().contains("alice"), c.err());
 
 		CliFixture raw = new CliFixture();
-		assertEquals(Cli.OK, raw.run("stats", "--data", data.toString(), "--raw-ids", "--rejected",
-				rejected.toString()), raw.err());
+		assertEquals(Cli.OK, raw.run("stats", "--data", data.toString(), "--raw-ids", "--max-rejected-share", "5%",
+				"--rejected", rejected.toString()), raw.err());
 		assertTrue(Files.readString(rejected).contains("alice@example.com"), "--raw-ids keeps them, as asked");
 	}
 

@@ -26,6 +26,7 @@ import io.streamwise.core.io.AtomicFiles;
 import io.streamwise.core.io.CsvEventImporter;
 import io.streamwise.core.io.CsvMapping;
 import io.streamwise.core.io.IdPolicy;
+import io.streamwise.core.io.ImportOptions;
 import io.streamwise.core.io.ImportReport;
 import io.streamwise.core.io.PseudonymKey;
 import io.streamwise.core.io.RecBoleImporter;
@@ -57,7 +58,9 @@ class OutputFilesTest {
 				"carol, the third",s1,y,click,not-a-time,
 				""");
 		IdPolicy ids = IdPolicy.pseudonymised(PseudonymKey.of(new byte[32]));
-		ImportReport report = CsvEventImporter.read(csv, CsvMapping.defaults(), ids, ProgressMonitor.NULL).report();
+		// two of three rows rejected on purpose: allow that share
+		ImportReport report = CsvEventImporter.read(csv, CsvMapping.defaults(), ids,
+				ImportOptions.defaults().withMaxRejectedShare(1), ProgressMonitor.NULL).report();
 		assertEquals(2, report.rejectedCount());
 		Path rejected = tmp.resolve("rejected.csv");
 		report.writeRejected(rejected);

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.streamwise.core.experiment.DatasetLoader;
 import io.streamwise.core.experiment.ExperimentFiles;
 import io.streamwise.core.experiment.ExperimentRunner;
 import io.streamwise.core.experiment.ExperimentSpec;
@@ -18,6 +19,7 @@ import io.streamwise.core.experiment.ExperimentSpec.DatasetKind;
 import io.streamwise.core.experiment.ExperimentSpec.DatasetSpec;
 import io.streamwise.core.experiment.ExperimentSpec.ProtocolKind;
 import io.streamwise.core.experiment.ExperimentSpec.ProtocolSpec;
+import io.streamwise.core.io.OutputFolder;
 
 /**
  * The {@code compare} command: an experiment made from command-line flags. It saves the equivalent experiment file
@@ -30,7 +32,7 @@ final class CompareCommand {
 	/** "settings" and "protocol-options" are parsed only to be refused with a pointer to their replacements. */
 	static final Set<String> OPTIONS = Set.of("data", "format", "separator", "columns", "train", "test", "algorithms",
 			"settings", "protocol", "protocol-options", "metrics", "seed", "out", "encoding", "max-rejected-share",
-			"time-unit");
+			"time-unit", "key-file");
 	static final Set<String> FLAGS = Set.of("no-header");
 	/** Options given once per value, so that a value may hold commas and an id dots. */
 	static final Set<String> REPEATABLE = Set.of("set", "protocol-option");
@@ -42,7 +44,7 @@ final class CompareCommand {
 			          [--protocol temporal:R | random:R[:FOLDS] | leave-last-out:N | kfold:FOLDS[:R] | given
 			                      | stream-session:R | random-per-viewer:TRAIN:VALIDATION:TEST]
 			          [--protocol-option KEY=VALUE ...]
-			          [--metrics ndcg@10,recall@10,...] [--seed N] --out DIR
+			          [--metrics ndcg@10,recall@10,...] [--seed N] [--key-file FILE] --out DIR
 			                       compare algorithms; writes compare.experiment and the results of run,
 			                       plus significance.csv and results.tex. --set and --protocol-option are
 			                       repeated, one value each, taken verbatim (commas allowed):
@@ -57,17 +59,19 @@ final class CompareCommand {
 		if (!a.positional().isEmpty()) {
 			throw new Args.UsageException("compare takes no positional arguments, got " + a.positional());
 		}
-		Path dir = Path.of(a.require("out"));
+		Path dir = OutputFolder.check(Path.of(a.require("out"))); // before any work
 		ExperimentSpec spec = spec(a);
 		try {
 			runner.validate(spec);
 		} catch (IllegalArgumentException e) {
 			throw new Args.UsageException(e.getMessage());
 		}
-		Files.createDirectories(dir);
-		Path file = dir.resolve(EXPERIMENT_FILE);
-		ExperimentFiles.write(spec, file);
-		return cli.execute(spec, file, dir);
+		// the experiment file goes into the staging folder with the results: a failed compare leaves nothing
+		try (OutputFolder folder = OutputFolder.create(dir)) {
+			Path file = folder.staging().resolve(EXPERIMENT_FILE);
+			ExperimentFiles.write(spec, file);
+			return cli.execute(spec, file, dir.resolve(EXPERIMENT_FILE).toString(), folder, null);
+		}
 	}
 
 	static ExperimentSpec spec(Args a) {
@@ -108,6 +112,8 @@ final class CompareCommand {
 		if (a.flag("no-header")) {
 			options.put("header", "false");
 		}
+		Map<String, String> keyOption = a.get("key-file") == null ? Map.of()
+				: Map.of(DatasetLoader.OPTION_KEY_FILE, absolute(a.get("key-file")));
 		Cli.importOptions(a); // checks the values as a usage error
 		options.putAll(Cli.importOptionValues(a));
 		String train = a.get("train"), test = a.get("test"), data = a.get("data");
@@ -115,6 +121,7 @@ final class CompareCommand {
 			if (train == null || test == null || data != null) {
 				throw new Args.UsageException("--train and --test go together, instead of --data");
 			}
+			options.putAll(keyOption);
 			return new DatasetSpec(DatasetKind.TRAIN_TEST, absolute(train), absolute(test), options);
 		}
 		if (data == null) {
@@ -141,6 +148,7 @@ final class CompareCommand {
 			throw new Args.UsageException("--separator, --columns, --no-header and the import options do not apply to a"
 					+ " simulator folder");
 		}
+		options.putAll(keyOption); // a simulator folder needs it only if its files are not the simulator's own
 		return new DatasetSpec(kind, absolute(data), null, options);
 	}
 

@@ -84,9 +84,19 @@ public record ExperimentResult(ExperimentSpec spec, Provenance provenance, List<
 	 *
 	 * @param datasetSha256 SHA-256 of the dataset's source (see {@link LoadedDataset#sha256()})
 	 * @param environment   bundle versions, Java version, operating system
+	 * @param pseudonymKey  which key pseudonymised the viewer ids (path and fingerprint, never the key); null if none
 	 */
 	public record Provenance(String experimentFile, String datasetDescription, List<String> datasetSources,
 			String datasetSha256, long seed, Map<String, Map<String, String>> algorithmSettings,
-			Map<String, String> algorithmIds, Map<String, String> environment, String startedAt, double seconds) {
+			Map<String, String> algorithmIds, Map<String, String> environment, String startedAt, double seconds,
+			io.streamwise.core.io.KeyFile pseudonymKey) {
+
+		/** Provenance of data without pseudonymised ids. */
+		public Provenance(String experimentFile, String datasetDescription, List<String> datasetSources,
+				String datasetSha256, long seed, Map<String, Map<String, String>> algorithmSettings,
+				Map<String, String> algorithmIds, Map<String, String> environment, String startedAt, double seconds) {
+			this(experimentFile, datasetDescription, datasetSources, datasetSha256, seed, algorithmSettings,
+					algorithmIds, environment, startedAt, seconds, null);
+		}
 	}
 }

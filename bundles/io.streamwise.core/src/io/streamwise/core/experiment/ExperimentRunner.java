@@ -234,7 +234,8 @@ public final class ExperimentRunner {
 			ids.put(c.spec().label(), c.factory().info().id());
 		}
 		Provenance provenance = new Provenance(experimentFile, data.description(), data.sources(), data.sha256(),
-				spec.seed(), settings, ids, environment, startedAt, (System.nanoTime() - started) / 1e9);
+				spec.seed(), settings, ids, environment, startedAt, (System.nanoTime() - started) / 1e9,
+				data.pseudonymKey());
 		List<String> labels = algorithms.stream().map(c -> c.spec().label()).toList();
 		monitor.subTask("significance tests");
 		List<TestResult> significance = SignificanceAnalysis.analyse(values, labels, metrics, monitor);

@@ -128,6 +128,12 @@ public final class ResultsWriter {
 		prov.addProperty("dataset", p.datasetDescription());
 		prov.add("datasetSources", gson.toJsonTree(p.datasetSources()));
 		prov.addProperty("datasetSha256", p.datasetSha256());
+		if (p.pseudonymKey() != null) { // where the key is and which it is; the key itself never leaves its file
+			JsonObject key = new JsonObject();
+			key.addProperty("file", p.pseudonymKey().path());
+			key.addProperty("fingerprint", p.pseudonymKey().fingerprint());
+			prov.add("pseudonymKey", key);
+		}
 		prov.addProperty("seed", p.seed());
 		JsonArray algorithms = new JsonArray();
 		p.algorithmIds().forEach((label, id) -> {

@@ -1,12 +1,8 @@
 package io.streamwise.core.io;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 
@@ -47,25 +43,15 @@ public record ImportReport(List<String> sources, long rowsRead, long rowsAccepte
 	 * moves it into place, so that the target is either the old or the complete new file.
 	 */
 	public void writeRejected(Path csv) throws IOException {
-		Path dir = csv.toAbsolutePath().getParent();
-		Files.createDirectories(dir);
-		Path tmp = Files.createTempFile(dir, "." + csv.getFileName(), ".tmp");
-		try {
-			try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-					CsvWriter out = CsvWriter.builder().build(w)) {
+		Files.createDirectories(csv.toAbsolutePath().getParent());
+		AtomicFiles.write(csv, w -> {
+			try (CsvWriter out = CsvWriter.builder().build(w)) {
 				out.writeRecord("file", "line", "column", "reason", "raw");
 				for (RejectedRow r : rejectedRows) {
 					out.writeRecord(r.file(), Long.toString(r.line()), r.column(), r.reason(), r.rawText());
 				}
 			}
-			try {
-				Files.move(tmp, csv, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(tmp, csv, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(tmp);
-		}
+		});
 	}
 
 	/** One paragraph for people: what was read, kept, removed and rejected, and the first problem. */

@@ -134,6 +134,7 @@ final class ImportSession {
 					typeCol = cols.of(Field.TYPE), timeCol = cols.of(Field.TIMESTAMP), valueCol = cols.of(Field.VALUE);
 			int neededFields = Arrays.stream(cols.positions()).max().orElse(0) + 1;
 			EventType fixedType = cols.defaultType();
+			rejectedViewerCol = viewerCol;
 			long sinceCheck = 0;
 			RecordView rec = new RecordView();
 			parsed = new FieldColumns(timeCol, valueCol, timeFormat, unit);
@@ -273,11 +274,20 @@ final class ImportSession {
 		return header != null ? header[col].trim() : field.label();
 	}
 
+	/** The viewer column of the file being read: its raw ids are pseudonymised in rejected rows too. */
+	private int rejectedViewerCol = -1;
+
 	private void reject(String file, RecordView rec, char separator, String column, String reason) {
 		rejectedCount++;
 		if (rejected.size() < ImportReport.MAX_KEPT_REJECTIONS) {
-			rejected.add(new RejectedRow(file, rec.line, column, reason, rec.rawText(separator)));
+			rejected.add(new RejectedRow(file, rec.line, column, reason,
+					rec.rawText(separator, pseudonymised ? rejectedViewerCol : -1, viewerMapper)));
 		}
+	}
+
+	/** A viewer id as reports may show it: its pseudonym when ids are pseudonymised. */
+	String viewerIdForReport(String raw) {
+		return pseudonymised ? viewerMapper.apply(raw) : raw;
 	}
 
 	/** Records a rejected line of a side file (such as a RecBole {@code .item} file). */
@@ -536,13 +546,14 @@ final class ImportSession {
 		}
 
 		/** The record re-joined with the separator, quoting fields as CSV would. */
-		String rawText(char separator) {
+		/** The record re-joined; the field at {@code idCol} (if any) replaced by what {@code ids} makes of it. */
+		String rawText(char separator, int idCol, UnaryOperator<String> ids) {
 			StringBuilder sb = new StringBuilder();
 			for (int i = 0; i < count; i++) {
 				if (i > 0) {
 					sb.append(separator);
 				}
-				String f = field(i);
+				String f = i == idCol && len[i] > 0 ? ids.apply(field(i)) : field(i);
 				if (f.indexOf(separator) >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0
 						|| f.indexOf('\r') >= 0) {
 					sb.append('"').append(f.replace("\"", "\"\"")).append('"');

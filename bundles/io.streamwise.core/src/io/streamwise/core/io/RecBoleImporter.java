@@ -183,6 +183,12 @@ public final class RecBoleImporter {
 
 	private static void readLines(Path file, List<String> header, ImportSession session, ImportOptions options,
 			LineHandler handler) throws IOException {
+		readLines(file, header, -1, session, options, handler);
+	}
+
+	/** @param viewerCol the column of viewer ids (pseudonymised in rejected lines too), or -1 */
+	private static void readLines(Path file, List<String> header, int viewerCol, ImportSession session,
+			ImportOptions options, LineHandler handler) throws IOException {
 		CheckedTextReader text = new CheckedTextReader(file, options.encoding(), CheckedTextReader.Mode.MARK, '\t',
 				CheckedTextReader.NO_QUOTE);
 		try (BufferedReader r = new BufferedReader(text)) {
@@ -202,8 +208,11 @@ public final class RecBoleImporter {
 				}
 				String[] f = line.split("\t", -1);
 				if (f.length != header.size()) {
+					if (viewerCol >= 0 && viewerCol < f.length && !f[viewerCol].isEmpty()) {
+						f[viewerCol] = session.viewerIdForReport(f[viewerCol]);
+					}
 					session.rejectLine(file, lineNo, "*", "has " + f.length + " fields, expected " + header.size(),
-							line);
+							String.join("\t", f));
 					continue;
 				}
 				handler.line(lineNo, f, line);
@@ -296,7 +305,7 @@ public final class RecBoleImporter {
 			attrs.add(Map.of());
 		}
 		Map<Integer, Map<String, String>> found = new HashMap<>();
-		readLines(file, header, session, options, (lineNo, f, raw) -> {
+		readLines(file, header, idCol, session, options, (lineNo, f, raw) -> {
 			// the session still knows raw ids, so this works for pseudonymised viewers too
 			int viewer = session.viewerIndexOfRaw(f[idCol]);
 			if (viewer < 0 || found.containsKey(viewer)) {

@@ -3,6 +3,9 @@ package io.streamwise.core.simulator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -17,6 +20,7 @@ import io.streamwise.api.data.EventLogBuilder;
 import io.streamwise.api.data.EventType;
 import io.streamwise.api.data.ItemCatalog;
 import io.streamwise.api.progress.ProgressMonitor;
+import io.streamwise.core.io.IdPolicy;
 import io.streamwise.core.io.Decimals;
 
 /**
@@ -38,11 +42,23 @@ public final class SimulatedDataset {
 	 * @throws IOException when a file is missing or a line is malformed; the message names the file and line
 	 */
 	public static Dataset load(Path dir, ProgressMonitor monitor) throws IOException {
+		return load(dir, IdPolicy.raw(), monitor);
+	}
+
+	/**
+	 * Loads the folder with viewer ids under the given policy: pseudonymised for a folder in this layout that is not
+	 * the simulator's own output (see {@link SimulationWriter#unsignedReason(Path)}).
+	 */
+	public static Dataset load(Path dir, IdPolicy ids, ProgressMonitor monitor) throws IOException {
+		UnaryOperator<String> mapper = ids.viewerMapper();
+		Map<String, String> seen = new HashMap<>();
+		UnaryOperator<String> viewerId = ids.isPseudonymised() ? raw -> seen.computeIfAbsent(raw, mapper)
+				: UnaryOperator.identity();
 		monitor.begin("Loading synthetic live-commerce data", 1);
 		EventLogBuilder builder = new EventLogBuilder();
 		Path viewers = dir.resolve(SimulationWriter.VIEWERS);
 		if (Files.exists(viewers)) {
-			readIds(viewers, builder::viewer);
+			readIds(viewers, v -> builder.viewer(viewerId.apply(v)));
 		}
 		Path streams = dir.resolve(SimulationWriter.STREAMS);
 		if (Files.exists(streams)) {
@@ -86,8 +102,9 @@ public final class SimulatedDataset {
 			} catch (DateTimeParseException e) {
 				throw new IllegalArgumentException("timestamp '" + rec.getField("timestamp") + "' is not ISO-8601");
 			}
-			builder.add(builder.viewer(rec.getField("viewer")), stream.isEmpty() ? -1 : builder.stream(stream),
-					itemIndex, type, time, value.isEmpty() ? Float.NaN : number(value, "value", false));
+			builder.add(builder.viewer(viewerId.apply(rec.getField("viewer"))),
+					stream.isEmpty() ? -1 : builder.stream(stream), itemIndex, type, time,
+					value.isEmpty() ? Float.NaN : number(value, "value", false));
 		});
 		EventLog log = builder.build();
 		float[] p = new float[itemCount];

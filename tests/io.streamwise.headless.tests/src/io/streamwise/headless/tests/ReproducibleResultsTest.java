@@ -26,7 +26,7 @@ import io.streamwise.recommenders.knn.ItemKnnFactory;
 
 /**
  * Same experiment, same data, same seed: byte-identical results.csv, whatever the order of the file's rows and
- * whichever output folder (and so pseudonymisation key) the run uses.
+ * whichever output folder and pseudonymisation key the run uses.
  */
 class ReproducibleResultsTest {
 
@@ -66,10 +66,12 @@ class ReproducibleResultsTest {
 		return file;
 	}
 
-	String compare(Path data, Path out, String protocol, String options) throws Exception {
-		assertEquals(Cli.OK, run("compare", "--data", data.toString(), "--algorithms", "pop,itemknn,random",
-				"--protocol", protocol, "--protocol-option", options, "--metrics", "precision@10,ndcg@10,recall@5",
-				"--seed", "3", "--out", out.toString()), err.toString(StandardCharsets.UTF_8));
+	String compare(Path data, Path out, String protocol, String options, String... extra) throws Exception {
+		List<String> args = new ArrayList<>(List.of("compare", "--data", data.toString(), "--algorithms",
+				"pop,itemknn,random", "--protocol", protocol, "--protocol-option", options, "--metrics",
+				"precision@10,ndcg@10,recall@5", "--seed", "3", "--out", out.toString()));
+		args.addAll(List.of(extra));
+		assertEquals(Cli.OK, run(args.toArray(String[]::new)), err.toString(StandardCharsets.UTF_8));
 		return metricRows(out.resolve("results.csv"));
 	}
 
@@ -99,11 +101,13 @@ class ReproducibleResultsTest {
 	void anotherOutputFolderGivesByteIdenticalResults(@TempDir Path tmp) throws Exception {
 		Path data = write(tmp.resolve("events.csv"), rows());
 		Path first = tmp.resolve("first"), second = tmp.resolve("second");
-		String a = compare(data, first, "random:0.8", "sampledNegatives=10");
-		String b = compare(data, second, "random:0.8", "sampledNegatives=10");
-		// each folder made its own pseudonymisation key, so the viewers' pseudonyms differ; the numbers must not
-		assertNotEquals(Files.readString(first.resolve(".streamwise/pseudonym.key")),
-				Files.readString(second.resolve(".streamwise/pseudonym.key")));
+		// a key of its own for each run (keys never live in output folders), so the viewers' pseudonyms differ; the
+		// numbers must not
+		String a = compare(data, first, "random:0.8", "sampledNegatives=10", "--key-file",
+				tmp.resolve("first.key").toString());
+		String b = compare(data, second, "random:0.8", "sampledNegatives=10", "--key-file",
+				tmp.resolve("second.key").toString());
+		assertNotEquals(Files.readString(tmp.resolve("first.key")), Files.readString(tmp.resolve("second.key")));
 		assertEquals(a, b);
 		assertTrue(err.toString(StandardCharsets.UTF_8).contains("warning: sampled-metrics"), err.toString());
 	}

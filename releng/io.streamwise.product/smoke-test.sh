@@ -64,7 +64,7 @@ grep -q "unknown command" "$tmp/err.txt" || fail "an unknown command printed no 
 
 sw run "$ROOT/examples/quickstart/quickstart.experiment" --out "$tmp/quickstart" > "$tmp/run.txt" 2> "$tmp/run.err" \
   || { cat "$tmp/run.err" >&2; fail "the quickstart experiment exited with $?"; }
-for f in results.json results.csv per_unit.csv experiment.experiment; do
+for f in results.json results.csv costs.csv per_unit.csv experiment.experiment; do
   [ -s "$tmp/quickstart/$f" ] || fail "the quickstart wrote no $f"
 done
 grep -q '"datasetSha256"' "$tmp/quickstart/results.json" || fail "results.json has no dataset digest"

@@ -71,7 +71,7 @@ public final class Cli {
 			                       print dataset statistics; bad rows are reported, never dropped silently;
 			                       more than 1 % rejected rows (--max-rejected-share) fails with exit code 3
 			  run EXPERIMENT_FILE --out DIR [--key-file FILE]
-			                       run an experiment file; writes results.json, results.csv, per_unit.csv
+			                       run an experiment file; writes results.json, results.csv, costs.csv, per_unit.csv
 			  prequential --data FILE --class NAME --learners "MOA;MOA" --out DIR [--window N | --fading A]
 			        [--delay COLUMN|N] [--time COLUMN] [--curve-every N] [--drift adwin|ddm|ph] [--positive VALUE]
 			        [--seed N] [--holdout TEST_SIZE:EVERY] [--encoding NAME]
@@ -288,7 +288,7 @@ public final class Cli {
 		out.printf(Locale.ROOT, "Mean [95%% confidence interval]; fit s and score s: mean seconds per fold of fitting"
 				+ " and of scoring with the metrics; peak MB: approximate peak heap above the cell's start, largest"
 				+ " fold.%n");
-		out.printf(Locale.ROOT, "Results in %s (results.json, results.csv, per_unit.csv,"
+		out.printf(Locale.ROOT, "Results in %s (results.json, results.csv, costs.csv, per_unit.csv,"
 				+ " significance.csv, results.tex)%n",
 				dir);
 		return result.failures().isEmpty() ? OK : FAILED;

@@ -26,7 +26,8 @@ import io.streamwise.core.io.AtomicFiles;
 
 /**
  * Writes a result as {@code results.json} (provenance, values, summary, failures), {@code results.csv} (one row per
- * algorithm, fold, metric and segment), {@code per_unit.csv} (the per-viewer, per-session or per-row values behind
+ * algorithm, fold, metric and segment; the same bytes under the same seed), {@code costs.csv} (time and memory per
+ * cell), {@code per_unit.csv} (the per-viewer, per-session or per-row values behind
  * each cell), {@code significance.csv} (the tests between algorithms) and {@code results.tex} (a LaTeX table), and
  * renders the readable table. Every file is written to a temporary file and moved into place,
  * so an interrupted run leaves no half-written result.
@@ -38,6 +39,8 @@ public final class ResultsWriter {
 	public static final String PER_UNIT_CSV = "per_unit.csv";
 	public static final String SIGNIFICANCE_CSV = "significance.csv";
 	public static final String RESULTS_TEX = "results.tex";
+	/** Fit and scoring seconds and peak heap per cell: apart from results.csv, because they vary between runs. */
+	public static final String COSTS_CSV = "costs.csv";
 	/** Holm-adjusted p-values below this mark a difference from the best algorithm in results.tex. */
 	public static final double ALPHA = 0.05;
 
@@ -54,15 +57,15 @@ public final class ResultsWriter {
 					csv.writeRecord(result.spec().id(), v.algorithm(), Integer.toString(v.fold()), v.metric(),
 							v.segment(), number(v.value()), Integer.toString(v.n()));
 				}
-				// what each cell cost, as rows of segment "cost" (these vary from run to run, the metrics do not)
+			}
+		});
+		// costs vary from run to run, so they live apart from results.csv, which repeats byte for byte under a seed
+		AtomicFiles.write(dir.resolve(COSTS_CSV), w -> {
+			try (CsvWriter csv = CsvWriter.builder().build(w)) {
+				csv.writeRecord("experiment", "algorithm", "fold", "fit_seconds", "score_seconds", "peak_heap_mb");
 				for (CellCost c : result.costs()) {
-					String fold = Integer.toString(c.fold());
-					csv.writeRecord(result.spec().id(), c.algorithm(), fold, "fitSeconds", CellCost.SEGMENT,
-							number(c.fitSeconds()), "1");
-					csv.writeRecord(result.spec().id(), c.algorithm(), fold, "scoreSeconds", CellCost.SEGMENT,
-							number(c.scoreSeconds()), "1");
-					csv.writeRecord(result.spec().id(), c.algorithm(), fold, "peakHeapMb", CellCost.SEGMENT,
-							number(c.peakHeapMb()), "1");
+					csv.writeRecord(result.spec().id(), c.algorithm(), Integer.toString(c.fold()), number(c.fitSeconds()),
+							number(c.scoreSeconds()), number(c.peakHeapMb()));
 				}
 			}
 		});

@@ -33,7 +33,7 @@ import io.streamwise.ui.jobs.EclipseProgress;
 
 /**
  * Runs an experiment as a job: loads its dataset, runs the comparison and writes the results to the folder
- * {@code <name>.results} next to the experiment file (results.json, results.csv, per_unit.csv and a copy of the
+ * {@code <name>.results} next to the experiment file (results.json, results.csv, costs.csv, per_unit.csv and a copy of the
  * experiment), as {@code streamwise run} does. Cancelling the job stops the run and writes nothing.
  */
 public final class ExperimentRun {

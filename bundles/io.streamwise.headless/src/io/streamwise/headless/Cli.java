@@ -38,6 +38,7 @@ import io.streamwise.core.experiment.ExperimentRunner;
 import io.streamwise.core.experiment.ExperimentSpec;
 import io.streamwise.core.experiment.LoadedDataset;
 import io.streamwise.core.experiment.ResultsWriter;
+import io.streamwise.core.experiment.WorkerLauncher;
 import io.streamwise.core.registry.AlgorithmRegistry;
 import io.streamwise.model.io.ModelLoadException;
 import io.streamwise.core.simulator.SimulatedMarket;
@@ -293,8 +294,10 @@ public final class Cli {
 		return OK;
 	}
 
+	/** A runner that isolates plugins' cells in worker processes of this product (see CellIsolation). */
 	private ExperimentRunner runner() {
-		return new ExperimentRunner(registry);
+		return new ExperimentRunner(registry).withWorkers(WorkerLauncher.fromRunningProduct(),
+				line -> err.println("streamwise: " + line));
 	}
 
 	static SimulatorSettings.Size preset(String name) {

@@ -12,7 +12,7 @@ gui_pid=""
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cleanup() {
   [ -n "$gui_pid" ] && kill "$gui_pid" 2>/dev/null
-  rm -f "$PRODUCT/dropins/smoke-example.jar" "$PRODUCT/dropins/smoke-faulty.jar"
+  rm -f "$PRODUCT/dropins/smoke-example.jar" "$PRODUCT/dropins/smoke-broken.jar" "$PRODUCT/dropins/smoke-faulty.jar"
   rm -rf "$tmp"
 }
 trap cleanup EXIT
@@ -23,6 +23,40 @@ sw algorithms > "$tmp/algorithms.txt" || fail "'streamwise algorithms' exited wi
 for id in pop random moa.naive-bayes base-rate; do
   grep -q "^$id " "$tmp/algorithms.txt" || fail "'streamwise algorithms' does not list $id"
 done
+
+# standard output carries the command's output only: the JSON list parses, even when a broken plugin in dropins/
+# makes Equinox log a stack trace (its console log used to go to standard output)
+mkdir -p "$tmp/broken/META-INF" "$tmp/broken/OSGI-INF" "$PRODUCT/dropins"
+printf 'Manifest-Version: 1.0\nBundle-ManifestVersion: 2\nBundle-SymbolicName: smoke.broken\nBundle-Version: 1.0.0\nService-Component: OSGI-INF/c.xml\nImport-Package: io.streamwise.api.algorithm\n' \
+  > "$tmp/broken/META-INF/MANIFEST.MF"
+cat > "$tmp/broken/OSGI-INF/c.xml" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<scr:component xmlns:scr="http://www.osgi.org/xmlns/scr/v1.3.0" name="smoke.broken" immediate="true">
+  <implementation class="smoke.Missing"/>
+  <service><provide interface="io.streamwise.api.algorithm.AlgorithmFactory"/></service>
+</scr:component>
+XML
+jar_tool="${JAVA_HOME:+$JAVA_HOME/bin/}jar"
+broken=""
+if command -v "$jar_tool" > /dev/null; then
+  (cd "$tmp/broken" && "$jar_tool" cfm "$PRODUCT/dropins/smoke-broken.jar" META-INF/MANIFEST.MF OSGI-INF/c.xml) \
+    || fail "could not build the broken plugin jar"
+  broken=1
+else
+  echo "smoke test: WARNING: no jar tool: 'algorithms --json' is checked without a broken plugin" >&2
+fi
+sw algorithms --json > "$tmp/algorithms.json" 2> "$tmp/algorithms-json.err" \
+  || { cat "$tmp/algorithms-json.err" >&2; fail "'streamwise algorithms --json' exited with $?"; }
+rm -f "$PRODUCT/dropins/smoke-broken.jar"
+[ -z "$broken" ] || grep -q "smoke.Missing" "$tmp/algorithms-json.err" \
+  || fail "the broken plugin's error was not reported on standard error"
+if command -v python3 > /dev/null; then
+  python3 -c 'import json, sys; json.load(open(sys.argv[1]))' "$tmp/algorithms.json" \
+    || fail "'streamwise algorithms --json' printed something that is not JSON"
+else
+  head -c 1 "$tmp/algorithms.json" | grep -q '\[' && tail -n 1 "$tmp/algorithms.json" | grep -qx '\]' \
+    || fail "'streamwise algorithms --json' printed something that is not a JSON list"
+fi
 
 set +e
 sw no-such-command 2> "$tmp/err.txt"; rc=$?
@@ -38,7 +72,31 @@ done
 grep -q '"datasetSha256"' "$tmp/quickstart/results.json" || fail "results.json has no dataset digest"
 grep -qE '^pop +[0-9]' "$tmp/run.txt" || fail "the printed table has no row for pop"
 grep -qE '^naive-bayes +-' "$tmp/run.txt" || fail "the printed table has no row for naive-bayes"
-echo "smoke test: headless commands and the quickstart passed"
+# a signal cancels cleanly: exit code 130, the message, no output folder and no staging folder left; both while
+# the framework starts (the launcher script reports it) and once the work has begun (the monitor stops it)
+for when in starting working; do
+  rm -f "$tmp/signal.err"
+  "$PRODUCT/streamwise" compare --data simulator:large --algorithms pop,random --out "$tmp/cancelled" \
+    > "$tmp/signal.out" 2> "$tmp/signal.err" &
+  run_pid=$!
+  if [ "$when" = working ]; then
+    for _ in $(seq 1 600); do
+      grep -q ' \.\.\.$' "$tmp/signal.err" 2>/dev/null && break # the first progress line: the work has started
+      sleep 0.1
+    done
+  fi
+  sleep 1
+  kill -TERM "$run_pid"
+  set +e
+  wait "$run_pid"; rc=$?
+  set -e
+  [ "$rc" -eq 130 ] || { cat "$tmp/signal.err" >&2; fail "a run sent SIGTERM ($when) exited with $rc, not 130"; }
+  grep -q "streamwise: cancelled; nothing was written" "$tmp/signal.err" \
+    || { cat "$tmp/signal.err" >&2; fail "a run sent SIGTERM ($when) did not say it was cancelled"; }
+  [ ! -e "$tmp/cancelled" ] || fail "a run cancelled ($when) left its output folder"
+  if ls -A "$tmp" | grep -q '^\.cancelled\.partial-'; then fail "a run cancelled ($when) left its staging folder"; fi
+done
+echo "smoke test: headless commands, the quickstart and cancellation by a signal passed"
 
 # drop-in install: the example plugin is listed and runs, and is gone once its jar is removed
 if [ -n "$EXAMPLE_JAR" ] && [ -f "$EXAMPLE_JAR" ]; then

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -27,7 +28,9 @@ import io.streamwise.core.io.CsvMapping;
 import io.streamwise.core.io.EventImport;
 import io.streamwise.core.io.IdPolicy;
 import io.streamwise.core.io.ImportException;
+import io.streamwise.core.io.ImportOptions;
 import io.streamwise.core.io.ImportReport;
+import io.streamwise.core.io.OutputFolder;
 import io.streamwise.core.io.PseudonymKey;
 import io.streamwise.core.io.RecBoleImport;
 import io.streamwise.core.io.RecBoleImporter;
@@ -35,7 +38,10 @@ import io.streamwise.core.stats.DatasetStatistics;
 import io.streamwise.core.experiment.ExperimentFiles;
 import io.streamwise.core.experiment.ExperimentResult;
 import io.streamwise.core.experiment.ExperimentRunner;
+import io.streamwise.core.experiment.Errors;
 import io.streamwise.core.experiment.ExperimentSpec;
+import io.streamwise.core.experiment.ExperimentSpec.DatasetKind;
+import io.streamwise.core.experiment.ExperimentSpec.DatasetSpec;
 import io.streamwise.core.experiment.LoadedDataset;
 import io.streamwise.core.experiment.ResultsWriter;
 import io.streamwise.core.experiment.WorkerLauncher;
@@ -62,12 +68,14 @@ public final class Cli {
 			                       generate a synthetic live-commerce dataset (events, catalog, ground truth)
 			  stats --data FILE [--format csv|recbole] [--separator C] [--columns SPEC] [--no-header]
 			        [--default-type TYPE] [--raw-ids] [--key-file FILE] [--json] [--rejected FILE]
-			                       print dataset statistics; bad rows are reported, never dropped silently
-			  run EXPERIMENT_FILE --out DIR
+			        [--encoding NAME] [--max-rejected-share S] [--time-unit auto|seconds|milliseconds]
+			                       print dataset statistics; bad rows are reported, never dropped silently;
+			                       more than 1 % rejected rows (--max-rejected-share) fails with exit code 3
+			  run EXPERIMENT_FILE --out DIR [--key-file FILE]
 			                       run an experiment file; writes results.json, results.csv, per_unit.csv
 			  prequential --data FILE --class NAME --learners "MOA;MOA" --out DIR [--window N | --fading A]
 			        [--delay COLUMN|N] [--time COLUMN] [--curve-every N] [--drift adwin|ddm|ph] [--positive VALUE]
-			        [--seed N] [--holdout TEST_SIZE:EVERY]
+			        [--seed N] [--holdout TEST_SIZE:EVERY] [--encoding NAME]
 			                       test-then-train (or periodic hold-out) evaluation of MOA learners on an ARFF/CSV
 			                       stream
 			""" + CompareCommand.USAGE + ProfileCommand.USAGE + """
@@ -80,12 +88,27 @@ public final class Cli {
 	private final Map<String, String> environment;
 	private final PrintStream out;
 	private final PrintStream err;
+	/** Set when the process is asked to stop (SIGINT, SIGTERM): every command's monitor reports it. */
+	private final AtomicBoolean cancelRequested = new AtomicBoolean();
 
 	public Cli(AlgorithmRegistry registry, Map<String, String> environment, PrintStream out, PrintStream err) {
 		this.registry = registry;
 		this.environment = Map.copyOf(environment);
 		this.out = out;
 		this.err = err;
+	}
+
+	/**
+	 * Asks the running command to stop: its monitor reports cancellation, long loops end at their next check, the
+	 * staging folder is removed and {@link #run} returns {@link #CANCELLED}.
+	 */
+	public void cancel() {
+		cancelRequested.set(true);
+	}
+
+	/** A console monitor that reports {@link #cancel()}. */
+	ConsoleProgress progress() {
+		return new ConsoleProgress(err, cancelRequested);
 	}
 
 	/** Java and operating system facts for provenance. */
@@ -107,18 +130,22 @@ public final class Cli {
 			return switch (args[0]) {
 			case "algorithms" -> algorithms(Args.parse(args, 1, Set.of(), Set.of("json")));
 			case "simulate" -> simulate(Args.parse(args, 1, simulateOptions(), Set.of()));
-			case "run" -> runExperiment(Args.parse(args, 1, Set.of("out"), Set.of()));
+			case "run" -> runExperiment(Args.parse(args, 1, Set.of("out", "key-file"), Set.of()));
 			case "stats" -> stats(Args.parse(args, 1,
-					Set.of("data", "format", "separator", "columns", "key-file", "rejected", "default-type"),
+					Set.of("data", "format", "separator", "columns", "key-file", "rejected", "default-type",
+							"encoding", "max-rejected-share", "time-unit"),
 					Set.of("no-header", "raw-ids", "json")));
 			case "compare" -> CompareCommand.run(this, runner(), Args.parse(args, 1, CompareCommand.OPTIONS, CompareCommand.FLAGS));
-			case "prequential" -> new PrequentialCommand(environment, out, err).run(args);
-			case "profile" -> new ProfileCommand(out, err).run(args);
+			case "prequential" -> new PrequentialCommand(this, environment, out, err).run(args);
+			case "profile" -> new ProfileCommand(this, out, err).run(args);
 			default -> throw new Args.UsageException("unknown command '" + args[0] + "'");
 			};
 		} catch (Args.UsageException e) {
 			err.println("streamwise: " + e.getMessage());
 			err.println("Run 'streamwise help' for usage.");
+			return USAGE;
+		} catch (OutputFolder.UnusableException e) {
+			err.println("streamwise: --out: " + e.getMessage());
 			return USAGE;
 		} catch (CancelledException e) {
 			err.println("streamwise: cancelled; nothing was written");
@@ -130,7 +157,13 @@ public final class Cli {
 			err.println("streamwise: " + e.getMessage());
 			return USAGE;
 		} catch (IOException | RuntimeException e) {
-			err.println("streamwise: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+			err.println("streamwise: " + Errors.describe(e));
+			return FAILED;
+		} catch (OutOfMemoryError e) {
+			err.println("streamwise: out of memory (" + Errors.describe(e) + "); " + Errors.heapAdvice());
+			return FAILED;
+		} catch (Throwable e) { // a broken plugin's linkage error, a stack overflow: never a silent success
+			err.println("streamwise: " + Errors.describe(e));
 			return FAILED;
 		}
 	}
@@ -145,7 +178,7 @@ public final class Cli {
 		if (!a.positional().isEmpty()) {
 			throw new Args.UsageException("simulate takes no positional arguments, got " + a.positional());
 		}
-		Path dir = Path.of(a.require("out"));
+		Path dir = OutputFolder.check(Path.of(a.require("out")));
 		Map<String, String> values = new LinkedHashMap<>();
 		for (SettingDescriptor d : Settings.describe(SimulatorSettings.class)) {
 			if (a.get(d.key()) != null) {
@@ -155,9 +188,9 @@ public final class Cli {
 		SimulatorSettings.Size size = preset(a.get("preset", "default"));
 		SimulatorSettings settings = size.settings(values);
 		long t0 = System.nanoTime();
-		ConsoleProgress progress = new ConsoleProgress(err);
+		ConsoleProgress progress = progress();
 		SimulatedMarket market = Simulator.run(settings, progress);
-		SimulationWriter.write(market, dir, progress);
+		reportPrevious(dir, SimulationWriter.writeCommitted(market, dir, progress));
 		long[] byType = market.log().countByType();
 		out.printf(Locale.ROOT, "Simulated %,d events (%,d purchases) by %,d viewers in %,d streams over %d days;"
 				+ " %,d products.%n", market.log().size(), byType[EventType.PURCHASE.code()],
@@ -172,7 +205,8 @@ public final class Cli {
 			throw new Args.UsageException("run takes exactly one experiment file, got " + a.positional().size());
 		}
 		Path file = Path.of(a.positional().get(0));
-		Path dir = Path.of(a.require("out"));
+		Path dir = OutputFolder.check(Path.of(a.require("out"))); // before any work
+		Path keyFile = a.get("key-file") == null ? null : Path.of(a.get("key-file")).toAbsolutePath().normalize();
 		ExperimentSpec spec;
 		try {
 			spec = ExperimentFiles.read(file);
@@ -182,27 +216,66 @@ public final class Cli {
 		} catch (IllegalArgumentException e) {
 			throw new InputException(file + ": " + e.getMessage(), e);
 		}
-		return execute(spec, file, dir);
+		try (OutputFolder folder = OutputFolder.create(dir)) {
+			return execute(spec, file, file.toString(), folder, keyFile);
+		}
 	}
 
-	/** Loads the data, runs, writes results (and the experiment file beside them) and prints the table. */
-	int execute(ExperimentSpec spec, Path experimentFile, Path dir) throws IOException {
-		ConsoleProgress progress = new ConsoleProgress(err);
+	/** Says on standard error where an earlier run under the same name went. */
+	void reportPrevious(Path target, Path previous) {
+		if (previous != null) {
+			err.println("streamwise: the earlier output in " + target + " was kept as " + previous);
+		}
+	}
+
+	/** Whether loading this dataset may pseudonymise viewer ids, and so needs a key. */
+	static boolean mayNeedKey(DatasetSpec d) {
+		return d.kind() != DatasetKind.SIMULATOR || d.location() != null && !d.location().isBlank();
+	}
+
+	/**
+	 * Loads the data, runs, writes results (and the experiment file beside them) into the staging folder, moves it
+	 * into place and prints the table.
+	 *
+	 * @param experimentFile where the experiment was read from: relative dataset locations resolve against its folder
+	 * @param experimentName the experiment file as results name it
+	 * @param keyFile        the pseudonym key to use instead of the dataset's, or null
+	 */
+	int execute(ExperimentSpec spec, Path experimentFile, String experimentName, OutputFolder folder, Path keyFile)
+			throws IOException {
+		ConsoleProgress progress = progress();
 		Path base = experimentFile.toAbsolutePath().getParent();
+		DatasetSpec dataset = spec.dataset();
+		if (mayNeedKey(dataset)) {
+			if (keyFile != null) {
+				Map<String, String> options = new LinkedHashMap<>(dataset.options());
+				options.put(DatasetLoader.OPTION_KEY_FILE, keyFile.toString());
+				dataset = new DatasetSpec(dataset.kind(), dataset.location(), dataset.testLocation(), options);
+			}
+			Path key = DatasetLoader.keyFile(dataset.options(), base);
+			if (key.startsWith(folder.target()) || key.startsWith(folder.staging())) {
+				throw new Args.UsageException("the pseudonym key " + key + " would be inside --out " + folder.target()
+						+ ": keep keys out of output folders (--key-file FILE names one elsewhere)");
+			}
+		}
 		LoadedDataset data;
 		try {
-			data = DatasetLoader.load(spec.dataset(), base, spec.seed(), progress);
+			data = DatasetLoader.load(dataset, base, spec.seed(), progress);
 		} catch (IOException | IllegalArgumentException e) {
-			throw new InputException("dataset of " + experimentFile + ": " + e.getMessage(), e);
+			throw new InputException("dataset of " + experimentName + ": " + e.getMessage(), e);
 		}
 		ExperimentResult result;
 		try {
-			result = runner().run(spec, experimentFile.toString(), data, environment, progress);
+			result = runner().run(spec, experimentName, data, environment, progress);
 		} catch (IllegalArgumentException e) {
-			throw new InputException(experimentFile + ": " + e.getMessage(), e);
+			throw new InputException(experimentName + ": " + e.getMessage(), e);
 		}
-		ResultsWriter.write(result, dir);
-		ExperimentFiles.write(spec, dir.resolve("experiment.experiment"));
+		ResultsWriter.write(result, folder.staging());
+		ExperimentFiles.write(spec, folder.staging().resolve("experiment.experiment"));
+		progress.checkCancelled(); // the last moment to stop with nothing written
+		Path dir = folder.target();
+		reportPrevious(dir, folder.commit());
+		result.warnings().forEach(w -> err.println("streamwise: warning: " + w.code() + ": " + w.reason()));
 		out.printf("Experiment %s: %s%n", spec.id(), spec.name());
 		out.printf(Locale.ROOT, "Dataset: %s (%,d events, sha256 %s)%n", data.description(),
 				data.dataset().log().size(), data.sha256().substring(0, 16));
@@ -214,7 +287,7 @@ public final class Cli {
 		out.println();
 		out.printf(Locale.ROOT, "Mean [95%% confidence interval]. Results in %s (results.json, results.csv, per_unit.csv,"
 				+ " significance.csv, results.tex)%n",
-				dir.toAbsolutePath());
+				dir);
 		return result.failures().isEmpty() ? OK : FAILED;
 	}
 
@@ -224,11 +297,12 @@ public final class Cli {
 		}
 		Path data = Path.of(a.require("data"));
 		String format = a.get("format", "csv");
-		ConsoleProgress progress = new ConsoleProgress(err);
+		ConsoleProgress progress = progress();
 		// pseudonyms do not change any statistic: without --key-file a throw-away key avoids writing one
 		IdPolicy ids = a.flag("raw-ids") ? IdPolicy.raw()
 				: IdPolicy.pseudonymised(a.get("key-file") == null ? PseudonymKey.random()
 						: PseudonymKey.loadOrCreate(Path.of(a.get("key-file"))));
+		ImportOptions importOptions = importOptions(a);
 		EventLog log;
 		ImportReport report;
 		try {
@@ -253,7 +327,7 @@ public final class Cli {
 				} catch (IllegalArgumentException e) {
 					throw new Args.UsageException("--columns/--separator: " + e.getMessage());
 				}
-				EventImport imported = CsvEventImporter.read(data, mapping, ids, progress);
+				EventImport imported = CsvEventImporter.read(data, mapping, ids, importOptions, progress);
 				log = imported.log();
 				report = imported.report();
 			}
@@ -262,7 +336,7 @@ public final class Cli {
 				if (type == null) {
 					throw new Args.UsageException("--default-type: '" + a.get("default-type") + "' is not an event type");
 				}
-				RecBoleImport imported = RecBoleImporter.read(data, type, ids, progress);
+				RecBoleImport imported = RecBoleImporter.read(data, type, ids, importOptions, progress);
 				log = imported.log();
 				report = imported.report();
 			}
@@ -292,6 +366,29 @@ public final class Cli {
 			}
 		}
 		return OK;
+	}
+
+	/** Command-line options of file imports, as dataset options (see DatasetLoader#importOptions). */
+	static final Map<String, String> IMPORT_OPTIONS = Map.of("encoding", DatasetLoader.OPTION_ENCODING,
+			"max-rejected-share", DatasetLoader.OPTION_MAX_REJECTED_SHARE, "time-unit", DatasetLoader.OPTION_TIME_UNIT);
+
+	/** {@code --encoding}, {@code --max-rejected-share} and {@code --time-unit} as dataset options. */
+	static Map<String, String> importOptionValues(Args a) {
+		Map<String, String> values = new LinkedHashMap<>();
+		IMPORT_OPTIONS.forEach((cli, option) -> {
+			if (a.get(cli) != null) {
+				values.put(option, a.get(cli));
+			}
+		});
+		return values;
+	}
+
+	static ImportOptions importOptions(Args a) {
+		try {
+			return DatasetLoader.importOptions(importOptionValues(a));
+		} catch (IllegalArgumentException e) {
+			throw new Args.UsageException("--encoding/--max-rejected-share/--time-unit: " + e.getMessage());
+		}
 	}
 
 	/** A runner that isolates plugins' cells in worker processes of this product (see CellIsolation). */

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.streamwise.core.experiment.DatasetLoader;
 import io.streamwise.core.experiment.ExperimentFiles;
 import io.streamwise.core.experiment.ExperimentRunner;
 import io.streamwise.core.experiment.ExperimentSpec;
@@ -18,6 +19,7 @@ import io.streamwise.core.experiment.ExperimentSpec.DatasetKind;
 import io.streamwise.core.experiment.ExperimentSpec.DatasetSpec;
 import io.streamwise.core.experiment.ExperimentSpec.ProtocolKind;
 import io.streamwise.core.experiment.ExperimentSpec.ProtocolSpec;
+import io.streamwise.core.io.OutputFolder;
 
 /**
  * The {@code compare} command: an experiment made from command-line flags. It saves the equivalent experiment file
@@ -28,15 +30,18 @@ final class CompareCommand {
 
 	static final String EXPERIMENT_FILE = "compare.experiment";
 	static final Set<String> OPTIONS = Set.of("data", "format", "separator", "columns", "train", "test", "algorithms",
-			"settings", "protocol", "protocol-options", "metrics", "seed", "out");
+			"settings", "protocol", "protocol-options", "metrics", "seed", "out", "encoding", "max-rejected-share",
+			"time-unit", "key-file");
 	static final Set<String> FLAGS = Set.of("no-header");
 	static final String USAGE = """
 			  compare --data FILE|FOLDER|simulator[:PRESET] [--format simulator|csv|recbole] [--separator C]
 			          [--columns SPEC] [--no-header] | --train FILE --test FILE
+			          [--encoding NAME] [--max-rejected-share S] [--time-unit auto|seconds|milliseconds]
 			          --algorithms ID,ID,... [--settings ID.KEY=VALUE,...]
 			          [--protocol temporal:R | random:R[:FOLDS] | leave-last-out:N | kfold:FOLDS[:R] | given
-			                      | stream-session:R] [--protocol-options KEY=VALUE,...]
-			          [--metrics ndcg@10,recall@10,...] [--seed N] --out DIR
+			                      | stream-session:R | random-per-viewer:TRAIN:VALIDATION:TEST]
+			          [--protocol-options KEY=VALUE,...]
+			          [--metrics ndcg@10,recall@10,...] [--seed N] [--key-file FILE] --out DIR
 			                       compare algorithms; writes compare.experiment and the results of run,
 			                       plus significance.csv and results.tex
 			""";
@@ -48,17 +53,19 @@ final class CompareCommand {
 		if (!a.positional().isEmpty()) {
 			throw new Args.UsageException("compare takes no positional arguments, got " + a.positional());
 		}
-		Path dir = Path.of(a.require("out"));
+		Path dir = OutputFolder.check(Path.of(a.require("out"))); // before any work
 		ExperimentSpec spec = spec(a);
 		try {
 			runner.validate(spec);
 		} catch (IllegalArgumentException e) {
 			throw new Args.UsageException(e.getMessage());
 		}
-		Files.createDirectories(dir);
-		Path file = dir.resolve(EXPERIMENT_FILE);
-		ExperimentFiles.write(spec, file);
-		return cli.execute(spec, file, dir);
+		// the experiment file goes into the staging folder with the results: a failed compare leaves nothing
+		try (OutputFolder folder = OutputFolder.create(dir)) {
+			Path file = folder.staging().resolve(EXPERIMENT_FILE);
+			ExperimentFiles.write(spec, file);
+			return cli.execute(spec, file, dir.resolve(EXPERIMENT_FILE).toString(), folder, null);
+		}
 	}
 
 	static ExperimentSpec spec(Args a) {
@@ -84,11 +91,16 @@ final class CompareCommand {
 		if (a.flag("no-header")) {
 			options.put("header", "false");
 		}
+		Map<String, String> keyOption = a.get("key-file") == null ? Map.of()
+				: Map.of(DatasetLoader.OPTION_KEY_FILE, absolute(a.get("key-file")));
+		Cli.importOptions(a); // checks the values as a usage error
+		options.putAll(Cli.importOptionValues(a));
 		String train = a.get("train"), test = a.get("test"), data = a.get("data");
 		if (train != null || test != null) {
 			if (train == null || test == null || data != null) {
 				throw new Args.UsageException("--train and --test go together, instead of --data");
 			}
+			options.putAll(keyOption);
 			return new DatasetSpec(DatasetKind.TRAIN_TEST, absolute(train), absolute(test), options);
 		}
 		if (data == null) {
@@ -96,8 +108,8 @@ final class CompareCommand {
 		}
 		if (data.equals("simulator") || data.startsWith("simulator:")) {
 			if (!options.isEmpty()) {
-				throw new Args.UsageException("--separator, --columns and --no-header apply to files, not to "
-						+ "generated data");
+				throw new Args.UsageException("--separator, --columns, --no-header and the import options apply to"
+						+ " files, not to generated data");
 			}
 			String preset = data.equals("simulator") ? "default" : data.substring("simulator:".length());
 			Cli.preset(preset); // rejects unknown presets as a usage error
@@ -112,8 +124,10 @@ final class CompareCommand {
 		default -> throw new Args.UsageException("--format must be simulator, csv or recbole, not '" + format + "'");
 		};
 		if (kind == DatasetKind.SIMULATOR && !options.isEmpty()) {
-			throw new Args.UsageException("--separator, --columns and --no-header do not apply to a simulator folder");
+			throw new Args.UsageException("--separator, --columns, --no-header and the import options do not apply to a"
+					+ " simulator folder");
 		}
+		options.putAll(keyOption); // a simulator folder needs it only if its files are not the simulator's own
 		return new DatasetSpec(kind, absolute(data), null, options);
 	}
 
@@ -147,6 +161,27 @@ final class CompareCommand {
 			}
 			arity(parts, 2, text);
 		}
+		case "random-per-viewer" -> {
+			// train:validation:test weights, as RecBole writes them (8:1:1), or a training ratio alone
+			kind = ProtocolKind.RANDOM_PER_VIEWER;
+			arity(parts, 4, text);
+			if (parts.length == 4) {
+				double train = weight(parts[1], text), validation = weight(parts[2], text), test = weight(parts[3], text);
+				double sum = train + validation + test;
+				if (!(train > 0 && test > 0)) {
+					throw new Args.UsageException("--protocol '" + text + "': training and test weights must be > 0");
+				}
+				ratio = train / sum;
+				if (validation > 0) {
+					options.put("validation", Double.toString(validation / sum));
+				}
+			} else if (parts.length == 2) {
+				ratio = ratio(parts[1], text);
+			} else if (parts.length == 3) {
+				throw new Args.UsageException("--protocol '" + text + "': use random-per-viewer:TRAIN:VALIDATION:TEST"
+						+ " weights (8:1:1) or random-per-viewer:R");
+			}
+		}
 		case "kfold" -> {
 			kind = ProtocolKind.KFOLD;
 			folds = parts.length > 1 ? count(parts[1], text) : 5;
@@ -163,7 +198,7 @@ final class CompareCommand {
 			arity(parts, 2, text);
 		}
 		default -> throw new Args.UsageException("--protocol '" + text + "': use temporal:R, random:R[:FOLDS], "
-				+ "leave-last-out:N, kfold:FOLDS[:R], given or stream-session:R");
+				+ "leave-last-out:N, kfold:FOLDS[:R], given, stream-session:R or random-per-viewer:8:1:1");
 		}
 		try {
 			return new ProtocolSpec(kind, ratio, folds, options);
@@ -188,6 +223,18 @@ final class CompareCommand {
 			// reported below
 		}
 		throw new Args.UsageException("--protocol '" + text + "': the training ratio '" + s + "' must lie in (0, 1)");
+	}
+
+	private static double weight(String s, String text) {
+		try {
+			double w = Double.parseDouble(s);
+			if (w >= 0 && Double.isFinite(w)) {
+				return w;
+			}
+		} catch (NumberFormatException e) {
+			// reported below
+		}
+		throw new Args.UsageException("--protocol '" + text + "': the weight '" + s + "' must be a number >= 0");
 	}
 
 	private static int count(String s, String text) {

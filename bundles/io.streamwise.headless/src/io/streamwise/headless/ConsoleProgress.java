@@ -12,12 +12,18 @@ import io.streamwise.api.progress.ProgressMonitor;
 final class ConsoleProgress implements ProgressMonitor {
 
 	private final PrintStream err;
-	private final AtomicBoolean cancelled = new AtomicBoolean();
+	private final AtomicBoolean cancelled;
 	private String lastTask = "";
 	private long lastSubTaskNanos;
 
 	ConsoleProgress(PrintStream err) {
+		this(err, new AtomicBoolean());
+	}
+
+	/** @param cancelled shared with whoever stops the command (the signal handler) */
+	ConsoleProgress(PrintStream err, AtomicBoolean cancelled) {
 		this.err = err;
+		this.cancelled = cancelled;
 	}
 
 	void cancel() {

@@ -35,6 +35,7 @@ import io.streamwise.core.stream.StreamMetrics;
 import io.streamwise.moa.MoaLearners;
 import moa.classifiers.Classifier;
 import io.streamwise.core.io.AtomicFiles;
+import io.streamwise.core.io.OutputFolder;
 
 /**
  * {@code streamwise prequential}: test-then-train evaluation of MOA learners on an ARFF or CSV file, with optional
@@ -44,7 +45,7 @@ import io.streamwise.core.io.AtomicFiles;
 final class PrequentialCommand {
 
 	static final Set<String> OPTIONS = Set.of("data", "class", "learners", "window", "fading", "delay", "time",
-			"curve-every", "drift", "seed", "positive", "holdout", "out");
+			"curve-every", "drift", "seed", "positive", "holdout", "out", "encoding");
 
 	/** {@code --holdout TEST:EVERY}: periodic hold-out instead of prequential evaluation; null when not given. */
 	private static long[] holdout(String spec) {
@@ -65,11 +66,13 @@ final class PrequentialCommand {
 		throw new Args.UsageException("--holdout takes TEST_SIZE:EVERY, two positive whole numbers, not '" + spec + "'");
 	}
 
+	private final Cli cli;
 	private final Map<String, String> environment;
 	private final PrintStream out;
 	private final PrintStream err;
 
-	PrequentialCommand(Map<String, String> environment, PrintStream out, PrintStream err) {
+	PrequentialCommand(Cli cli, Map<String, String> environment, PrintStream out, PrintStream err) {
+		this.cli = cli;
 		this.environment = environment;
 		this.out = out;
 		this.err = err;
@@ -86,7 +89,7 @@ final class PrequentialCommand {
 		}
 		Path data = Path.of(a.require("data"));
 		String className = a.require("class");
-		Path dir = Path.of(a.require("out"));
+		Path dir = OutputFolder.check(Path.of(a.require("out"))); // before any work
 		List<Learner> learners = learners(a.require("learners"));
 		PrequentialSettings settings = settings(a);
 		long seed = a.getLong("seed", 1);
@@ -103,10 +106,16 @@ final class PrequentialCommand {
 		if (!Files.isRegularFile(data)) {
 			throw new Cli.InputException("data file " + data + " does not exist", null);
 		}
-		ConsoleProgress progress = new ConsoleProgress(err);
+		java.nio.charset.Charset encoding;
+		try {
+			encoding = io.streamwise.core.io.ImportOptions.charset(a.get("encoding", "UTF-8"));
+		} catch (IllegalArgumentException e) {
+			throw new Args.UsageException("--encoding: " + e.getMessage());
+		}
+		ConsoleProgress progress = cli.progress();
 		StreamData stream;
 		try {
-			stream = StreamFiles.read(data, className, heldOut, progress);
+			stream = StreamFiles.read(data, className, heldOut, encoding, progress);
 		} catch (IllegalArgumentException e) {
 			throw new Cli.InputException(e.getMessage(), e);
 		}
@@ -140,38 +149,41 @@ final class PrequentialCommand {
 				throw new Cli.InputException(data + ": " + e.getMessage(), e);
 			}
 		}
-		Files.createDirectories(dir);
-		JsonObject json = json(a, data, sha256, stream, settings, seed, delay, time, results);
-		AtomicFiles.write(dir.resolve("results.json"), w -> w.write(new GsonBuilder().setPrettyPrinting()
-				.serializeSpecialFloatingPointValues().create().toJson(json)));
-		AtomicFiles.write(dir.resolve("results.csv"), w -> {
-			try (CsvWriter csv = CsvWriter.builder().build(w)) {
-				csv.writeRecord("learner", "metric", "value");
-				for (PrequentialResult r : results) {
-					for (var m : r.metrics().asMap().entrySet()) {
-						csv.writeRecord(r.learner(), m.getKey(), number(m.getValue()));
-					}
-					csv.writeRecord(r.learner(), "drifts", Integer.toString(r.drifts().length));
-					csv.writeRecord(r.learner(), "instances_per_second", number(r.throughput()));
-				}
-			}
-		});
-		AtomicFiles.write(dir.resolve("curves.csv"), w -> {
-			try (CsvWriter csv = CsvWriter.builder().build(w)) {
-				List<String> head = new ArrayList<>(List.of("learner"));
-				head.addAll(List.of(StreamMetrics.NAMES));
-				csv.writeRecord(head);
-				for (PrequentialResult r : results) {
-					for (PrequentialResult.CurvePoint p : r.curve()) {
-						List<String> row = new ArrayList<>(List.of(r.learner()));
-						for (double v : p.metrics().values()) {
-							row.add(number(v));
+		try (OutputFolder folder = OutputFolder.create(dir)) {
+			JsonObject json = json(a, data, sha256, stream, settings, seed, delay, time, results);
+			AtomicFiles.write(folder.staging().resolve("results.json"), w -> w.write(new GsonBuilder()
+					.setPrettyPrinting().serializeSpecialFloatingPointValues().create().toJson(json)));
+			AtomicFiles.write(folder.staging().resolve("results.csv"), w -> {
+				try (CsvWriter csv = CsvWriter.builder().build(w)) {
+					csv.writeRecord("learner", "metric", "value");
+					for (PrequentialResult r : results) {
+						for (var m : r.metrics().asMap().entrySet()) {
+							csv.writeRecord(r.learner(), m.getKey(), number(m.getValue()));
 						}
-						csv.writeRecord(row);
+						csv.writeRecord(r.learner(), "drifts", Integer.toString(r.drifts().length));
+						csv.writeRecord(r.learner(), "instances_per_second", number(r.throughput()));
 					}
 				}
-			}
-		});
+			});
+			AtomicFiles.write(folder.staging().resolve("curves.csv"), w -> {
+				try (CsvWriter csv = CsvWriter.builder().build(w)) {
+					List<String> head = new ArrayList<>(List.of("learner"));
+					head.addAll(List.of(StreamMetrics.NAMES));
+					csv.writeRecord(head);
+					for (PrequentialResult r : results) {
+						for (PrequentialResult.CurvePoint p : r.curve()) {
+							List<String> row = new ArrayList<>(List.of(r.learner()));
+							for (double v : p.metrics().values()) {
+								row.add(number(v));
+							}
+							csv.writeRecord(row);
+						}
+					}
+				}
+			});
+			progress.checkCancelled();
+			cli.reportPrevious(dir, folder.commit());
+		}
 		printTable(data, sha256, stream, settings, seed, results, dir);
 		return Cli.OK;
 	}

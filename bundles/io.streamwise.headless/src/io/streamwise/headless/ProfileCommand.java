@@ -31,6 +31,7 @@ import io.streamwise.model.io.ModelIO;
 import io.streamwise.model.io.ModelLoadException;
 import io.streamwise.moa.MoaLearners;
 import io.streamwise.core.io.AtomicFiles;
+import io.streamwise.core.io.OutputFolder;
 
 /**
  * {@code streamwise profile}: segments the viewers of a dataset by interest (k-means or CluStream) and writes them
@@ -40,16 +41,20 @@ import io.streamwise.core.io.AtomicFiles;
  */
 final class ProfileCommand {
 
-	static final Set<String> OPTIONS = Set.of("data", "k", "method", "seed", "learner", "out");
+	static final Set<String> OPTIONS = Set.of("data", "k", "method", "seed", "learner", "out", "encoding",
+			"max-rejected-share", "time-unit", "key-file");
 	static final String USAGE = """
 			  profile --data SIMULATOR_FOLDER|CSV --k N --out DIR [--method kmeans|clustream] [--seed N]
-			        [--learner MOA]  segment viewers by interest into an audience file; next-purchase accuracy
+			        [--learner MOA] [--encoding NAME] [--max-rejected-share S] [--time-unit U] [--key-file FILE]
+			                       segment viewers by interest into an audience file; next-purchase accuracy
 			""";
 
+	private final Cli cli;
 	private final PrintStream out;
 	private final PrintStream err;
 
-	ProfileCommand(PrintStream out, PrintStream err) {
+	ProfileCommand(Cli cli, PrintStream out, PrintStream err) {
+		this.cli = cli;
 		this.out = out;
 		this.err = err;
 	}
@@ -60,7 +65,7 @@ final class ProfileCommand {
 			throw new Args.UsageException("profile takes no positional arguments, got " + a.positional());
 		}
 		Path data = Path.of(a.require("data"));
-		Path dir = Path.of(a.require("out"));
+		Path dir = OutputFolder.check(Path.of(a.require("out"))); // before any work
 		int k = (int) a.getLong("k", 8);
 		if (k < 1) {
 			throw new Args.UsageException("--k must be at least 1, got " + k);
@@ -82,10 +87,25 @@ final class ProfileCommand {
 		if (!Files.exists(data)) {
 			throw new Cli.InputException("data " + data + " does not exist", null);
 		}
-		ConsoleProgress progress = new ConsoleProgress(err);
+		ConsoleProgress progress = cli.progress();
 		boolean folder = Files.isDirectory(data);
-		Dataset dataset = DatasetLoader.load(new DatasetSpec(folder ? DatasetKind.SIMULATOR : DatasetKind.CSV,
-				data.toAbsolutePath().toString(), null, Map.of()), Path.of("."), seed, progress).dataset();
+		Cli.importOptions(a); // checks the values as a usage error
+		Map<String, String> importOptions = Cli.importOptionValues(a);
+		if (folder && !importOptions.isEmpty()) {
+			throw new Args.UsageException("--encoding, --max-rejected-share and --time-unit apply to CSV files, not to"
+					+ " a simulator folder");
+		}
+		Map<String, String> datasetOptions = new java.util.LinkedHashMap<>(importOptions);
+		if (a.get("key-file") != null) {
+			datasetOptions.put(DatasetLoader.OPTION_KEY_FILE, Path.of(a.get("key-file")).toAbsolutePath().toString());
+		}
+		Dataset dataset;
+		try {
+			dataset = DatasetLoader.load(new DatasetSpec(folder ? DatasetKind.SIMULATOR : DatasetKind.CSV,
+					data.toAbsolutePath().toString(), null, datasetOptions), Path.of("."), seed, progress).dataset();
+		} catch (io.streamwise.core.io.ImportException e) {
+			throw new Cli.InputException(e.getMessage(), e);
+		}
 		Audience audience = AudienceSegments.emptyAudience("Audience of " + data.getFileName());
 		Path existing = folder ? data.resolve(SimulationModels.AUDIENCE) : null;
 		if (existing != null && Files.isRegularFile(existing)) {
@@ -105,11 +125,14 @@ final class ProfileCommand {
 			throw new Cli.InputException(data + ": " + e.getMessage(), e);
 		}
 		AudienceSegments.apply(audience, clusters, dataset.log().viewers());
-		Files.createDirectories(dir);
-		ModelIO.save(audience, dir.resolve(SimulationModels.AUDIENCE));
 		JsonObject json = summary(data, method, k, seed, learnerCli, clusters, nextPurchase);
-		AtomicFiles.write(dir.resolve("profile.json"), w -> w.write(new GsonBuilder().setPrettyPrinting()
-				.serializeSpecialFloatingPointValues().create().toJson(json)));
+		try (OutputFolder staged = OutputFolder.create(dir)) {
+			ModelIO.save(audience, staged.staging().resolve(SimulationModels.AUDIENCE));
+			AtomicFiles.write(staged.staging().resolve("profile.json"), w -> w.write(new GsonBuilder()
+					.setPrettyPrinting().serializeSpecialFloatingPointValues().create().toJson(json)));
+			progress.checkCancelled();
+			cli.reportPrevious(dir, staged.commit());
+		}
 		out.printf(Locale.ROOT, "%d viewers in %d segments (%s, seed %d); %d without item interactions%n",
 				clusters.viewers().length, k, method.label(), seed, clusters.unassigned());
 		for (int c = 0; c < k; c++) {

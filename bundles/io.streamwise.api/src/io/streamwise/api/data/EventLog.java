@@ -8,7 +8,8 @@ import java.util.function.IntPredicate;
  * about 18 to 20 bytes each rather than an object apiece.
  * <p>
  * Columns per event: viewer index, item index (-1 when the event concerns no item), stream index and event type packed
- * into one int, seconds since {@link #baseEpochSecond()}, and the value (price or rating; NaN when absent) either as
+ * into one int, seconds since {@link #baseEpochSecond()} (an unsigned int; a log whose times span more than 2^32-1
+ * seconds, about 136 years, keeps epoch seconds in a long column instead), and the value (price or rating; NaN when absent) either as
  * a 2-byte code into a table of distinct values or, when there are more than 65,535 distinct values, as a float.
  * <p>
  * Subsets made by {@link #select(int[])} share the dictionaries of their source, so viewer and item indices mean the
@@ -29,7 +30,10 @@ public final class EventLog {
 	private final int[] viewer;
 	private final int[] item;
 	private final int[] streamType;
+	/** Unsigned seconds since the base; null when {@link #wideTime} holds the times. */
 	private final int[] time;
+	/** Epoch seconds, for logs spanning more than 2^32-1 seconds; otherwise null. */
+	private final long[] wideTime;
 	/** Either valueCodes+valueTable (compact) or values (wide) is set. */
 	private final char[] valueCodes;
 	private final float[] valueTable;
@@ -37,6 +41,14 @@ public final class EventLog {
 
 	EventLog(IdDictionary viewers, IdDictionary items, IdDictionary streams, long baseEpochSecond, int[] viewer,
 			int[] item, int[] streamType, int[] time, char[] valueCodes, float[] valueTable, float[] values) {
+		this(viewers, items, streams, baseEpochSecond, viewer, item, streamType, time, null, valueCodes, valueTable,
+				values);
+	}
+
+	/** Exactly one of {@code time} (unsigned offsets from the base) and {@code wideTime} (epoch seconds) is set. */
+	EventLog(IdDictionary viewers, IdDictionary items, IdDictionary streams, long baseEpochSecond, int[] viewer,
+			int[] item, int[] streamType, int[] time, long[] wideTime, char[] valueCodes, float[] valueTable,
+			float[] values) {
 		this.viewers = viewers;
 		this.items = items;
 		this.streams = streams;
@@ -45,6 +57,7 @@ public final class EventLog {
 		this.item = item;
 		this.streamType = streamType;
 		this.time = time;
+		this.wideTime = wideTime;
 		this.valueCodes = valueCodes;
 		this.valueTable = valueTable;
 		this.values = values;
@@ -94,7 +107,7 @@ public final class EventLog {
 
 	/** Seconds since the Unix epoch. */
 	public long timestamp(int row) {
-		return baseEpochSecond + Integer.toUnsignedLong(time[row]);
+		return wideTime != null ? wideTime[row] : baseEpochSecond + Integer.toUnsignedLong(time[row]);
 	}
 
 	/** The event's value (price paid, rating), or NaN when it has none. */
@@ -109,7 +122,9 @@ public final class EventLog {
 	/** A new log with the given rows, in the given order, sharing this log's dictionaries. */
 	public EventLog select(int[] rows) {
 		int n = rows.length;
-		int[] v = new int[n], it = new int[n], st = new int[n], t = new int[n];
+		int[] v = new int[n], it = new int[n], st = new int[n];
+		int[] t = time == null ? null : new int[n];
+		long[] wt = wideTime == null ? null : new long[n];
 		char[] codes = valueCodes == null ? null : new char[n];
 		float[] vals = values == null ? null : new float[n];
 		for (int k = 0; k < n; k++) {
@@ -117,14 +132,18 @@ public final class EventLog {
 			v[k] = viewer[r];
 			it[k] = item[r];
 			st[k] = streamType[r];
-			t[k] = time[r];
+			if (t != null) {
+				t[k] = time[r];
+			} else {
+				wt[k] = wideTime[r];
+			}
 			if (codes != null) {
 				codes[k] = valueCodes[r];
 			} else {
 				vals[k] = values[r];
 			}
 		}
-		return new EventLog(viewers, items, streams, baseEpochSecond, v, it, st, t, codes, valueTable, vals);
+		return new EventLog(viewers, items, streams, baseEpochSecond, v, it, st, t, wt, codes, valueTable, vals);
 	}
 
 	/** The indices of the rows that satisfy a predicate, in log order. */
@@ -179,7 +198,7 @@ public final class EventLog {
 
 	/** Bytes held by the per-event columns (excluding dictionaries), for memory reports. */
 	public long columnBytes() {
-		long b = 4L * 4 * size();
+		long b = 4L * 3 * size() + (wideTime != null ? 8L : 4L) * size();
 		b += valueCodes != null ? 2L * valueCodes.length + 4L * valueTable.length : 4L * values.length;
 		return b;
 	}

@@ -12,6 +12,11 @@ import java.util.Set;
  * Collects events one at a time and builds an {@link EventLog}: sorted by time (stably, so equal timestamps keep
  * their input order), with exact duplicate events removed and counted ({@link #duplicatesRemoved()}), never silently.
  * Not thread-safe; one builder per import.
+ * <p>
+ * A {@link #canonical()} builder makes the log independent of the order in which events were added, so that a file
+ * with its rows permuted gives the identical log: ids get their indices in the order of their UTF-8 bytes, and events
+ * with equal timestamps are ordered by viewer, item, stream, type and value. Importers of files use it; builders whose
+ * callers rely on the indices they registered (the simulator, a catalog's order) use the plain constructor.
  */
 public final class EventLogBuilder {
 
@@ -41,10 +46,68 @@ public final class EventLogBuilder {
 	private long duplicatesRemoved = -1;
 	private int[] inputRows;
 	private boolean built;
+	private boolean canonical;
+	/** Canonical builders, after build(): index in the log of each index this builder handed out. */
+	private int[] viewerRemap, itemRemap, streamRemap;
+	/** Canonical builders: what viewers are ordered by when it is not their id (see {@link #viewer(String, String)}). */
+	private List<String> viewerOrderKeys;
+
+	/**
+	 * A builder whose log does not depend on the order of events and ids: dictionaries sorted by the ids' UTF-8 bytes
+	 * at build time, and events in a total order (time, then viewer, item, stream, type, value). Indices returned by
+	 * {@link #viewer(String)} and friends are provisional; after {@link #build()} {@link #viewerInLog(int)} and friends
+	 * translate them.
+	 */
+	public static EventLogBuilder canonical() {
+		EventLogBuilder b = new EventLogBuilder();
+		b.canonical = true;
+		return b;
+	}
+
+	/** After {@link #build()}: the log's index of a viewer index this builder returned (the same unless canonical). */
+	public int viewerInLog(int builderIndex) {
+		return remapped(viewerRemap, builderIndex);
+	}
+
+	/** After {@link #build()}: the log's index of an item index this builder returned (the same unless canonical). */
+	public int itemInLog(int builderIndex) {
+		return remapped(itemRemap, builderIndex);
+	}
+
+	/** After {@link #build()}: the log's index of a stream index this builder returned (the same unless canonical). */
+	public int streamInLog(int builderIndex) {
+		return remapped(streamRemap, builderIndex);
+	}
+
+	private int remapped(int[] remap, int builderIndex) {
+		if (!built) {
+			throw new IllegalStateException("build() has not run");
+		}
+		return remap == null || builderIndex < 0 ? builderIndex : remap[builderIndex];
+	}
 
 	/** Interns a viewer id and returns its index. */
 	public int viewer(String id) {
 		return intern(id, viewerIndex, viewerIds);
+	}
+
+	/**
+	 * Interns a viewer id that a canonical builder orders by {@code orderKey} instead of by the id itself: an importer
+	 * that pseudonymises passes the raw id, so that the viewers' order, and with it every result, does not depend on
+	 * the pseudonymisation key. Order keys must be distinct, as ids are.
+	 */
+	public int viewer(String id, String orderKey) {
+		int v = intern(id, viewerIndex, viewerIds);
+		if (viewerOrderKeys == null) {
+			if (v != 0) {
+				throw new IllegalStateException("give every viewer an order key, or none");
+			}
+			viewerOrderKeys = new ArrayList<>();
+		}
+		if (v == viewerOrderKeys.size()) {
+			viewerOrderKeys.add(orderKey);
+		}
+		return v;
 	}
 
 	/** Interns an item id and returns its index. */
@@ -150,7 +213,8 @@ public final class EventLogBuilder {
 	 * Builds the log. An event is an exact duplicate of an earlier one when viewer, stream, item, type, timestamp and
 	 * value are all equal; only the first is kept.
 	 *
-	 * @throws IllegalStateException when the timestamps span more than 2^32-1 seconds (about 136 years)
+	 * Times are kept as unsigned int offsets from the earliest, or, when they span more than 2^32-1 seconds (about 136
+	 * years), as epoch seconds in a long column.
 	 */
 	public EventLog build() {
 		if (built) {
@@ -166,22 +230,30 @@ public final class EventLogBuilder {
 			base = 0;
 			max = 0;
 		}
-		if (max - base > 0xFFFF_FFFFL) {
-			throw new IllegalStateException("timestamps span " + (max - base) + " seconds; at most 2^32-1 fit");
+		// max - base cannot overflow for the times importers accept (years 0 to 9999); guard others
+		boolean wideTimes = max - base > 0xFFFF_FFFFL || max - base < 0;
+		if (canonical) {
+			sortDictionaries();
 		}
-		int[] order = timeOrder(base);
+		int[] order = wideTimes ? wideTimeOrder() : timeOrder(base);
 		int[] kept = dropDuplicates(order);
 		duplicatesRemoved = size - kept.length;
 		inputRows = kept;
 
 		int n = kept.length;
-		int[] v = new int[n], it = new int[n], st = new int[n], t = new int[n];
+		int[] v = new int[n], it = new int[n], st = new int[n];
+		int[] t = wideTimes ? null : new int[n];
+		long[] wt = wideTimes ? new long[n] : null;
 		for (int k = 0; k < n; k++) {
 			int r = kept[k];
 			v[k] = viewer[r];
 			it[k] = item[r];
 			st[k] = EventLog.pack(stream[r], type[r]);
-			t[k] = (int) (time[r] - base);
+			if (wideTimes) {
+				wt[k] = time[r];
+			} else {
+				t[k] = (int) (time[r] - base);
+			}
 		}
 		char[] codes = null;
 		float[] table = null;
@@ -200,7 +272,7 @@ public final class EventLogBuilder {
 		}
 		EventLog log = new EventLog(IdDictionary.adopt(viewerIds.toArray(String[]::new)),
 				IdDictionary.adopt(itemIds.toArray(String[]::new)), IdDictionary.adopt(streamIds.toArray(String[]::new)),
-				base, v, it, st, t, codes, table, wide);
+				base, v, it, st, t, wt, codes, table, wide);
 		// release the builder's buffers: a 10M-event import should not hold two copies
 		viewer = item = stream = null;
 		type = null;
@@ -233,15 +305,151 @@ public final class EventLogBuilder {
 		return order;
 	}
 
-	/** Keeps the first of each group of exact duplicates; duplicates share a timestamp, so only runs are compared. */
+	/**
+	 * Row indices in stable time order when the times span more than 2^32-1 seconds: each time is replaced by its
+	 * rank among the distinct times (fewer than 2^31), which makes the same unique sort keys as {@link #timeOrder}.
+	 */
+	private int[] wideTimeOrder() {
+		long[] distinct = Arrays.copyOf(time, size);
+		Arrays.sort(distinct);
+		int d = 0;
+		for (int i = 0; i < distinct.length; i++) {
+			if (i == 0 || distinct[i] != distinct[d - 1]) {
+				distinct[d++] = distinct[i];
+			}
+		}
+		long[] keys = new long[size];
+		for (int r = 0; r < size; r++) {
+			long rank = Arrays.binarySearch(distinct, 0, d, time[r]);
+			keys[r] = (rank << 31) | r;
+		}
+		Arrays.parallelSort(keys);
+		int[] order = new int[size];
+		for (int k = 0; k < size; k++) {
+			order[k] = (int) (keys[k] & 0x7FFF_FFFFL);
+		}
+		return order;
+	}
+
+	/** Gives ids their indices in the order of their UTF-8 bytes and rewrites the columns to match. */
+	private void sortDictionaries() {
+		if (viewerOrderKeys != null && viewerOrderKeys.size() != viewerIds.size()) {
+			throw new IllegalStateException("give every viewer an order key, or none");
+		}
+		viewerRemap = sortIds(viewerIds, viewerOrderKeys);
+		viewerOrderKeys = null; // raw ids, when pseudonymised: keep them no longer than needed
+		itemRemap = sortIds(itemIds, null);
+		streamRemap = sortIds(streamIds, null);
+		for (int r = 0; r < size; r++) {
+			viewer[r] = viewerRemap[viewer[r]];
+			if (item[r] >= 0) {
+				item[r] = itemRemap[item[r]];
+			}
+			if (stream[r] >= 0) {
+				stream[r] = streamRemap[stream[r]];
+			}
+		}
+	}
+
+	/** Sorts ids in place by their order keys (the ids when null); returns, for each old index, the new one. */
+	private static int[] sortIds(List<String> ids, List<String> orderKeys) {
+		int n = ids.size();
+		byte[][] utf8 = new byte[n][];
+		boolean sorted = true;
+		for (int i = 0; i < n; i++) {
+			utf8[i] = (orderKeys == null ? ids : orderKeys).get(i).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+			sorted &= i == 0 || Arrays.compareUnsigned(utf8[i - 1], utf8[i]) < 0;
+		}
+		int[] remap = new int[n];
+		if (sorted) {
+			Arrays.setAll(remap, i -> i);
+			return remap;
+		}
+		Integer[] order = new Integer[n];
+		Arrays.setAll(order, i -> i);
+		// keys are distinct (ties, which only a caller's duplicate order keys make, fall back on the ids)
+		Arrays.sort(order, (a, b) -> {
+			int c = Arrays.compareUnsigned(utf8[a], utf8[b]);
+			return c != 0 ? c : ids.get(a).compareTo(ids.get(b));
+		});
+		String[] sortedIds = new String[n];
+		for (int k = 0; k < n; k++) {
+			remap[order[k]] = k;
+			sortedIds[k] = ids.get(order[k]);
+		}
+		ids.clear();
+		ids.addAll(Arrays.asList(sortedIds));
+		return remap;
+	}
+
+	private int compareEvents(int a, int b) {
+		int c = Integer.compare(viewer[a], viewer[b]);
+		if (c == 0) {
+			c = Integer.compare(item[a], item[b]);
+		}
+		if (c == 0) {
+			c = Integer.compare(stream[a], stream[b]);
+		}
+		if (c == 0) {
+			c = Integer.compare(type[a], type[b]);
+		}
+		if (c == 0) {
+			c = Float.compare(value[a], value[b]);
+		}
+		return c != 0 ? c : Integer.compare(a, b);
+	}
+
+	/** Sorts order[from, to) by {@link #compareEvents}: insertion sort for short runs, merge sort otherwise. */
+	private void sortRun(int[] order, int from, int to, int[] buffer) {
+		if (to - from <= 32) {
+			for (int i = from + 1; i < to; i++) {
+				int x = order[i];
+				int j = i - 1;
+				while (j >= from && compareEvents(order[j], x) > 0) {
+					order[j + 1] = order[j];
+					j--;
+				}
+				order[j + 1] = x;
+			}
+			return;
+		}
+		int mid = (from + to) >>> 1;
+		sortRun(order, from, mid, buffer);
+		sortRun(order, mid, to, buffer);
+		if (compareEvents(order[mid - 1], order[mid]) <= 0) {
+			return;
+		}
+		int left = mid - from;
+		System.arraycopy(order, from, buffer, 0, left);
+		int i = 0, j = mid, k = from;
+		while (i < left && j < to) {
+			order[k++] = compareEvents(buffer[i], order[j]) <= 0 ? buffer[i++] : order[j++];
+		}
+		while (i < left) {
+			order[k++] = buffer[i++];
+		}
+	}
+
+	/**
+	 * Keeps the first of each group of exact duplicates; duplicates share a timestamp, so only runs are compared. A
+	 * canonical builder first orders each run by viewer, item, stream, type and value (then input position, which only
+	 * decides between exact duplicates): done here, while the run's rows are in cache, it costs little.
+	 */
 	private int[] dropDuplicates(int[] order) {
 		int[] kept = new int[order.length];
 		int n = 0;
 		int start = 0;
+		int[] buffer = null;
 		while (start < order.length) {
 			int end = start + 1;
 			while (end < order.length && time[order[end]] == time[order[start]]) {
 				end++;
+			}
+			if (canonical && end - start > 1) {
+				if (end - start > 32 && (buffer == null || buffer.length < end - start)) {
+					buffer = new int[Math.max(end - start, 1024)];
+				}
+				sortRun(order, start, end, buffer);
 			}
 			if (end - start <= 16) {
 				for (int a = start; a < end; a++) {

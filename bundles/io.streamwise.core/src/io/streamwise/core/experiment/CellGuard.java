@@ -17,8 +17,8 @@ import io.streamwise.core.experiment.ExperimentSpec.ProtocolSpec;
  * Runs one cell (an algorithm's fit and evaluation in one fold) so that a faulty plugin cannot take the run down with
  * it: the cell runs on its own daemon thread; when it exceeds the time limit it is cancelled through the monitor of
  * its {@code TaskContext}, and when it ignores that for a grace period its thread is abandoned (interrupted and left
- * to die; being a daemon it does not keep the process alive). Exceptions and linkage errors become a failure with
- * the reason. The cell's code is the same on any thread, so results do not change.
+ * to die; being a daemon it does not keep the process alive). Exceptions and errors (out of memory, stack
+ * overflow, a plugin's linkage error) become a failure with the reason; only internal errors of the JVM end the run. The cell's code is the same on any thread, so results do not change.
  */
 final class CellGuard {
 
@@ -161,12 +161,15 @@ final class CellGuard {
 			}
 			return new Failed("CancelledException although nothing was cancelled");
 		}
-		if (e instanceof RuntimeException || e instanceof LinkageError || e instanceof StackOverflowError) {
-			String m = e.getMessage();
-			return new Failed(e.getClass().getSimpleName() + (m == null ? "" : ": " + m));
+		if (e instanceof OutOfMemoryError) {
+			// the cell's thread has ended, so what it allocated is unreachable: the run can go on without it
+			return new Failed(Errors.describe(e) + "; " + Errors.heapAdvice());
 		}
-		if (e instanceof Error err) {
-			throw err; // out of memory and the like concern the whole process
+		if (e instanceof VirtualMachineError err && !(e instanceof StackOverflowError)) {
+			throw err; // an internal error of the JVM concerns the whole process
+		}
+		if (e instanceof RuntimeException || e instanceof Error) { // includes linkage errors of a broken plugin
+			return new Failed(Errors.describe(e));
 		}
 		return new Failed(e.toString()); // a checked exception thrown sneakily
 	}

@@ -26,6 +26,9 @@ import io.streamwise.core.io.CsvEventImporter;
 import io.streamwise.core.io.CsvMapping;
 import io.streamwise.core.io.EventImport;
 import io.streamwise.core.io.IdPolicy;
+import io.streamwise.core.io.KeyFile;
+import io.streamwise.core.io.KeyStore;
+import io.streamwise.core.io.ImportOptions;
 import io.streamwise.core.io.PseudonymKey;
 import io.streamwise.core.io.RecBoleImport;
 import io.streamwise.core.io.RecBoleImporter;
@@ -61,7 +64,7 @@ public final class DatasetLoader {
 		return switch (spec.kind()) {
 		case SIMULATOR -> spec.location() == null || spec.location().isBlank()
 				? simulate(spec.options(), experimentSeed, monitor)
-				: simulatedFolder(baseDir.resolve(spec.location()), monitor);
+				: simulatedFolder(baseDir.resolve(spec.location()), spec.options(), baseDir, monitor);
 		case CSV -> csv(spec, baseDir, monitor);
 		case RECBOLE -> recbole(spec, baseDir, monitor);
 		case TRAIN_TEST -> trainTest(spec, baseDir, monitor);
@@ -72,11 +75,19 @@ public final class DatasetLoader {
 	public static final String OPTION_COLUMNS = "columns", OPTION_SEPARATOR = "separator", OPTION_HEADER = "header",
 			OPTION_RAW_IDS = "rawIds", OPTION_KEY_FILE = "pseudonymKey", OPTION_DEFAULT_TYPE = "defaultType";
 
-	/** Where the pseudonymisation key is kept, relative to the experiment's folder, unless an option says otherwise. */
-	public static final String DEFAULT_KEY_FILE = ".streamwise/pseudonym.key";
+	/** Dataset options of file datasets: text encoding, largest share of rejected rows, unit of numeric times. */
+	public static final String OPTION_ENCODING = "encoding", OPTION_MAX_REJECTED_SHARE = "maxRejectedShare",
+			OPTION_TIME_UNIT = "timeUnit";
+
+	/**
+	 * A project's key file, relative to the project's folder. Without a {@code pseudonymKey} option the key is found by
+	 * {@link KeyStore#defaultKeyFile(Path)}: the project's, or the user's; never one inside an output folder.
+	 */
+	public static final String DEFAULT_KEY_FILE = KeyStore.PROJECT_KEY;
 
 	private static final Set<String> FILE_OPTIONS = Set.of(OPTION_COLUMNS, OPTION_SEPARATOR, OPTION_HEADER,
-			OPTION_RAW_IDS, OPTION_KEY_FILE, OPTION_DEFAULT_TYPE);
+			OPTION_RAW_IDS, OPTION_KEY_FILE, OPTION_DEFAULT_TYPE, OPTION_ENCODING, OPTION_MAX_REJECTED_SHARE,
+			OPTION_TIME_UNIT);
 
 	private static Path resolve(Path baseDir, String location, String what) {
 		if (location == null || location.isBlank()) {
@@ -109,24 +120,69 @@ public final class DatasetLoader {
 		return spec.isEmpty() ? CsvMapping.defaults() : CsvMapping.parse(spec.toString());
 	}
 
-	/** Pseudonymised viewer ids with the project's key, unless the options ask for raw ids. */
-	public static IdPolicy ids(Map<String, String> options, Path baseDir) throws IOException {
-		if (Boolean.parseBoolean(options.getOrDefault(OPTION_RAW_IDS, "false"))) {
-			return IdPolicy.raw();
+	/**
+	 * The import options from dataset options {@code encoding} (UTF-8 by default), {@code maxRejectedShare} (0.01, or
+	 * a percentage such as {@code 5%}) and {@code timeUnit} (auto, seconds or milliseconds).
+	 *
+	 * @throws IllegalArgumentException naming the option at fault
+	 */
+	public static ImportOptions importOptions(Map<String, String> options) {
+		ImportOptions o = ImportOptions.defaults();
+		try {
+			if (options.containsKey(OPTION_ENCODING)) {
+				o = o.withEncoding(ImportOptions.charset(options.get(OPTION_ENCODING)));
+			}
+			if (options.containsKey(OPTION_MAX_REJECTED_SHARE)) {
+				o = o.withMaxRejectedShare(ImportOptions.share(options.get(OPTION_MAX_REJECTED_SHARE)));
+			}
+			if (options.containsKey(OPTION_TIME_UNIT)) {
+				o = o.withTimeUnit(ImportOptions.EpochUnit.parse(options.get(OPTION_TIME_UNIT)));
+			}
+		} catch (IllegalArgumentException e) {
+			throw new IllegalArgumentException("dataset option: " + e.getMessage(), e);
 		}
-		return IdPolicy.pseudonymised(
-				PseudonymKey.loadOrCreate(baseDir.resolve(options.getOrDefault(OPTION_KEY_FILE, DEFAULT_KEY_FILE))));
+		return o;
+	}
+
+	/** Pseudonymised viewer ids with the dataset's key (see {@link #keyFile}), unless the options ask for raw ids. */
+	public static IdPolicy ids(Map<String, String> options, Path baseDir) throws IOException {
+		return keyed(options, baseDir).ids();
+	}
+
+	/** The key file for a dataset: its {@code pseudonymKey} option (relative to baseDir), else the default store's. */
+	public static Path keyFile(Map<String, String> options, Path baseDir) {
+		String named = options.get(OPTION_KEY_FILE);
+		return named != null && !named.isBlank() ? baseDir.resolve(named).toAbsolutePath().normalize()
+				: KeyStore.defaultKeyFile(baseDir);
+	}
+
+	/** Viewer-id policy and, when pseudonymised, which key: for the provenance of results. */
+	private record Keyed(IdPolicy ids, KeyFile key) {
+		String describe() {
+			return key == null ? "" : "; viewer ids pseudonymised with key " + key;
+		}
+	}
+
+	private static Keyed keyed(Map<String, String> options, Path baseDir) throws IOException {
+		if (Boolean.parseBoolean(options.getOrDefault(OPTION_RAW_IDS, "false"))) {
+			return new Keyed(IdPolicy.raw(), null);
+		}
+		Path file = keyFile(options, baseDir);
+		PseudonymKey key = PseudonymKey.loadOrCreate(file);
+		return new Keyed(IdPolicy.pseudonymised(key), new KeyFile(file.toString(), key.fingerprint()));
 	}
 
 	private static LoadedDataset csv(DatasetSpec spec, Path baseDir, ProgressMonitor monitor) throws IOException {
 		Path location = resolve(baseDir, spec.location(), "location");
 		if (Files.isDirectory(location)) {
-			return simulatedFolder(location, monitor); // a folder written by 'streamwise simulate'
+			return simulatedFolder(location, spec.options(), baseDir, monitor); // written by 'streamwise simulate'
 		}
-		EventImport imported = CsvEventImporter.read(location, mapping(spec.options()), ids(spec.options(), baseDir),
-				monitor);
-		return new LoadedDataset(Dataset.of(imported.log()), location.getFileName() + ": " + imported.report().summary(),
-				List.of(location.toString()), Digests.files(List.of(location)), null);
+		Keyed keyed = keyed(spec.options(), baseDir);
+		EventImport imported = CsvEventImporter.read(location, mapping(spec.options()), keyed.ids(),
+				importOptions(spec.options()), monitor);
+		return new LoadedDataset(Dataset.of(imported.log()), location.getFileName() + ": " + imported.report().summary()
+				+ keyed.describe(), List.of(location.toString()), Digests.files(List.of(location)), null, null,
+				keyed.key());
 	}
 
 	private static LoadedDataset recbole(DatasetSpec spec, Path baseDir, ProgressMonitor monitor) throws IOException {
@@ -136,21 +192,25 @@ public final class DatasetLoader {
 		if (defaultType == null) {
 			throw new IllegalArgumentException("dataset option defaultType: '" + type + "' is not an event type");
 		}
-		RecBoleImport imported = RecBoleImporter.read(location, defaultType, ids(spec.options(), baseDir), monitor);
+		Keyed keyed = keyed(spec.options(), baseDir);
+		RecBoleImport imported = RecBoleImporter.read(location, defaultType, keyed.ids(),
+				importOptions(spec.options()), monitor);
 		List<Path> files = imported.report().sources().stream().map(Path::of).toList();
-		return new LoadedDataset(imported.dataset(), location.getFileName() + ": " + imported.report().summary(),
-				strings(files), Digests.files(files), null);
+		return new LoadedDataset(imported.dataset(), location.getFileName() + ": " + imported.report().summary()
+				+ keyed.describe(), strings(files), Digests.files(files), null, null, keyed.key());
 	}
 
 	private static LoadedDataset trainTest(DatasetSpec spec, Path baseDir, ProgressMonitor monitor) throws IOException {
 		Path train = resolve(baseDir, spec.location(), "training file");
 		Path test = resolve(baseDir, spec.testLocation(), "test file");
-		TrainTestImport imported = TrainTestImporter.read(train, test, mapping(spec.options()),
-				ids(spec.options(), baseDir), monitor);
+		Keyed keyed = keyed(spec.options(), baseDir);
+		TrainTestImport imported = TrainTestImporter.read(train, test, mapping(spec.options()), keyed.ids(),
+				importOptions(spec.options()), monitor);
 		List<Path> files = List.of(train, test);
 		return new LoadedDataset(Dataset.of(imported.log()),
-				train.getFileName() + " + " + test.getFileName() + ": " + imported.report().summary(), strings(files),
-				Digests.files(files), new Splits.Split(imported.trainRows(), imported.testRows()));
+				train.getFileName() + " + " + test.getFileName() + ": " + imported.report().summary() + keyed.describe(),
+				strings(files), Digests.files(files), new Splits.Split(imported.trainRows(), imported.testRows()), null,
+				keyed.key());
 	}
 
 	private static List<String> strings(List<Path> files) {
@@ -204,13 +264,18 @@ public final class DatasetLoader {
 
 	/**
 	 * A folder written by the {@code simulate} command: events and catalog through {@link SimulatedDataset}, and the
-	 * showcases from streams.csv and showcases.csv when both are present.
+	 * showcases from streams.csv and showcases.csv when both are present. Only the simulator's own, unchanged files
+	 * count as synthetic (see {@link SimulationWriter#unsignedReason}); a folder in that layout holding anything else
+	 * may hold real ids, so its viewer ids are pseudonymised like any import.
 	 */
-	static LoadedDataset simulatedFolder(Path dir, ProgressMonitor monitor) throws IOException {
+	static LoadedDataset simulatedFolder(Path dir, Map<String, String> options, Path baseDir, ProgressMonitor monitor)
+			throws IOException {
 		if (!Files.isDirectory(dir)) {
 			throw new IOException(dir + " is not a folder written by the simulate command");
 		}
-		Dataset dataset = SimulatedDataset.load(dir, monitor);
+		String unsigned = SimulationWriter.unsignedReason(dir);
+		Keyed keyed = unsigned == null ? new Keyed(IdPolicy.raw(), null) : keyed(options, baseDir);
+		Dataset dataset = SimulatedDataset.load(dir, keyed.ids(), monitor);
 		List<Path> sources = new ArrayList<>(List.of(dir.resolve(SimulationWriter.EVENTS),
 				dir.resolve(SimulationWriter.ITEMS)));
 		Path streams = dir.resolve(SimulationWriter.STREAMS), showcases = dir.resolve(SimulationWriter.SHOWCASES);
@@ -220,8 +285,11 @@ public final class DatasetLoader {
 			sources.add(streams);
 			sources.add(showcases);
 		}
-		return new LoadedDataset(dataset, "simulator output " + dir.getFileName() + " (synthetic data)",
-				sources.stream().map(Path::toString).toList(), Digests.files(sources), null, availability);
+		String description = unsigned == null ? "simulator output " + dir.getFileName() + " (synthetic data)"
+				: "folder " + dir.getFileName() + " in the simulator's layout, not treated as synthetic because "
+						+ unsigned + keyed.describe();
+		return new LoadedDataset(dataset, description, sources.stream().map(Path::toString).toList(),
+				Digests.files(sources), null, availability, keyed.key());
 	}
 
 	private static Availability readAvailability(EventLog log, Path streamsFile, Path showcasesFile) throws IOException {

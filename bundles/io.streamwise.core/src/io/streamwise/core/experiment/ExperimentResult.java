@@ -11,7 +11,7 @@ import io.streamwise.core.significance.TestResult;
  * summaries with confidence intervals, significance tests between the algorithms, cells that failed, and provenance.
  */
 public record ExperimentResult(ExperimentSpec spec, Provenance provenance, List<Value> values, List<Summary> summary,
-		List<TestResult> significance, List<Failure> failures) {
+		List<TestResult> significance, List<Failure> failures, List<Warning> warnings, List<FoldCount> foldCounts) {
 
 	/** Segment of every evaluated unit. */
 	public static final String ALL = "all";
@@ -27,6 +27,25 @@ public record ExperimentResult(ExperimentSpec spec, Provenance provenance, List<
 		summary = List.copyOf(summary);
 		significance = List.copyOf(significance);
 		failures = List.copyOf(failures);
+		warnings = List.copyOf(warnings);
+		foldCounts = List.copyOf(foldCounts);
+	}
+
+	/**
+	 * A reason to read some numbers of the run with care (weak statistics), shown with the results.
+	 *
+	 * @param code   stable name, such as {@code sampled-metrics}
+	 * @param reason one sentence for the reader
+	 */
+	public record Warning(String code, String reason) {
+	}
+
+	/**
+	 * Who the ranking metrics of one fold judged: the units (viewers, or viewer-in-stream sessions) with a test event,
+	 * how many were evaluated, and how many were dropped because they had no relevant event in test, or because every
+	 * relevant test item was excluded (seen in training or validation, or not on sale in the stream).
+	 */
+	public record FoldCount(int fold, String unit, int inTest, int evaluated, int noRelevant, int onlySeen) {
 	}
 
 	/**
@@ -62,9 +81,19 @@ public record ExperimentResult(ExperimentSpec spec, Provenance provenance, List<
 	 *
 	 * @param datasetSha256 SHA-256 of the dataset's source (see {@link LoadedDataset#sha256()})
 	 * @param environment   bundle versions, Java version, operating system
+	 * @param pseudonymKey  which key pseudonymised the viewer ids (path and fingerprint, never the key); null if none
 	 */
 	public record Provenance(String experimentFile, String datasetDescription, List<String> datasetSources,
 			String datasetSha256, long seed, Map<String, Map<String, String>> algorithmSettings,
-			Map<String, String> algorithmIds, Map<String, String> environment, String startedAt, double seconds) {
+			Map<String, String> algorithmIds, Map<String, String> environment, String startedAt, double seconds,
+			io.streamwise.core.io.KeyFile pseudonymKey) {
+
+		/** Provenance of data without pseudonymised ids. */
+		public Provenance(String experimentFile, String datasetDescription, List<String> datasetSources,
+				String datasetSha256, long seed, Map<String, Map<String, String>> algorithmSettings,
+				Map<String, String> algorithmIds, Map<String, String> environment, String startedAt, double seconds) {
+			this(experimentFile, datasetDescription, datasetSources, datasetSha256, seed, algorithmSettings,
+					algorithmIds, environment, startedAt, seconds, null);
+		}
 	}
 }

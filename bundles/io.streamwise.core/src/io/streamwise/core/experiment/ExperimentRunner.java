@@ -32,6 +32,7 @@ import io.streamwise.core.experiment.ExperimentResult.Value;
 import io.streamwise.core.experiment.ExperimentSpec.AlgorithmSpec;
 import io.streamwise.core.features.SessionFeatures;
 import io.streamwise.core.registry.AlgorithmRegistry;
+import io.streamwise.core.significance.TestResult;
 
 /**
  * Runs an experiment: splits the data by its protocol, fits every algorithm on every fold's training part, and
@@ -163,6 +164,7 @@ public final class ExperimentRunner {
 		}
 		List<Value> values = new ArrayList<>();
 		List<Failure> failures = new ArrayList<>();
+		List<ExperimentResult.FoldCount> foldCounts = new ArrayList<>();
 		boolean anyRecommender = algorithms.stream().anyMatch(c -> c.factory().info().kind() == AlgorithmKind.RECOMMENDER);
 		boolean anyConversion = algorithms.stream().anyMatch(c -> c.factory().info().kind() == AlgorithmKind.CONVERSION);
 		CellGuard guard = new CellGuard(CellGuard.timeLimitSeconds(spec.protocol()));
@@ -172,11 +174,11 @@ public final class ExperimentRunner {
 		String unitName = RankingEvaluation.unitName(spec.protocol());
 		if (anyRecommender) {
 			runKind(AlgorithmKind.RECOMMENDER, recommenderFolds(spec, data, metrics), spec, experimentFile, data,
-					algorithms, isolated, guard, monitor, values, failures);
+					algorithms, isolated, guard, monitor, values, failures, foldCounts);
 		}
 		if (anyConversion) {
 			runKind(AlgorithmKind.CONVERSION, conversionFolds(spec, data, metrics, monitor), spec, experimentFile, data,
-					algorithms, isolated, guard, monitor, values, failures);
+					algorithms, isolated, guard, monitor, values, failures, new ArrayList<>());
 		}
 		Map<String, Map<String, String>> settings = new LinkedHashMap<>();
 		Map<String, String> ids = new LinkedHashMap<>();
@@ -185,10 +187,13 @@ public final class ExperimentRunner {
 			ids.put(c.spec().label(), c.factory().info().id());
 		}
 		Provenance provenance = new Provenance(experimentFile, data.description(), data.sources(), data.sha256(),
-				spec.seed(), settings, ids, environment, startedAt, (System.nanoTime() - started) / 1e9);
+				spec.seed(), settings, ids, environment, startedAt, (System.nanoTime() - started) / 1e9,
+				data.pseudonymKey());
 		List<String> labels = algorithms.stream().map(c -> c.spec().label()).toList();
+		monitor.subTask("significance tests");
+		List<TestResult> significance = SignificanceAnalysis.analyse(values, labels, metrics, monitor);
 		return new ExperimentResult(spec, provenance, values, summarise(values, algorithms, metrics, unitName),
-				SignificanceAnalysis.analyse(values, labels, metrics), failures);
+				significance, failures, Caveats.of(spec, metrics, significance), foldCounts);
 	}
 
 	/**
@@ -198,14 +203,19 @@ public final class ExperimentRunner {
 	 */
 	private void runKind(AlgorithmKind kind, Folds folds, ExperimentSpec spec, String experimentFile,
 			LoadedDataset data, List<Configured> algorithms, Set<String> isolated, CellGuard guard,
-			ProgressMonitor monitor, List<Value> values, List<Failure> failures) {
+			ProgressMonitor monitor, List<Value> values, List<Failure> failures,
+			List<ExperimentResult.FoldCount> foldCounts) {
 		List<Configured> ofKind = algorithms.stream().filter(c -> c.factory().info().kind() == kind).toList();
 		int n = folds.count();
 		CellGuard.Outcome[][] grid = new CellGuard.Outcome[n][ofKind.size()];
 		int[] timedOutIn = new int[ofKind.size()];
 		Arrays.fill(timedOutIn, -1);
 		for (int f = 0; f < n; f++) {
-			Fold fold = null;
+			monitor.checkCancelled();
+			Fold fold = folds.prepare(f); // also for isolated algorithms: the fold's counts go into the results
+			if (fold.counts() != null) {
+				foldCounts.add(fold.counts());
+			}
 			for (int a = 0; a < ofKind.size(); a++) {
 				Configured c = ofKind.get(a);
 				if (isolated.contains(c.spec().label())) {
@@ -215,9 +225,6 @@ public final class ExperimentRunner {
 				if (timedOutIn[a] >= 0) {
 					grid[f][a] = abandoned(timedOutIn[a]);
 					continue;
-				}
-				if (fold == null) {
-					fold = folds.prepare(f);
 				}
 				monitor.subTask(c.spec().label() + ", fold " + (f + 1) + " of " + n);
 				grid[f][a] = runCell(guard, fold, c, spec, f, monitor);
@@ -253,9 +260,9 @@ public final class ExperimentRunner {
 		return new CellGuard.Failed("abandoned after fold " + timedOutFold + " exceeded the cell time limit");
 	}
 
-	/** The seed of one cell: from the experiment's seed, the fold and the algorithm's label. */
+	/** The seed of one cell, the same wherever the cell runs. */
 	private static long cellSeed(ExperimentSpec spec, int fold, Configured c) {
-		return Seeds.derive(Seeds.derive(spec.seed(), fold), c.spec().label());
+		return Seeds.cell(spec.seed(), fold, c.factory().info().id(), Settings.format(c.settings()));
 	}
 
 	private static CellGuard.Outcome runCell(CellGuard guard, Fold fold, Configured c, ExperimentSpec spec, int f,
@@ -314,6 +321,11 @@ public final class ExperimentRunner {
 	@FunctionalInterface
 	private interface Fold {
 		List<Value> run(Configured c, long seed, ProgressMonitor monitor);
+
+		/** What the fold holds, for the results; null for session rows. */
+		default ExperimentResult.FoldCount counts() {
+			return null;
+		}
 	}
 
 	private static Folds recommenderFolds(ExperimentSpec spec, LoadedDataset data, List<Metric> metrics) {
@@ -331,12 +343,22 @@ public final class ExperimentRunner {
 			public Fold prepare(int f) {
 				Dataset train = data.dataset().withLog(log.select(splits.get(f).train()));
 				EventLog test = log.select(splits.get(f).test());
+				EventLog validation = splits.get(f).validation().length == 0 ? null
+						: log.select(splits.get(f).validation());
 				RankingEvaluation task = new RankingEvaluation(spec.protocol(), data.dataset(), data.availability(),
-						train.log(), test, spec.seed(), f);
-				return (c, seed, m) -> {
-					Recommender rec = createRecommender(c);
-					rec.fit(train, new TaskContext(seed, m));
-					return task.evaluate(c.spec().label(), f, rec, metrics, m);
+						train.log(), validation, test, spec.seed(), f);
+				return new Fold() {
+					@Override
+					public List<Value> run(Configured c, long seed, ProgressMonitor m) {
+						Recommender rec = createRecommender(c);
+						rec.fit(train, new TaskContext(seed, m));
+						return task.evaluate(c.spec().label(), f, rec, metrics, m);
+					}
+
+					@Override
+					public ExperimentResult.FoldCount counts() {
+						return task.counts();
+					}
 				};
 			}
 		};

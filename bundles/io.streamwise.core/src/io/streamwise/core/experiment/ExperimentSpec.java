@@ -65,7 +65,9 @@ public record ExperimentSpec(String id, String name, long seed, DatasetSpec data
 	}
 
 	public enum ProtocolKind {
-		RANDOM, TEMPORAL, LEAVE_LAST_OUT, KFOLD, GIVEN, STREAM_SESSION, PREQUENTIAL
+		RANDOM, TEMPORAL, LEAVE_LAST_OUT, KFOLD, GIVEN, STREAM_SESSION, PREQUENTIAL,
+		/** Each viewer's events shuffled and split by ratios (train, validation, test), as RecBole's RS with RO. */
+		RANDOM_PER_VIEWER
 	}
 
 	/**

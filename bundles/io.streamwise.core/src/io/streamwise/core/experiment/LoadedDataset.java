@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.streamwise.api.data.Availability;
 import io.streamwise.api.data.Dataset;
+import io.streamwise.core.io.KeyFile;
 
 /**
  * A dataset ready for an experiment, with what the results must say about where it came from.
@@ -14,9 +15,10 @@ import io.streamwise.api.data.Dataset;
  * @param sha256       SHA-256 of the source files' bytes in order, or of the generated events in canonical form
  * @param givenSplit   for pre-made train/test files: the rows of each part; null otherwise
  * @param availability which items were on sale in which stream (simulator data); null when the data has no showcases
+ * @param pseudonymKey the key that pseudonymised viewer ids (path and fingerprint); null for raw or synthetic ids
  */
 public record LoadedDataset(Dataset dataset, String description, List<String> sources, String sha256,
-		Splits.Split givenSplit, Availability availability) {
+		Splits.Split givenSplit, Availability availability, KeyFile pseudonymKey) {
 
 	public LoadedDataset {
 		sources = List.copyOf(sources);
@@ -26,9 +28,15 @@ public record LoadedDataset(Dataset dataset, String description, List<String> so
 		}
 	}
 
+	/** A dataset whose viewer ids were not pseudonymised. */
+	public LoadedDataset(Dataset dataset, String description, List<String> sources, String sha256,
+			Splits.Split givenSplit, Availability availability) {
+		this(dataset, description, sources, sha256, givenSplit, availability, null);
+	}
+
 	/** A dataset without showcase data. */
 	public LoadedDataset(Dataset dataset, String description, List<String> sources, String sha256,
 			Splits.Split givenSplit) {
-		this(dataset, description, sources, sha256, givenSplit, null);
+		this(dataset, description, sources, sha256, givenSplit, null, null);
 	}
 }

@@ -112,9 +112,20 @@ final class RankingEvaluation {
 	private final int trainViewers;
 	private final List<Set<String>> features;
 	private final ItemCatalog catalog;
+	private int onlySeen;
+	private final ExperimentResult.FoldCount counts;
 
 	RankingEvaluation(ProtocolSpec protocol, Dataset dataset, Availability availability, EventLog train,
 			EventLog test, long seed, int fold) {
+		this(protocol, dataset, availability, train, null, test, seed, fold);
+	}
+
+	/**
+	 * @param validation the fold's validation events, or null: like training items, items a viewer had relevant
+	 *                   events with in validation are no candidates in test (RecBole masks them the same way)
+	 */
+	RankingEvaluation(ProtocolSpec protocol, Dataset dataset, Availability availability, EventLog train,
+			EventLog validation, EventLog test, long seed, int fold) {
 		BitSet types = relevantTypes(protocol);
 		boolean excludeSeen = booleanOption(protocol, OPTION_EXCLUDE_SEEN, true);
 		int sampled = sampledNegatives(protocol);
@@ -144,6 +155,14 @@ final class RankingEvaluation {
 				}
 			}
 		}
+		if (validation != null && excludeSeen) {
+			for (int r = 0; r < validation.size(); r++) {
+				int i = validation.item(r);
+				if (i >= 0 && types.get(validation.typeCode(r))) {
+					seen.computeIfAbsent(validation.viewer(r), x -> new BitSet()).set(i);
+				}
+			}
+		}
 		trainViewers = warmViewers.cardinality();
 		features = new ArrayList<>(items);
 		for (int i = 0; i < items; i++) {
@@ -158,16 +177,23 @@ final class RankingEvaluation {
 		// relevant items and amounts paid per unit, keyed by viewer (and stream) in a stable order
 		Map<Long, BitSet> relevant = new LinkedHashMap<>();
 		Map<Long, Map<Integer, Double>> paid = new HashMap<>();
+		Set<Long> sessionsInTest = new HashSet<>();
+		BitSet viewersInTest = new BitSet();
 		for (int r = 0; r < test.size(); r++) {
-			int i = test.item(r);
-			if (i < 0 || !types.get(test.typeCode(r))) {
-				continue;
-			}
 			int s = sessions ? test.stream(r) : -1;
 			if (sessions && s < 0) {
 				continue;
 			}
 			long key = (long) test.viewer(r) * (Integer.MAX_VALUE + 1L) + (s + 1);
+			if (sessions) {
+				sessionsInTest.add(key);
+			} else {
+				viewersInTest.set(test.viewer(r));
+			}
+			int i = test.item(r);
+			if (i < 0 || !types.get(test.typeCode(r))) {
+				continue;
+			}
 			relevant.computeIfAbsent(key, x -> new BitSet()).set(i);
 			if (test.type(r) == EventType.PURCHASE) {
 				float value = test.value(r);
@@ -199,17 +225,26 @@ final class RankingEvaluation {
 				rel.and(allowed); // an item that was not on sale cannot be recommended in this stream
 			}
 			if (rel.isEmpty()) {
+				onlySeen++;
 				continue; // everything this viewer bought in test was bought in training already
 			}
 			String id = test.viewers().id(v) + (s >= 0 ? "@" + test.streams().id(s) : "");
 			if (sampled > 0) {
-				allowed = sample(rel, allowed, exclude, sampled, Seeds.derive(negativesSeed, id));
+				// from stable indices only: a pseudonymised id differs with the key of each output folder
+				allowed = sample(rel, allowed, exclude, sampled, Seeds.derive(Seeds.derive(negativesSeed, v), s + 1));
 			}
 			BitSet cold = (BitSet) rel.clone();
 			cold.andNot(warmItems);
 			units.add(new Unit(id, v, s, exclude, rel, cold, allowed, paid.getOrDefault(key, Map.of()),
 					!warmViewers.get(v)));
 		}
+		int inTest = sessions ? sessionsInTest.size() : viewersInTest.cardinality();
+		counts = new ExperimentResult.FoldCount(fold, unitName(), inTest, units.size(), inTest - keys.length, onlySeen);
+	}
+
+	/** Who this fold evaluates and who it drops, and why. */
+	ExperimentResult.FoldCount counts() {
+		return counts;
 	}
 
 	/** The relevant items plus up to n non-relevant candidates drawn uniformly without replacement. */

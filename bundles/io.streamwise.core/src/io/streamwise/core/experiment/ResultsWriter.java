@@ -63,7 +63,7 @@ public final class ResultsWriter {
 					if (v.metric().equals("auc")) {
 						continue; // an AUC has no per-unit decomposition
 					}
-					for (int i = 0; i < v.unitValues().length; i++) {
+					for (int i : unitOrder(v)) {
 						csv.writeRecord(v.algorithm(), Integer.toString(v.fold()), v.metric(), v.segment(),
 								v.unitIds()[i], number(v.unitValues()[i]));
 					}
@@ -85,6 +85,19 @@ public final class ResultsWriter {
 
 
 
+	/**
+	 * Viewers and sessions sorted by their written id: units are evaluated in the order of the viewers' raw ids (see
+	 * docs/metrics.md, "Ties, order and seeds"), which pseudonymised ids must not give away. Rows keep their order.
+	 */
+	private static int[] unitOrder(Value v) {
+		java.util.stream.IntStream order = java.util.stream.IntStream.range(0, v.unitIds().length);
+		if (Metric.parse(v.metric()).kind() != io.streamwise.api.algorithm.AlgorithmKind.RECOMMENDER) {
+			return order.toArray();
+		}
+		return order.boxed().sorted(java.util.Comparator.comparing(i -> v.unitIds()[i])).mapToInt(Integer::intValue)
+				.toArray();
+	}
+
 	public static String toJson(ExperimentResult r) {
 		Gson gson = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create();
 		JsonObject root = new JsonObject();
@@ -105,6 +118,12 @@ public final class ResultsWriter {
 		prov.addProperty("dataset", p.datasetDescription());
 		prov.add("datasetSources", gson.toJsonTree(p.datasetSources()));
 		prov.addProperty("datasetSha256", p.datasetSha256());
+		if (p.pseudonymKey() != null) { // where the key is and which it is; the key itself never leaves its file
+			JsonObject key = new JsonObject();
+			key.addProperty("file", p.pseudonymKey().path());
+			key.addProperty("fingerprint", p.pseudonymKey().fingerprint());
+			prov.add("pseudonymKey", key);
+		}
 		prov.addProperty("seed", p.seed());
 		JsonArray algorithms = new JsonArray();
 		p.algorithmIds().forEach((label, id) -> {
@@ -172,6 +191,26 @@ public final class ResultsWriter {
 			failures.add(o);
 		}
 		root.add("failures", failures);
+		JsonArray warnings = new JsonArray();
+		for (ExperimentResult.Warning w : r.warnings()) {
+			JsonObject o = new JsonObject();
+			o.addProperty("code", w.code());
+			o.addProperty("reason", w.reason());
+			warnings.add(o);
+		}
+		root.add("warnings", warnings);
+		JsonArray evaluated = new JsonArray();
+		for (ExperimentResult.FoldCount c : r.foldCounts()) {
+			JsonObject o = new JsonObject();
+			o.addProperty("fold", c.fold());
+			o.addProperty("unit", c.unit());
+			o.addProperty("inTest", c.inTest());
+			o.addProperty("evaluated", c.evaluated());
+			o.addProperty("droppedNoRelevant", c.noRelevant());
+			o.addProperty("droppedOnlySeen", c.onlySeen());
+			evaluated.add(o);
+		}
+		root.add("evaluatedUnits", evaluated);
 		return gson.toJson(root) + "\n";
 	}
 
@@ -214,6 +253,11 @@ public final class ResultsWriter {
 				}
 				sb.append("-".repeat(total - 2)).append('\n');
 			}
+		}
+		for (ExperimentResult.FoldCount c : r.foldCounts()) {
+			sb.append(String.format(Locale.ROOT, "Fold %d: %,d %s with test events, %,d evaluated; dropped %,d without"
+					+ " a relevant test event, %,d whose relevant test items were all seen before%n", c.fold(),
+					c.inTest(), c.unit(), c.evaluated(), c.noRelevant(), c.onlySeen()));
 		}
 		for (Failure f : r.failures()) {
 			sb.append("FAILED ").append(f.algorithm()).append(" fold ").append(f.fold()).append(": ")
@@ -269,6 +313,14 @@ public final class ResultsWriter {
 		sb.append("\\bottomrule\n\\end{tabular}\n");
 		sb.append("% mean $\\pm$ half the 95% confidence interval; bold: best; $^\\dagger$: differs from the best"
 				+ " (Holm-adjusted p < ").append(ALPHA).append(")\n");
+		if (!r.warnings().isEmpty()) {
+			// printed under the table, so that the caveats travel with the numbers into the paper
+			sb.append("\\par\\smallskip{\\footnotesize\\emph{Caution:}");
+			for (ExperimentResult.Warning w : r.warnings()) {
+				sb.append(' ').append(tex(w.reason())).append('.');
+			}
+			sb.append("}\n");
+		}
 		return sb.toString();
 	}
 

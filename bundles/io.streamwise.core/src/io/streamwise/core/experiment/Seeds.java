@@ -23,6 +23,18 @@ public final class Seeds {
 		return mix(mix(seed) ^ part);
 	}
 
+	/**
+	 * The seed of one cell: an algorithm's fit in one fold. It derives from the algorithm's id and its complete
+	 * settings (defaults included, in key order), never from its label, so that renaming an entry changes nothing and
+	 * two entries of one algorithm with different settings draw differently. Entries with the same id and settings
+	 * are the same configuration and get the same seed.
+	 */
+	public static long cell(long experimentSeed, int fold, String algorithmId, java.util.Map<String, String> settings) {
+		StringBuilder canonical = new StringBuilder(algorithmId);
+		new java.util.TreeMap<>(settings).forEach((k, v) -> canonical.append('\n').append(k).append('=').append(v));
+		return derive(derive(experimentSeed, fold), canonical.toString());
+	}
+
 	/** SplitMix64's finaliser: a bijective 64-bit mix. */
 	static long mix(long z) {
 		z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;

@@ -2,9 +2,11 @@ package io.streamwise.core.experiment;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.streamwise.api.progress.ProgressMonitor;
 import io.streamwise.core.experiment.ExperimentResult.Value;
 import io.streamwise.core.significance.Friedman;
 import io.streamwise.core.significance.Holm;
@@ -24,8 +26,15 @@ final class SignificanceAnalysis {
 	}
 
 	static List<TestResult> analyse(List<Value> values, List<String> algorithms, List<Metric> metrics) {
+		return analyse(values, algorithms, metrics, ProgressMonitor.NULL);
+	}
+
+	/** @throws io.streamwise.api.progress.CancelledException when the monitor is cancelled between two tests */
+	static List<TestResult> analyse(List<Value> values, List<String> algorithms, List<Metric> metrics,
+			ProgressMonitor monitor) {
 		List<TestResult> out = new ArrayList<>();
 		for (Metric metric : metrics) {
+			monitor.checkCancelled();
 			String name = metric.toString();
 			Map<String, List<Value>> byAlgorithm = new HashMap<>();
 			for (Value v : values) {
@@ -35,7 +44,7 @@ final class SignificanceAnalysis {
 			}
 			List<String> present = algorithms.stream().filter(byAlgorithm::containsKey).toList();
 			if (!metric.aggregate()) {
-				paired(out, name, present, byAlgorithm);
+				paired(out, name, present, byAlgorithm, monitor);
 			}
 			friedman(out, metric, present, byAlgorithm);
 		}
@@ -43,14 +52,16 @@ final class SignificanceAnalysis {
 	}
 
 	private static void paired(List<TestResult> out, String metric, List<String> algorithms,
-			Map<String, List<Value>> byAlgorithm) {
+			Map<String, List<Value>> byAlgorithm, ProgressMonitor monitor) {
 		List<String[]> pairs = new ArrayList<>();
 		List<PairedTests.Paired> results = new ArrayList<>();
 		for (int i = 0; i < algorithms.size(); i++) {
 			for (int j = i + 1; j < algorithms.size(); j++) {
+				monitor.checkCancelled();
 				Map<String, Double> a = units(byAlgorithm.get(algorithms.get(i)));
 				Map<String, Double> b = units(byAlgorithm.get(algorithms.get(j)));
-				List<String> common = a.keySet().stream().filter(b::containsKey).sorted().toList();
+				// in the order of evaluation (folds, then units by index), not of the ids: pseudonyms differ by key
+				List<String> common = a.keySet().stream().filter(b::containsKey).toList();
 				if (common.size() < 2) {
 					continue; // too few shared units to test
 				}
@@ -74,7 +85,7 @@ final class SignificanceAnalysis {
 
 	/** Per-unit values keyed by fold and unit id, so that repeated folds do not mix. */
 	private static Map<String, Double> units(List<Value> cells) {
-		Map<String, Double> out = new HashMap<>();
+		Map<String, Double> out = new LinkedHashMap<>();
 		for (Value v : cells) {
 			for (int i = 0; i < v.unitIds().length; i++) {
 				out.put(v.fold() + "/" + v.unitIds()[i], v.unitValues()[i]);

@@ -19,7 +19,10 @@ import io.streamwise.core.experiment.ExperimentSpec.ProtocolSpec;
  */
 public final class Splits {
 
-	/** Protocol option of RANDOM: the share of the training part set aside as validation (default 0). */
+	/**
+	 * Protocol option of RANDOM: the share of the training part set aside as validation (default 0). Of
+	 * RANDOM_PER_VIEWER: the share of each viewer's events that goes to validation (default 0).
+	 */
 	public static final String OPTION_VALIDATION = "validation";
 	/** Protocol option of LEAVE_LAST_OUT: how many of each viewer's last relevant events are held out (default 1). */
 	public static final String OPTION_N = "n";
@@ -93,6 +96,11 @@ public final class Splits {
 			yield List.of(leaveLastOut(log, relevant, intOption(protocol, OPTION_N, 1)));
 		}
 		case KFOLD -> kfold(log, relevant, protocol, seed);
+		case RANDOM_PER_VIEWER -> {
+			oneFold(protocol);
+			yield List.of(randomPerViewer(log, protocol.trainRatio(), validationShare(protocol),
+					Seeds.derive(seed, "random-per-viewer")));
+		}
 		case STREAM_SESSION -> {
 			oneFold(protocol);
 			if (availability == null) {
@@ -122,6 +130,10 @@ public final class Splits {
 		case LEAVE_LAST_OUT -> {
 			oneFold(protocol);
 			intOption(protocol, OPTION_N, 1);
+		}
+		case RANDOM_PER_VIEWER -> {
+			oneFold(protocol);
+			validationShare(protocol);
 		}
 		case TEMPORAL, STREAM_SESSION, GIVEN -> oneFold(protocol);
 		default -> throw new IllegalArgumentException("protocol " + label(protocol.kind()) + " is not supported");
@@ -302,6 +314,80 @@ public final class Splits {
 			folds.add(assemble(log, cutoff, isTest));
 		}
 		return folds;
+	}
+
+	/** The validation share of RANDOM_PER_VIEWER; train and validation together leave some share to test. */
+	static double validationShare(ProtocolSpec protocol) {
+		String v = protocol.option(OPTION_VALIDATION, "0").trim();
+		double share;
+		try {
+			share = Double.parseDouble(v);
+		} catch (NumberFormatException e) {
+			share = Double.NaN;
+		}
+		if (!(share >= 0 && protocol.trainRatio() + share < 1)) {
+			throw new IllegalArgumentException("protocol option " + OPTION_VALIDATION + ": '" + v + "' must be a share"
+					+ " >= 0 that leaves some of each viewer's events to test beside the training ratio "
+					+ protocol.trainRatio());
+		}
+		return share;
+	}
+
+	/**
+	 * Each viewer's events are shuffled (by a seed derived from the experiment's seed and the viewer's index) and cut
+	 * by ratios, as RecBole splits with {@code RS} and random ordering grouped by user: validation and test get
+	 * {@code floor(share * n)} events each and training the rest; then, while training keeps more than one event, a
+	 * part whose exact share is between 0 and 1 event gets one (test first). A viewer with one event keeps it in
+	 * training.
+	 */
+	static Split randomPerViewer(EventLog log, double trainRatio, double validationShare, long seed) {
+		int viewers = log.viewers().size();
+		int[] counts = new int[viewers];
+		for (int r = 0; r < log.size(); r++) {
+			counts[log.viewer(r)]++;
+		}
+		int[][] rows = new int[viewers][];
+		for (int v = 0; v < viewers; v++) {
+			rows[v] = new int[counts[v]];
+		}
+		int[] fill = new int[viewers];
+		for (int r = 0; r < log.size(); r++) {
+			rows[log.viewer(r)][fill[log.viewer(r)]++] = r;
+		}
+		double testShare = 1 - trainRatio - validationShare;
+		byte[] part = new byte[log.size()]; // 0 train, 1 validation, 2 test
+		for (int v = 0; v < viewers; v++) {
+			int n = rows[v].length;
+			int[] size = partSizes(n, validationShare, testShare);
+			int[] perm = permutation(n, Seeds.derive(seed, v));
+			for (int k = 0; k < n; k++) {
+				part[rows[v][perm[k]]] = (byte) (k < size[0] ? 0 : k < size[0] + size[1] ? 1 : 2);
+			}
+		}
+		Split s = new Split(indices(log.size(), r -> part[r] == 0), indices(log.size(), r -> part[r] == 1),
+				indices(log.size(), r -> part[r] == 2));
+		if (s.test().length == 0) {
+			throw new IllegalArgumentException("random-per-viewer leaves no test event: every viewer has too few"
+					+ " events for a test share of " + testShare);
+		}
+		return s;
+	}
+
+	/** Events of one viewer in training, validation and test, by RecBole's rounding rule (see randomPerViewer). */
+	static int[] partSizes(int n, double validationShare, double testShare) {
+		// the shares come from divisions (1/10) and a subtraction (1 - 0.8 - 0.1): a hair below a whole number counts
+		int validation = (int) Math.floor(validationShare * n + 1e-9);
+		int test = (int) Math.floor(testShare * n + 1e-9);
+		int train = n - validation - test;
+		if (train > 1 && testShare * n > 1e-9 && testShare * n < 1 - 1e-9) {
+			test++;
+			train--;
+		}
+		if (train > 1 && validationShare * n > 1e-9 && validationShare * n < 1 - 1e-9) {
+			validation++;
+			train--;
+		}
+		return new int[] { train, validation, test };
 	}
 
 	/**

@@ -21,18 +21,26 @@ public final class CsvEventImporter {
 		return read(file, CsvMapping.defaults(), IdPolicy.raw(), ProgressMonitor.NULL);
 	}
 
+	/** Reads one file with the {@link ImportOptions#defaults() default options}. */
+	public static EventImport read(Path file, CsvMapping mapping, IdPolicy ids, ProgressMonitor monitor)
+			throws IOException {
+		return read(file, mapping, ids, ImportOptions.defaults(), monitor);
+	}
+
 	/**
 	 * Reads one file. Progress is reported in bytes of the file; cancellation is checked every 65,536 rows.
 	 *
 	 * @throws ImportException                                 when the file is missing or empty, a required column is
 	 *                                                         missing, or every row is rejected
+	 * @throws TooManyRejectedException                        when more rows are rejected than the options allow
 	 * @throws io.streamwise.api.progress.CancelledException when the monitor is cancelled
 	 */
-	public static EventImport read(Path file, CsvMapping mapping, IdPolicy ids, ProgressMonitor monitor)
-			throws IOException {
+	public static EventImport read(Path file, CsvMapping mapping, IdPolicy ids, ImportOptions options,
+			ProgressMonitor monitor) throws IOException {
 		monitor.begin("Importing " + file.getFileName(), ImportSession.sizeOf(file));
-		ImportSession session = new ImportSession(ids, monitor);
+		ImportSession session = new ImportSession(ids, options, monitor);
 		session.readFile(file, mapping, '"');
+		session.checkRejectedShare();
 		monitor.subTask("Sorting " + session.rowsAccepted() + " events by time");
 		EventLog log = session.build();
 		return new EventImport(log, session.report());

@@ -105,8 +105,9 @@ public record CsvMapping(char separator, boolean header, Map<Field, ColumnRef> c
 	/** How timestamps are written. All text forms without a zone are read as UTC. */
 	public enum TimestampFormat {
 		/**
-		 * Digits (optionally with a fraction, which is dropped) are epoch seconds; anything else must be an ISO-8601
-		 * date-time as for {@link #DATETIME}.
+		 * Digits (optionally with a fraction, which is dropped) are epoch seconds or milliseconds, as
+		 * {@link ImportOptions#timeUnit()} says or infers; anything else must be an ISO-8601 date-time as for
+		 * {@link #DATETIME}.
 		 */
 		AUTO,
 		/** Integer (or decimal) seconds since 1970-01-01T00:00:00Z. */
@@ -428,13 +429,24 @@ public record CsvMapping(char separator, boolean header, Map<Field, ColumnRef> c
 		return new Resolved(pos, fallback);
 	}
 
+	/**
+	 * The column of a header name (case-insensitive, blanks around names ignored), or -1.
+	 *
+	 * @throws MissingColumnException when two columns have the name: taking either would be a silent guess
+	 */
 	private static int indexOfIgnoreCase(List<String> names, String name) {
+		int found = -1;
 		for (int i = 0; i < names.size(); i++) {
 			if (names.get(i).trim().equalsIgnoreCase(name)) {
-				return i;
+				if (found >= 0) {
+					throw new MissingColumnException(name, "column name '" + name + "' appears twice in the header"
+							+ " (columns " + (found + 1) + " and " + (i + 1) + "); rename one, or map the field by"
+							+ " column number");
+				}
+				found = i;
 			}
 		}
-		return -1;
+		return found;
 	}
 
 	/** Column positions per field and the default type; see {@link CsvMapping#resolve(List)}. */

@@ -12,6 +12,23 @@ final class FieldParsers {
 
 	/** Returned by {@link #timestamp} for text that is no timestamp. */
 	static final long NO_TIME = Long.MIN_VALUE;
+	/** First second read: 0000-01-01T00:00:00Z, the earliest ISO-8601 four-digit year. */
+	static final long MIN_TIME = daysFromCivil(0, 1, 1) * 86_400L;
+	/** Last second read: 9999-12-31T23:59:59Z. */
+	static final long MAX_TIME = daysFromCivil(10_000, 1, 1) * 86_400L - 1;
+
+	/** The (proleptic Gregorian) year of an epoch second. */
+	static long yearOf(long epochSecond) {
+		long days = Math.floorDiv(epochSecond, 86_400L);
+		// the inverse of daysFromCivil, by its year-of-era arithmetic
+		long z = days + 719_468;
+		long era = Math.floorDiv(z, 146_097);
+		long dayOfEra = z - era * 146_097;
+		long yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+		long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+		long shiftedMonth = (5 * dayOfYear + 2) / 153;
+		return yearOfEra + era * 400 + (shiftedMonth >= 10 ? 1 : 0);
+	}
 
 	private static final float[] POW10 = { 1f, 1e1f, 1e2f, 1e3f, 1e4f, 1e5f, 1e6f, 1e7f, 1e8f, 1e9f, 1e10f };
 	private static final EventType[] TYPES = EventType.values();
@@ -51,7 +68,7 @@ final class FieldParsers {
 	}
 
 	/**
-	 * Parses a decimal number as {@link Float#parseFloat} would. Short plain decimals ({@code -12.34}) take an exact
+	 * Parses a plain decimal number ({@link Decimals#isDecimal}) as {@link Float#parseFloat} would. Short plain decimals ({@code -12.34}) take an exact
 	 * fast path: a mantissa below 2^24 and a power of ten up to 10^10 are both exact floats, so one IEEE division rounds
 	 * correctly. Anything else (exponents, long digits) goes to {@link Float#parseFloat}.
 	 *
@@ -59,6 +76,13 @@ final class FieldParsers {
 	 */
 	static float decimal(char[] b, int off, int len, boolean[] ok) {
 		ok[0] = true;
+		while (len > 0 && b[off] == ' ') {
+			off++;
+			len--;
+		}
+		while (len > 0 && b[off + len - 1] == ' ') {
+			len--;
+		}
 		int i = off, end = off + len;
 		boolean negative = false;
 		if (i < end && (b[i] == '-' || b[i] == '+')) {
@@ -87,6 +111,10 @@ final class FieldParsers {
 		if (i == end && digits > 0 && mantissa < (1 << 24) && fraction <= 10) {
 			float v = fraction > 0 ? mantissa / POW10[fraction] : mantissa;
 			return negative ? -v : v;
+		}
+		if (!Decimals.isDecimal(b, off, len)) { // NaN, Infinity, 12d, 0x1p4: Java numbers, not data
+			ok[0] = false;
+			return Float.NaN;
 		}
 		try {
 			return Float.parseFloat(new String(b, off, len));
@@ -124,6 +152,32 @@ final class FieldParsers {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * Parses a timestamp: a date-time to epoch seconds, a number (in the formats that take numbers) to its integer
+	 * part (floor) in whatever unit it is written, with {@code numeric[0]} telling which; {@link #NO_TIME} when the text
+	 * is neither.
+	 */
+	static long timestampRaw(char[] b, int off, int len, TimestampFormat format, boolean[] numeric) {
+		while (len > 0 && b[off] == ' ') {
+			off++;
+			len--;
+		}
+		while (len > 0 && b[off + len - 1] == ' ') {
+			len--;
+		}
+		numeric[0] = false;
+		if (len == 0) {
+			return NO_TIME;
+		}
+		boolean number = switch (format) {
+		case EPOCH_SECONDS, EPOCH_MILLIS -> true;
+		case DATETIME -> false;
+		case AUTO -> looksNumeric(b, off, len);
+		};
+		numeric[0] = number;
+		return number ? epoch(b, off, len, false) : dateTime(b, off, len);
 	}
 
 	/** Integer epoch seconds or millis, optionally with a decimal fraction that is dropped (floor). */

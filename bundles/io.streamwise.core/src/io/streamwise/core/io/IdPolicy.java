@@ -48,7 +48,7 @@ public final class IdPolicy {
 	}
 
 	/** A mapper for one import (it holds a Mac, which is not thread-safe). */
-	UnaryOperator<String> viewerMapper() {
+	public UnaryOperator<String> viewerMapper() {
 		if (key == null) {
 			return UnaryOperator.identity();
 		}

@@ -1,12 +1,8 @@
 package io.streamwise.core.io;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,9 +19,10 @@ import de.siegmar.fastcsv.writer.CsvWriter;
  * @param duplicatesRemoved exact duplicates dropped while building the log
  * @param rejectedCount     all rejected rows and lines, including side files such as a RecBole {@code .item}
  * @param rejectedRows      the first rejected rows, in file and line order
+ * @param warnings          things read in a way the user may not expect, such as timestamps taken as milliseconds
  */
 public record ImportReport(List<String> sources, long rowsRead, long rowsAccepted, long duplicatesRemoved,
-		long rejectedCount, List<RejectedRow> rejectedRows) {
+		long rejectedCount, List<RejectedRow> rejectedRows, List<String> warnings) {
 
 	/** Rejected rows kept with their text; a file of millions of bad rows should not exhaust memory. */
 	public static final int MAX_KEPT_REJECTIONS = 100_000;
@@ -33,6 +30,7 @@ public record ImportReport(List<String> sources, long rowsRead, long rowsAccepte
 	public ImportReport {
 		sources = List.copyOf(sources);
 		rejectedRows = List.copyOf(rejectedRows);
+		warnings = List.copyOf(warnings);
 	}
 
 	/** Events in the built log. */
@@ -45,25 +43,15 @@ public record ImportReport(List<String> sources, long rowsRead, long rowsAccepte
 	 * moves it into place, so that the target is either the old or the complete new file.
 	 */
 	public void writeRejected(Path csv) throws IOException {
-		Path dir = csv.toAbsolutePath().getParent();
-		Files.createDirectories(dir);
-		Path tmp = Files.createTempFile(dir, "." + csv.getFileName(), ".tmp");
-		try {
-			try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-					CsvWriter out = CsvWriter.builder().build(w)) {
+		Files.createDirectories(csv.toAbsolutePath().getParent());
+		AtomicFiles.write(csv, w -> {
+			try (CsvWriter out = CsvWriter.builder().build(w)) {
 				out.writeRecord("file", "line", "column", "reason", "raw");
 				for (RejectedRow r : rejectedRows) {
 					out.writeRecord(r.file(), Long.toString(r.line()), r.column(), r.reason(), r.rawText());
 				}
 			}
-			try {
-				Files.move(tmp, csv, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(tmp, csv, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(tmp);
-		}
+		});
 	}
 
 	/** One paragraph for people: what was read, kept, removed and rejected, and the first problem. */
@@ -82,6 +70,9 @@ public record ImportReport(List<String> sources, long rowsRead, long rowsAccepte
 		sb.append(". The log holds ").append(n(events())).append(events() == 1 ? " event." : " events.");
 		if (rejectedCount > rejectedRows.size()) {
 			sb.append(" Only the first ").append(n(rejectedRows.size())).append(" rejected rows are listed.");
+		}
+		for (String w : warnings) {
+			sb.append(" Warning: ").append(w);
 		}
 		return sb.toString();
 	}

@@ -2,7 +2,6 @@ package io.streamwise.core.io;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import io.streamwise.api.progress.ProgressMonitor;
 import io.streamwise.core.io.CsvMapping.Field;
 import io.streamwise.core.io.CsvMapping.MissingColumnException;
 import io.streamwise.core.io.CsvMapping.TimestampFormat;
+import io.streamwise.core.io.ImportOptions.EpochUnit;
 
 /**
  * One import into one {@link EventLogBuilder}: reads one or more delimited files, validates each row, rejects bad rows
@@ -33,9 +33,12 @@ final class ImportSession {
 	/** Rows between cancellation checks and progress reports. */
 	private static final int CHECK_EVERY = 1 << 16;
 	/** Quote character for files that have no quoting (RecBole): a noncharacter that never occurs in text. */
-	static final char NO_QUOTE = '\uFFFF';
+	static final char NO_QUOTE = CheckedTextReader.NO_QUOTE;
+	/** Stands in the time column of a chunk for a timestamp outside {@link FieldParsers#MIN_TIME}..MAX_TIME. */
+	static final long OUT_OF_RANGE = Long.MIN_VALUE + 1;
 
-	private final EventLogBuilder builder = new EventLogBuilder();
+	// canonical: a file with its rows in another order gives the identical log (and so identical results)
+	private final EventLogBuilder builder = EventLogBuilder.canonical();
 	private final UnaryOperator<String> viewerMapper;
 	private final boolean pseudonymised;
 	private final ProgressMonitor monitor;
@@ -44,13 +47,16 @@ final class ImportSession {
 	private final CharKeyIndex streams = new CharKeyIndex();
 	private final List<String> sources = new ArrayList<>();
 	private final List<RejectedRow> rejected = new ArrayList<>();
+	private final List<String> warnings = new ArrayList<>();
+	private final ImportOptions options;
 	private final boolean[] ok = new boolean[1];
 	private long rowsRead;
 	private long rowsAccepted;
 	private long rejectedCount;
 	private Path lastFile;
 
-	ImportSession(IdPolicy ids, ProgressMonitor monitor) {
+	ImportSession(IdPolicy ids, ImportOptions options, ProgressMonitor monitor) {
+		this.options = options;
 		this.viewerMapper = ids.viewerMapper();
 		this.pseudonymised = ids.isPseudonymised();
 		this.monitor = monitor;
@@ -83,10 +89,15 @@ final class ImportSession {
 		long readBefore = rowsRead, acceptedBefore = rowsAccepted;
 		int firstRejection = rejected.size();
 		TimestampFormat timeFormat = mapping.timestampFormat();
+		EpochUnit unit = epochUnit(file, timeFormat);
 		RecordBuffer source = new RecordBuffer();
+		CheckedTextReader text = new CheckedTextReader(file, options.encoding(), CheckedTextReader.Mode.MARK,
+				mapping.separator(), quote);
+		source.text = text;
+		FieldColumns parsed = null;
 		try (CsvReader<RecordBuffer> reader = CsvReader.builder().fieldSeparator(mapping.separator())
 				.quoteCharacter(quote).allowExtraFields(true).allowMissingFields(true).skipEmptyLines(true)
-				.detectBomHeader(true).build(source, file, StandardCharsets.UTF_8)) {
+				.detectBomHeader(false).build(source, text)) {
 			var it = reader.iterator();
 			if (!it.hasNext()) {
 				throw new ImportException(file, 0, null, "file has no records");
@@ -96,6 +107,9 @@ final class ImportSession {
 			int expectedFields;
 			if (mapping.header()) {
 				it.next();
+				if (source.problem != null) {
+					throw new ImportException(file, source.line, null, "header: " + source.problem.reason());
+				}
 				List<String> header = source.fieldStrings();
 				try {
 					cols = mapping.resolve(header);
@@ -120,9 +134,10 @@ final class ImportSession {
 					typeCol = cols.of(Field.TYPE), timeCol = cols.of(Field.TIMESTAMP), valueCol = cols.of(Field.VALUE);
 			int neededFields = Arrays.stream(cols.positions()).max().orElse(0) + 1;
 			EventType fixedType = cols.defaultType();
+			rejectedViewerCol = viewerCol;
 			long sinceCheck = 0;
 			RecordView rec = new RecordView();
-			FieldColumns parsed = new FieldColumns(timeCol, valueCol, timeFormat);
+			parsed = new FieldColumns(timeCol, valueCol, timeFormat, unit);
 			try (ParserThread parser = new ParserThread(it, source, file, parsed)) {
 				for (Chunk chunk = parser.next(); chunk != null; chunk = parser.next()) {
 					monitor.worked(chunk.charsSeen);
@@ -132,6 +147,15 @@ final class ImportSession {
 						if (++sinceCheck == CHECK_EVERY) {
 							monitor.checkCancelled();
 							sinceCheck = 0;
+						}
+						if (chunk.anyProblem && chunk.problem[r] != null) {
+							CheckedTextReader.Problem p = chunk.problem[r];
+							chunk.problem[r] = null;
+							String column = p.field() < 0 ? "*"
+									: columnNames != null && p.field() < columnNames.length ? columnNames[p.field()].trim()
+											: "#" + p.field();
+							rejectLine(file, rec.line, column, p.reason(), p.rawText());
+							continue;
 						}
 						int n = rec.fieldCount();
 						if (expectedFields < 0) {
@@ -159,6 +183,11 @@ final class ImportSession {
 							}
 						}
 						long time = chunk.time[r];
+						if (time == OUT_OF_RANGE) {
+							reject(fileName, rec, mapping.separator(), name(columnNames, timeCol, Field.TIMESTAMP),
+									outOfRange(rec.field(timeCol), timeFormat, chunk.millis));
+							continue;
+						}
 						if (time == FieldParsers.NO_TIME) {
 							reject(fileName, rec, mapping.separator(), name(columnNames, timeCol, Field.TIMESTAMP),
 									(ln[timeCol] == 0 ? "empty timestamp" : "unparseable timestamp '" + rec.field(timeCol) + "'")
@@ -190,6 +219,12 @@ final class ImportSession {
 			}
 			flush();
 		}
+		if (parsed != null && parsed.inferredMillis) {
+			warnings.add(String.format(java.util.Locale.ROOT, "%s: numeric timestamps read as epoch milliseconds (their"
+					+ " median near line %d, %d, would be the year %d in seconds); if they are seconds, say so with"
+					+ " --time-unit seconds (the dataset option timeUnit)", file.getFileName(), parsed.sampleLine,
+					parsed.sampleMedian, FieldParsers.yearOf(parsed.sampleMedian)));
+		}
 		long read = rowsRead - readBefore;
 		if (rowsAccepted == acceptedBefore) {
 			RejectedRow first = rejected.size() > firstRejection ? rejected.get(firstRejection) : null;
@@ -199,15 +234,60 @@ final class ImportSession {
 		return rowsAccepted - acceptedBefore;
 	}
 
+	/** The unit of numeric timestamps: the option, unless the mapping's time format already says it. */
+	private EpochUnit epochUnit(Path file, TimestampFormat format) throws ImportException {
+		EpochUnit unit = options.timeUnit();
+		EpochUnit implied = format == TimestampFormat.EPOCH_MILLIS ? EpochUnit.MILLISECONDS
+				: format == TimestampFormat.EPOCH_SECONDS ? EpochUnit.SECONDS : EpochUnit.AUTO;
+		if (implied != EpochUnit.AUTO && unit != EpochUnit.AUTO && unit != implied) {
+			throw new ImportException(file, 0, Field.TIMESTAMP.label(), "the time format "
+					+ format.name().toLowerCase(java.util.Locale.ROOT) + " contradicts the time unit "
+					+ unit.name().toLowerCase(java.util.Locale.ROOT));
+		}
+		return unit != EpochUnit.AUTO ? unit : implied;
+	}
+
+	private static String outOfRange(String text, TimestampFormat format, boolean millis) {
+		char[] c = text.toCharArray();
+		boolean[] numeric = new boolean[1];
+		long t = FieldParsers.timestampRaw(c, 0, c.length, format, numeric);
+		if (numeric[0] && millis) {
+			t = Math.floorDiv(t, 1000L);
+		}
+		return "timestamp '" + text.trim() + "'" + (numeric[0] ? " read as epoch " + (millis ? "milliseconds" : "seconds")
+				: "") + " is in the year " + FieldParsers.yearOf(t) + "; times from the year 0 to 9999 are read";
+	}
+
+	/**
+	 * Fails when more data rows were rejected than the options allow; call after the last event file.
+	 *
+	 * @throws TooManyRejectedException with the summary and the option that raises the limit
+	 */
+	void checkRejectedShare() throws TooManyRejectedException {
+		long bad = rowsRead - rowsAccepted;
+		if (rowsRead > 0 && bad > options.maxRejectedShare() * rowsRead) {
+			throw new TooManyRejectedException(lastFile, report(), bad, rowsRead, options.maxRejectedShare());
+		}
+	}
+
 	private static String name(String[] header, int col, Field field) {
 		return header != null ? header[col].trim() : field.label();
 	}
 
+	/** The viewer column of the file being read: its raw ids are pseudonymised in rejected rows too. */
+	private int rejectedViewerCol = -1;
+
 	private void reject(String file, RecordView rec, char separator, String column, String reason) {
 		rejectedCount++;
 		if (rejected.size() < ImportReport.MAX_KEPT_REJECTIONS) {
-			rejected.add(new RejectedRow(file, rec.line, column, reason, rec.rawText(separator)));
+			rejected.add(new RejectedRow(file, rec.line, column, reason,
+					rec.rawText(separator, pseudonymised ? rejectedViewerCol : -1, viewerMapper)));
 		}
+	}
+
+	/** A viewer id as reports may show it: its pseudonym when ids are pseudonymised. */
+	String viewerIdForReport(String raw) {
+		return pseudonymised ? viewerMapper.apply(raw) : raw;
 	}
 
 	/** Records a rejected line of a side file (such as a RecBole {@code .item} file). */
@@ -291,7 +371,8 @@ final class ImportSession {
 
 	private int newViewer(String rawId, Path file, long line) throws ImportException {
 		String id = viewerMapper.apply(rawId);
-		int v = builder.viewer(id);
+		// ordered by the raw id, so that the viewers' indices (and every result) do not depend on the key
+		int v = builder.viewer(id, rawId);
 		if (v != viewers.size()) {
 			// two raw ids with one 80-bit pseudonym: practically impossible, but merging viewers silently is worse
 			throw new ImportException(file, line, null, "pseudonym collision for viewer id '" + id
@@ -327,10 +408,11 @@ final class ImportSession {
 		return s;
 	}
 
-	/** The viewer index (in the builder, and so in the built log) of a raw viewer id read so far, or -1. */
+	/** After {@link #build()}: the viewer index in the built log of a raw viewer id that was read, or -1. */
 	int viewerIndexOfRaw(String rawId) {
 		char[] c = rawId.toCharArray();
-		return viewers.get(c, 0, c.length);
+		int v = viewers.get(c, 0, c.length);
+		return v < 0 ? -1 : builder.viewerInLog(v);
 	}
 
 	boolean pseudonymised() {
@@ -357,7 +439,7 @@ final class ImportSession {
 
 	ImportReport report() {
 		return new ImportReport(sources, rowsRead, rowsAccepted, Math.max(0, builder.duplicatesRemoved()),
-				rejectedCount, rejected);
+				rejectedCount, rejected, warnings);
 	}
 
 	/** Records per chunk handed from the parser thread to the importing thread. */
@@ -380,6 +462,13 @@ final class ImportSession {
 		final long[] time = new long[CHUNK_RECORDS];
 		final float[] value = new float[CHUNK_RECORDS];
 		final boolean[] valueOk = new boolean[CHUNK_RECORDS];
+		/** Whether the timestamp of a record was a number (its unit then applies). */
+		final boolean[] numeric = new boolean[CHUNK_RECORDS];
+		/** Lines the text reader replaced (bad bytes, open quotes), with what was wrong; see {@link #anyProblem}. */
+		final CheckedTextReader.Problem[] problem = new CheckedTextReader.Problem[CHUNK_RECORDS];
+		boolean anyProblem;
+		/** Whether the numeric timestamps of this chunk were read as milliseconds. */
+		boolean millis;
 		int records;
 		long charsSeen;
 
@@ -388,6 +477,10 @@ final class ImportSession {
 		}
 
 		void clear() {
+			if (anyProblem) {
+				Arrays.fill(problem, null);
+				anyProblem = false;
+			}
 			charsUsed = 0;
 			fieldsUsed = 0;
 			records = 0;
@@ -411,6 +504,10 @@ final class ImportSession {
 			firstField[records] = fieldsUsed;
 			fieldCount[records] = n;
 			line[records] = rec.line;
+			if (rec.problem != null) {
+				problem[records] = rec.problem;
+				anyProblem = true;
+			}
 			records++;
 			fieldsUsed += n;
 			charsUsed += rec.used;
@@ -449,13 +546,14 @@ final class ImportSession {
 		}
 
 		/** The record re-joined with the separator, quoting fields as CSV would. */
-		String rawText(char separator) {
+		/** The record re-joined; the field at {@code idCol} (if any) replaced by what {@code ids} makes of it. */
+		String rawText(char separator, int idCol, UnaryOperator<String> ids) {
 			StringBuilder sb = new StringBuilder();
 			for (int i = 0; i < count; i++) {
 				if (i > 0) {
 					sb.append(separator);
 				}
-				String f = field(i);
+				String f = i == idCol && len[i] > 0 ? ids.apply(field(i)) : field(i);
 				if (f.indexOf(separator) >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0
 						|| f.indexOf('\r') >= 0) {
 					sb.append('"').append(f.replace("\"", "\"\"")).append('"');
@@ -476,24 +574,87 @@ final class ImportSession {
 		private final int timeCol, valueCol;
 		private final TimestampFormat timeFormat;
 		private final boolean[] ok = new boolean[1];
+		private final boolean[] numeric = new boolean[1];
+		/** The unit of numeric timestamps; AUTO until the first chunk with numbers decides it. */
+		private EpochUnit unit;
+		/** Set when milliseconds were inferred, with the median they were inferred from and a line near it. */
+		boolean inferredMillis;
+		long sampleMedian, sampleLine;
 
-		FieldColumns(int timeCol, int valueCol, TimestampFormat timeFormat) {
+		FieldColumns(int timeCol, int valueCol, TimestampFormat timeFormat, EpochUnit unit) {
 			this.timeCol = timeCol;
 			this.valueCol = valueCol;
 			this.timeFormat = timeFormat;
+			this.unit = unit;
 		}
 
 		void parse(Chunk c, int r) {
 			int first = c.firstField[r], n = c.fieldCount[r];
-			c.time[r] = timeCol < n
-					? FieldParsers.timestamp(c.chars, c.fieldStart[first + timeCol], c.fieldLen[first + timeCol], timeFormat)
-					: FieldParsers.NO_TIME;
+			if (timeCol < n && c.problem[r] == null) {
+				c.time[r] = FieldParsers.timestampRaw(c.chars, c.fieldStart[first + timeCol],
+						c.fieldLen[first + timeCol], timeFormat, numeric);
+				c.numeric[r] = numeric[0];
+			} else {
+				c.time[r] = FieldParsers.NO_TIME;
+				c.numeric[r] = false;
+			}
 			if (valueCol >= 0 && valueCol < n && c.fieldLen[first + valueCol] > 0) {
 				c.value[r] = FieldParsers.decimal(c.chars, c.fieldStart[first + valueCol], c.fieldLen[first + valueCol], ok);
 				c.valueOk[r] = ok[0];
 			} else {
 				c.value[r] = Float.NaN;
 				c.valueOk[r] = true;
+			}
+		}
+
+		/**
+		 * Once a chunk is complete: decides the unit of numeric timestamps if it is not known yet (from the median of
+		 * the chunk's numbers), converts them to seconds and marks times outside the years 0 to 9999.
+		 */
+		void finish(Chunk c) {
+			if (unit == EpochUnit.AUTO) {
+				inferUnit(c);
+			}
+			boolean millis = unit == EpochUnit.MILLISECONDS;
+			c.millis = millis;
+			long[] time = c.time;
+			for (int r = 0; r < c.records; r++) {
+				long t = time[r];
+				if (t == FieldParsers.NO_TIME) {
+					continue;
+				}
+				if (millis && c.numeric[r]) {
+					t = Math.floorDiv(t, 1000L);
+				}
+				time[r] = t >= FieldParsers.MIN_TIME && t <= FieldParsers.MAX_TIME ? t : OUT_OF_RANGE;
+			}
+		}
+
+		private void inferUnit(Chunk c) {
+			long[] numbers = new long[c.records];
+			int k = 0;
+			for (int r = 0; r < c.records; r++) {
+				if (c.numeric[r] && c.time[r] != FieldParsers.NO_TIME) {
+					numbers[k++] = c.time[r];
+				}
+			}
+			if (k == 0) {
+				return; // no numbers yet: the next chunk decides
+			}
+			long[] sorted = Arrays.copyOf(numbers, k);
+			Arrays.sort(sorted);
+			long median = sorted[k / 2];
+			// 10^11 seconds is the year 5138; 10^11 milliseconds is March 1973
+			unit = Math.abs(median) >= 100_000_000_000L ? EpochUnit.MILLISECONDS : EpochUnit.SECONDS;
+			if (unit == EpochUnit.MILLISECONDS) {
+				inferredMillis = true;
+				sampleMedian = median;
+				for (int r = 0; r < c.records; r++) {
+					if (c.numeric[r] && c.time[r] == median) {
+						sampleLine = c.line[r];
+						break;
+					}
+				}
 			}
 		}
 	}
@@ -526,6 +687,7 @@ final class ImportSession {
 						chunk.add(source);
 						fields.parse(chunk, chunk.records - 1);
 						if (chunk.full()) {
+							fields.finish(chunk);
 							if (!put(chunk)) {
 								return;
 							}
@@ -533,6 +695,7 @@ final class ImportSession {
 						}
 					}
 					if (chunk != null && chunk.records > 0) {
+						fields.finish(chunk);
 						put(chunk);
 					}
 				} catch (RuntimeException e) {
@@ -629,11 +792,15 @@ final class ImportSession {
 		long line;
 		private int used;
 		private long charsSeen;
+		/** The reader, to recognise its marker lines; and the problem of the current record when it is one. */
+		CheckedTextReader text;
+		CheckedTextReader.Problem problem;
 
 		@Override
 		protected void handleBegin(long startingLineNumber) {
 			line = startingLineNumber;
 			used = 0;
+			problem = null;
 		}
 
 		@Override
@@ -654,6 +821,9 @@ final class ImportSession {
 
 		@Override
 		protected RecordBuffer buildRecord() {
+			if (getFieldCount() == 1 && used > 1 && buf[0] == CheckedTextReader.MARK && text != null) {
+				problem = text.problem(buf, 0, used);
+			}
 			return this;
 		}
 

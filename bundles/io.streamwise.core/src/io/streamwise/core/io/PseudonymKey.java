@@ -90,6 +90,20 @@ public final class PseudonymKey {
 		return new PseudonymKey(k);
 	}
 
+	/**
+	 * Names the key without revealing it: the first 16 hex digits of SHA-256 over a fixed label and the key. Equal
+	 * fingerprints mean equal pseudonyms.
+	 */
+	public String fingerprint() {
+		try {
+			java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+			sha.update("streamwise pseudonym key fingerprint\n".getBytes(StandardCharsets.US_ASCII));
+			return HexFormat.of().formatHex(sha.digest(key), 0, 8);
+		} catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is not available in this Java runtime", e);
+		}
+	}
+
 	/** A copy of the key bytes, for the HMAC. */
 	byte[] bytes() {
 		return key.clone();

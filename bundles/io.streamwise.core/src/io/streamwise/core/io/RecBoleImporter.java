@@ -2,7 +2,6 @@ package io.streamwise.core.io;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,6 +56,16 @@ public final class RecBoleImporter {
 	 */
 	public static RecBoleImport read(Path folderOrInter, EventType defaultType, IdPolicy ids, ProgressMonitor monitor)
 			throws IOException {
+		return read(folderOrInter, defaultType, ids, ImportOptions.defaults(), monitor);
+	}
+
+	/**
+	 * As {@link #read(Path, EventType, IdPolicy, ProgressMonitor)} with options: the encoding of all three files, the
+	 * share of rejected {@code .inter} rows allowed and the unit of the timestamps (RecBole's are seconds by
+	 * convention; a file of milliseconds is recognised by their magnitude).
+	 */
+	public static RecBoleImport read(Path folderOrInter, EventType defaultType, IdPolicy ids, ImportOptions options,
+			ProgressMonitor monitor) throws IOException {
 		Path inter = findInter(folderOrInter);
 		String base = inter.getFileName().toString();
 		base = base.substring(0, base.length() - ".inter".length());
@@ -64,13 +73,13 @@ public final class RecBoleImporter {
 		Path userFile = inter.resolveSibling(base + ".user");
 		monitor.begin("Importing " + inter.getFileName(), ImportSession.sizeOf(inter));
 
-		List<String> header = typedHeader(inter);
+		List<String> header = typedHeader(inter, options);
 		String userCol = requireField(inter, header, "user_id");
 		String itemCol = requireField(inter, header, "item_id");
 		String timeCol = requireField(inter, header, "timestamp");
 		String ratingCol = findField(header, "rating");
 		CsvMapping.Builder mapping = CsvMapping.builder().separator('\t').header(true)
-				.timestampFormat(CsvMapping.TimestampFormat.EPOCH_SECONDS).column(Field.VIEWER, userCol)
+				.timestampFormat(CsvMapping.TimestampFormat.AUTO).column(Field.VIEWER, userCol)
 				.column(Field.ITEM, itemCol).column(Field.TIMESTAMP, timeCol).ignore(Field.STREAM)
 				.ignore(Field.TYPE);
 		if (ratingCol != null) {
@@ -79,12 +88,13 @@ public final class RecBoleImporter {
 			mapping.ignore(Field.VALUE).defaultType(defaultType);
 		}
 
-		ImportSession session = new ImportSession(ids, monitor);
+		ImportSession session = new ImportSession(ids, options, monitor);
 		session.readFile(inter, mapping.build(), ImportSession.NO_QUOTE);
+		session.checkRejectedShare();
 		EventLog log = session.build();
-		ItemCatalog catalog = Files.isRegularFile(itemFile) ? readItems(itemFile, log, session)
+		ItemCatalog catalog = Files.isRegularFile(itemFile) ? readItems(itemFile, log, session, options)
 				: ItemCatalog.unknown(log.items());
-		List<Map<String, String>> users = Files.isRegularFile(userFile) ? readUsers(userFile, log, session)
+		List<Map<String, String>> users = Files.isRegularFile(userFile) ? readUsers(userFile, log, session, options)
 				: List.of();
 		return new RecBoleImport(log, catalog, users, session.report());
 	}
@@ -110,23 +120,32 @@ public final class RecBoleImporter {
 		return found.get(0);
 	}
 
-	/** The header fields of a RecBole file, each checked to be {@code name:type}. */
-	private static List<String> typedHeader(Path file) throws IOException {
+	/**
+	 * The header fields of a RecBole file, each checked to be {@code name:type}, with names unique (a second
+	 * {@code item_id} would otherwise be ignored silently).
+	 */
+	private static List<String> typedHeader(Path file, ImportOptions options) throws IOException {
 		String first;
-		try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+		try (BufferedReader r = new BufferedReader(CheckedTextReader.strict(file, options.encoding()))) {
 			first = r.readLine();
+		} catch (CheckedTextReader.MalformedTextException e) {
+			throw new ImportException(file, e.line(), null, "header: " + e.reason(), e);
 		}
 		if (first == null || first.isBlank()) {
 			throw new ImportException(file, 0, null, "file is empty");
 		}
-		if (first.startsWith("\uFEFF")) {
-			first = first.substring(1);
-		}
 		List<String> fields = Arrays.asList(first.split("\t", -1));
-		for (String f : fields) {
+		Map<String, Integer> seen = new HashMap<>();
+		for (int c = 0; c < fields.size(); c++) {
+			String f = fields.get(c);
 			int colon = f.lastIndexOf(':');
 			if (colon < 1 || !TYPES.contains(f.substring(colon + 1).trim().toLowerCase(Locale.ROOT))) {
 				throw new ImportException(file, 1, f, "RecBole header fields are name:type with type one of " + TYPES);
+			}
+			Integer before = seen.putIfAbsent(fieldName(f).toLowerCase(Locale.ROOT), c);
+			if (before != null) {
+				throw new ImportException(file, 1, fieldName(f), "field name '" + fieldName(f) + "' appears twice in"
+						+ " the header (fields " + (before + 1) + " and " + (c + 1) + "); rename one");
 			}
 		}
 		return fields;
@@ -162,9 +181,17 @@ public final class RecBoleImporter {
 		void line(long lineNo, String[] fields, String raw);
 	}
 
-	private static void readLines(Path file, List<String> header, ImportSession session, LineHandler handler)
-			throws IOException {
-		try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+	private static void readLines(Path file, List<String> header, ImportSession session, ImportOptions options,
+			LineHandler handler) throws IOException {
+		readLines(file, header, -1, session, options, handler);
+	}
+
+	/** @param viewerCol the column of viewer ids (pseudonymised in rejected lines too), or -1 */
+	private static void readLines(Path file, List<String> header, int viewerCol, ImportSession session,
+			ImportOptions options, LineHandler handler) throws IOException {
+		CheckedTextReader text = new CheckedTextReader(file, options.encoding(), CheckedTextReader.Mode.MARK, '\t',
+				CheckedTextReader.NO_QUOTE);
+		try (BufferedReader r = new BufferedReader(text)) {
 			r.readLine(); // header
 			String line;
 			long lineNo = 1;
@@ -173,10 +200,19 @@ public final class RecBoleImporter {
 				if (line.isEmpty()) {
 					continue;
 				}
+				CheckedTextReader.Problem p = text.problem(line);
+				if (p != null) {
+					session.rejectLine(file, lineNo, p.field() >= 0 && p.field() < header.size()
+							? fieldName(header.get(p.field())) : "*", p.reason(), p.rawText());
+					continue;
+				}
 				String[] f = line.split("\t", -1);
 				if (f.length != header.size()) {
+					if (viewerCol >= 0 && viewerCol < f.length && !f[viewerCol].isEmpty()) {
+						f[viewerCol] = session.viewerIdForReport(f[viewerCol]);
+					}
 					session.rejectLine(file, lineNo, "*", "has " + f.length + " fields, expected " + header.size(),
-							line);
+							String.join("\t", f));
 					continue;
 				}
 				handler.line(lineNo, f, line);
@@ -184,8 +220,9 @@ public final class RecBoleImporter {
 		}
 	}
 
-	private static ItemCatalog readItems(Path file, EventLog log, ImportSession session) throws IOException {
-		List<String> header = typedHeader(file);
+	private static ItemCatalog readItems(Path file, EventLog log, ImportSession session, ImportOptions options)
+			throws IOException {
+		List<String> header = typedHeader(file, options);
 		int idCol = header.indexOf(requireField(file, header, "item_id"));
 		int titleCol = -1;
 		for (String t : TITLE_FIELDS) {
@@ -220,14 +257,14 @@ public final class RecBoleImporter {
 		boolean[] seen = new boolean[n];
 		int tc = titleCol, pc = priceCol, kc = kindCol;
 		String priceName = priceCol >= 0 ? header.get(priceCol) : null;
-		readLines(file, header, session, (lineNo, f, raw) -> {
+		readLines(file, header, session, options, (lineNo, f, raw) -> {
 			int item = log.items().indexOf(f[idCol]);
 			if (item < 0 || seen[item]) {
 				return; // an item nobody interacted with, or listed twice (the first line counts)
 			}
 			if (pc >= 0 && !f[pc].isBlank()) {
 				try {
-					float p = Float.parseFloat(f[pc].trim());
+					float p = (float) Decimals.parseFinite(f[pc].trim());
 					if (!(p >= 0) || Float.isInfinite(p)) {
 						session.rejectLine(file, lineNo, priceName, "price must be a number of 0 or more", raw);
 						return;
@@ -259,16 +296,16 @@ public final class RecBoleImporter {
 		return new ItemCatalog(log.items(), prices, titles, kinds, categories, tags);
 	}
 
-	private static List<Map<String, String>> readUsers(Path file, EventLog log, ImportSession session)
-			throws IOException {
-		List<String> header = typedHeader(file);
+	private static List<Map<String, String>> readUsers(Path file, EventLog log, ImportSession session,
+			ImportOptions options) throws IOException {
+		List<String> header = typedHeader(file, options);
 		int idCol = header.indexOf(requireField(file, header, "user_id"));
 		List<Map<String, String>> attrs = new ArrayList<>(log.viewers().size());
 		for (int v = 0; v < log.viewers().size(); v++) {
 			attrs.add(Map.of());
 		}
 		Map<Integer, Map<String, String>> found = new HashMap<>();
-		readLines(file, header, session, (lineNo, f, raw) -> {
+		readLines(file, header, idCol, session, options, (lineNo, f, raw) -> {
 			// the session still knows raw ids, so this works for pseudonymised viewers too
 			int viewer = session.viewerIndexOfRaw(f[idCol]);
 			if (viewer < 0 || found.containsKey(viewer)) {

@@ -16,16 +16,24 @@ public final class TrainTestImporter {
 	private TrainTestImporter() {
 	}
 
-	/**
-	 * @throws ImportException when either file cannot be imported (see {@link CsvEventImporter})
-	 */
+	/** Reads with the {@link ImportOptions#defaults() default options}. */
 	public static TrainTestImport read(Path train, Path test, CsvMapping mapping, IdPolicy ids,
+			ProgressMonitor monitor) throws IOException {
+		return read(train, test, mapping, ids, ImportOptions.defaults(), monitor);
+	}
+
+	/**
+	 * @throws ImportException when either file cannot be imported (see {@link CsvEventImporter}), or more rows of
+	 *                         the two are rejected than the options allow
+	 */
+	public static TrainTestImport read(Path train, Path test, CsvMapping mapping, IdPolicy ids, ImportOptions options,
 			ProgressMonitor monitor) throws IOException {
 		monitor.begin("Importing " + train.getFileName() + " and " + test.getFileName(),
 				ImportSession.sizeOf(train) + ImportSession.sizeOf(test));
-		ImportSession session = new ImportSession(ids, monitor);
+		ImportSession session = new ImportSession(ids, options, monitor);
 		long trainEvents = session.readFile(train, mapping, '"');
 		session.readFile(test, mapping, '"');
+		session.checkRejectedShare();
 		EventLog log = session.build();
 		// input positions below trainEvents were added while reading the training file
 		int[] input = session.inputRows();

@@ -3,6 +3,9 @@ package io.streamwise.core.simulator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -17,6 +20,8 @@ import io.streamwise.api.data.EventLogBuilder;
 import io.streamwise.api.data.EventType;
 import io.streamwise.api.data.ItemCatalog;
 import io.streamwise.api.progress.ProgressMonitor;
+import io.streamwise.core.io.IdPolicy;
+import io.streamwise.core.io.Decimals;
 
 /**
  * Loads a folder written by {@link SimulationWriter} back into a {@link Dataset}: events.csv and items.csv, plus
@@ -37,11 +42,23 @@ public final class SimulatedDataset {
 	 * @throws IOException when a file is missing or a line is malformed; the message names the file and line
 	 */
 	public static Dataset load(Path dir, ProgressMonitor monitor) throws IOException {
+		return load(dir, IdPolicy.raw(), monitor);
+	}
+
+	/**
+	 * Loads the folder with viewer ids under the given policy: pseudonymised for a folder in this layout that is not
+	 * the simulator's own output (see {@link SimulationWriter#unsignedReason(Path)}).
+	 */
+	public static Dataset load(Path dir, IdPolicy ids, ProgressMonitor monitor) throws IOException {
+		UnaryOperator<String> mapper = ids.viewerMapper();
+		Map<String, String> seen = new HashMap<>();
+		UnaryOperator<String> viewerId = ids.isPseudonymised() ? raw -> seen.computeIfAbsent(raw, mapper)
+				: UnaryOperator.identity();
 		monitor.begin("Loading synthetic live-commerce data", 1);
 		EventLogBuilder builder = new EventLogBuilder();
 		Path viewers = dir.resolve(SimulationWriter.VIEWERS);
 		if (Files.exists(viewers)) {
-			readIds(viewers, builder::viewer);
+			readIds(viewers, v -> builder.viewer(viewerId.apply(v)));
 		}
 		Path streams = dir.resolve(SimulationWriter.STREAMS);
 		if (Files.exists(streams)) {
@@ -56,7 +73,7 @@ public final class SimulatedDataset {
 			if (builder.item(id) != prices.size()) {
 				throw new IllegalArgumentException("item '" + id + "' is listed twice");
 			}
-			prices.add(Float.parseFloat(rec.getField("price")));
+			prices.add(number(rec.getField("price"), "price", true));
 			titles.add(rec.getField("title"));
 			kinds.add(rec.getField("kind"));
 			categories.add(rec.getField("category"));
@@ -85,8 +102,9 @@ public final class SimulatedDataset {
 			} catch (DateTimeParseException e) {
 				throw new IllegalArgumentException("timestamp '" + rec.getField("timestamp") + "' is not ISO-8601");
 			}
-			builder.add(builder.viewer(rec.getField("viewer")), stream.isEmpty() ? -1 : builder.stream(stream),
-					itemIndex, type, time, value.isEmpty() ? Float.NaN : Float.parseFloat(value));
+			builder.add(builder.viewer(viewerId.apply(rec.getField("viewer"))),
+					stream.isEmpty() ? -1 : builder.stream(stream), itemIndex, type, time,
+					value.isEmpty() ? Float.NaN : number(value, "value", false));
 		});
 		EventLog log = builder.build();
 		float[] p = new float[itemCount];
@@ -96,6 +114,20 @@ public final class SimulatedDataset {
 		monitor.worked(1);
 		return new Dataset(log, new ItemCatalog(log.items(), p, titles.toArray(String[]::new),
 				kinds.toArray(String[]::new), categories.toArray(String[]::new), tags.toArray(String[][]::new)));
+	}
+
+	/** A plain decimal ({@link Decimals}): not NaN, Infinity, 12d or 0x1p4, which Float.parseFloat accepts. */
+	private static float number(String text, String field, boolean nonNegative) {
+		float v;
+		try {
+			v = (float) Decimals.parseFinite(text.trim());
+		} catch (NumberFormatException e) {
+			throw new IllegalArgumentException("column " + field + ": '" + text + "' is not a decimal number");
+		}
+		if (nonNegative && v < 0) {
+			throw new IllegalArgumentException("column " + field + ": " + text + " is negative");
+		}
+		return v;
 	}
 
 	private static void readIds(Path file, Consumer<String> intern) throws IOException {

@@ -3,13 +3,8 @@ package io.streamwise.core.simulator;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +20,7 @@ import io.streamwise.api.algorithm.Settings;
 import io.streamwise.api.data.EventLog;
 import io.streamwise.api.data.EventType;
 import io.streamwise.api.progress.ProgressMonitor;
+import io.streamwise.core.io.OutputFolder;
 
 /**
  * Writes a {@link SimulatedMarket} as a folder of CSV files, a JSON summary and a SYNTHETIC.md notice (formats in
@@ -66,31 +62,79 @@ public final class SimulationWriter {
 	 * @throws io.streamwise.api.progress.CancelledException when the monitor asks to cancel; nothing is left behind
 	 */
 	public static void write(SimulatedMarket market, Path dir, ProgressMonitor monitor) throws IOException {
-		Path target = dir.toAbsolutePath().normalize();
-		if (Files.exists(target) && !Files.isDirectory(target)) {
-			throw new IOException(target + " exists and is not a folder");
-		}
-		Path parent = target.getParent();
-		Files.createDirectories(parent);
-		Path temp = Files.createTempDirectory(parent, "." + target.getFileName() + ".writing-");
-		boolean moved = false;
-		try {
+		writeCommitted(market, dir, monitor);
+	}
+
+	/**
+	 * Writes the market into a folder under the output-folder contract ({@link OutputFolder}): a fresh staging folder
+	 * moved into place in one rename.
+	 *
+	 * @return where an earlier output under that name was moved, or null
+	 */
+	public static Path writeCommitted(SimulatedMarket market, Path dir, ProgressMonitor monitor) throws IOException {
+		try (OutputFolder folder = OutputFolder.create(dir)) {
 			monitor.begin("Writing synthetic live-commerce data", market.log().size() + 10L);
-			writeAll(market, temp, monitor);
-			if (Files.isDirectory(target)) {
-				for (String name : FILES) {
-					move(temp.resolve(name), target.resolve(name));
-				}
-				Files.delete(temp);
-			} else {
-				move(temp, target);
+			writeAll(market, folder.staging(), monitor);
+			return folder.commit();
+		}
+	}
+
+	/**
+	 * Whether a folder holds the simulator's own files, unchanged: simulation.json records the SHA-256 of every file
+	 * written before it, and each file a dataset loader reads must be listed and match. Anything else (real data
+	 * copied into this layout, a hand-edited file) is not synthetic and gets no synthetic-data privileges.
+	 *
+	 * @return null when the folder is the simulator's own output, otherwise why not
+	 */
+	public static String unsignedReason(Path dir) {
+		Path summary = dir.resolve(SUMMARY);
+		if (!Files.isRegularFile(summary)) {
+			return "it has no " + SUMMARY;
+		}
+		Map<String, String> recorded = new java.util.HashMap<>();
+		try (java.io.Reader r = Files.newBufferedReader(summary, StandardCharsets.UTF_8)) {
+			com.google.gson.JsonObject root = com.google.gson.JsonParser.parseReader(r).getAsJsonObject();
+			if (!root.has(SHA256) || !root.get(SHA256).isJsonObject()) {
+				return SUMMARY + " records no file digests";
 			}
-			moved = true;
-		} finally {
-			if (!moved) {
-				deleteTree(temp);
+			root.getAsJsonObject(SHA256).entrySet().forEach(e -> recorded.put(e.getKey(), e.getValue().getAsString()));
+		} catch (IOException | RuntimeException e) {
+			return SUMMARY + " cannot be read (" + e.getMessage() + ")";
+		}
+		for (String name : List.of(EVENTS, ITEMS, VIEWERS, STREAMS, SHOWCASES)) {
+			Path f = dir.resolve(name);
+			if (!Files.exists(f)) {
+				continue;
+			}
+			String expected = recorded.get(name);
+			if (expected == null) {
+				return name + " is not listed in " + SUMMARY;
+			}
+			try {
+				if (!expected.equals(sha256(f))) {
+					return name + " is not the file the simulator wrote";
+				}
+			} catch (IOException e) {
+				return name + " cannot be read (" + e.getMessage() + ")";
 			}
 		}
+		return null;
+	}
+
+	/** Key of simulation.json's map from file name to SHA-256 of the bytes the simulator wrote. */
+	public static final String SHA256 = "sha256";
+
+	private static String sha256(Path file) throws IOException {
+		java.security.MessageDigest sha;
+		try {
+			sha = java.security.MessageDigest.getInstance("SHA-256");
+		} catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+		try (java.io.InputStream in = new java.security.DigestInputStream(Files.newInputStream(file), sha)) {
+			in.transferTo(java.io.OutputStream.nullOutputStream());
+		}
+		return java.util.HexFormat.of().formatHex(sha.digest());
 	}
 
 	private static void writeAll(SimulatedMarket m, Path dir, ProgressMonitor monitor) throws IOException {
@@ -102,8 +146,8 @@ public final class SimulationWriter {
 		monitor.checkCancelled();
 		writeExposures(m, dir.resolve(PURCHASE_PROBABILITY), monitor);
 		SimulationModels.write(m, dir);
-		writeSummary(m, dir.resolve(SUMMARY));
 		Files.writeString(dir.resolve(NOTICE), notice(m), StandardCharsets.UTF_8);
+		writeSummary(m, dir.resolve(SUMMARY)); // last: it records the digest of every other file
 		monitor.worked(10);
 	}
 
@@ -256,6 +300,13 @@ public final class SimulationWriter {
 				json.value(f);
 			}
 			json.endArray();
+			json.name(SHA256).beginObject();
+			for (String f : FILES) {
+				if (!f.equals(SUMMARY)) {
+					json.name(f).value(sha256(file.resolveSibling(f)));
+				}
+			}
+			json.endObject();
 			json.endObject();
 			out.write('\n');
 		}
@@ -288,32 +339,5 @@ public final class SimulationWriter {
 
 	private static String decimal(double value, int places) {
 		return String.format(Locale.ROOT, "%." + places + "f", value);
-	}
-
-	private static void move(Path from, Path to) throws IOException {
-		try {
-			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		} catch (AtomicMoveNotSupportedException e) {
-			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-		}
-	}
-
-	private static void deleteTree(Path root) throws IOException {
-		if (!Files.exists(root)) {
-			return;
-		}
-		Files.walkFileTree(root, new SimpleFileVisitor<>() {
-			@Override
-			public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-				Files.delete(file);
-				return FileVisitResult.CONTINUE;
-			}
-
-			@Override
-			public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-				Files.delete(dir);
-				return FileVisitResult.CONTINUE;
-			}
-		});
 	}
 }

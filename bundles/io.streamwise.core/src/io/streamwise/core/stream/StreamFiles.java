@@ -3,6 +3,7 @@ package io.streamwise.core.stream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,8 @@ import com.yahoo.labs.samoa.instances.InstancesHeader;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.streamwise.api.progress.ProgressMonitor;
+import io.streamwise.core.io.CheckedTextReader;
+import io.streamwise.core.io.Decimals;
 import moa.streams.ArffFileStream;
 
 /**
@@ -48,12 +51,21 @@ public final class StreamFiles {
 	 */
 	public static StreamData read(Path file, String className, Set<String> heldOut, ProgressMonitor monitor)
 			throws IOException {
+		return read(file, className, heldOut, StandardCharsets.UTF_8, monitor);
+	}
+
+	/**
+	 * As {@link #read(Path, String, Set, ProgressMonitor)} for a file in the given encoding; a byte that is not valid
+	 * in it is an error naming the line and the byte offset.
+	 */
+	public static StreamData read(Path file, String className, Set<String> heldOut, Charset encoding,
+			ProgressMonitor monitor) throws IOException {
 		if (heldOut.contains(className)) {
 			throw new StreamDataException(file + ": the class column '" + className + "' cannot also be a time column");
 		}
 		return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".arff")
-				? readArff(file, className, heldOut, monitor)
-				: readCsv(file, className, heldOut, monitor);
+				? readArff(file, className, heldOut, encoding, monitor)
+				: readCsv(file, className, heldOut, encoding, monitor);
 	}
 
 	/**
@@ -61,7 +73,7 @@ public final class StreamFiles {
 	 * evaluation goes, exactly as MOA's tasks read it.
 	 */
 	public static ArffFileStream arffStream(Path file, String className) throws IOException {
-		Instances header = arffHeader(file, readArffHeaderText(file).text());
+		Instances header = arffHeader(file, readArffHeaderText(file, StandardCharsets.UTF_8).text());
 		int classIndex = attributeIndex(file, header, className);
 		return new ArffFileStream(file.toString(), classIndex + 1);
 	}
@@ -69,20 +81,73 @@ public final class StreamFiles {
 	private record HeaderText(String text, int dataLine) {
 	}
 
-	private static HeaderText readArffHeaderText(Path file) throws IOException {
+	/**
+	 * The header up to the {@code @data} line, with every attribute's type checked (MOA's loader takes an unknown
+	 * type such as {@code strung} for numeric) and attribute names checked to be unique (MOA finds the first).
+	 */
+	private static HeaderText readArffHeaderText(Path file, Charset encoding) throws IOException {
 		StringBuilder text = new StringBuilder();
-		try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+		Map<String, Integer> names = new HashMap<>();
+		try (BufferedReader in = new BufferedReader(CheckedTextReader.strict(file, encoding))) {
 			String line;
 			int lineNo = 0;
 			while ((line = in.readLine()) != null) {
 				lineNo++;
 				text.append(line).append('\n');
-				if (line.trim().toLowerCase(Locale.ROOT).startsWith("@data")) {
+				String trimmed = line.trim();
+				String lower = trimmed.toLowerCase(Locale.ROOT);
+				if (lower.startsWith("@data")) {
 					return new HeaderText(text.toString(), lineNo);
 				}
+				if (lower.startsWith("@attribute")) {
+					checkAttribute(file, lineNo, trimmed.substring("@attribute".length()).trim(), names);
+				}
 			}
+		} catch (CheckedTextReader.MalformedTextException e) {
+			throw new StreamDataException(file + ":" + e.line() + ": " + e.reason(), e);
 		}
 		throw new StreamDataException(file + ": no @data line: not an ARFF file");
+	}
+
+	private static final Set<String> NUMERIC_TYPES = Set.of("numeric", "real", "integer");
+
+	/** Checks one {@code @attribute NAME TYPE} declaration (the text after the keyword). */
+	private static void checkAttribute(Path file, int lineNo, String rest, Map<String, Integer> names) {
+		String name, type;
+		if (!rest.isEmpty() && (rest.charAt(0) == '\'' || rest.charAt(0) == '"')) {
+			int close = rest.indexOf(rest.charAt(0), 1);
+			if (close < 0) {
+				throw new StreamDataException(file + ":" + lineNo + ": attribute name has no closing quote");
+			}
+			name = rest.substring(1, close);
+			type = rest.substring(close + 1).trim();
+		} else {
+			int space = 0;
+			while (space < rest.length() && !Character.isWhitespace(rest.charAt(space)) && rest.charAt(space) != '{') {
+				space++;
+			}
+			name = rest.substring(0, space);
+			type = rest.substring(space).trim();
+		}
+		if (name.isEmpty() || type.isEmpty()) {
+			throw new StreamDataException(file + ":" + lineNo + ": an attribute needs a name and a type");
+		}
+		Integer before = names.putIfAbsent(name, lineNo);
+		if (before != null) {
+			throw new StreamDataException(file + ":" + lineNo + ": attribute '" + name + "' is declared twice (also on"
+					+ " line " + before + ")");
+		}
+		if (type.startsWith("{")) {
+			return;
+		}
+		String word = type.split("\\s+")[0].toLowerCase(Locale.ROOT);
+		if (!NUMERIC_TYPES.contains(word)) {
+			throw new StreamDataException(file + ":" + lineNo + ": attribute '" + name + "' has type '"
+					+ type.split("\\s+")[0] + "'; " + (Set.of("string", "date", "relational").contains(word)
+							? "it is not supported: "
+							: "unknown type: ")
+					+ "use numeric, real, integer or a nominal {a,b,...}");
+		}
 	}
 
 	private static Instances arffHeader(Path file, String headerText) {
@@ -104,9 +169,9 @@ public final class StreamFiles {
 		throw new StreamDataException(file + ": no attribute named '" + name + "'; attributes: " + names);
 	}
 
-	private static StreamData readArff(Path file, String className, Set<String> heldOut, ProgressMonitor monitor)
-			throws IOException {
-		HeaderText headerText = readArffHeaderText(file);
+	private static StreamData readArff(Path file, String className, Set<String> heldOut, Charset encoding,
+			ProgressMonitor monitor) throws IOException {
+		HeaderText headerText = readArffHeaderText(file, encoding);
 		Instances parsed = arffHeader(file, headerText.text());
 		int numAttributes = parsed.numAttributes();
 		List<Attribute> all = new ArrayList<>();
@@ -123,7 +188,7 @@ public final class StreamFiles {
 			index.put(all.get(a).name(), a);
 		}
 		monitor.begin("reading " + file.getFileName(), Files.size(file));
-		try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+		try (BufferedReader in = new BufferedReader(CheckedTextReader.strict(file, encoding))) {
 			String line;
 			int lineNo = 0;
 			while ((line = in.readLine()) != null) {
@@ -140,6 +205,8 @@ public final class StreamFiles {
 					monitor.checkCancelled();
 				}
 			}
+		} catch (CheckedTextReader.MalformedTextException e) {
+			throw new StreamDataException(file + ":" + e.line() + ": " + e.reason(), e);
 		}
 		return columns.result();
 	}
@@ -172,13 +239,13 @@ public final class StreamFiles {
 		return out;
 	}
 
-	private static StreamData readCsv(Path file, String className, Set<String> heldOut, ProgressMonitor monitor)
-			throws IOException {
+	private static StreamData readCsv(Path file, String className, Set<String> heldOut, Charset encoding,
+			ProgressMonitor monitor) throws IOException {
 		List<String> names;
 		List<String[]> rows = new ArrayList<>();
 		List<Integer> lines = new ArrayList<>();
 		try (CsvReader<CsvRecord> reader = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
-				.skipEmptyLines(true).ofCsvRecord(file, StandardCharsets.UTF_8)) {
+				.skipEmptyLines(true).ofCsvRecord(CheckedTextReader.strict(file, encoding))) {
 			var it = reader.iterator();
 			if (!it.hasNext()) {
 				throw new StreamDataException(file + ": empty file; a header row of column names is needed");
@@ -201,10 +268,15 @@ public final class StreamFiles {
 			}
 		} catch (de.siegmar.fastcsv.reader.CsvParseException e) {
 			throw new StreamDataException(file + ": " + e.getMessage(), e);
+		} catch (java.io.UncheckedIOException e) {
+			if (e.getCause() instanceof CheckedTextReader.MalformedTextException m) {
+				throw new StreamDataException(file + ":" + m.line() + ": " + m.reason(), m);
+			}
+			throw e;
 		}
 		List<Attribute> attributes = new ArrayList<>();
 		for (int c = 0; c < names.size(); c++) {
-			attributes.add(inferAttribute(names.get(c), rows, c, names.get(c).equals(className)));
+			attributes.add(inferAttribute(file, names.get(c), rows, lines, c, names.get(c).equals(className)));
 		}
 		String relation = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
 		Columns columns = new Columns(file, attributes, className, heldOut, relation);
@@ -218,26 +290,52 @@ public final class StreamFiles {
 		return v.isEmpty() || v.equals("?");
 	}
 
+	/** A plain, finite decimal number ({@link Decimals}): not NaN, Infinity, 12d or 0x1p4. */
 	private static boolean isNumber(String v) {
 		try {
-			Double.parseDouble(v);
+			Decimals.parseFinite(v);
 			return true;
 		} catch (NumberFormatException e) {
 			return false;
 		}
 	}
 
-	/** Numeric when every present value is a number (and it is not the class); nominal values in sorted order. */
-	private static Attribute inferAttribute(String name, List<String[]> rows, int column, boolean isClass) {
+	/** What Java would take for a number but a data file should not hold as one (NaN, Infinity, 12d, 0x1p4). */
+	private static boolean isJavaOnlyNumber(String v) {
+		try {
+			Double.parseDouble(v);
+			return !isNumber(v);
+		} catch (NumberFormatException e) {
+			return false;
+		}
+	}
+
+	/**
+	 * Numeric when every present value is a number (and it is not the class); nominal values in sorted order. A
+	 * column of numbers with a NaN, Infinity or Java literal such as {@code 12d} among them is an error rather than a
+	 * nominal column.
+	 */
+	private static Attribute inferAttribute(Path file, String name, List<String[]> rows, List<Integer> lines,
+			int column, boolean isClass) {
 		boolean numeric = true;
+		int javaOnly = -1;
 		TreeSet<String> values = new TreeSet<>();
-		for (String[] row : rows) {
-			String v = row[column];
+		for (int r = 0; r < rows.size(); r++) {
+			String v = rows.get(r)[column];
 			if (!isMissing(v)) {
 				values.add(v);
-				numeric &= isNumber(v);
+				boolean number = isNumber(v);
+				if (!number && javaOnly < 0 && isJavaOnlyNumber(v)) {
+					javaOnly = r;
+				}
+				numeric &= number || isJavaOnlyNumber(v);
 			}
 		}
+		if (numeric && javaOnly >= 0 && !isClass) {
+			throw new StreamDataException(file + ":" + lines.get(javaOnly) + ": field '" + name + "': '"
+					+ rows.get(javaOnly)[column] + "' is not a number (numbers are plain finite decimals; a missing value is ? or empty)");
+		}
+		numeric &= javaOnly < 0;
 		if (numeric && !isClass) {
 			return new Attribute(name);
 		}
@@ -344,10 +442,10 @@ public final class StreamFiles {
 				return code;
 			}
 			try {
-				return Double.parseDouble(text);
+				return Decimals.parseFinite(text);
 			} catch (NumberFormatException e) {
-				throw new StreamDataException(
-						file + ":" + line + ": field '" + att.name() + "': '" + text + "' is not a number");
+				throw new StreamDataException(file + ":" + line + ": field '" + att.name() + "': '" + text
+						+ "' is not a number (numbers are plain finite decimals; a missing value is ? or empty)");
 			}
 		}
 

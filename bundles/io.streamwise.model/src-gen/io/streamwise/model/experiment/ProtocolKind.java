@@ -88,7 +88,17 @@ public enum ProtocolKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	PREQUENTIAL(6, "PREQUENTIAL", "PREQUENTIAL");
+	PREQUENTIAL(6, "PREQUENTIAL", "PREQUENTIAL"),
+
+	/**
+	 * The '<em><b>RANDOM PER VIEWER</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #RANDOM_PER_VIEWER_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	RANDOM_PER_VIEWER(7, "RANDOM_PER_VIEWER", "RANDOM_PER_VIEWER");
 
 	/**
 	 * The '<em><b>RANDOM</b></em>' literal value.
@@ -168,6 +178,17 @@ public enum ProtocolKind implements Enumerator
 	public static final int PREQUENTIAL_VALUE = 6;
 
 	/**
+	 * The '<em><b>RANDOM PER VIEWER</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #RANDOM_PER_VIEWER
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int RANDOM_PER_VIEWER_VALUE = 7;
+
+	/**
 	 * An array of all the '<em><b>Protocol Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -183,6 +204,7 @@ public enum ProtocolKind implements Enumerator
 			GIVEN,
 			STREAM_SESSION,
 			PREQUENTIAL,
+			RANDOM_PER_VIEWER,
 		};
 
 	/**
@@ -254,6 +276,7 @@ public enum ProtocolKind implements Enumerator
 			case GIVEN_VALUE: return GIVEN;
 			case STREAM_SESSION_VALUE: return STREAM_SESSION;
 			case PREQUENTIAL_VALUE: return PREQUENTIAL;
+			case RANDOM_PER_VIEWER_VALUE: return RANDOM_PER_VIEWER;
 		}
 		return null;
 	}

@@ -157,9 +157,13 @@ public final class ModelIO {
 
 		Path folder = path.getParent();
 		Files.createDirectories(folder);
-		Path temporary = Files.createTempFile(folder, "." + path.getFileName(), "." + extension + ".tmp");
+		// not Files.createTempFile, which makes the file readable by its owner only whatever the umask
+		Path temporary = folder.resolve("." + path.getFileName() + "."
+				+ Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() >>> 1) + "." + extension
+				+ ".tmp");
 		try {
-			try (OutputStream out = Files.newOutputStream(temporary)) {
+			try (OutputStream out = Files.newOutputStream(temporary, java.nio.file.StandardOpenOption.CREATE_NEW,
+					java.nio.file.StandardOpenOption.WRITE)) {
 				resource.save(out, saveOptions());
 			}
 			try {

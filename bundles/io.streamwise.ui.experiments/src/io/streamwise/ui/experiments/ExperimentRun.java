@@ -28,6 +28,7 @@ import io.streamwise.core.experiment.ExperimentSpec;
 import io.streamwise.core.experiment.LoadedDataset;
 import io.streamwise.core.experiment.ResultsWriter;
 import io.streamwise.core.experiment.WorkerLauncher;
+import io.streamwise.core.io.OutputFolder;
 import io.streamwise.core.registry.AlgorithmRegistry;
 import io.streamwise.core.registry.RegistryLocator;
 import io.streamwise.ui.jobs.EclipseProgress;
@@ -74,15 +75,24 @@ public final class ExperimentRun {
 							WorkerLauncher.fromRunningProduct(), line -> ILog.of(ExperimentRun.class)
 									.log(Status.warning(spec.id() + ": " + line)));
 					runner.validate(spec);
+					OutputFolder.check(out); // before the work: a results folder that cannot be replaced
 					sub.subTask("Loading the dataset");
 					LoadedDataset data = DatasetLoader.load(spec.dataset(), base, spec.seed(),
 							new EclipseProgress(sub.split(30)));
 					ExperimentResult result = runner.run(spec, experimentFile.getLocation().toOSString(), data,
 							environment(context), new EclipseProgress(sub.split(65)));
 					sub.subTask("Writing results");
-					ResultsWriter.write(result, out);
-					ExperimentFiles.write(spec, out.resolve("experiment.experiment"));
-					results.refreshLocal(IResource.DEPTH_ONE, sub.split(5));
+					// the command line's output-folder contract: all files or none, an earlier run kept beside
+					try (OutputFolder folder = OutputFolder.create(out)) {
+						ResultsWriter.write(result, folder.staging());
+						ExperimentFiles.write(spec, folder.staging().resolve("experiment.experiment"));
+						if (monitor.isCanceled()) {
+							return Status.CANCEL_STATUS;
+						}
+						folder.commit();
+					}
+					results.getParent().refreshLocal(IResource.DEPTH_ONE, sub.split(2));
+					results.refreshLocal(IResource.DEPTH_ONE, sub.split(3));
 					IFile json = results.getFile(ResultsWriter.RESULTS_JSON);
 					if (whenDone != null) {
 						whenDone.accept(json);

@@ -44,6 +44,7 @@ public final class EventLogMappingPage extends WizardPage {
 
 	private final EventLogSourcePage source;
 	private Combo separator;
+	private Combo encoding;
 	private Button header;
 	private final Map<Field, Combo> fieldCombos = new EnumMap<>(Field.class);
 	private Combo defaultType;
@@ -85,6 +86,11 @@ public final class EventLogMappingPage extends WizardPage {
 			separator.add(s.label);
 		}
 		separator.select(0);
+		new Label(format, SWT.NONE).setText("&Encoding:");
+		encoding = new Combo(format, SWT.READ_ONLY);
+		Choice.ENCODINGS.forEach(encoding::add);
+		encoding.select(0);
+		encoding.setToolTipText("How the file's text is written; rows with bytes that are not valid in it are rejected");
 		header = new Button(format, SWT.CHECK);
 		header.setText("The first line is a &header");
 		header.setSelection(true);
@@ -137,6 +143,7 @@ public final class EventLogMappingPage extends WizardPage {
 
 		separator.addListener(SWT.Selection, e -> layoutChanged());
 		header.addListener(SWT.Selection, e -> layoutChanged());
+		encoding.addListener(SWT.Selection, e -> layoutChanged());
 		defaultType.addListener(SWT.Selection, e -> changed());
 		rawIds.addListener(SWT.Selection, e -> changed());
 		c.addListener(SWT.Dispose, e -> {
@@ -224,7 +231,8 @@ public final class EventLogMappingPage extends WizardPage {
 		}
 		int type = defaultType.getSelectionIndex();
 		return new Choice(Separator.values()[Math.max(0, separator.getSelectionIndex())], header.getSelection(),
-				columns, type <= 0 ? null : EventType.values()[type - 1], rawIds.getSelection());
+				columns, type <= 0 ? null : EventType.values()[type - 1], rawIds.getSelection(),
+				Choice.ENCODINGS.get(Math.max(0, encoding.getSelectionIndex())));
 	}
 
 	/** The file that the mapping and preview are about, or null before the page was shown. */

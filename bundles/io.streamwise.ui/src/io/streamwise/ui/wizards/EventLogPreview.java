@@ -3,6 +3,8 @@ package io.streamwise.ui.wizards;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.BufferedReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,12 +22,14 @@ import io.streamwise.api.data.EventLog;
 import io.streamwise.api.data.EventType;
 import io.streamwise.api.progress.ProgressMonitor;
 import io.streamwise.core.experiment.DatasetLoader;
+import io.streamwise.core.io.CheckedTextReader;
 import io.streamwise.core.io.CsvEventImporter;
 import io.streamwise.core.io.CsvMapping;
 import io.streamwise.core.io.CsvMapping.Field;
 import io.streamwise.core.io.EventImport;
 import io.streamwise.core.io.IdPolicy;
 import io.streamwise.core.io.ImportException;
+import io.streamwise.core.io.ImportOptions;
 import io.streamwise.core.io.ImportReport;
 import io.streamwise.core.io.PseudonymKey;
 import io.streamwise.core.io.RejectedRow;
@@ -82,8 +86,22 @@ public final class EventLogPreview {
 	 * @param columns     the 0-based column of each field, -1 for "not read"; null to detect them from the header
 	 * @param defaultType the type of events without a type column; null to let the importer choose
 	 * @param rawIds      keep viewer ids as they are instead of pseudonymising them
+	 * @param encoding    the charset name of the file's text, such as UTF-8 or GB18030
 	 */
-	public record Choice(Separator separator, boolean header, int[] columns, EventType defaultType, boolean rawIds) {
+	public record Choice(Separator separator, boolean header, int[] columns, EventType defaultType, boolean rawIds,
+			String encoding) {
+
+		/** The encodings offered; any other name Java knows works in an experiment's dataset options too. */
+		public static final List<String> ENCODINGS = List.of("UTF-8", "ISO-8859-1", "windows-1252", "GB18030");
+
+		/** A choice for a UTF-8 file. */
+		public Choice(Separator separator, boolean header, int[] columns, EventType defaultType, boolean rawIds) {
+			this(separator, header, columns, defaultType, rawIds, "UTF-8");
+		}
+
+		Charset charset() {
+			return ImportOptions.charset(encoding);
+		}
 
 		/** The mapping that the importer reads the file with. */
 		CsvMapping mapping() {
@@ -126,6 +144,9 @@ public final class EventLogPreview {
 			}
 			if (rawIds) {
 				options.put(DatasetLoader.OPTION_RAW_IDS, "true");
+			}
+			if (!charset().equals(StandardCharsets.UTF_8)) {
+				options.put(DatasetLoader.OPTION_ENCODING, charset().name());
 			}
 			return options;
 		}
@@ -170,7 +191,8 @@ public final class EventLogPreview {
 
 	/** The separator that the first line of a file suggests (comma for an unreadable file). */
 	public static Separator guessSeparator(Path file) {
-		try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+		// ISO-8859-1 decodes any bytes, and the separators are the same in every encoding offered
+		try (Stream<String> lines = Files.lines(file, StandardCharsets.ISO_8859_1)) {
 			return lines.findFirst().map(Separator::guess).orElse(Separator.COMMA);
 		} catch (IOException | java.io.UncheckedIOException e) {
 			return Separator.COMMA;
@@ -200,7 +222,8 @@ public final class EventLogPreview {
 					defaultType = EventType.RATE; // as the importer's own header detection does
 				}
 			}
-			Choice used = new Choice(choice.separator(), choice.header(), columns, defaultType, choice.rawIds());
+			Choice used = new Choice(choice.separator(), choice.header(), columns, defaultType, choice.rawIds(),
+					choice.encoding());
 			String missing = missingRequired(columns);
 			if (missing != null) {
 				return new Result(names, columns, defaultType, List.of(), List.of(), "", missing);
@@ -211,7 +234,9 @@ public final class EventLogPreview {
 									: PseudonymKey.random());
 			EventImport imported;
 			try {
-				imported = CsvEventImporter.read(prefix, used.mapping(), ids, monitor);
+				// the preview shows rejected rows, however many: the limit applies when an experiment reads the file
+				imported = CsvEventImporter.read(prefix, used.mapping(), ids,
+						ImportOptions.defaults().withMaxRejectedShare(1.0).withEncoding(choice.charset()), monitor);
 			} catch (ImportException e) {
 				return new Result(names, columns, defaultType, List.of(), List.of(), "",
 						e.getMessage().replace(prefix.toString(), file.getFileName().toString()));
@@ -220,7 +245,8 @@ public final class EventLogPreview {
 			String summary = String.format(Locale.ROOT,
 					"The first %,d data rows: %,d read as events, %,d rejected%s.", report.rowsRead(),
 					report.rowsAccepted(), report.rejectedCount(),
-					report.rejectedCount() > 0 ? " (experiments leave rejected rows out)" : "");
+					report.rejectedCount() > 0 ? " (experiments leave rejected rows out, and stop when more than 1 % are)"
+							: "");
 			return new Result(names, columns, defaultType, rows(imported.log()), report.rejectedRows(), summary, null);
 		} catch (IOException | RuntimeException e) {
 			String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -262,12 +288,20 @@ public final class EventLogPreview {
 
 	/** The names of the columns: the first record's fields with a header, numbered columns without one. */
 	static List<String> columnNames(Path prefix, Choice choice) throws IOException {
-		String first;
-		try (Stream<String> lines = Files.lines(prefix, StandardCharsets.UTF_8)) {
-			first = lines.filter(l -> !l.isBlank()).findFirst().orElse("");
-		}
-		if (first.startsWith("\uFEFF")) {
-			first = first.substring(1);
+		String first = "";
+		CheckedTextReader text = new CheckedTextReader(prefix, choice.charset(), CheckedTextReader.Mode.MARK,
+				choice.separator().character, CheckedTextReader.NO_QUOTE);
+		try (BufferedReader lines = new BufferedReader(text)) {
+			for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+				if (!line.isBlank()) {
+					CheckedTextReader.Problem problem = text.problem(line);
+					if (problem != null) {
+						throw new IOException("line 1: " + problem.reason());
+					}
+					first = line;
+					break;
+				}
+			}
 		}
 		List<String> fields = split(first, choice.separator().character);
 		if (choice.header()) {

@@ -114,11 +114,22 @@ class EventLogTest {
 	}
 
 	@Test
-	void rejectsTimestampSpansThatDoNotFit() {
+	void timestampSpansBeyondTheIntColumnKeepExactTimes() {
+		// a span of 2^33 s no longer fits unsigned int offsets: the log keeps epoch seconds in a long column instead
 		EventLogBuilder b = new EventLogBuilder();
-		b.add("a", null, "x", EventType.CLICK, 0, 1f);
 		b.add("a", null, "x", EventType.CLICK, 1L << 33, 1f);
-		assertThrows(IllegalStateException.class, b::build);
+		b.add("b", null, "x", EventType.CLICK, -5, 2f);
+		b.add("a", null, "x", EventType.CLICK, 1L << 33, 1f); // an exact duplicate
+		b.add("c", null, "x", EventType.CLICK, 7, 3f);
+		EventLog log = b.build();
+		assertEquals(3, log.size());
+		assertEquals(1, b.duplicatesRemoved());
+		assertArrayEquals(new long[] { -5, 7, 1L << 33 }, new long[] { log.timestamp(0), log.timestamp(1),
+				log.timestamp(2) });
+		assertEquals("a", log.viewers().id(log.viewer(2)));
+		assertEquals(3 * (4 * 3 + 8) + 3 * 2 + 3 * 4, log.columnBytes()); // 8-byte times, 2-byte value codes
+		EventLog picked = log.select(new int[] { 2, 0 });
+		assertArrayEquals(new long[] { 1L << 33, -5 }, new long[] { picked.timestamp(0), picked.timestamp(1) });
 	}
 
 	@Test

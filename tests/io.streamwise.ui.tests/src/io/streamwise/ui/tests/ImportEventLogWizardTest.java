@@ -31,7 +31,10 @@ import io.streamwise.core.experiment.ExperimentSpec;
 import io.streamwise.core.experiment.ExperimentSpec.DatasetKind;
 import io.streamwise.core.experiment.LoadedDataset;
 import io.streamwise.core.io.CsvMapping.Field;
+import io.streamwise.core.io.TooManyRejectedException;
 import io.streamwise.ui.wizards.EventLogMappingPage;
+import io.streamwise.ui.wizards.EventLogPreview.Choice;
+import io.streamwise.ui.wizards.EventLogPreview.Separator;
 import io.streamwise.ui.wizards.ImportEventLogWizard;
 
 class ImportEventLogWizardTest {
@@ -138,10 +141,30 @@ class ImportEventLogWizardTest {
 		assertEquals("semicolon", options.get(DatasetLoader.OPTION_SEPARATOR));
 		assertEquals("yes", options.get(DatasetLoader.OPTION_HEADER));
 
-		// the experiment reads the copied file as the preview showed it
-		LoadedDataset loaded = DatasetLoader.load(spec.dataset(), experimentFile.getParent(), spec.seed(),
-				ProgressMonitor.NULL);
+		// the experiment reads the copied file as the preview showed it; one bad row of four is more than the 1 %
+		// an experiment accepts by default, and the error says which option raises the limit
+		// (no assertThrows: this fragment does not import JUnit's function package)
+		String tooMany = null;
+		try {
+			DatasetLoader.load(spec.dataset(), experimentFile.getParent(), spec.seed(), ProgressMonitor.NULL);
+		} catch (TooManyRejectedException e) {
+			tooMany = e.getMessage();
+		}
+		assertTrue(tooMany != null && tooMany.contains("maxRejectedShare"), String.valueOf(tooMany));
+		Map<String, String> lenient = new java.util.LinkedHashMap<>(options);
+		lenient.put(DatasetLoader.OPTION_MAX_REJECTED_SHARE, "0.25");
+		LoadedDataset loaded = DatasetLoader.load(new ExperimentSpec.DatasetSpec(DatasetKind.CSV,
+				spec.dataset().location(), null, lenient), experimentFile.getParent(), spec.seed(), ProgressMonitor.NULL);
 		assertEquals(3, loaded.dataset().log().size());
+	}
+
+	@Test
+	void theChosenEncodingGoesIntoTheExperimentsDatasetOptions() {
+		int[] columns = { 0, -1, -1, -1, 1, -1 };
+		Choice gb = new Choice(Separator.COMMA, true, columns, null, false, "GB18030");
+		assertEquals("GB18030", gb.datasetOptions(List.of("viewer", "ts")).get(DatasetLoader.OPTION_ENCODING));
+		Choice utf8 = new Choice(Separator.COMMA, true, columns, null, false);
+		assertFalse(utf8.datasetOptions(List.of("viewer", "ts")).containsKey(DatasetLoader.OPTION_ENCODING));
 	}
 
 	@Test

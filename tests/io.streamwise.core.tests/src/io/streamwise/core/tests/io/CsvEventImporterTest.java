@@ -23,6 +23,7 @@ import io.streamwise.core.io.CsvMapping;
 import io.streamwise.core.io.EventImport;
 import io.streamwise.core.io.IdPolicy;
 import io.streamwise.core.io.ImportException;
+import io.streamwise.core.io.ImportOptions;
 import io.streamwise.core.io.ImportReport;
 import io.streamwise.core.io.RejectedRow;
 
@@ -165,7 +166,8 @@ class CsvEventImporterTest {
 				"v4,s1,i3,refund,2026-03-01T20:15:08Z,3", // 11 ok
 		};
 		Path f = write("dirty.csv", String.join("\n", lines) + "\n");
-		EventImport imp = read(f, CsvMapping.defaults());
+		EventImport imp = CsvEventImporter.read(f, CsvMapping.defaults(), IdPolicy.raw(),
+				ImportOptions.defaults().withMaxRejectedShare(1.0), ProgressMonitor.NULL); // 7 of 10 rows are bad
 		ImportReport r = imp.report();
 		assertEquals(10, r.rowsRead());
 		assertEquals(3, r.rowsAccepted());

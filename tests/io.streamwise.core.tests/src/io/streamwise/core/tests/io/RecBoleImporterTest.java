@@ -19,11 +19,14 @@ import io.streamwise.api.data.ItemCatalog;
 import io.streamwise.api.progress.ProgressMonitor;
 import io.streamwise.core.io.IdPolicy;
 import io.streamwise.core.io.ImportException;
+import io.streamwise.core.io.ImportOptions;
 import io.streamwise.core.io.PseudonymKey;
 import io.streamwise.core.io.RecBoleImport;
 import io.streamwise.core.io.RecBoleImporter;
 
 class RecBoleImporterTest {
+
+	private static final ImportOptions ANY_SHARE = ImportOptions.defaults().withMaxRejectedShare(1.0);
 
 	@TempDir
 	Path dir;
@@ -54,7 +57,8 @@ class RecBoleImporterTest {
 	@Test
 	void readsInteractionsCatalogAndUsers() throws IOException {
 		fixture();
-		RecBoleImport imp = RecBoleImporter.read(dir);
+		// the fixture's line 5 is one rejected row of four, above the default 1 %
+		RecBoleImport imp = RecBoleImporter.read(dir, EventType.CLICK, IdPolicy.raw(), ANY_SHARE, ProgressMonitor.NULL);
 		EventLog log = imp.log();
 		assertEquals(3, log.size()); // line 5 has rating 'x'
 		assertEquals(878887116L, log.timestamp(0));
@@ -103,7 +107,8 @@ class RecBoleImporterTest {
 	void interFileDirectlyAndPseudonymisedUsers() throws IOException {
 		fixture();
 		IdPolicy ids = IdPolicy.pseudonymised(PseudonymKey.random());
-		RecBoleImport imp = RecBoleImporter.read(dir.resolve("ml.inter"), EventType.CLICK, ids, ProgressMonitor.NULL);
+		RecBoleImport imp = RecBoleImporter.read(dir.resolve("ml.inter"), EventType.CLICK, ids, ANY_SHARE,
+				ProgressMonitor.NULL);
 		EventLog log = imp.log();
 		assertEquals(-1, log.viewers().indexOf("196"));
 		int v196 = log.viewers().indexOf(ids.viewerId("196"));

@@ -16,6 +16,7 @@ import io.streamwise.api.data.EventLog;
 import io.streamwise.api.progress.ProgressMonitor;
 import io.streamwise.core.io.CsvMapping;
 import io.streamwise.core.io.IdPolicy;
+import io.streamwise.core.io.ImportOptions;
 import io.streamwise.core.io.TrainTestImport;
 import io.streamwise.core.io.TrainTestImporter;
 
@@ -40,6 +41,7 @@ class TrainTestImporterTest {
 				bad,row
 				""");
 		TrainTestImport imp = TrainTestImporter.read(train, test, CsvMapping.defaults(), IdPolicy.raw(),
+				ImportOptions.defaults().withMaxRejectedShare(1.0), // one bad row of seven
 				ProgressMonitor.NULL);
 		EventLog log = imp.log();
 		// times 10(a,train) 15(c,test) 20(a,train; its copy in test is an exact duplicate) 30(b,train) 40(a,test)

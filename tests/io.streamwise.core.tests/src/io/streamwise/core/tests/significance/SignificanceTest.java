@@ -57,13 +57,44 @@ class SignificanceTest {
 	}
 
 	@Test
+	void exactWilcoxonCountsRankSumsInPolynomialTime() {
+		// every difference positive: only the full subset reaches W+ = n(n+1)/2, so p = 2 / 2^n. At n = 40 the old
+		// code used the normal approximation (p ~ 3.6e-8) and enumerated 2^n subsets for n up to 30
+		double[] a = new double[40], b = new double[40];
+		for (int i = 0; i < 40; i++) {
+			a[i] = i + 1.5;
+			b[i] = 0.5 * i; // d = i/2 + 1.5: distinct, no ties
+		}
+		assertEquals(Math.pow(2, -39), PairedTests.compare(a, b).wilcoxonP(), 1e-25);
+		// n = 20, W+ = 150: 51,017 of the 2^20 subsets of {1..20} sum to 150 or more (counted by enumeration)
+		assertEquals(2 * 51017 / Math.pow(2, 20), PairedTests.exactP(150, 20), 1e-15);
+		// symmetric: W+ = 60 at n = 20 is as extreme as 150 (210 - 150)
+		assertEquals(PairedTests.exactP(150, 20), PairedTests.exactP(60, 20), 1e-15);
+		assertEquals(1, PairedTests.exactP(105, 20)); // the centre
+		assertEquals(Math.pow(2, -49), PairedTests.exactP(50 * 51 / 2, 50), 1e-30);
+		assertThrows(IllegalArgumentException.class, () -> PairedTests.exactP(1, 51));
+	}
+
+	@Test
+	void exactWilcoxonAgreesWithCommonsMathsEnumeration() {
+		SplittableRandom r = new SplittableRandom(9);
+		for (int n = 2; n <= 12; n++) {
+			for (int rep = 0; rep < 5; rep++) {
+				double[] a = r.doubles(n).toArray(), b = r.doubles(n).toArray();
+				double expected = Math.min(1, new WilcoxonSignedRankTest().wilcoxonSignedRankTest(a, b, true));
+				assertEquals(expected, PairedTests.compare(a, b).wilcoxonP(), 1e-12, "n = " + n);
+			}
+		}
+	}
+
+	@Test
 	void largeSamplesMatchCommonsMathsNormalApproximation() {
 		SplittableRandom r = new SplittableRandom(4);
-		double[] a = r.doubles(40).toArray(), b = r.doubles(40).map(x -> x * 0.8).toArray(); // no ties, no zeros
-		// W from Commons Math; z = (W_max - 40·41/4 - 0.5) / sqrt(40·41·81/24). Commons Math's own p-value moves
+		double[] a = r.doubles(60).toArray(), b = r.doubles(60).map(x -> x * 0.8).toArray(); // no ties, no zeros
+		// W from Commons Math; z = (W_max - 60·61/4 - 0.5) / sqrt(60·61·121/24). Commons Math's own p-value moves
 		// the continuity correction the wrong way, (W_min - E - 0.5), and so comes out smaller than this one
 		double wMax = new WilcoxonSignedRankTest().wilcoxonSignedRank(a, b);
-		double z = (wMax - 410 - 0.5) / Math.sqrt(40 * 41 * 81 / 24.0);
+		double z = (wMax - 915 - 0.5) / Math.sqrt(60 * 61 * 121 / 24.0);
 		double p = PairedTests.compare(a, b).wilcoxonP();
 		assertEquals(2 * (1 - new NormalDistribution().cumulativeProbability(z)), p, 1e-12);
 		assertTrue(p > new WilcoxonSignedRankTest().wilcoxonSignedRankTest(a, b, false));

@@ -21,6 +21,7 @@ import io.streamwise.api.data.EventLog;
 import io.streamwise.api.data.ItemCatalog;
 import io.streamwise.api.progress.CancelledException;
 import io.streamwise.api.progress.ProgressMonitor;
+import io.streamwise.core.io.OutputFolder;
 import io.streamwise.core.simulator.SimulatedDataset;
 import io.streamwise.core.simulator.SimulatedMarket;
 import io.streamwise.core.simulator.SimulationWriter;
@@ -113,16 +114,23 @@ class SimulationWriterTest {
 	}
 
 	@Test
-	void writingIntoAnExistingFolderReplacesFilesAndLeavesNoTemporaries(@TempDir Path tmp) throws IOException {
-		Path dir = Files.createDirectories(tmp.resolve("out"));
-		Files.writeString(dir.resolve("events.csv"), "stale");
-		Files.writeString(dir.resolve("notes.txt"), "mine");
+	void writingOverAnEarlierSimulationKeepsItAsideAndAFolderOfOtherFilesIsRefused(@TempDir Path tmp)
+			throws IOException {
+		Path dir = tmp.resolve("out");
 		SimulationWriter.write(small(1), dir);
-		assertTrue(Files.readString(dir.resolve("events.csv")).startsWith("viewer,stream,item,type,timestamp,value"));
-		assertEquals("mine", Files.readString(dir.resolve("notes.txt")));
+		Files.writeString(dir.resolve("notes.txt"), "mine");
+		Path previous = SimulationWriter.writeCommitted(small(2), dir, ProgressMonitor.NULL);
+		assertTrue(previous.getFileName().toString().startsWith("out.previous-"), previous.toString());
+		assertEquals("mine", Files.readString(previous.resolve("notes.txt")));
+		assertFalse(Files.exists(dir.resolve("notes.txt")), "the new folder holds one simulation only");
 		try (Stream<Path> siblings = Files.list(tmp)) {
-			assertEquals(List.of(dir), siblings.toList());
+			assertEquals(2, siblings.count(), "no temporaries");
 		}
+
+		Path foreign = Files.createDirectories(tmp.resolve("mine"));
+		Files.writeString(foreign.resolve("events.csv"), "stale");
+		assertThrows(OutputFolder.UnusableException.class, () -> SimulationWriter.write(small(1), foreign));
+		assertEquals("stale", Files.readString(foreign.resolve("events.csv")));
 	}
 
 	@Test

@@ -9,9 +9,11 @@ SHOTS="$3"
 EXAMPLE_JAR="${4:-}"
 tmp=$(mktemp -d)
 gui_pid=""
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cleanup() {
   [ -n "$gui_pid" ] && kill "$gui_pid" 2>/dev/null
-  rm -f "$PRODUCT/dropins/smoke-example.jar" "$PRODUCT/dropins/smoke-broken.jar"; rm -rf "$tmp"
+  rm -f "$PRODUCT/dropins/smoke-example.jar" "$PRODUCT/dropins/smoke-broken.jar" "$PRODUCT/dropins/smoke-faulty.jar"
+  rm -rf "$tmp"
 }
 trap cleanup EXIT
 fail() { echo "SMOKE TEST FAILED: $*" >&2; exit 1; }
@@ -107,6 +109,16 @@ if [ -n "$EXAMPLE_JAR" ] && [ -f "$EXAMPLE_JAR" ]; then
   sw run "$ROOT/examples/plugins/recently-popular.experiment" --out "$tmp/dropin-run" > "$tmp/dropin-run.txt" \
     2> "$tmp/dropin-run.err" || { cat "$tmp/dropin-run.err" >&2; fail "the experiment with the dropin exited with $?"; }
   grep -qE '^recent-7d +[0-9]' "$tmp/dropin-run.txt" || fail "the printed table has no row for the dropped-in recent-7d"
+  # a dropped-in plugin runs in worker processes by default: the same values as in this process, byte for byte
+  sed 's|<options key="relevant" value="purchase"/>|&<options key="isolation" value="inprocess"/>|' \
+    "$ROOT/examples/plugins/recently-popular.experiment" > "$tmp/recent-inprocess.experiment"
+  sw run "$tmp/recent-inprocess.experiment" --out "$tmp/dropin-inprocess" > /dev/null 2> "$tmp/dropin-inprocess.err" \
+    || { cat "$tmp/dropin-inprocess.err" >&2; fail "the dropin experiment with isolation=inprocess exited with $?"; }
+  for f in results.csv per_unit.csv significance.csv; do
+    cmp -s "$tmp/dropin-run/$f" "$tmp/dropin-inprocess/$f" \
+      || fail "$f of the dropin run differs between worker processes and isolation=inprocess"
+  done
+  echo "smoke test: the dropped-in plugin's cells ran in worker processes with the same results as in-process"
   rm "$PRODUCT/dropins/smoke-example.jar"
   sw algorithms > "$tmp/algorithms-removed.txt" || fail "'streamwise algorithms' after removing the dropin exited with $?"
   if grep -q "^example.recently-popular " "$tmp/algorithms-removed.txt"; then
@@ -117,6 +129,43 @@ else
   echo "smoke test: WARNING: no example plugin jar at '$EXAMPLE_JAR' (build examples/io.streamwise.examples.recommender" \
     "in the same reactor): drop-in install was not checked" >&2
 fi
+
+# cell isolation: plugins that call System.exit, Runtime.halt or exhaust their heap cost only their own cells;
+# the built-in beside them keeps its values, the run exits 1 and says why
+JAVAC="${JAVA_HOME:+$JAVA_HOME/bin/}javac"
+JAR="${JAVA_HOME:+$JAVA_HOME/bin/}jar"
+api_jar=$(ls "$PRODUCT"/plugins/io.streamwise.api_*.jar | head -n 1)
+mkdir -p "$tmp/faulty/classes" "$PRODUCT/dropins"
+"$JAVAC" --release 21 -nowarn -d "$tmp/faulty/classes" -cp "$api_jar" "$HERE/faulty-plugin/src/smoke/faulty/Faulty.java" \
+  || fail "the faulty plugin did not compile"
+"$JAR" --create --file "$PRODUCT/dropins/smoke-faulty.jar" --manifest "$HERE/faulty-plugin/META-INF/MANIFEST.MF" \
+  -C "$tmp/faulty/classes" . -C "$HERE/faulty-plugin" OSGI-INF
+set +e
+STREAMWISE_WORKER_VMARGS="-Xmx384m" sw run "$HERE/faulty-plugin/faults.experiment" --out "$tmp/faults" \
+  > "$tmp/faults.txt" 2> "$tmp/faults.err"; rc=$?
+set -e
+[ "$rc" -eq 1 ] || { cat "$tmp/faults.err" >&2; fail "the run with faulty plugins exited with $rc, not 1"; }
+[ -s "$tmp/faults/results.json" ] || fail "the run with faulty plugins wrote no results.json"
+grep -qE '^pop +[0-9]' "$tmp/faults.txt" || { cat "$tmp/faults.txt" >&2; fail "the built-in pop has no values beside the faulty plugins"; }
+for expected in "FAILED exit fold 0: the worker process exited with code 3 during fold 0" \
+    "FAILED exit fold 1: the worker process exited with code 3 during fold 1" \
+    "FAILED halt fold 0: the worker process exited with code 0 during fold 0" \
+    "FAILED halt fold 1: the worker process exited with code 0 during fold 1" \
+    "FAILED oom fold 0: the worker process ran out of memory during fold 0" \
+    "FAILED oom fold 1: the worker process ran out of memory during fold 1"; do
+  grep -qF "$expected" "$tmp/faults.txt" || { cat "$tmp/faults.txt" "$tmp/faults.err" >&2; fail "the run did not say: $expected"; }
+done
+[ "$(grep -c '"reason"' "$tmp/faults/results.json")" -eq 6 ] || fail "results.json does not hold the 6 failed cells"
+grep -q "the worker process ran out of memory during fold 1" "$tmp/faults/results.json" \
+  || fail "results.json does not give the out-of-memory reason"
+grep -q "a new worker takes the remaining folds" "$tmp/faults.err" || fail "standard error does not say a worker was replaced"
+# pop's values are those of a run of pop alone
+sed -e '/algorithmId="smoke\./d' "$HERE/faulty-plugin/faults.experiment" > "$tmp/pop-alone.experiment"
+sw run "$tmp/pop-alone.experiment" --out "$tmp/pop-alone" > /dev/null 2>&1 || fail "pop alone exited with $?"
+cmp -s <(grep '^faults,pop,' "$tmp/faults/results.csv") <(grep '^faults,pop,' "$tmp/pop-alone/results.csv") \
+  || fail "pop's results differ when faulty plugins run beside it"
+rm "$PRODUCT/dropins/smoke-faulty.jar"
+echo "smoke test: plugins calling System.exit, Runtime.halt and exhausting the heap failed only their own cells"
 
 if [ -z "${DISPLAY:-}" ] || ! command -v xwininfo > /dev/null; then
   echo "smoke test: no display (or no xwininfo): the workbench window was not checked" >&2

@@ -34,6 +34,7 @@ import io.streamwise.core.io.OutputFolder;
 import io.streamwise.core.io.PseudonymKey;
 import io.streamwise.core.io.RecBoleImport;
 import io.streamwise.core.io.RecBoleImporter;
+import io.streamwise.core.io.TooManyRejectedException;
 import io.streamwise.core.stats.DatasetStatistics;
 import io.streamwise.core.experiment.ExperimentFiles;
 import io.streamwise.core.experiment.ExperimentResult;
@@ -44,6 +45,7 @@ import io.streamwise.core.experiment.ExperimentSpec.DatasetKind;
 import io.streamwise.core.experiment.ExperimentSpec.DatasetSpec;
 import io.streamwise.core.experiment.LoadedDataset;
 import io.streamwise.core.experiment.ResultsWriter;
+import io.streamwise.core.experiment.WorkerLauncher;
 import io.streamwise.core.registry.AlgorithmRegistry;
 import io.streamwise.model.io.ModelLoadException;
 import io.streamwise.core.simulator.SimulatedMarket;
@@ -345,6 +347,13 @@ public final class Cli {
 			}
 			default -> throw new Args.UsageException("--format must be csv or recbole, not '" + format + "'");
 			}
+		} catch (TooManyRejectedException e) {
+			// the rows that failed the import are what the user needs next: --rejected still gets them
+			if (a.get("rejected") != null) {
+				e.report().writeRejected(Path.of(a.get("rejected")));
+				err.println("Rejected rows written to " + a.get("rejected"));
+			}
+			throw new InputException(e.getMessage(), e);
 		} catch (ImportException e) {
 			throw new InputException(e.getMessage(), e);
 		} catch (java.nio.file.NoSuchFileException e) {
@@ -394,8 +403,10 @@ public final class Cli {
 		}
 	}
 
+	/** A runner that isolates plugins' cells in worker processes of this product (see CellIsolation). */
 	private ExperimentRunner runner() {
-		return new ExperimentRunner(registry);
+		return new ExperimentRunner(registry).withWorkers(WorkerLauncher.fromRunningProduct(),
+				line -> err.println("streamwise: " + line));
 	}
 
 	static SimulatorSettings.Size preset(String name) {

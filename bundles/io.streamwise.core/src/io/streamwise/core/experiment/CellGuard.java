@@ -40,6 +40,10 @@ final class CellGuard {
 	record Failed(String reason) implements Outcome {
 	}
 
+	/** Over the time limit: the algorithm's later folds are not tried (they would most likely hang too). */
+	record TimedOut(String reason) implements Outcome {
+	}
+
 	private final double limitSeconds;
 	private final long limitNanos;
 	private final long graceNanos;
@@ -108,13 +112,12 @@ final class CellGuard {
 			}
 			// over the limit: ask the cell to stop, and give up on it when it does not
 			monitor.stop();
-			String limit = "exceeded the cell time limit of " + seconds(limitSeconds) + " s (protocol option "
-					+ OPTION_TIME_LIMIT + ")";
+			String limit = overLimit();
 			if (awaitQuietly(result, graceNanos)) {
-				return new Failed(limit + "; it stopped when cancelled");
+				return new TimedOut(limit + "; it stopped when cancelled");
 			}
 			worker.interrupt();
-			return new Failed(limit + " and did not stop within " + seconds(graceNanos / 1e9)
+			return new TimedOut(limit + " and did not stop within " + seconds(graceNanos / 1e9)
 					+ " s of being cancelled; its thread was abandoned");
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -123,6 +126,20 @@ final class CellGuard {
 		} finally {
 			monitor.settle();
 		}
+	}
+
+	/** The start of the reason of a cell over the limit. */
+	String overLimit() {
+		return "exceeded the cell time limit of " + seconds(limitSeconds) + " s (protocol option " + OPTION_TIME_LIMIT
+				+ ")";
+	}
+
+	long limitNanos() {
+		return limitNanos;
+	}
+
+	long graceNanos() {
+		return graceNanos;
 	}
 
 	/** Whether the cell ended (in any way) within the time given. */

@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import org.apache.commons.math3.distribution.TDistribution;
 
@@ -38,7 +41,9 @@ import io.streamwise.core.significance.TestResult;
  * <p>
  * A cell (algorithm, fold) that throws, returns non-finite scores or invalid lists or predictions, or exceeds the
  * cell time limit is recorded as failed with the reason and the others go on, with the same results as without it
- * (see {@link CellGuard}); cancellation stops the run.
+ * (see {@link CellGuard}); after a cell over the time limit the algorithm's later folds are abandoned rather than
+ * tried. Plugins' cells run in worker processes ({@link CellIsolation}), so that even ending or exhausting the
+ * process costs only their own cell. Cancellation stops the run.
  */
 public final class ExperimentRunner {
 
@@ -58,10 +63,46 @@ public final class ExperimentRunner {
 	 */
 	public static final String OPTION_OBSERVATION_MINUTES = SessionFeatures.OPTION_OBSERVATION_MINUTES;
 
+	/** Protocol option: where cells run, {@code process} or {@code inprocess} (see {@link CellIsolation}). */
+	public static final String OPTION_ISOLATION = CellIsolation.OPTION;
+
 	private final AlgorithmRegistry registry;
+	private WorkerLauncher workers;
+	private Consumer<String> warnings = w -> {
+	};
 
 	public ExperimentRunner(AlgorithmRegistry registry) {
 		this.registry = registry;
+	}
+
+	/**
+	 * Runs the cells of algorithms that are to be isolated (see {@link CellIsolation}) in worker processes started by
+	 * launcher. Without an available launcher they run in this process, and warnings says so.
+	 *
+	 * @param warnings receives one line per warning, and what workers print
+	 */
+	public ExperimentRunner withWorkers(WorkerLauncher launcher, Consumer<String> warnings) {
+		this.workers = launcher;
+		this.warnings = warnings;
+		return this;
+	}
+
+	/** The labels of the algorithms whose cells run in worker processes. */
+	private Set<String> isolated(ExperimentSpec spec, String experimentFile, List<Configured> algorithms) {
+		Set<String> out = new LinkedHashSet<>();
+		List<String> here = new ArrayList<>();
+		for (Configured c : algorithms) {
+			if (CellIsolation.inWorkers(spec.protocol(), c.factory())) {
+				(workers != null && workers.available() && experimentFile != null ? out : here).add(c.spec().label());
+			}
+		}
+		if (!here.isEmpty()) {
+			String why = workers == null ? "this runner starts no worker processes"
+					: workers.available() ? "the experiment has no file" : workers.whyNot();
+			warnings.accept("cannot isolate " + String.join(", ", here) + " in worker processes (" + why
+					+ "); running in this process");
+		}
+		return out;
 	}
 
 	/** A configured algorithm: settings parsed and validated before anything runs. */
@@ -93,6 +134,7 @@ public final class ExperimentRunner {
 		RankingEvaluation.booleanOption(spec.protocol(), OPTION_AVAILABILITY, true);
 		CellGuard.timeLimitSeconds(spec.protocol());
 		observationMinutes(spec.protocol());
+		CellIsolation.option(spec.protocol());
 	}
 
 	/** Minutes from a session's first event to the point where conversion models predict (protocol option). */
@@ -159,73 +201,18 @@ public final class ExperimentRunner {
 		List<ExperimentResult.FoldCount> foldCounts = new ArrayList<>();
 		boolean anyRecommender = algorithms.stream().anyMatch(c -> c.factory().info().kind() == AlgorithmKind.RECOMMENDER);
 		boolean anyConversion = algorithms.stream().anyMatch(c -> c.factory().info().kind() == AlgorithmKind.CONVERSION);
-		EventLog log = data.dataset().log();
 		CellGuard guard = new CellGuard(CellGuard.timeLimitSeconds(spec.protocol()));
+		Set<String> isolated = isolated(spec, experimentFile, algorithms);
 		monitor.begin("running " + spec.id(), 100L * algorithms.size());
 
-		String unitName = "viewers";
+		String unitName = RankingEvaluation.unitName(spec.protocol());
 		if (anyRecommender) {
-			BitSet relevantTypes = RankingEvaluation.relevantTypes(spec.protocol());
-			List<Splits.Split> folds = Splits.split(log, spec.protocol(), spec.seed(),
-					RankingEvaluation.relevantRows(log, relevantTypes), data.availability(), data.givenSplit());
-			for (int f = 0; f < folds.size(); f++) {
-				monitor.checkCancelled();
-				Dataset train = data.dataset().withLog(log.select(folds.get(f).train()));
-				EventLog test = log.select(folds.get(f).test());
-				EventLog validation = folds.get(f).validation().length == 0 ? null
-						: log.select(folds.get(f).validation());
-				RankingEvaluation task = new RankingEvaluation(spec.protocol(), data.dataset(), data.availability(),
-						train.log(), validation, test, spec.seed(), f);
-				unitName = task.unitName();
-				foldCounts.add(task.counts());
-				for (Configured c : algorithms) {
-					if (c.factory().info().kind() != AlgorithmKind.RECOMMENDER) {
-						continue;
-					}
-					monitor.checkCancelled();
-					monitor.subTask(c.spec().label() + ", fold " + (f + 1) + " of " + folds.size());
-					int fold = f;
-					long seed = Seeds.cell(spec.seed(), f, c.factory().info().id(), Settings.format(c.settings()));
-					record(guard.run(c.spec().label() + " fold " + f, monitor, m -> {
-						CellCost.Meter meter = CellCost.Meter.start(); // measured in the cell: its cost goes with it
-						Recommender rec = createRecommender(c);
-						rec.fit(train, new TaskContext(seed, m));
-						meter.fitted();
-						return meter.append(task.evaluate(c.spec().label(), fold, rec, metrics, m), c.spec().label(),
-								fold);
-					}), c, f, values, failures, costs);
-					monitor.worked(100 / folds.size());
-				}
-			}
+			runKind(AlgorithmKind.RECOMMENDER, recommenderFolds(spec, data, metrics), spec, experimentFile, data,
+					algorithms, isolated, guard, monitor, values, failures, costs, foldCounts);
 		}
 		if (anyConversion) {
-			FeatureTable table = SessionFeatures.extract(log, observationMinutes(spec.protocol()), monitor);
-			List<Splits.Split> folds = Splits.split(table.times(), spec.protocol(), spec.seed());
-			for (int f = 0; f < folds.size(); f++) {
-				FeatureTable train = table.select(folds.get(f).train());
-				FeatureTable test = table.select(folds.get(f).test());
-				for (Configured c : algorithms) {
-					if (c.factory().info().kind() != AlgorithmKind.CONVERSION) {
-						continue;
-					}
-					monitor.checkCancelled();
-					monitor.subTask(c.spec().label() + ", fold " + (f + 1) + " of " + folds.size());
-					int fold = f;
-					long seed = Seeds.cell(spec.seed(), f, c.factory().info().id(), Settings.format(c.settings()));
-					Splits.Split split = folds.get(f);
-					record(guard.run(c.spec().label() + " fold " + f, monitor, m -> {
-						CellCost.Meter meter = CellCost.Meter.start();
-						ConversionModel model = createConversion(c);
-						TaskContext ctx = new TaskContext(seed, m);
-						model.initialise(table.schema(), ctx);
-						model.fit(train, ctx);
-						meter.fitted();
-						return meter.append(evaluateConversion(c.spec().label(), fold, model, test, metrics, split),
-								c.spec().label(), fold);
-					}), c, f, values, failures, costs);
-					monitor.worked(100 / folds.size());
-				}
-			}
+			runKind(AlgorithmKind.CONVERSION, conversionFolds(spec, data, metrics, monitor), spec, experimentFile, data,
+					algorithms, isolated, guard, monitor, values, failures, costs, new ArrayList<>());
 		}
 		Map<String, Map<String, String>> settings = new LinkedHashMap<>();
 		Map<String, String> ids = new LinkedHashMap<>();
@@ -244,18 +231,210 @@ public final class ExperimentRunner {
 				costs);
 	}
 
-	private static void record(CellGuard.Outcome outcome, Configured c, int fold, List<Value> values,
-			List<Failure> failures, List<CellCost> costs) {
-		switch (outcome) {
-		case CellGuard.Completed done -> done.values().forEach(v -> {
-			if (CellCost.isCost(v)) {
-				costs.add(CellCost.of(v));
-			} else {
-				values.add(v);
+	/**
+	 * Runs every cell of one kind of algorithm. In-process cells run fold by fold (each fold's parts are built once
+	 * for all its algorithms); an isolated algorithm's folds run in order in its worker processes. Outcomes are kept
+	 * in a fold-by-algorithm grid and recorded in that order, so results do not depend on where cells ran.
+	 */
+	private void runKind(AlgorithmKind kind, Folds folds, ExperimentSpec spec, String experimentFile,
+			LoadedDataset data, List<Configured> algorithms, Set<String> isolated, CellGuard guard,
+			ProgressMonitor monitor, List<Value> values, List<Failure> failures, List<CellCost> costs,
+			List<ExperimentResult.FoldCount> foldCounts) {
+		List<Configured> ofKind = algorithms.stream().filter(c -> c.factory().info().kind() == kind).toList();
+		int n = folds.count();
+		CellGuard.Outcome[][] grid = new CellGuard.Outcome[n][ofKind.size()];
+		int[] timedOutIn = new int[ofKind.size()];
+		Arrays.fill(timedOutIn, -1);
+		for (int f = 0; f < n; f++) {
+			monitor.checkCancelled();
+			Fold fold = folds.prepare(f); // also for isolated algorithms: the fold's counts go into the results
+			if (fold.counts() != null) {
+				foldCounts.add(fold.counts());
 			}
-		});
-		case CellGuard.Failed failed -> failures.add(new Failure(c.spec().label(), fold, failed.reason()));
+			for (int a = 0; a < ofKind.size(); a++) {
+				Configured c = ofKind.get(a);
+				if (isolated.contains(c.spec().label())) {
+					continue;
+				}
+				monitor.checkCancelled();
+				if (timedOutIn[a] >= 0) {
+					grid[f][a] = abandoned(timedOutIn[a]);
+					continue;
+				}
+				monitor.subTask(c.spec().label() + ", fold " + (f + 1) + " of " + n);
+				grid[f][a] = runCell(guard, fold, c, spec, f, monitor);
+				if (grid[f][a] instanceof CellGuard.TimedOut) {
+					timedOutIn[a] = f;
+				}
+				monitor.worked(100 / n);
+			}
 		}
+		for (int a = 0; a < ofKind.size(); a++) {
+			Configured c = ofKind.get(a);
+			if (isolated.contains(c.spec().label())) {
+				CellGuard.Outcome[] column = IsolatedCells.run(workers, spec, experimentFile, data, c.spec().label(),
+						n, guard, monitor, warnings);
+				for (int f = 0; f < n; f++) {
+					grid[f][a] = column[f];
+				}
+			}
+		}
+		for (int f = 0; f < n; f++) {
+			for (int a = 0; a < ofKind.size(); a++) {
+				switch (grid[f][a]) {
+				case CellGuard.Completed done -> done.values().forEach(v -> {
+					if (CellCost.isCost(v)) {
+						costs.add(CellCost.of(v)); // measured inside the cell, so it travels back from workers too
+					} else {
+						values.add(v);
+					}
+				});
+				case CellGuard.Failed failed -> failures.add(new Failure(ofKind.get(a).spec().label(), f, failed.reason()));
+				case CellGuard.TimedOut late -> failures.add(new Failure(ofKind.get(a).spec().label(), f, late.reason()));
+				}
+			}
+		}
+	}
+
+	/** The failure of the folds after a cell of the same algorithm exceeded the time limit. */
+	static CellGuard.Failed abandoned(int timedOutFold) {
+		return new CellGuard.Failed("abandoned after fold " + timedOutFold + " exceeded the cell time limit");
+	}
+
+	/** The seed of one cell, the same wherever the cell runs. */
+	private static long cellSeed(ExperimentSpec spec, int fold, Configured c) {
+		return Seeds.cell(spec.seed(), fold, c.factory().info().id(), Settings.format(c.settings()));
+	}
+
+	private static CellGuard.Outcome runCell(CellGuard guard, Fold fold, Configured c, ExperimentSpec spec, int f,
+			ProgressMonitor monitor) {
+		long seed = cellSeed(spec, f, c);
+		return guard.run(c.spec().label() + " fold " + f, monitor, m -> fold.run(c, seed, m));
+	}
+
+	/**
+	 * Runs one algorithm's cells in the given folds, in order, in this process: the work of a worker process (see
+	 * {@link CellWorker}). After a cell exceeds the time limit, the remaining folds are abandoned.
+	 *
+	 * @param sink told when each cell starts and how it ended
+	 */
+	void runCells(ExperimentSpec spec, LoadedDataset data, String label, int[] folds, ProgressMonitor monitor,
+			CellSink sink) {
+		Configured c = configure(spec).stream().filter(a -> a.spec().label().equals(label)).findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("the experiment has no algorithm labelled '" + label
+						+ "'"));
+		List<Metric> metrics = spec.metrics().stream().map(Metric::parse).toList();
+		Folds plan = c.factory().info().kind() == AlgorithmKind.RECOMMENDER ? recommenderFolds(spec, data, metrics)
+				: conversionFolds(spec, data, metrics, monitor);
+		CellGuard guard = new CellGuard(CellGuard.timeLimitSeconds(spec.protocol()));
+		int timedOutIn = -1;
+		for (int f : folds) {
+			monitor.checkCancelled();
+			if (timedOutIn >= 0) {
+				sink.finished(f, abandoned(timedOutIn));
+				continue;
+			}
+			Fold fold = plan.prepare(f);
+			sink.started(f);
+			CellGuard.Outcome outcome = runCell(guard, fold, c, spec, f, monitor);
+			if (outcome instanceof CellGuard.TimedOut) {
+				timedOutIn = f;
+			}
+			sink.finished(f, outcome);
+		}
+	}
+
+	/** Receives the cells a worker runs. */
+	interface CellSink {
+		void started(int fold);
+
+		void finished(int fold, CellGuard.Outcome outcome);
+	}
+
+	/** The folds of one kind of algorithm: split once; each fold's parts built when a cell needs them. */
+	private interface Folds {
+		int count();
+
+		Fold prepare(int fold);
+	}
+
+	/** One fold's training and test parts, ready to fit and evaluate any algorithm of its kind. */
+	@FunctionalInterface
+	private interface Fold {
+		List<Value> run(Configured c, long seed, ProgressMonitor monitor);
+
+		/** What the fold holds, for the results; null for session rows. */
+		default ExperimentResult.FoldCount counts() {
+			return null;
+		}
+	}
+
+	private static Folds recommenderFolds(ExperimentSpec spec, LoadedDataset data, List<Metric> metrics) {
+		EventLog log = data.dataset().log();
+		BitSet relevantTypes = RankingEvaluation.relevantTypes(spec.protocol());
+		List<Splits.Split> splits = Splits.split(log, spec.protocol(), spec.seed(),
+				RankingEvaluation.relevantRows(log, relevantTypes), data.availability(), data.givenSplit());
+		return new Folds() {
+			@Override
+			public int count() {
+				return splits.size();
+			}
+
+			@Override
+			public Fold prepare(int f) {
+				Dataset train = data.dataset().withLog(log.select(splits.get(f).train()));
+				EventLog test = log.select(splits.get(f).test());
+				EventLog validation = splits.get(f).validation().length == 0 ? null
+						: log.select(splits.get(f).validation());
+				RankingEvaluation task = new RankingEvaluation(spec.protocol(), data.dataset(), data.availability(),
+						train.log(), validation, test, spec.seed(), f);
+				return new Fold() {
+					@Override
+					public List<Value> run(Configured c, long seed, ProgressMonitor m) {
+						CellCost.Meter meter = CellCost.Meter.start(); // measured in the cell: its cost goes with it
+						Recommender rec = createRecommender(c);
+						rec.fit(train, new TaskContext(seed, m));
+						meter.fitted();
+						return meter.append(task.evaluate(c.spec().label(), f, rec, metrics, m), c.spec().label(), f);
+					}
+
+					@Override
+					public ExperimentResult.FoldCount counts() {
+						return task.counts();
+					}
+				};
+			}
+		};
+	}
+
+	private static Folds conversionFolds(ExperimentSpec spec, LoadedDataset data, List<Metric> metrics,
+			ProgressMonitor monitor) {
+		FeatureTable table = SessionFeatures.extract(data.dataset().log(), observationMinutes(spec.protocol()),
+				monitor);
+		List<Splits.Split> splits = Splits.split(table.times(), spec.protocol(), spec.seed());
+		return new Folds() {
+			@Override
+			public int count() {
+				return splits.size();
+			}
+
+			@Override
+			public Fold prepare(int f) {
+				Splits.Split split = splits.get(f);
+				FeatureTable train = table.select(split.train());
+				FeatureTable test = table.select(split.test());
+				return (c, seed, m) -> {
+					CellCost.Meter meter = CellCost.Meter.start();
+					ConversionModel model = createConversion(c);
+					TaskContext ctx = new TaskContext(seed, m);
+					model.initialise(table.schema(), ctx);
+					model.fit(train, ctx);
+					meter.fitted();
+					return meter.append(evaluateConversion(c.spec().label(), f, model, test, metrics, split),
+							c.spec().label(), f);
+				};
+			}
+		};
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })

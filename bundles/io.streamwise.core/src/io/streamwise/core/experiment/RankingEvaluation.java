@@ -368,6 +368,11 @@ final class RankingEvaluation {
 		return sessions ? "sessions" : "viewers";
 	}
 
+	/** What a protocol's ranking units are, without building a fold. */
+	static String unitName(ProtocolSpec protocol) {
+		return protocol.kind() == ProtocolKind.STREAM_SESSION ? "sessions" : "viewers";
+	}
+
 	/**
 	 * A recommender whose scores are checked before anything ranks them: a NaN would silently sort last and an
 	 * infinity first, so either fails the cell instead. A recommender that overrides {@code recommend} keeps its own

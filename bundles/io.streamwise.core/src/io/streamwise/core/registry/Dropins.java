@@ -12,6 +12,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.wiring.FrameworkWiring;
 
 /**
@@ -44,6 +45,15 @@ public final class Dropins {
 		} catch (IllegalArgumentException e) {
 			return null;
 		}
+	}
+
+	/** Whether the bundle was installed from the running installation's dropins folder by {@link #synchronise}. */
+	public static boolean isDropin(Bundle bundle) {
+		Bundle self = FrameworkUtil.getBundle(Dropins.class);
+		BundleContext context = self == null ? null : self.getBundleContext();
+		Path folder = context == null ? null : folder(context);
+		return folder != null
+				&& bundle.getLocation().startsWith(PREFIX + folder.toAbsolutePath().normalize().toUri());
 	}
 
 	/**

@@ -11,6 +11,7 @@ import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
@@ -26,6 +27,7 @@ import io.streamwise.core.experiment.ExperimentRunner;
 import io.streamwise.core.experiment.ExperimentSpec;
 import io.streamwise.core.experiment.LoadedDataset;
 import io.streamwise.core.experiment.ResultsWriter;
+import io.streamwise.core.experiment.WorkerLauncher;
 import io.streamwise.core.io.OutputFolder;
 import io.streamwise.core.registry.AlgorithmRegistry;
 import io.streamwise.core.registry.RegistryLocator;
@@ -68,7 +70,10 @@ public final class ExperimentRun {
 					if (registry == null) {
 						return Status.error("No algorithm registry is running: the algorithms are not installed");
 					}
-					ExperimentRunner runner = new ExperimentRunner(registry);
+					// plugins' cells run in worker processes of this product, as with 'streamwise run'
+					ExperimentRunner runner = new ExperimentRunner(registry).withWorkers(
+							WorkerLauncher.fromRunningProduct(), line -> ILog.of(ExperimentRun.class)
+									.log(Status.warning(spec.id() + ": " + line)));
 					runner.validate(spec);
 					OutputFolder.check(out); // before the work: a results folder that cannot be replaced
 					sub.subTask("Loading the dataset");

@@ -45,6 +45,14 @@ class ImportOptionsCommandTest {
 		assertTrue(bad.err().contains("--max-rejected-share"), bad.err());
 		assertEquals("", bad.out()); // no statistics of a log that lost too much
 
+		// the rows that failed the import still go to --rejected: they are what the user must look at next
+		Path rejected = tmp.resolve("rejected.csv");
+		CliFixture report = new CliFixture();
+		assertEquals(Cli.BAD_INPUT, report.run("stats", "--data", data.toString(), "--rejected", rejected.toString()));
+		List<String> lines = Files.readAllLines(rejected);
+		assertEquals(1 + 3, lines.size(), lines.toString());
+		assertTrue(lines.get(1).contains(",2,timestamp,") && lines.get(3).contains(",4,timestamp,"), lines.toString());
+
 		CliFixture allowed = new CliFixture();
 		assertEquals(Cli.OK, allowed.run("stats", "--data", data.toString(), "--max-rejected-share", "2%"));
 		CliFixture usage = new CliFixture();

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
@@ -210,13 +211,33 @@ class FaultContainmentTest {
 	@Test
 	void aCellThatHonoursCancellationIsStoppedAtTheLimit() {
 		ExperimentResult r = run(spec(2, Map.of("cellTimeLimitSeconds", "0.2"), "slow", "oracle"));
-		for (int fold = 0; fold < 2; fold++) {
-			String reason = reason(r, "slow", fold);
-			assertTrue(reason.contains("exceeded the cell time limit") && reason.contains("stopped when cancelled"),
-					reason);
-		}
+		String reason = reason(r, "slow", 0);
+		assertTrue(reason.contains("exceeded the cell time limit") && reason.contains("stopped when cancelled"),
+				reason);
 		assertEquals(2, r.failures().size());
 		assertSameValues(run(spec(2, Map.of("cellTimeLimitSeconds", "0.2"), "oracle")), r);
+	}
+
+	/** Counts the fits of {@link #SLOW_COUNTED}. */
+	static final AtomicInteger SLOW_FITS = new AtomicInteger();
+	static final RecommenderFactory<None> SLOW_COUNTED = recommender("slow-counted", c -> {
+		SLOW_FITS.incrementAndGet();
+		SLOW.create(new None()).fit(null, c);
+	}, 1f);
+
+	@Test
+	void anAlgorithmOverTheTimeLimitIsAbandonedOnceNotOncePerFold() {
+		ExperimentRunner r = new ExperimentRunner(AlgorithmRegistry.of(List.of(ExperimentRunnerTest.ORACLE,
+				SLOW_COUNTED)));
+		SLOW_FITS.set(0);
+		ExperimentResult result = r.run(spec(3, Map.of("cellTimeLimitSeconds", "0.2"), "slow-counted", "oracle"),
+				"faults.experiment", ExperimentRunnerTest.data(), Map.of(), ProgressMonitor.NULL);
+		assertEquals(1, SLOW_FITS.get(), "the folds after a cell over the limit must not be tried");
+		assertTrue(reason(result, "slow-counted", 0).startsWith("exceeded the cell time limit of 0.200 s"));
+		assertEquals("abandoned after fold 0 exceeded the cell time limit", reason(result, "slow-counted", 1));
+		assertEquals("abandoned after fold 0 exceeded the cell time limit", reason(result, "slow-counted", 2));
+		assertEquals(3, result.failures().size());
+		assertSameValues(run(spec(3, Map.of("cellTimeLimitSeconds", "0.2"), "oracle")), result);
 	}
 
 	@Test

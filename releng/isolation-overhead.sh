@@ -6,6 +6,8 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 RUNS="${1:-3}"
+. "$ROOT/releng/find-jdk.sh" # the JDK the product runs on, for the figure's record
+streamwise_find_jdk || exit 1
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 for mode in inprocess process; do

@@ -126,10 +126,16 @@ public final class RecBoleImporter {
 	 */
 	private static List<String> typedHeader(Path file, ImportOptions options) throws IOException {
 		String first;
-		try (BufferedReader r = new BufferedReader(CheckedTextReader.strict(file, options.encoding()))) {
+		// marking, not strict: the reader decodes ahead of the header, and a bad byte in a data row below it is that
+		// row's problem (rejected when the rows are read), not the header's
+		CheckedTextReader text = new CheckedTextReader(file, options.encoding(), CheckedTextReader.Mode.MARK, '\t',
+				CheckedTextReader.NO_QUOTE);
+		try (BufferedReader r = new BufferedReader(text)) {
 			first = r.readLine();
-		} catch (CheckedTextReader.MalformedTextException e) {
-			throw new ImportException(file, e.line(), null, "header: " + e.reason(), e);
+			CheckedTextReader.Problem p = first == null ? null : text.problem(first);
+			if (p != null) {
+				throw new ImportException(file, 1, null, "header: " + p.reason());
+			}
 		}
 		if (first == null || first.isBlank()) {
 			throw new ImportException(file, 0, null, "file is empty");
@@ -203,7 +209,8 @@ public final class RecBoleImporter {
 				CheckedTextReader.Problem p = text.problem(line);
 				if (p != null) {
 					session.rejectLine(file, lineNo, p.field() >= 0 && p.field() < header.size()
-							? fieldName(header.get(p.field())) : "*", p.reason(), p.rawText());
+							? fieldName(header.get(p.field())) : "*", p.reason(), withViewerForReport(p.rawText(),
+									viewerCol, session));
 					continue;
 				}
 				String[] f = line.split("\t", -1);
@@ -218,6 +225,16 @@ public final class RecBoleImporter {
 				handler.line(lineNo, f, line);
 			}
 		}
+	}
+
+	/** A rejected line as reported: its viewer id replaced as the session reports viewers (a pseudonym, by default). */
+	private static String withViewerForReport(String rawLine, int viewerCol, ImportSession session) {
+		String[] f = rawLine.split("\t", -1);
+		if (viewerCol < 0 || viewerCol >= f.length || f[viewerCol].isEmpty()) {
+			return rawLine;
+		}
+		f[viewerCol] = session.viewerIdForReport(f[viewerCol]);
+		return String.join("\t", f);
 	}
 
 	private static ItemCatalog readItems(Path file, EventLog log, ImportSession session, ImportOptions options)

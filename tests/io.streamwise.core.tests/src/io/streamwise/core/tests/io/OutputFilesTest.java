@@ -87,6 +87,22 @@ class OutputFilesTest {
 	}
 
 	@Test
+	void aRecBoleUserLineWithABadByteIsReportedWithThePseudonym(@TempDir Path tmp) throws Exception {
+		Files.writeString(tmp.resolve("d.inter"), "user_id:token\titem_id:token\ttimestamp:float\n"
+				+ "bob@example.com\tx\t1772395200\ncarol@example.com\ty\t1772395260\n");
+		byte[] user = ("user_id:token\tcity:token\nbob@example.com\tM\u00fcnster\ncarol@example.com\tBonn\n")
+				.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1); // 0xFC: not UTF-8
+		Files.write(tmp.resolve("d.user"), user);
+		IdPolicy ids = IdPolicy.pseudonymised(PseudonymKey.of(new byte[32]));
+		ImportReport report = RecBoleImporter.read(tmp.resolve("d.inter"), EventType.CLICK, ids, ProgressMonitor.NULL)
+				.report();
+		assertEquals(1, report.rejectedCount());
+		String raw = report.rejectedRows().get(0).rawText();
+		assertFalse(raw.contains("bob"), raw);
+		assertTrue(raw.startsWith(ids.viewerId("bob@example.com") + "\t"), raw);
+	}
+
+	@Test
 	void onlyTheSimulatorsOwnUnchangedFilesCountAsSynthetic(@TempDir Path tmp) throws Exception {
 		Path sim = tmp.resolve("sim");
 		SimulationWriter.write(Simulator.run(SimulatorSettings.Size.SMALL.settings(Map.of("seed", "3")),

@@ -138,8 +138,8 @@ public final class Cli {
 					Set.of("no-header", "raw-ids", "json")));
 			case "compare" -> CompareCommand.run(this, runner(), Args.parse(args, 1, CompareCommand.OPTIONS,
 					CompareCommand.FLAGS, CompareCommand.REPEATABLE));
-			case "prequential" -> new PrequentialCommand(this, environment, out, err).run(args);
-			case "profile" -> new ProfileCommand(this, out, err).run(args);
+			case "prequential" -> new PrequentialCommand(this, environment, out).run(args);
+			case "profile" -> new ProfileCommand(this, out).run(args);
 			default -> throw new Args.UsageException("unknown command '" + args[0] + "'");
 			};
 		} catch (Args.UsageException e) {

@@ -89,8 +89,9 @@ public final class HeadlessApplication implements IApplication {
 
 	private static int runCommand(IApplicationContext context, PrintStream stdout, AtomicReference<Cli> command,
 			AtomicBoolean signalled) throws InterruptedException {
-		String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS,
-				new String[0]);
+		// getArguments() is a raw Map in the Equinox API
+		Object given = context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+		String[] args = given instanceof String[] a ? a : new String[0];
 		context.applicationRunning();
 		BundleContext bc = FrameworkUtil.getBundle(HeadlessApplication.class).getBundleContext();
 		List<String> problems = new ArrayList<>();

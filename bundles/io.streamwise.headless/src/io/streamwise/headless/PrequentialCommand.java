@@ -2,11 +2,8 @@ package io.streamwise.headless;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,13 +66,11 @@ final class PrequentialCommand {
 	private final Cli cli;
 	private final Map<String, String> environment;
 	private final PrintStream out;
-	private final PrintStream err;
 
-	PrequentialCommand(Cli cli, Map<String, String> environment, PrintStream out, PrintStream err) {
+	PrequentialCommand(Cli cli, Map<String, String> environment, PrintStream out) {
 		this.cli = cli;
 		this.environment = environment;
 		this.out = out;
-		this.err = err;
 	}
 
 	/** A learner as given on the command line, with the MOA classifier it names. */

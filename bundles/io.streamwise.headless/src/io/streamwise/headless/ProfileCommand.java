@@ -2,11 +2,8 @@ package io.streamwise.headless;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -51,12 +48,10 @@ final class ProfileCommand {
 
 	private final Cli cli;
 	private final PrintStream out;
-	private final PrintStream err;
 
-	ProfileCommand(Cli cli, PrintStream out, PrintStream err) {
+	ProfileCommand(Cli cli, PrintStream out) {
 		this.cli = cli;
 		this.out = out;
-		this.err = err;
 	}
 
 	int run(String[] args) throws IOException {

@@ -28,8 +28,9 @@ public final class WorkerApplication implements IApplication {
 	public Object start(IApplicationContext context) throws Exception {
 		PrintStream protocol = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
 		System.setOut(System.err);
-		String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS,
-				new String[0]);
+		// getArguments() is a raw Map in the Equinox API
+		Object given = context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+		String[] args = given instanceof String[] a ? a : new String[0];
 		context.applicationRunning();
 		if (args.length != 1) {
 			System.err.println("streamwise worker: expected the path of one request file, got " + args.length

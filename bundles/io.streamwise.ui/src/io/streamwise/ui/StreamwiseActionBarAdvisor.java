@@ -23,7 +23,7 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 final class StreamwiseActionBarAdvisor extends ActionBarAdvisor {
 
 	// NEW is registered for its key binding (Ctrl+N); the menu lists the wizards themselves
-	private IWorkbenchAction newWizard, newWizardDropDown, save, saveAll, close, closeAll, importWizard, quit, undo,
+	private IWorkbenchAction newWizardDropDown, save, saveAll, close, closeAll, importWizard, quit, undo,
 			redo, delete, selectAll, resetPerspective, preferences, about;
 
 	StreamwiseActionBarAdvisor(IActionBarConfigurer configurer) {
@@ -32,7 +32,7 @@ final class StreamwiseActionBarAdvisor extends ActionBarAdvisor {
 
 	@Override
 	protected void makeActions(IWorkbenchWindow window) {
-		newWizard = register(ActionFactory.NEW.create(window));
+		register(ActionFactory.NEW.create(window));
 		newWizardDropDown = register(ActionFactory.NEW_WIZARD_DROP_DOWN.create(window));
 		save = register(ActionFactory.SAVE.create(window));
 		saveAll = register(ActionFactory.SAVE_ALL.create(window));

@@ -144,7 +144,7 @@ public final class Settings {
 		}
 	}
 
-	@SuppressWarnings({ "unchecked", "rawtypes" })
+	@SuppressWarnings("rawtypes")
 	private static Object enumValue(String key, Class<?> t, String v) {
 		for (Object c : t.getEnumConstants()) {
 			if (((Enum) c).name().equalsIgnoreCase(v)) {

@@ -19,7 +19,6 @@ import io.streamwise.api.data.Availability;
 import io.streamwise.api.data.Dataset;
 import io.streamwise.api.data.EventLog;
 
-import io.streamwise.api.data.Dataset;
 import io.streamwise.api.data.EventType;
 import io.streamwise.api.progress.ProgressMonitor;
 import io.streamwise.core.io.CsvEventImporter;

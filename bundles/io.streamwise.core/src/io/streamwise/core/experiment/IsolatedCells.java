@@ -250,10 +250,6 @@ final class IsolatedCells {
 			}
 		}
 
-		boolean isAlive() {
-			return process.isAlive();
-		}
-
 		/** Why the worker ended, from its exit code and the last lines it printed. */
 		String death(String when) {
 			int code;

@@ -49,7 +49,6 @@ final class ImportSession {
 	private final List<RejectedRow> rejected = new ArrayList<>();
 	private final List<String> warnings = new ArrayList<>();
 	private final ImportOptions options;
-	private final boolean[] ok = new boolean[1];
 	private long rowsRead;
 	private long rowsAccepted;
 	private long rejectedCount;
@@ -314,7 +313,8 @@ final class ImportSession {
 	private final float[] batchValue = new float[BATCH];
 	private int batchSize;
 	private Path batchFile;
-	/** Keeps the batch's slot reads from being optimised away. */
+	/** Keeps the batch's slot reads from being optimised away: written, never read, on purpose. */
+	@SuppressWarnings("unused")
 	private long touched;
 
 	private void enqueue(char[] b, int off, int len, int stream, int item, EventType type, long time, float value,

@@ -342,18 +342,7 @@ public final class Splits {
 	 */
 	static Split randomPerViewer(EventLog log, double trainRatio, double validationShare, long seed) {
 		int viewers = log.viewers().size();
-		int[] counts = new int[viewers];
-		for (int r = 0; r < log.size(); r++) {
-			counts[log.viewer(r)]++;
-		}
-		int[][] rows = new int[viewers][];
-		for (int v = 0; v < viewers; v++) {
-			rows[v] = new int[counts[v]];
-		}
-		int[] fill = new int[viewers];
-		for (int r = 0; r < log.size(); r++) {
-			rows[log.viewer(r)][fill[log.viewer(r)]++] = r;
-		}
+		int[][] rows = rowsByViewer(log, r -> true);
 		double testShare = 1 - trainRatio - validationShare;
 		byte[] part = new byte[log.size()]; // 0 train, 1 validation, 2 test
 		for (int v = 0; v < viewers; v++) {
@@ -455,12 +444,12 @@ public final class Splits {
 		return new Split(train, test);
 	}
 
-	/** Each viewer's relevant rows ordered by time, then by row. */
-	private static int[][] relevantRowsByViewer(EventLog log, IntPredicate relevant) {
+	/** Each viewer's rows that pass {@code keep}, in row order. */
+	private static int[][] rowsByViewer(EventLog log, IntPredicate keep) {
 		int viewers = log.viewers().size();
 		int[] counts = new int[viewers];
 		for (int r = 0; r < log.size(); r++) {
-			if (relevant.test(r)) {
+			if (keep.test(r)) {
 				counts[log.viewer(r)]++;
 			}
 		}
@@ -470,10 +459,17 @@ public final class Splits {
 		}
 		int[] fill = new int[viewers];
 		for (int r = 0; r < log.size(); r++) {
-			if (relevant.test(r)) {
+			if (keep.test(r)) {
 				out[log.viewer(r)][fill[log.viewer(r)]++] = r;
 			}
 		}
+		return out;
+	}
+
+	/** Each viewer's relevant rows ordered by time, then by row. */
+	private static int[][] relevantRowsByViewer(EventLog log, IntPredicate relevant) {
+		int viewers = log.viewers().size();
+		int[][] out = rowsByViewer(log, relevant);
 		for (int v = 0; v < viewers; v++) {
 			int[] rows = out[v];
 			out[v] = Arrays.stream(rows).boxed()

@@ -17,6 +17,7 @@ import com.google.gson.JsonObject;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import io.streamwise.api.algorithm.TaskContext;
+import io.streamwise.core.run.ProvenanceBuilder;
 import io.streamwise.core.experiment.Digests;
 import io.streamwise.core.stream.DriftDetection;
 import io.streamwise.core.stream.EvaluationWindow;
@@ -339,6 +340,7 @@ final class PrequentialCommand {
 		provenance.addProperty("datasetSha256", sha256);
 		provenance.addProperty("moa", "2024.07.0");
 		environment.forEach(provenance::addProperty);
+		ProvenanceBuilder.environment(cli.origin()).forEach(provenance::addProperty); // as every run records
 		root.add("provenance", provenance);
 		return root;
 	}

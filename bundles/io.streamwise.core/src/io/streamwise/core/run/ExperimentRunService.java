@@ -26,7 +26,7 @@ import io.streamwise.core.registry.AlgorithmRegistry;
  * moves the folder into place. {@code streamwise run}, {@code streamwise compare} and the workbench's Run all come
  * here.
  */
-public final class ExperimentRunService implements RunEngine<ExperimentResult> {
+public final class ExperimentRunService implements RunEngine<RunRequest, ExperimentResult> {
 
 	/** The copy of the experiment written beside its results. */
 	public static final String EXPERIMENT_COPY = "experiment.experiment";

@@ -11,16 +11,18 @@ import io.streamwise.api.progress.ProgressMonitor;
  * {@link ProvenanceBuilder}, and stops with {@link io.streamwise.api.progress.CancelledException} when the monitor is
  * cancelled, leaving nothing written.
  *
+ * @param <Q> what the engine is asked to run: {@link RunRequest} for an experiment; an engine with other input (a
+ *            campaign, a policy) brings its own request type, with an output folder and a {@link RunOrigin}
  * @param <R> the result the engine produces
  */
-public interface RunEngine<R> {
+public interface RunEngine<Q, R> {
 
 	/**
 	 * Checks the request without doing the work: a wrong request fails before anything is loaded or written.
 	 *
 	 * @throws RunInputException naming the file and the field at fault
 	 */
-	void validate(RunRequest request);
+	void validate(Q request);
 
 	/**
 	 * Runs the request and moves its output folder into place.
@@ -29,5 +31,5 @@ public interface RunEngine<R> {
 	 * @throws io.streamwise.core.io.OutputFolder.UnusableException when the output folder cannot take the run
 	 * @throws IOException                                        when writing fails
 	 */
-	RunOutcome<R> run(RunRequest request, ProgressMonitor monitor) throws IOException;
+	RunOutcome<R> run(Q request, ProgressMonitor monitor) throws IOException;
 }

@@ -127,6 +127,8 @@ public final class Cli {
 				spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
 						.description("Show this help and exit.").build());
 			}
+			// options in the order they are declared: the shared data options first, where a command has them
+			spec.usageMessage().sortOptions(false).sortSynopsis(false);
 			spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCodes.MEANINGS);
 		}
 		// settings apply to the commands added so far, so they come last

@@ -31,10 +31,10 @@ import picocli.CommandLine.TypeConversionException;
 @Command(name = "compare", description = "Compares algorithms without an experiment file: writes the results of run"
 		+ " (results.json, results.csv, costs.csv, per_unit.csv, significance.csv, results.tex) and the equivalent"
 		+ " compare.experiment, which 'streamwise run' repeats exactly.", footer = { "%nExamples:",
-				"  streamwise compare --data simulator --algorithms pop,itemknn --protocol temporal:0.8 --out DIR",
-				"  streamwise compare --train train.csv --test test.csv --algorithms pop --metrics recall@10 --out DIR",
-				"  --set and --protocol-option are repeated, one value each, taken verbatim (commas allowed):",
-				"  --set itemknn:events=purchase,cart --set moa.hoeffding-tree:gracePeriod=100" })
+				"  streamwise compare --data simulator --algorithms pop,itemknn --out DIR",
+				"  streamwise compare --train a.csv --test b.csv --algorithms pop --out DIR",
+				"  streamwise compare --data events.csv --algorithms itemknn --out DIR \\",
+				"      --set itemknn:events=purchase,cart --protocol-option relevant=purchase" })
 final class CompareCommand implements Callable<Integer> {
 
 	static final String EXPERIMENT_FILE = "compare.experiment";

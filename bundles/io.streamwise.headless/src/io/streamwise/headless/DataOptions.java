@@ -73,9 +73,13 @@ final class DataOptions {
 	@Option(names = "--raw-ids", description = "Keep viewer ids as they are instead of pseudonymising them.")
 	Boolean rawIds;
 
-	@Option(names = { "--pseudonym-key", "--key-file" }, paramLabel = "FILE", description = "The pseudonym key"
-			+ " (created when missing); default: the project's, else your own (see the README on keys).")
+	@Option(names = "--pseudonym-key", paramLabel = "FILE", description = "The pseudonym key (created when missing);"
+			+ " default: the project's, else your own (see the README on keys). --key-file FILE also works.")
 	Path pseudonymKey;
+
+	/** The name earlier versions used: still accepted, not listed. */
+	@Option(names = "--key-file", paramLabel = "FILE", hidden = true)
+	Path keyFile;
 
 	@Option(names = "--encoding", paramLabel = "NAME", converter = Converters.Encoding.class,
 			description = "Text encoding of the files: UTF-8 (default), ISO-8859-1, windows-1252, GB18030, ...")
@@ -97,11 +101,23 @@ final class DataOptions {
 		Map<String, String> options = new LinkedHashMap<>();
 		for (OptionSpec o : spec.options()) {
 			Object value = o.getValue();
-			if (!LOCATION.contains(o.names()[0]) && value != null) {
+			if (!LOCATION.contains(o.names()[0]) && !o.hidden() && value != null) {
 				options.put(OptionNames.camel(o.names()[0]), text(value));
 			}
 		}
+		Path key = pseudonymKey(pseudonymKey, keyFile);
+		if (key != null) {
+			options.put(DatasetLoader.OPTION_KEY_FILE, text(key));
+		}
 		return options;
+	}
+
+	/** {@code --pseudonym-key}, or its old name {@code --key-file}; not both. */
+	static Path pseudonymKey(Path pseudonymKey, Path keyFile) {
+		if (pseudonymKey != null && keyFile != null) {
+			throw new UsageException("--key-file is the earlier name of --pseudonym-key: give one of them");
+		}
+		return pseudonymKey != null ? pseudonymKey : keyFile;
 	}
 
 	private static String text(Object value) {

@@ -46,8 +46,8 @@ import picocli.CommandLine.TypeConversionException;
  */
 @Command(name = "prequential", description = "Test-then-train (or periodic hold-out) evaluation of MOA learners on an"
 		+ " ARFF or CSV stream; writes results.json, results.csv and curves.csv. See docs/stream-learning.md.",
-		footer = { "%nExample:", "  streamwise prequential --data elec.arff --class class"
-				+ " --learners \"bayes.NaiveBayes;trees.HoeffdingTree\" --window 1000 --drift adwin --out DIR" })
+		footer = { "%nExample:", "  streamwise prequential --data elec.arff --class class --out DIR \\",
+				"      --learners \"bayes.NaiveBayes;trees.HoeffdingTree\" --window 1000 --drift adwin" })
 final class PrequentialCommand implements Callable<Integer> {
 
 	private final Cli cli;

@@ -21,9 +21,13 @@ final class RunCommand implements Callable<Integer> {
 	@Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write the results to.")
 	Path out;
 
-	@Option(names = { "--pseudonym-key", "--key-file" }, paramLabel = "FILE", description = "The pseudonym key, instead"
-			+ " of the dataset's (the dataset option pseudonymKey) or the default one.")
+	@Option(names = "--pseudonym-key", paramLabel = "FILE", description = "The pseudonym key, instead of the"
+			+ " dataset's (the dataset option pseudonymKey) or the default one. --key-file FILE also works.")
 	Path pseudonymKey;
+
+	/** The name earlier versions used: still accepted, not listed. */
+	@Option(names = "--key-file", paramLabel = "FILE", hidden = true)
+	Path keyFile;
 
 	RunCommand(Cli cli) {
 		this.cli = cli;
@@ -31,6 +35,6 @@ final class RunCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		return cli.runExperiment(experiment, out, pseudonymKey);
+		return cli.runExperiment(experiment, out, DataOptions.pseudonymKey(pseudonymKey, keyFile));
 	}
 }

@@ -73,7 +73,7 @@ class CommandLineModelTest {
 		for (String name : List.of("stats", "compare", "profile")) {
 			cli().run(name, "--help");
 			for (String option : List.of("--default-type", "--raw-ids", "--columns", "--separator", "--[no-]header",
-					"--encoding", "--max-rejected-share", "--time-unit", "--pseudonym-key", "--key-file")) {
+					"--encoding", "--max-rejected-share", "--time-unit", "--pseudonym-key")) {
 				assertTrue(out().contains(option), name + " --help lacks " + option + ":\n" + out());
 			}
 		}
@@ -190,7 +190,9 @@ class CommandLineModelTest {
 		for (String name : List.of("stats", "compare", "profile")) {
 			Set<String> names = new TreeSet<>();
 			for (OptionSpec o : cl.getSubcommands().get(name).getCommandSpec().mixins().get("data").options()) {
-				names.add(o.names()[0]);
+				if (!o.hidden()) { // --key-file, the earlier name of --pseudonym-key
+					names.add(o.names()[0]);
+				}
 			}
 			if (expected == null) {
 				expected = names;
@@ -231,6 +233,12 @@ class CommandLineModelTest {
 		assertEquals("milliseconds", options.get("timeUnit"));
 		assertEquals(java.nio.file.Path.of("my.key").toAbsolutePath().toString(), options.get("pseudonymKey"));
 		assertEquals(9, options.size(), options.toString());
+		// the earlier name of --pseudonym-key is the same option, so it may not be given beside it
+		var both = cli.commandLine().parseArgs("compare", "--data", "events.csv", "--key-file", "a.key",
+				"--pseudonym-key", "b.key", "--algorithms", "pop", "--out", "o");
+		UsageException twice = org.junit.jupiter.api.Assertions.assertThrows(UsageException.class,
+				() -> ((CompareCommand) both.subcommand().commandSpec().userObject()).spec());
+		assertTrue(twice.getMessage().contains("--pseudonym-key"), twice.getMessage());
 		// what the core reads back from them
 		assertEquals(0.05, DatasetLoader.importOptions(options).maxRejectedShare());
 		assertFalse(DatasetLoader.mapping(options).header());

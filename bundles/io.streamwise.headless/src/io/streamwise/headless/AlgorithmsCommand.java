@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code streamwise algorithms}: the installed algorithms with their ids and settings. */
-@Command(name = "algorithms", description = "Lists the installed algorithms with ids and settings (compare sets them"
-		+ " with --set ID:KEY=VALUE).")
+@Command(name = "algorithms", description = { "Lists the installed algorithms with their settings.",
+		"Ids, kinds and settings with defaults (compare sets them with --set ID:KEY=VALUE)." })
 final class AlgorithmsCommand implements Callable<Integer> {
 
 	private final Cli cli;

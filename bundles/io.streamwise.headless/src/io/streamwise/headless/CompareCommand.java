@@ -28,9 +28,10 @@ import picocli.CommandLine.TypeConversionException;
  * ({@value #EXPERIMENT_FILE}) into the output folder, so that {@code streamwise run} repeats it exactly, and then runs
  * it like {@code run}.
  */
-@Command(name = "compare", description = "Compares algorithms without an experiment file: writes the results of run"
-		+ " (results.json, results.csv, costs.csv, per_unit.csv, significance.csv, results.tex) and the equivalent"
-		+ " compare.experiment, which 'streamwise run' repeats exactly.", footer = { "%nExamples:",
+@Command(name = "compare", description = { "Compares algorithms without an experiment file.",
+		"Writes the results of run (results.json, results.csv, costs.csv, per_unit.csv, significance.csv, "
+			+ "results.tex) and the equivalent compare.experiment, which 'streamwise run' repeats exactly." },
+		footer = { "%nExamples:",
 				"  streamwise compare --data simulator --algorithms pop,itemknn --out DIR",
 				"  streamwise compare --train a.csv --test b.csv --algorithms pop --out DIR",
 				"  streamwise compare --data events.csv --algorithms itemknn --out DIR \\",

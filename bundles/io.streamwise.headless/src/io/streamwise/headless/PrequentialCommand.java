@@ -44,8 +44,9 @@ import picocli.CommandLine.TypeConversionException;
  * curves.csv (each complete or not at all) and prints a table. Its {@code --data} is a labelled stream, not an event
  * log, so the shared data options do not apply; {@code --encoding} is the same option as theirs.
  */
-@Command(name = "prequential", description = "Test-then-train (or periodic hold-out) evaluation of MOA learners on an"
-		+ " ARFF or CSV stream; writes results.json, results.csv and curves.csv. See docs/stream-learning.md.",
+@Command(name = "prequential", description = { "Evaluates MOA learners on a stream, test-then-train.",
+		"Test-then-train (or periodic hold-out) evaluation on an ARFF or CSV stream; writes results.json, "
+			+ "results.csv and curves.csv. See docs/stream-learning.md." },
 		footer = { "%nExample:", "  streamwise prequential --data elec.arff --class class --out DIR \\",
 				"      --learners \"bayes.NaiveBayes;trees.HoeffdingTree\" --window 1000 --drift adwin" })
 final class PrequentialCommand implements Callable<Integer> {

@@ -39,8 +39,9 @@ import picocli.CommandLine.TypeConversionException;
  * next-purchase category prediction prequentially. Writes audience.audience and profile.json, each complete or not at
  * all, and prints the segments. Reads its data with the shared data options.
  */
-@Command(name = "profile", description = "Segments viewers by interest into an audience file (audience.audience,"
-		+ " profile.json) and reports next-purchase category accuracy. See docs/stream-learning.md.")
+@Command(name = "profile", description = { "Segments viewers by interest into an audience file.",
+		"Writes audience.audience and profile.json, and reports next-purchase category accuracy. See "
+			+ "docs/stream-learning.md." })
 final class ProfileCommand implements Callable<Integer> {
 
 	private final Cli cli;

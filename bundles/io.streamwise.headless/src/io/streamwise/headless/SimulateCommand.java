@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
  * spelling of its key ({@code streamsPerDay} is {@code --streams-per-day}); the camelCase spelling that earlier
  * versions took still works, unlisted.
  */
-@Command(name = "simulate", description = "Writes a synthetic live-commerce dataset: events, catalogue, streams and"
-		+ " showcases, viewers, and the ground truth (latent interests, true purchase probabilities).",
+@Command(name = "simulate", description = { "Writes a synthetic live-commerce dataset.",
+		"Events, catalogue, streams and showcases, viewers, and the ground truth (latent interests, true "
+			+ "purchase probabilities)." },
 		footer = "%nEvery simulator setting is an option; docs/simulator.md explains each.")
 final class SimulateCommand implements Callable<Integer> {
 

@@ -30,9 +30,9 @@ import picocli.CommandLine.Option;
  * {@code streamwise stats}: statistics of an event log read with the shared data options. Bad rows are reported, never
  * dropped silently; more rejected rows than --max-rejected-share fail the import (exit code 3).
  */
-@Command(name = "stats", description = "Prints dataset statistics (counts, events per type, sparsity, long tail) of"
-		+ " a CSV file or RecBole files; rejected rows are reported, and more than --max-rejected-share of them"
-		+ " (1 %% by default) fail with exit code 3.")
+@Command(name = "stats", description = { "Prints statistics of an event log.",
+		"Counts, events per type, sparsity and long tail of a CSV file or RecBole files; rejected rows are "
+			+ "reported, and more than --max-rejected-share of them (1 %% by default) fail with exit code 3." })
 final class StatsCommand implements Callable<Integer> {
 
 	private final Cli cli;

@@ -189,6 +189,11 @@ public final class ResultsEditor extends EditorPart {
 		return results;
 	}
 
+	/** Why the file could not be read, or null when it was. */
+	public String problem() {
+		return problem;
+	}
+
 	public TableViewer table() {
 		return table;
 	}

@@ -11,10 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
-
 import io.streamwise.api.algorithm.AlgorithmFactory;
 import io.streamwise.api.algorithm.SettingDescriptor;
 import io.streamwise.api.algorithm.Settings;
@@ -46,6 +42,7 @@ import io.streamwise.core.experiment.ExperimentSpec.DatasetSpec;
 import io.streamwise.core.experiment.LoadedDataset;
 import io.streamwise.core.experiment.ResultsWriter;
 import io.streamwise.core.experiment.WorkerLauncher;
+import io.streamwise.core.registry.AlgorithmListing;
 import io.streamwise.core.registry.AlgorithmRegistry;
 import io.streamwise.model.io.ModelLoadException;
 import io.streamwise.core.simulator.SimulatedMarket;
@@ -423,33 +420,7 @@ public final class Cli {
 		}
 		List<AlgorithmFactory<?>> all = registry.all();
 		if (a.flag("json")) {
-			JsonArray list = new JsonArray();
-			for (AlgorithmFactory<?> f : all) {
-				JsonObject o = new JsonObject();
-				o.addProperty("id", f.info().id());
-				o.addProperty("name", f.info().name());
-				o.addProperty("kind", f.info().kind().name().toLowerCase(java.util.Locale.ROOT));
-				o.addProperty("description", f.info().description());
-				o.addProperty("reference", f.info().reference());
-				JsonArray settings = new JsonArray();
-				for (SettingDescriptor d : Settings.describe(f.settingsType())) {
-					JsonObject s = new JsonObject();
-					s.addProperty("key", d.key());
-					s.addProperty("type", d.type().getSimpleName());
-					s.addProperty("default", d.defaultValue());
-					s.addProperty("description", d.description());
-					if (!Double.isInfinite(d.min())) {
-						s.addProperty("min", d.min());
-					}
-					if (!Double.isInfinite(d.max())) {
-						s.addProperty("max", d.max());
-					}
-					settings.add(s);
-				}
-				o.add("settings", settings);
-				list.add(o);
-			}
-			out.println(new GsonBuilder().setPrettyPrinting().create().toJson(list));
+			out.println(AlgorithmListing.json(all));
 			return OK;
 		}
 		out.printf("%d algorithm(s) installed%n%n", all.size());

@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 
 import io.streamwise.api.algorithm.TaskContext;
 import io.streamwise.api.data.Dataset;
@@ -27,8 +25,9 @@ import io.streamwise.model.audience.Audience;
 import io.streamwise.model.io.ModelIO;
 import io.streamwise.model.io.ModelLoadException;
 import io.streamwise.moa.MoaLearners;
-import io.streamwise.core.io.AtomicFiles;
 import io.streamwise.core.io.OutputFolder;
+import io.streamwise.core.results.ProfileResults;
+import io.streamwise.core.results.ResultsJson;
 
 /**
  * {@code streamwise profile}: segments the viewers of a dataset by interest (k-means or CluStream) and writes them
@@ -120,11 +119,10 @@ final class ProfileCommand {
 			throw new Cli.InputException(data + ": " + e.getMessage(), e);
 		}
 		AudienceSegments.apply(audience, clusters, dataset.log().viewers());
-		JsonObject json = summary(data, method, k, seed, learnerCli, clusters, nextPurchase);
+		ProfileResults profile = summary(data, method, k, seed, learnerCli, clusters, nextPurchase);
 		try (OutputFolder staged = OutputFolder.create(dir)) {
 			ModelIO.save(audience, staged.staging().resolve(SimulationModels.AUDIENCE));
-			AtomicFiles.write(staged.staging().resolve("profile.json"), w -> w.write(new GsonBuilder()
-					.setPrettyPrinting().serializeSpecialFloatingPointValues().create().toJson(json)));
+			ResultsJson.write(profile, staged.staging().resolve("profile.json"));
 			progress.checkCancelled();
 			cli.reportPrevious(dir, staged.commit());
 		}
@@ -155,40 +153,16 @@ final class ProfileCommand {
 		return s.toString();
 	}
 
-	private static JsonObject summary(Path data, AudienceClustering.Method method, int k, long seed, String learner,
-			AudienceClustering.Result clusters, NextPurchase.Evaluation next) {
-		JsonObject json = new JsonObject();
-		json.addProperty("data", data.toAbsolutePath().normalize().toString());
-		json.addProperty("method", method.label());
-		json.addProperty("k", k);
-		json.addProperty("seed", seed);
-		json.addProperty("viewers_clustered", clusters.viewers().length);
-		json.addProperty("viewers_without_item_interactions", clusters.unassigned());
-		JsonArray categories = new JsonArray();
-		clusters.categories().forEach(categories::add);
-		json.add("categories", categories);
-		JsonArray segments = new JsonArray();
+	private static ProfileResults summary(Path data, AudienceClustering.Method method, int k, long seed,
+			String learner, AudienceClustering.Result clusters, NextPurchase.Evaluation next) {
+		List<ProfileResults.Segment> segments = new ArrayList<>();
 		for (int c = 0; c < k; c++) {
-			JsonObject s = new JsonObject();
-			s.addProperty("id", "cluster-" + method.label() + "-" + (c + 1));
-			s.addProperty("size", clusters.sizes()[c]);
-			JsonArray centre = new JsonArray();
-			for (double v : clusters.centres()[c]) {
-				centre.add(v);
-			}
-			s.add("centre", centre);
-			segments.add(s);
+			segments.add(new ProfileResults.Segment("cluster-" + method.label() + "-" + (c + 1), clusters.sizes()[c],
+					clusters.centres()[c]));
 		}
-		json.add("segments", segments);
-		JsonObject np = new JsonObject();
-		np.addProperty("learner", learner);
-		np.addProperty("purchases", next.result().instances());
-		np.addProperty("accuracy", next.result().metrics().accuracy());
-		np.addProperty("kappa_m", next.result().metrics().kappaM());
-		np.addProperty("majority_class_accuracy", next.majorityAccuracy());
-		json.add("next_purchase", np);
-		return json;
+		return ProfileResults.of(data.toAbsolutePath().normalize().toString(), method.label(), k, seed,
+				clusters.viewers().length, clusters.unassigned(), clusters.categories(), segments,
+				new ProfileResults.NextPurchase(learner, next.result().instances(), next.result().metrics().accuracy(),
+						next.result().metrics().kappaM(), next.majorityAccuracy()));
 	}
-
-
 }

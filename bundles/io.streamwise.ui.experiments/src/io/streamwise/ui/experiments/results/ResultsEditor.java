@@ -29,6 +29,7 @@ import org.eclipse.ui.forms.widgets.Section;
 import org.eclipse.ui.part.EditorPart;
 import org.jfree.chart.JFreeChart;
 
+import io.streamwise.core.results.MetricVocabulary;
 import io.streamwise.ui.experiments.charts.ChartCanvas;
 import io.streamwise.ui.experiments.charts.ResultCharts;
 
@@ -139,7 +140,8 @@ public final class ResultsEditor extends EditorPart {
 			TableViewerColumn column = new TableViewerColumn(table, SWT.RIGHT);
 			column.getColumn().setText(metric);
 			column.getColumn().setWidth(150);
-			column.getColumn().setToolTipText(ResultsFile.higherIsBetter(metric) ? "higher is better" : "lower is better");
+			column.getColumn().setToolTipText(MetricVocabulary.displayName(metric) + ": "
+					+ (ResultsFile.higherIsBetter(metric) ? "higher is better" : "lower is better"));
 			column.setLabelProvider(new ColumnLabelProvider() {
 				@Override
 				public String getText(Object element) {

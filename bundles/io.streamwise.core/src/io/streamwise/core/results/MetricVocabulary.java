@@ -123,7 +123,10 @@ public enum MetricVocabulary {
 		throw new IllegalArgumentException("unknown metric '" + written + "'; known: " + known());
 	}
 
-	/** The current spelling of a written name: {@code log_loss} becomes {@code logloss}, {@code hitrate@5} {@code hit@5}. */
+	/**
+	 * The current spelling of a written name: {@code log_loss} becomes {@code logloss}, {@code hitrate@5}
+	 * {@code hit@5}.
+	 */
 	public static String canonical(String written) {
 		MetricVocabulary m = of(written);
 		String t = written.trim();

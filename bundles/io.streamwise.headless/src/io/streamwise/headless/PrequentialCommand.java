@@ -302,7 +302,7 @@ final class PrequentialCommand {
 		Map<String, String> provenance = new java.util.LinkedHashMap<>();
 		provenance.put("datasetSha256", sha256);
 		provenance.put("moa", "2024.07.0");
-		provenance.putAll(environment);
+		provenance.putAll(new java.util.TreeMap<>(environment)); // in key order, the same from run to run
 		return PrequentialResults.of(d, s, learners, provenance);
 	}
 

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import io.streamwise.core.experiment.ExperimentResult.Failure;
@@ -115,17 +117,17 @@ public final class ResultsWriter {
 		ExperimentSpec.ProtocolSpec protocol = r.spec().protocol();
 		ExperimentResults.Experiment experiment = new ExperimentResults.Experiment(r.spec().id(), r.spec().name(),
 				protocol.kind().name().toLowerCase(Locale.ROOT), protocol.trainRatio(), protocol.folds(),
-				protocol.options(), ExperimentRunner.candidates(protocol), r.spec().metrics());
+				new TreeMap<>(protocol.options()), ExperimentRunner.candidates(protocol), r.spec().metrics());
 		ExperimentResult.Provenance p = r.provenance();
 		List<ExperimentResults.Algorithm> algorithms = new ArrayList<>();
 		p.algorithmIds().forEach((label, id) -> algorithms
-				.add(new ExperimentResults.Algorithm(label, id, p.algorithmSettings().get(label))));
+				.add(new ExperimentResults.Algorithm(label, id, sorted(p.algorithmSettings().get(label)))));
 		// where the key is and which it is; the key itself never leaves its file
 		ExperimentResults.PseudonymKey key = p.pseudonymKey() == null ? null
 				: new ExperimentResults.PseudonymKey(p.pseudonymKey().path(), p.pseudonymKey().fingerprint());
 		ExperimentResults.Provenance provenance = new ExperimentResults.Provenance(p.experimentFile(),
 				p.datasetDescription(), p.datasetSources(), p.datasetSha256(), key, p.seed(), algorithms,
-				p.environment(), p.startedAt(), p.seconds());
+				sorted(p.environment()), p.startedAt(), p.seconds());
 		return ExperimentResults.of(experiment, provenance,
 				r.values().stream().map(v -> new ExperimentResults.Value(v.algorithm(), v.fold(), v.metric(),
 						v.segment(), v.value(), v.n())).toList(),
@@ -141,6 +143,11 @@ public final class ResultsWriter {
 						c.evaluated(), c.noRelevant(), c.onlySeen())).toList(),
 				r.costs().stream().map(c -> new ExperimentResults.Cost(c.algorithm(), c.fold(), c.fitSeconds(),
 						c.scoreSeconds(), c.peakHeapMb())).toList());
+	}
+
+	/** Keys in order, so that results.json does not depend on a map's iteration order (Map.of's varies by run). */
+	private static Map<String, String> sorted(Map<String, String> map) {
+		return map == null ? null : new TreeMap<>(map);
 	}
 
 	/** The summary as an aligned text table: one row per algorithm, one column per metric, mean [95% CI]. */

@@ -217,7 +217,7 @@ public final class ResultsJson {
 
 		@Override
 		public PrequentialResults.CurvePoint read(JsonReader in) throws IOException {
-			long at = 0;
+			Long at = null;
 			Map<String, Double> metrics = new LinkedHashMap<>();
 			in.beginObject();
 			while (in.hasNext()) {
@@ -231,6 +231,10 @@ public final class ResultsJson {
 				}
 			}
 			in.endObject();
+			if (at == null) { // the first files gave the position only as the instances evaluated
+				Double instances = metrics.get(MetricVocabulary.INSTANCES.id());
+				at = instances == null ? 0 : instances.longValue();
+			}
 			return new PrequentialResults.CurvePoint(at, metrics);
 		}
 	}

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import io.streamwise.core.experiment.ExperimentResult;
+import io.streamwise.core.experiment.ExperimentSpec;
+import io.streamwise.core.experiment.ExperimentSpec.ProtocolSpec;
 import io.streamwise.core.experiment.ResultsWriter;
 import io.streamwise.core.results.ExperimentResults;
 import io.streamwise.core.results.PrequentialResults;
@@ -163,6 +167,32 @@ class ResultsSchemaTest {
 		// records compare NaN components as equal, so this also holds for the NaN value and interval
 		assertEquals(r.values(), back.values());
 		assertEquals(r.summary(), back.summary());
+	}
+
+	@Test
+	void mapsAreWrittenInKeyOrderSoThatTheFileDoesNotDependOnIterationOrder() {
+		ExperimentResult f = ResultsFixture.experimentResult();
+		ExperimentSpec spec = f.spec();
+		ExperimentSpec three = new ExperimentSpec(spec.id(), spec.name(), spec.seed(), spec.dataset(),
+				new ProtocolSpec(spec.protocol().kind(), 0.8, 1,
+						Map.of("relevant", "purchase", "excludeSeen", "true", "observationMinutes", "10")),
+				spec.algorithms(), spec.metrics());
+		ExperimentResult r = new ExperimentResult(three, f.provenance(), f.values(), f.summary(), f.significance(),
+				f.failures(), f.warnings(), f.foldCounts(), f.costs());
+		JsonObject options = JsonParser.parseString(ResultsWriter.toJson(r)).getAsJsonObject()
+				.getAsJsonObject("experiment").getAsJsonObject("protocolOptions");
+		assertEquals(List.of("excludeSeen", "observationMinutes", "relevant"), List.copyOf(options.keySet()));
+	}
+
+	@Test
+	void curvePointsOfTheFirstPrequentialFilesTakeTheirPositionFromTheInstances() throws IOException {
+		PrequentialResults r = (PrequentialResults) ResultsJson.parse("""
+				{"command": "prequential", "learners": [{"learner": "bayes.NaiveBayes",
+				 "metrics": {"instances": 200.0, "accuracy": 0.75, "log_loss": 0.5},
+				 "curve": [{"instances": 100.0, "accuracy": 0.7}, {"at": 200, "instances": 200.0, "accuracy": 0.75}]}]}
+				""", "old.json");
+		assertEquals(List.of(100L, 200L), r.learners().get(0).curve().stream().map(p -> p.at()).toList());
+		assertEquals(0.5, r.learners().get(0).metrics().get("logloss"));
 	}
 
 	private JsonObject fixture(String name) throws IOException {

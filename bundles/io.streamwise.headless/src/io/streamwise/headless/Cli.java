@@ -431,6 +431,8 @@ public final class Cli {
 				o.addProperty("kind", f.info().kind().name().toLowerCase(java.util.Locale.ROOT));
 				o.addProperty("description", f.info().description());
 				o.addProperty("reference", f.info().reference());
+				o.addProperty("deprecated", f.info().deprecated());
+				o.addProperty("replacedBy", f.info().replacedBy());
 				JsonArray settings = new JsonArray();
 				for (SettingDescriptor d : Settings.describe(f.settingsType())) {
 					JsonObject s = new JsonObject();
@@ -455,7 +457,7 @@ public final class Cli {
 		out.printf("%d algorithm(s) installed%n%n", all.size());
 		for (AlgorithmFactory<?> f : all) {
 			out.printf("%-18s %-12s %s%n", f.info().id(), f.info().kind().name().toLowerCase(java.util.Locale.ROOT),
-					f.info().name());
+					AlgorithmRegistry.listedName(f.info()));
 			if (!f.info().description().isEmpty()) {
 				out.printf("%-18s %-12s %s%n", "", "", f.info().description());
 			}

@@ -14,7 +14,7 @@ public record MostPopularSettings(
 		@Setting(key = "distinctViewers", label = "Distinct viewers", description = "Count each viewer once per item", defaultValue = "true") boolean distinctViewers) {
 
 	public MostPopularSettings {
-		weights(); // validates, naming the setting
+		EventWeights.parse("countedEvents", countedEvents); // validates, naming the setting
 	}
 
 	EventWeights weights() {

@@ -16,14 +16,14 @@ class RenamedSettingTest {
 
 	@Test
 	void theFormerKeyOfBprsViewerRegularisationPointsToTheNewOne() {
-		Args.UsageException e = assertThrows(Args.UsageException.class,
-				() -> CompareCommand.algorithms("pop,bpr", List.of("bpr:epochs=5", "bpr:regUser=0.01")));
+		UsageException e = assertThrows(UsageException.class,
+				() -> CompareCommand.algorithms(List.of("pop", "bpr"), List.of("bpr:epochs=5", "bpr:regUser=0.01")));
 		assertEquals("--set bpr:regUser is now called regViewer (since format 1.1): write --set bpr:regViewer=0.01",
 				e.getMessage());
-		assertEquals(Map.of("epochs", "5", "regViewer", "0.01"), CompareCommand.algorithms("pop,bpr",
+		assertEquals(Map.of("epochs", "5", "regViewer", "0.01"), CompareCommand.algorithms(List.of("pop", "bpr"),
 				List.of("bpr:epochs=5", "bpr:regViewer=0.01")).get(1).settings());
 		// the rename belongs to bpr alone
-		assertEquals(Map.of("regUser", "1"), CompareCommand.algorithms("pop", List.of("pop:regUser=1")).get(0)
+		assertEquals(Map.of("regUser", "1"), CompareCommand.algorithms(List.of("pop"), List.of("pop:regUser=1")).get(0)
 				.settings());
 	}
 }

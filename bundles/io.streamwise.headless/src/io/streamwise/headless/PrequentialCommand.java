@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import io.streamwise.api.algorithm.TaskContext;
+import io.streamwise.core.run.ProvenanceBuilder;
 import io.streamwise.core.experiment.Digests;
 import io.streamwise.stream.DriftDetection;
 import io.streamwise.stream.EvaluationWindow;
@@ -346,6 +347,7 @@ final class PrequentialCommand implements Callable<Integer> {
 		provenance.put("datasetSha256", sha256);
 		provenance.put("moa", "2024.07.0");
 		provenance.putAll(new java.util.TreeMap<>(cli.environment)); // in key order, the same from run to run
+		provenance.putAll(ProvenanceBuilder.environment(cli.origin())); // as every run records
 		return PrequentialResults.of(d, s, learners, provenance);
 	}
 

@@ -5,7 +5,6 @@ import java.util.List;
 
 import io.streamwise.api.algorithm.AlgorithmInfo;
 import io.streamwise.core.experiment.ExperimentResult.Warning;
-import io.streamwise.core.experiment.ExperimentSpec.ProtocolKind;
 import io.streamwise.core.significance.TestResult;
 
 /**
@@ -45,7 +44,7 @@ final class Caveats {
 					+ " share data, not independent data sets; its p-values are optimistic"));
 		}
 		boolean paired = significance.stream().anyMatch(t -> t.test().equals("wilcoxon"));
-		if (paired && spec.protocol().folds() > 1 && spec.protocol().kind() == ProtocolKind.RANDOM) {
+		if (paired && spec.protocol().kind().protocol().foldsOverlap(spec.protocol())) {
 			out.add(new Warning("paired-units-repeat-across-folds", "paired tests pool the units of "
 					+ spec.protocol().folds() + " repeated random splits of one data set; a unit tested in several"
 					+ " folds is counted several times, so the tests' p-values are optimistic"));

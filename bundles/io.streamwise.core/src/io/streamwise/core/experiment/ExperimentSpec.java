@@ -64,10 +64,31 @@ public record ExperimentSpec(String id, String name, long seed, DatasetSpec data
 		}
 	}
 
+	/**
+	 * The registry of protocols: each constant is the persisted name of one protocol and holds its object (command-line
+	 * syntax, options, split, units and candidates). Add a protocol here, in the Experiment metamodel's enum, and as
+	 * one class implementing {@link EvaluationProtocol}.
+	 */
 	public enum ProtocolKind {
-		RANDOM, TEMPORAL, LEAVE_LAST_OUT, KFOLD, GIVEN, STREAM_SESSION, PREQUENTIAL,
+		RANDOM(new RandomProtocol()), TEMPORAL(new TemporalProtocol()), LEAVE_LAST_OUT(new LeaveLastOutProtocol()),
+		KFOLD(new KFoldProtocol()), GIVEN(new GivenProtocol()), STREAM_SESSION(new StreamSessionProtocol()),
 		/** Each viewer's events shuffled and split by ratios (train, validation, test), as RecBole's RS with RO. */
-		RANDOM_PER_VIEWER
+		RANDOM_PER_VIEWER(new RandomPerViewerProtocol());
+
+		private final EvaluationProtocol protocol;
+
+		ProtocolKind(EvaluationProtocol protocol) {
+			this.protocol = protocol;
+		}
+
+		public EvaluationProtocol protocol() {
+			return protocol;
+		}
+
+		/** The protocol's name in reports and on the command line, such as {@code leave-last-out}. */
+		public String label() {
+			return protocol.label();
+		}
 	}
 
 	/**

@@ -688,7 +688,6 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		addEEnumLiteral(protocolKindEEnum, ProtocolKind.KFOLD);
 		addEEnumLiteral(protocolKindEEnum, ProtocolKind.GIVEN);
 		addEEnumLiteral(protocolKindEEnum, ProtocolKind.STREAM_SESSION);
-		addEEnumLiteral(protocolKindEEnum, ProtocolKind.PREQUENTIAL);
 		addEEnumLiteral(protocolKindEEnum, ProtocolKind.RANDOM_PER_VIEWER);
 
 		// Create resource

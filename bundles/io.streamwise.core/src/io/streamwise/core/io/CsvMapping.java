@@ -49,6 +49,11 @@ import io.streamwise.api.data.EventType;
  * <li>{@code time-format=auto|epoch-seconds|epoch-millis|datetime} — see {@link TimestampFormat}</li>
  * </ul>
  * Example: {@code user,item,rating,timestamp,sep=tab,header=no} reads a MovieLens {@code u.data} file.
+ * <p>
+ * {@link #toSpec()} is the inverse: it writes any mapping as a spec that {@link #parse(String)} reads back to an equal
+ * mapping (the example above becomes {@code viewer=#0,stream=-,item=#1,type=-,timestamp=#3,value=#2,sep=tab,
+ * header=no,default-type=rate,time-format=auto}). Header names with a comma, or that read as an index or {@code -},
+ * cannot be written; such a column is mapped by its number instead.
  *
  * @param separator       the field separator
  * @param header          whether the first record is a header

@@ -141,11 +141,11 @@ class ImportEventLogWizardTest {
 				options.get(DatasetLoader.OPTION_COLUMNS));
 		assertEquals("semicolon", options.get(DatasetLoader.OPTION_SEPARATOR));
 		// typed, the options read back to the mapping the preview used, by header names
-		CsvMapping mapping = spec.dataset().fileOptions().mapping();
-		assertEquals(';', mapping.separator());
-		assertTrue(mapping.header());
-		assertEquals(CsvMapping.ColumnRef.named("buyer"), mapping.columns().get(Field.VIEWER));
-		assertEquals(CsvMapping.ColumnRef.named("price"), mapping.columns().get(Field.VALUE));
+		CsvMapping typed = spec.dataset().fileOptions().mapping();
+		assertEquals(';', typed.separator());
+		assertTrue(typed.header());
+		assertEquals(CsvMapping.ColumnRef.named("buyer"), typed.columns().get(Field.VIEWER));
+		assertEquals(CsvMapping.ColumnRef.named("price"), typed.columns().get(Field.VALUE));
 
 		// the experiment reads the copied file as the preview showed it; one bad row of four is more than the 1 %
 		// an experiment accepts by default, and the error says which option raises the limit

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
@@ -19,7 +18,6 @@ import org.osgi.util.tracker.ServiceTracker;
 
 import io.streamwise.algorithms.baseline.BaseRateFactory;
 import io.streamwise.algorithms.baseline.RandomRecommenderFactory;
-import io.streamwise.algorithms.moa.NaiveBayesFactory;
 import io.streamwise.algorithms.popularity.MostPopular;
 import io.streamwise.algorithms.popularity.MostPopularFactory;
 import io.streamwise.algorithms.popularity.MostPopularSettings;
@@ -31,7 +29,6 @@ import io.streamwise.api.data.Dataset;
 import io.streamwise.api.data.EventLogBuilder;
 import io.streamwise.api.data.EventType;
 import io.streamwise.api.data.FeatureSchema;
-import io.streamwise.core.experiment.ConversionMetrics;
 import io.streamwise.core.registry.AlgorithmRegistry;
 
 class BuiltinAlgorithmsTest {
@@ -77,34 +74,6 @@ class BuiltinAlgorithmsTest {
 		assertNotEquals(Arrays.toString(a), Arrays.toString(c));
 	}
 
-	/** Planted signal: conversion iff x0 + noise > 1; x1 is pure noise. */
-	private static double naiveBayesAuc(long seed) {
-		var factory = new NaiveBayesFactory();
-		ConversionModel nb = factory.create(factory.defaultSettings());
-		nb.initialise(new FeatureSchema("t", List.of(FeatureSchema.Feature.numeric("x0"), FeatureSchema.Feature.numeric("x1"))),
-				TaskContext.of(seed));
-		SplittableRandom r = new SplittableRandom(seed);
-		for (int i = 0; i < 2000; i++) {
-			double x0 = r.nextDouble() * 2;
-			nb.learn(new double[] { x0, r.nextDouble() }, x0 + 0.2 * r.nextGaussian() > 1);
-		}
-		double[] p = new double[1000];
-		boolean[] y = new boolean[1000];
-		for (int i = 0; i < p.length; i++) {
-			double x0 = r.nextDouble() * 2;
-			p[i] = nb.predict(new double[] { x0, r.nextDouble() });
-			y[i] = x0 + 0.2 * r.nextGaussian() > 1;
-			assertTrue(p[i] >= 0 && p[i] <= 1);
-		}
-		return ConversionMetrics.auc(p, y);
-	}
-
-	@Test
-	void moaNaiveBayesFindsThePlantedSignal() {
-		double auc = naiveBayesAuc(11);
-		assertTrue(auc > 0.9, "AUC " + auc);
-	}
-
 	@Test
 	void baseRateIsLaplaceSmoothed() {
 		var f = new BaseRateFactory();
@@ -131,7 +100,7 @@ class BuiltinAlgorithmsTest {
 			AlgorithmRegistry registry = tracker.waitForService(10_000);
 			assertNotNull(registry, "AlgorithmRegistry service");
 			List<String> ids = registry.all().stream().map(f -> f.info().id()).toList();
-			assertTrue(ids.containsAll(List.of("base-rate", "moa.naive-bayes", "pop", "random")), ids.toString());
+			assertTrue(ids.containsAll(List.of("base-rate", "pop", "random")), ids.toString());
 			assertEquals(Map.of("countedEvents", "click,cart,purchase,rate", "distinctViewers", "true"),
 					Settings.format(registry.get("pop").defaultSettings()));
 		} finally {

@@ -9,11 +9,11 @@ import java.util.Map;
 
 import io.streamwise.algorithms.baseline.BaseRateFactory;
 import io.streamwise.algorithms.baseline.RandomRecommenderFactory;
-import io.streamwise.algorithms.moa.NaiveBayesFactory;
 import io.streamwise.algorithms.popularity.MostPopularFactory;
 import io.streamwise.api.algorithm.AlgorithmFactory;
 import io.streamwise.core.registry.AlgorithmRegistry;
 import io.streamwise.headless.Cli;
+import io.streamwise.moa.NaiveBayesFactory;
 
 /** Runs the command line in-process with the built-in algorithms and captures what it prints. */
 final class CliFixture {

@@ -28,6 +28,7 @@ import io.streamwise.moa.MoaLearnerFactories;
 import io.streamwise.moa.MoaLearnerFactory;
 import io.streamwise.moa.MoaLearners;
 import io.streamwise.moa.MoaOption;
+import io.streamwise.moa.NaiveBayesFactory;
 import moa.classifiers.Classifier;
 import moa.classifiers.trees.HoeffdingTree;
 
@@ -120,6 +121,16 @@ class MoaLearnersTest {
 		return ConversionMetrics.auc(p, y);
 	}
 
+	@Test
+	void naiveBayesKeepsItsIdWithoutSettingsAndFindsThePlantedSignal() {
+		// moved here from the built-in algorithms bundle: experiment files name it by this id and set nothing
+		var factory = new NaiveBayesFactory();
+		assertEquals("moa.naive-bayes", factory.info().id());
+		assertEquals(0, factory.settingsType().getRecordComponents().length);
+		double auc = auc(factory.create(factory.defaultSettings()), 11);
+		assertTrue(auc > 0.9, "AUC " + auc);
+	}
+
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	@Test
 	void everyFirstClassLearnerRunsAsAConversionModel() {
@@ -151,6 +162,7 @@ class MoaLearnersTest {
 				assertTrue(ids.contains(f.info().id()), f.info().id() + " in " + ids);
 			}
 			assertTrue(ids.contains("moa"), ids.toString());
+			assertTrue(ids.contains(NaiveBayesFactory.ID), ids.toString());
 			assertTrue(registry.get("moa.hoeffding-tree") instanceof ConversionModelFactory<?>);
 		} finally {
 			tracker.close();

@@ -4,10 +4,10 @@ import io.streamwise.api.algorithm.ConversionModelFactory;
 import io.streamwise.sdk.testkit.ConversionModelConformanceTest;
 
 /** The conformance kit on a shipped algorithm. */
-class NaiveBayesConformanceTest extends ConversionModelConformanceTest<io.streamwise.algorithms.moa.NaiveBayesFactory.NoSettings> {
+class NaiveBayesConformanceTest extends ConversionModelConformanceTest<io.streamwise.moa.NaiveBayesFactory.NoSettings> {
 
 	@Override
-	protected ConversionModelFactory<io.streamwise.algorithms.moa.NaiveBayesFactory.NoSettings> factory() {
-		return new io.streamwise.algorithms.moa.NaiveBayesFactory();
+	protected ConversionModelFactory<io.streamwise.moa.NaiveBayesFactory.NoSettings> factory() {
+		return new io.streamwise.moa.NaiveBayesFactory();
 	}
 }

@@ -1,15 +1,14 @@
 package io.streamwise.headless;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -33,63 +32,129 @@ import io.streamwise.moa.MoaLearners;
 import moa.classifiers.Classifier;
 import io.streamwise.core.io.AtomicFiles;
 import io.streamwise.core.io.OutputFolder;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code streamwise prequential}: test-then-train evaluation of MOA learners on an ARFF or CSV file, with optional
  * sliding-window or fading evaluation, delayed labels and drift detection. Writes results.json, results.csv and
- * curves.csv (each complete or not at all) and prints a table.
+ * curves.csv (each complete or not at all) and prints a table. Its {@code --data} is a labelled stream, not an event
+ * log, so the shared data options do not apply; {@code --encoding} is the same option as theirs.
  */
-final class PrequentialCommand {
-
-	static final Set<String> OPTIONS = Set.of("data", "class", "learners", "window", "fading", "delay", "time",
-			"curve-every", "drift", "seed", "positive", "holdout", "out", "encoding");
-
-	/** {@code --holdout TEST:EVERY}: periodic hold-out instead of prequential evaluation; null when not given. */
-	private static long[] holdout(String spec) {
-		if (spec == null) {
-			return null;
-		}
-		String[] parts = spec.split(":");
-		try {
-			if (parts.length == 2) {
-				long test = Long.parseLong(parts[0].trim()), every = Long.parseLong(parts[1].trim());
-				if (test > 0 && every > 0 && test <= Integer.MAX_VALUE) {
-					return new long[] { test, every };
-				}
-			}
-		} catch (NumberFormatException e) {
-			// falls through to the usage error
-		}
-		throw new Args.UsageException("--holdout takes TEST_SIZE:EVERY, two positive whole numbers, not '" + spec + "'");
-	}
+@Command(name = "prequential", description = { "Evaluates MOA learners on a stream, test-then-train.",
+		"Test-then-train (or periodic hold-out) evaluation on an ARFF or CSV stream; writes results.json, "
+			+ "results.csv and curves.csv. See docs/stream-learning.md." },
+		footer = { "%nExample:", "  streamwise prequential --data elec.arff --class class --out DIR \\",
+				"      --learners \"bayes.NaiveBayes;trees.HoeffdingTree\" --window 1000 --drift adwin" })
+final class PrequentialCommand implements Callable<Integer> {
 
 	private final Cli cli;
-	private final Map<String, String> environment;
-	private final PrintStream out;
 
-	PrequentialCommand(Cli cli, Map<String, String> environment, PrintStream out) {
+	@Option(names = "--data", required = true, paramLabel = "FILE", description = "The stream: an ARFF or CSV file.")
+	Path data;
+
+	@Option(names = "--class", required = true, paramLabel = "NAME", description = "The class attribute (column).")
+	String className;
+
+	@Option(names = "--learners", required = true, paramLabel = "MOA;MOA", description = "MOA learners by their"
+			+ " command-line strings, separated by ';' (e.g. \"bayes.NaiveBayes;trees.HoeffdingTree -g 50\").")
+	String learnerSpecs;
+
+	/** Basic (whole-stream) evaluation unless one of these is given. */
+	@ArgGroup(exclusive = true)
+	Window window;
+
+	static final class Window {
+		@Option(names = "--window", paramLabel = "N", description = "Sliding-window evaluation over the last N.")
+		Integer size;
+
+		@Option(names = "--fading", paramLabel = "A", description = "Fading-factor evaluation, e.g. 0.999.")
+		Double fading;
+	}
+
+	@Option(names = "--delay", paramLabel = "COLUMN|N", description = "Labels arrive N clock units late, or at the time"
+			+ " in COLUMN.")
+	String delay;
+
+	@Option(names = "--time", paramLabel = "COLUMN", description = "Arrival times (default: the row's position).")
+	String time;
+
+	@Option(names = "--curve-every", paramLabel = "N", description = "A learning-curve point every N instances;"
+			+ " default 1000.")
+	long curveEvery = 1000;
+
+	@Option(names = "--drift", paramLabel = "adwin|ddm|ph", converter = Drift.class, description = "Drift detector"
+			+ " (MOA's defaults).")
+	DriftDetection drift;
+
+	@Option(names = "--positive", paramLabel = "VALUE", description = "The positive class value; default: the"
+			+ " second.")
+	String positive;
+
+	@Option(names = "--seed", paramLabel = "N", description = "Seed of the learners' random choices; default 1.")
+	long seed = 1;
+
+	@Option(names = "--holdout", paramLabel = "TEST_SIZE:EVERY", converter = Holdout.class, description = "Periodic"
+			+ " hold-out instead: the first TEST_SIZE instances are the test set, evaluated every EVERY instances.")
+	Holdout.Plan holdout;
+
+	@Option(names = "--encoding", paramLabel = "NAME", converter = Converters.Encoding.class, description = "Text"
+			+ " encoding of the file; default UTF-8.")
+	java.nio.charset.Charset encoding = java.nio.charset.StandardCharsets.UTF_8;
+
+	@Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write.")
+	Path out;
+
+	/** {@code --holdout TEST:EVERY}: two positive whole numbers. */
+	static final class Holdout implements ITypeConverter<Holdout.Plan> {
+		/** The first {@code test} instances are the test set, evaluated every {@code every} instances. */
+		record Plan(int test, long every) {
+		}
+
+		@Override
+		public Plan convert(String spec) {
+			String[] parts = spec.split(":");
+			try {
+				if (parts.length == 2) {
+					long test = Long.parseLong(parts[0].trim()), every = Long.parseLong(parts[1].trim());
+					if (test > 0 && every > 0 && test <= Integer.MAX_VALUE) {
+						return new Plan((int) test, every);
+					}
+				}
+			} catch (NumberFormatException e) {
+				// falls through to the usage error
+			}
+			throw new TypeConversionException("use TEST_SIZE:EVERY, two positive whole numbers, not '" + spec + "'");
+		}
+	}
+
+	static final class Drift implements ITypeConverter<DriftDetection> {
+		@Override
+		public DriftDetection convert(String name) {
+			try {
+				return DriftDetection.parse(name);
+			} catch (IllegalArgumentException e) {
+				throw new TypeConversionException(e.getMessage());
+			}
+		}
+	}
+
+	PrequentialCommand(Cli cli) {
 		this.cli = cli;
-		this.environment = environment;
-		this.out = out;
 	}
 
 	/** A learner as given on the command line, with the MOA classifier it names. */
 	private record Learner(String cli, Classifier classifier) {
 	}
 
-	int run(String[] args) throws IOException {
-		Args a = Args.parse(args, 1, OPTIONS, Set.of());
-		if (!a.positional().isEmpty()) {
-			throw new Args.UsageException("prequential takes no positional arguments, got " + a.positional());
-		}
-		Path data = Path.of(a.require("data"));
-		String className = a.require("class");
-		Path dir = OutputFolder.check(Path.of(a.require("out"))); // before any work
-		List<Learner> learners = learners(a.require("learners"));
-		PrequentialSettings settings = settings(a);
-		long seed = a.getLong("seed", 1);
-		String time = a.get("time");
-		String delay = a.get("delay");
+	@Override
+	public Integer call() throws IOException {
+		Path dir = OutputFolder.check(out); // before any work
+		List<Learner> learners = learners(learnerSpecs);
+		PrequentialSettings settings = settings();
 		Long fixedDelay = delay == null ? null : fixedDelay(delay);
 		Set<String> heldOut = new LinkedHashSet<>();
 		if (time != null) {
@@ -100,12 +165,6 @@ final class PrequentialCommand {
 		}
 		if (!Files.isRegularFile(data)) {
 			throw new Cli.InputException("data file " + data + " does not exist", null);
-		}
-		java.nio.charset.Charset encoding;
-		try {
-			encoding = io.streamwise.core.io.ImportOptions.charset(a.get("encoding", "UTF-8"));
-		} catch (IllegalArgumentException e) {
-			throw new Args.UsageException("--encoding: " + e.getMessage());
 		}
 		ConsoleProgress progress = cli.progress();
 		StreamData stream;
@@ -127,25 +186,23 @@ final class PrequentialCommand {
 		} else if (delay != null) {
 			labelKnown = labelTimes(data, delay, stream.heldOut().get(delay), arrival);
 		}
-		int positive = positiveClass(a.get("positive"), stream);
-		settings = settings.withPositiveClass(positive);
+		settings = settings.withPositiveClass(positiveClass(positive, stream));
 		String sha256 = Digests.files(List.of(data));
 
-		long[] holdout = holdout(a.get("holdout"));
 		List<PrequentialResult> results = new ArrayList<>();
 		for (Learner l : learners) {
 			try {
 				LabelledStream labelled = LabelledStream.of(stream.header(), stream.instances(), arrival, labelKnown);
 				StreamLearner learner = StreamLearner.of(l.cli(), l.classifier());
 				results.add(holdout == null ? Prequential.run(labelled, learner, settings, new TaskContext(seed, progress))
-						: PeriodicHoldout.run(labelled, learner, Math.toIntExact(holdout[0]), holdout[1], settings,
+						: PeriodicHoldout.run(labelled, learner, holdout.test(), holdout.every(), settings,
 								new TaskContext(seed, progress)));
 			} catch (IllegalArgumentException e) {
 				throw new Cli.InputException(data + ": " + e.getMessage(), e);
 			}
 		}
 		try (OutputFolder folder = OutputFolder.create(dir)) {
-			JsonObject json = json(a, data, sha256, stream, settings, seed, delay, time, results);
+			JsonObject json = json(data, sha256, stream, settings, seed, delay, time, results);
 			AtomicFiles.write(folder.staging().resolve("results.json"), w -> w.write(new GsonBuilder()
 					.setPrettyPrinting().serializeSpecialFloatingPointValues().create().toJson(json)));
 			AtomicFiles.write(folder.staging().resolve("results.csv"), w -> {
@@ -193,44 +250,30 @@ final class PrequentialCommand {
 				Classifier c = MoaLearners.parse(part);
 				out.add(new Learner(MoaLearners.cli(c), c));
 			} catch (IllegalArgumentException e) {
-				throw new Args.UsageException("--learners: " + e.getMessage());
+				throw new UsageException("--learners: " + e.getMessage());
 			}
 		}
 		if (out.isEmpty()) {
-			throw new Args.UsageException("--learners names no learner; separate MOA learners with ';'");
+			throw new UsageException("--learners names no learner; separate MOA learners with ';'");
 		}
 		return out;
 	}
 
-	private static PrequentialSettings settings(Args a) {
-		if (a.get("window") != null && a.get("fading") != null) {
-			throw new Args.UsageException("give --window or --fading, not both");
-		}
-		EvaluationWindow window = EvaluationWindow.basic();
+	private PrequentialSettings settings() {
+		EvaluationWindow evaluation = EvaluationWindow.basic();
 		try {
-			if (a.get("window") != null) {
-				window = EvaluationWindow.window(Math.toIntExact(a.getLong("window", 1000)));
-			} else if (a.get("fading") != null) {
-				window = EvaluationWindow.fading(Double.parseDouble(a.get("fading").trim()));
+			if (window != null && window.size != null) {
+				evaluation = EvaluationWindow.window(window.size);
+			} else if (window != null && window.fading != null) {
+				evaluation = EvaluationWindow.fading(window.fading);
 			}
-		} catch (NumberFormatException | ArithmeticException e) {
-			throw new Args.UsageException("--fading: '" + a.get("fading") + "' is not a number");
 		} catch (IllegalArgumentException e) {
-			throw new Args.UsageException(e.getMessage());
+			throw new UsageException(e.getMessage());
 		}
-		long every = a.getLong("curve-every", 1000);
-		if (every < 0) {
-			throw new Args.UsageException("--curve-every must not be negative");
+		if (curveEvery < 0) {
+			throw new UsageException("--curve-every must not be negative");
 		}
-		DriftDetection drift = null;
-		if (a.get("drift") != null) {
-			try {
-				drift = DriftDetection.parse(a.get("drift"));
-			} catch (IllegalArgumentException e) {
-				throw new Args.UsageException("--drift: " + e.getMessage());
-			}
-		}
-		return new PrequentialSettings(window, every, 1, drift);
+		return new PrequentialSettings(evaluation, curveEvery, 1, drift);
 	}
 
 	/** A whole number is a fixed delay in clock units; anything else names a column. */
@@ -238,7 +281,7 @@ final class PrequentialCommand {
 		try {
 			long d = Long.parseLong(delay.trim());
 			if (d < 0) {
-				throw new Args.UsageException("--delay must not be negative, got " + d);
+				throw new UsageException("--delay must not be negative, got " + d);
 			}
 			return d;
 		} catch (NumberFormatException e) {
@@ -281,11 +324,11 @@ final class PrequentialCommand {
 				return v;
 			}
 		}
-		throw new Args.UsageException("--positive: '" + value + "' is not a value of class '" + cls.name() + "' "
+		throw new UsageException("--positive: '" + value + "' is not a value of class '" + cls.name() + "' "
 				+ cls.getAttributeValues());
 	}
 
-	private JsonObject json(Args a, Path data, String sha256, StreamData stream, PrequentialSettings settings, long seed,
+	private JsonObject json(Path data, String sha256, StreamData stream, PrequentialSettings settings, long seed,
 			String delay, String time, List<PrequentialResult> results) {
 		JsonObject root = new JsonObject();
 		root.addProperty("command", "prequential");
@@ -338,28 +381,28 @@ final class PrequentialCommand {
 		JsonObject provenance = new JsonObject();
 		provenance.addProperty("datasetSha256", sha256);
 		provenance.addProperty("moa", "2024.07.0");
-		environment.forEach(provenance::addProperty);
+		cli.environment.forEach(provenance::addProperty);
 		root.add("provenance", provenance);
 		return root;
 	}
 
 	private void printTable(Path data, String sha256, StreamData stream, PrequentialSettings settings, long seed,
 			List<PrequentialResult> results, Path dir) {
-		out.printf(Locale.ROOT, "Prequential evaluation of %s: %,d instances, class '%s' (positive '%s'), sha256 %s%n",
+		cli.out.printf(Locale.ROOT, "Prequential evaluation of %s: %,d instances, class '%s' (positive '%s'), sha256 %s%n",
 				data.getFileName(), stream.size(), stream.header().classAttribute().name(),
 				stream.header().classAttribute().value(settings.positiveClass()), sha256.substring(0, 16));
-		out.printf(Locale.ROOT, "Evaluation %s, drift detector %s, seed %d%n%n", settings.window().describe(),
+		cli.out.printf(Locale.ROOT, "Evaluation %s, drift detector %s, seed %d%n%n", settings.window().describe(),
 				settings.drift() == null ? "none" : settings.drift().id(), seed);
 		int width = Math.max(7, results.stream().mapToInt(r -> r.learner().length()).max().orElse(7));
-		out.printf(Locale.ROOT, "%-" + width + "s  %8s  %7s  %7s  %7s  %6s  %6s  %8s  %10s  %6s%n", "learner",
+		cli.out.printf(Locale.ROOT, "%-" + width + "s  %8s  %7s  %7s  %7s  %6s  %6s  %8s  %10s  %6s%n", "learner",
 				"accuracy", "kappa", "kappa_t", "kappa_m", "F1", "AUC", "log_loss", "inst/s", "drifts");
 		for (PrequentialResult r : results) {
 			StreamMetrics m = r.metrics();
-			out.printf(Locale.ROOT, "%-" + width + "s  %8.4f  %7.4f  %7.4f  %7.4f  %6.4f  %6.4f  %8.4f  %10.0f  %6d%n",
+			cli.out.printf(Locale.ROOT, "%-" + width + "s  %8.4f  %7.4f  %7.4f  %7.4f  %6.4f  %6.4f  %8.4f  %10.0f  %6d%n",
 					r.learner(), m.accuracy(), m.kappa(), m.kappaTemporal(), m.kappaM(), m.f1(), m.auc(), m.logLoss(),
 					r.throughput(), r.drifts().length);
 		}
-		out.printf("%nResults in %s (results.json, results.csv, curves.csv)%n", dir.toAbsolutePath());
+		cli.out.printf("%nResults in %s (results.json, results.csv, curves.csv)%n", dir.toAbsolutePath());
 	}
 
 	private static String number(double v) {

@@ -1,12 +1,10 @@
 package io.streamwise.headless;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Callable;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -29,80 +27,90 @@ import io.streamwise.model.io.ModelLoadException;
 import io.streamwise.moa.MoaLearners;
 import io.streamwise.core.io.AtomicFiles;
 import io.streamwise.core.io.OutputFolder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code streamwise profile}: segments the viewers of a dataset by interest (k-means or CluStream) and writes them
  * into an audience file, starting from the data folder's own audience.audience when there is one; also evaluates
  * next-purchase category prediction prequentially. Writes audience.audience and profile.json, each complete or not at
- * all, and prints the segments.
+ * all, and prints the segments. Reads its data with the shared data options.
  */
-final class ProfileCommand {
-
-	static final Set<String> OPTIONS = Set.of("data", "k", "method", "seed", "learner", "out", "encoding",
-			"max-rejected-share", "time-unit", "key-file");
-	static final String USAGE = """
-			  profile --data SIMULATOR_FOLDER|CSV --k N --out DIR [--method kmeans|clustream] [--seed N]
-			        [--learner MOA] [--encoding NAME] [--max-rejected-share S] [--time-unit U] [--key-file FILE]
-			                       segment viewers by interest into an audience file; next-purchase accuracy
-			""";
+@Command(name = "profile", description = { "Segments viewers by interest into an audience file.",
+		"Writes audience.audience and profile.json, and reports next-purchase category accuracy. See "
+			+ "docs/stream-learning.md." })
+final class ProfileCommand implements Callable<Integer> {
 
 	private final Cli cli;
-	private final PrintStream out;
 
-	ProfileCommand(Cli cli, PrintStream out) {
-		this.cli = cli;
-		this.out = out;
+	@Mixin
+	DataOptions data;
+
+	@Option(names = "--k", paramLabel = "N", description = "Number of segments; default 8.")
+	int k = 8;
+
+	@Option(names = "--method", paramLabel = "kmeans|clustream", converter = Method.class, description = "Clustering"
+			+ " method; default kmeans.")
+	AudienceClustering.Method method = AudienceClustering.Method.KMEANS;
+
+	@Option(names = "--seed", paramLabel = "N", description = "Seed of every random choice; default 1.")
+	long seed = 1;
+
+	@Option(names = "--learner", paramLabel = "MOA", description = "MOA learner of the next-purchase category;"
+			+ " default trees.HoeffdingTree.")
+	String learnerCli = "trees.HoeffdingTree";
+
+	@Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write.")
+	Path out;
+
+	static final class Method implements ITypeConverter<AudienceClustering.Method> {
+		@Override
+		public AudienceClustering.Method convert(String text) {
+			try {
+				return AudienceClustering.Method.parse(text);
+			} catch (IllegalArgumentException e) {
+				throw new TypeConversionException(e.getMessage());
+			}
+		}
 	}
 
-	int run(String[] args) throws IOException {
-		Args a = Args.parse(args, 1, OPTIONS, Set.of());
-		if (!a.positional().isEmpty()) {
-			throw new Args.UsageException("profile takes no positional arguments, got " + a.positional());
-		}
-		Path data = Path.of(a.require("data"));
-		Path dir = OutputFolder.check(Path.of(a.require("out"))); // before any work
-		int k = (int) a.getLong("k", 8);
+	ProfileCommand(Cli cli) {
+		this.cli = cli;
+	}
+
+	@Override
+	public Integer call() throws IOException {
+		DatasetSpec spec = data.datasetSpec();
+		Path dir = OutputFolder.check(out); // before any work
 		if (k < 1) {
-			throw new Args.UsageException("--k must be at least 1, got " + k);
+			throw new UsageException("--k must be at least 1, got " + k);
 		}
-		long seed = a.getLong("seed", 1);
-		AudienceClustering.Method method;
-		try {
-			method = AudienceClustering.Method.parse(a.get("method", "kmeans"));
-		} catch (IllegalArgumentException e) {
-			throw new Args.UsageException(e.getMessage());
-		}
-		String learnerCli = a.get("learner", "trees.HoeffdingTree");
 		StreamLearner learner;
 		try {
 			learner = StreamLearner.of(learnerCli, MoaLearners.parse(learnerCli));
 		} catch (IllegalArgumentException e) {
-			throw new Args.UsageException(e.getMessage());
+			throw new UsageException("--learner: " + e.getMessage());
 		}
-		if (!Files.exists(data)) {
-			throw new Cli.InputException("data " + data + " does not exist", null);
+		for (String location : java.util.Arrays.asList(spec.location(), spec.testLocation())) {
+			if (location != null && !Files.exists(Path.of(location))) {
+				throw new Cli.InputException("data " + location + " does not exist", null);
+			}
 		}
 		ConsoleProgress progress = cli.progress();
-		boolean folder = Files.isDirectory(data);
-		Cli.importOptions(a); // checks the values as a usage error
-		Map<String, String> importOptions = Cli.importOptionValues(a);
-		if (folder && !importOptions.isEmpty()) {
-			throw new Args.UsageException("--encoding, --max-rejected-share and --time-unit apply to CSV files, not to"
-					+ " a simulator folder");
-		}
-		Map<String, String> datasetOptions = new java.util.LinkedHashMap<>(importOptions);
-		if (a.get("key-file") != null) {
-			datasetOptions.put(DatasetLoader.OPTION_KEY_FILE, Path.of(a.get("key-file")).toAbsolutePath().toString());
-		}
 		Dataset dataset;
 		try {
-			dataset = DatasetLoader.load(new DatasetSpec(folder ? DatasetKind.SIMULATOR : DatasetKind.CSV,
-					data.toAbsolutePath().toString(), null, datasetOptions), Path.of("."), seed, progress).dataset();
-		} catch (io.streamwise.core.io.ImportException e) {
+			dataset = DatasetLoader.load(spec, Path.of("."), seed, progress).dataset();
+		} catch (IOException | IllegalArgumentException e) {
 			throw new Cli.InputException(e.getMessage(), e);
 		}
-		Audience audience = AudienceSegments.emptyAudience("Audience of " + data.getFileName());
-		Path existing = folder ? data.resolve(SimulationModels.AUDIENCE) : null;
+		// a folder written by simulate brings its own audience (with the ground-truth segments) to add to
+		Path folder = spec.kind() == DatasetKind.SIMULATOR && spec.location() != null ? Path.of(spec.location()) : null;
+		String name = spec.location() == null ? "simulated data" : Path.of(spec.location()).getFileName().toString();
+		Audience audience = AudienceSegments.emptyAudience("Audience of " + name);
+		Path existing = folder != null ? folder.resolve(SimulationModels.AUDIENCE) : null;
 		if (existing != null && Files.isRegularFile(existing)) {
 			try {
 				audience = ModelIO.load(existing, Audience.class);
@@ -117,10 +125,10 @@ final class ProfileCommand {
 			nextPurchase = NextPurchase.evaluate(NextPurchase.instances(dataset, progress), learner,
 					PrequentialSettings.defaults(), new TaskContext(seed, progress));
 		} catch (IllegalArgumentException e) {
-			throw new Cli.InputException(data + ": " + e.getMessage(), e);
+			throw new Cli.InputException(name + ": " + e.getMessage(), e);
 		}
 		AudienceSegments.apply(audience, clusters, dataset.log().viewers());
-		JsonObject json = summary(data, method, k, seed, learnerCli, clusters, nextPurchase);
+		JsonObject json = summary(spec, method, k, seed, learnerCli, clusters, nextPurchase);
 		try (OutputFolder staged = OutputFolder.create(dir)) {
 			ModelIO.save(audience, staged.staging().resolve(SimulationModels.AUDIENCE));
 			AtomicFiles.write(staged.staging().resolve("profile.json"), w -> w.write(new GsonBuilder()
@@ -128,17 +136,17 @@ final class ProfileCommand {
 			progress.checkCancelled();
 			cli.reportPrevious(dir, staged.commit());
 		}
-		out.printf(Locale.ROOT, "%d viewers in %d segments (%s, seed %d); %d without item interactions%n",
+		cli.out.printf(Locale.ROOT, "%d viewers in %d segments (%s, seed %d); %d without item interactions%n",
 				clusters.viewers().length, k, method.label(), seed, clusters.unassigned());
 		for (int c = 0; c < k; c++) {
-			out.printf(Locale.ROOT, "  %-22s %6d  %s%n", "cluster-" + method.label() + "-" + (c + 1),
+			cli.out.printf(Locale.ROOT, "  %-22s %6d  %s%n", "cluster-" + method.label() + "-" + (c + 1),
 					clusters.sizes()[c], topCategories(clusters, c));
 		}
-		out.printf(Locale.ROOT, "next-purchase category, %s: accuracy %.4f, kappa-M %.4f; majority class %.4f"
+		cli.out.printf(Locale.ROOT, "next-purchase category, %s: accuracy %.4f, kappa-M %.4f; majority class %.4f"
 				+ " (%d purchases)%n", learnerCli, nextPurchase.result().metrics().accuracy(),
 				nextPurchase.result().metrics().kappaM(), nextPurchase.majorityAccuracy(),
 				nextPurchase.result().instances());
-		out.println("wrote " + dir.resolve(SimulationModels.AUDIENCE) + " and " + dir.resolve("profile.json"));
+		cli.out.println("wrote " + dir.resolve(SimulationModels.AUDIENCE) + " and " + dir.resolve("profile.json"));
 		return Cli.OK;
 	}
 
@@ -155,10 +163,11 @@ final class ProfileCommand {
 		return s.toString();
 	}
 
-	private static JsonObject summary(Path data, AudienceClustering.Method method, int k, long seed, String learner,
+	private static JsonObject summary(DatasetSpec data, AudienceClustering.Method method, int k, long seed, String learner,
 			AudienceClustering.Result clusters, NextPurchase.Evaluation next) {
 		JsonObject json = new JsonObject();
-		json.addProperty("data", data.toAbsolutePath().normalize().toString());
+		json.addProperty("data", data.location() == null ? "simulator:" + data.options().get(DatasetLoader.OPTION_PRESET)
+				: data.testLocation() == null ? data.location() : data.location() + " + " + data.testLocation());
 		json.addProperty("method", method.label());
 		json.addProperty("k", k);
 		json.addProperty("seed", seed);

@@ -30,6 +30,7 @@ import io.streamwise.core.experiment.ExperimentRunner;
 import io.streamwise.core.experiment.ExperimentSpec;
 import io.streamwise.core.registry.AlgorithmRegistry;
 import io.streamwise.core.registry.RegistryLocator;
+import picocli.CommandLine.ParseResult;
 
 /**
  * {@code --set ID:KEY=VALUE} addresses every setting of every installed algorithm (ids with dots included), and the
@@ -37,9 +38,11 @@ import io.streamwise.core.registry.RegistryLocator;
  */
 class SetEveryAlgorithmTest {
 
+	/** The experiment compare would run for these arguments, parsed by the command line's own model. */
 	private static ExperimentSpec spec(String... args) {
-		return CompareCommand.spec(Args.parse(args, 1, CompareCommand.OPTIONS, CompareCommand.FLAGS,
-				CompareCommand.REPEATABLE));
+		Cli cli = new Cli(AlgorithmRegistry.of(List.of()), Map.of(), System.out, System.err);
+		ParseResult parsed = cli.commandLine().parseArgs(args);
+		return ((CompareCommand) parsed.subcommand().commandSpec().userObject()).spec();
 	}
 
 	private static AlgorithmRegistry installed() throws Exception {
@@ -126,7 +129,7 @@ class SetEveryAlgorithmTest {
 		ExperimentFiles.write(spec, file);
 		assertEquals(new AcmeSettings(2, "a,b=c:d"), Settings.parse(AcmeSettings.class,
 				ExperimentFiles.read(file).algorithms().get(1).settings()));
-		Args.UsageException e = assertThrows(Args.UsageException.class, () -> spec("compare", "--data", "simulator",
+		UsageException e = assertThrows(UsageException.class, () -> spec("compare", "--data", "simulator",
 				"--algorithms", "acme.rules", "--set", "acme:minSupport=2", "--out", "x"));
 		assertTrue(e.getMessage().contains("acme.rules"), e.getMessage());
 	}

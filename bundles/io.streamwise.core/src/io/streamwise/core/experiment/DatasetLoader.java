@@ -78,7 +78,7 @@ public final class DatasetLoader {
 			OPTION_MAX_REJECTED_SHARE = DatasetOptions.MAX_REJECTED_SHARE, OPTION_TIME_UNIT = DatasetOptions.TIME_UNIT;
 
 	/**
-	 * A project's key file, relative to the project's folder. Without a {@code keyFile} option the key is found by
+	 * A project's key file, relative to the project's folder. Without a {@code pseudonymKey} option the key is found by
 	 * {@link KeyStore#defaultKeyFile(Path)}: the project's, or the user's; never one inside an output folder.
 	 */
 	public static final String DEFAULT_KEY_FILE = KeyStore.PROJECT_KEY;
@@ -109,7 +109,7 @@ public final class DatasetLoader {
 		return keyed(options, baseDir).ids();
 	}
 
-	/** The key file for a dataset: its {@code keyFile} option (relative to baseDir), else the default store's. */
+	/** The key file for a dataset: its {@code pseudonymKey} option (relative to baseDir), else the default store's. */
 	public static Path keyFile(Map<String, String> options, Path baseDir) {
 		return keyFile(idOptions(options).keyFile(), baseDir);
 	}
@@ -119,12 +119,12 @@ public final class DatasetLoader {
 	}
 
 	/**
-	 * Only the id options ({@code rawIds}, {@code keyFile}) of a dataset's options: a simulator folder's dataset may
+	 * Only the id options ({@code rawIds}, {@code pseudonymKey}) of a dataset's options: a simulator folder's dataset may
 	 * carry simulator settings beside them.
 	 */
 	private static DatasetOptions idOptions(Map<String, String> options) {
 		Map<String, String> ids = new LinkedHashMap<>();
-		for (String key : List.of(OPTION_RAW_IDS, OPTION_KEY_FILE, DatasetOptions.LEGACY_KEY_FILE)) {
+		for (String key : List.of(OPTION_RAW_IDS, OPTION_KEY_FILE)) {
 			if (options.containsKey(key)) {
 				ids.put(key, options.get(key));
 			}

@@ -24,8 +24,7 @@ import io.streamwise.core.io.ImportOptions;
  * <li>{@code header}: yes or no (yes by default);</li>
  * <li>{@code defaultType}: the event type of rows without a type column;</li>
  * <li>{@code rawIds}: true keeps viewer ids as they are (they are pseudonymised by default);</li>
- * <li>{@code keyFile}: the pseudonym key, relative to the experiment file (files saved before 2026-11-30 call it
- * {@code pseudonymKey}, which is still read);</li>
+ * <li>{@code pseudonymKey}: the pseudonym key file, relative to the experiment file;</li>
  * <li>{@code encoding}, {@code maxRejectedShare}, {@code timeUnit}: see {@link ImportOptions}.</li>
  * </ul>
  *
@@ -38,11 +37,8 @@ import io.streamwise.core.io.ImportOptions;
 public record DatasetOptions(CsvMapping mapping, boolean rawIds, String keyFile, ImportOptions importOptions) {
 
 	public static final String COLUMNS = "columns", SEPARATOR = "separator", HEADER = "header",
-			DEFAULT_TYPE = "defaultType", RAW_IDS = "rawIds", KEY_FILE = "keyFile", ENCODING = "encoding",
+			DEFAULT_TYPE = "defaultType", RAW_IDS = "rawIds", KEY_FILE = "pseudonymKey", ENCODING = "encoding",
 			MAX_REJECTED_SHARE = "maxRejectedShare", TIME_UNIT = "timeUnit";
-	/** The name of {@link #KEY_FILE} in files saved before 2026-11-30; read, never written. */
-	public static final String LEGACY_KEY_FILE = "pseudonymKey";
-
 	/**
 	 * Every option, in the order {@link #fromMap(Map)} applies them: the mapping spec first, so that the separate
 	 * options override what it says.
@@ -89,18 +85,13 @@ public record DatasetOptions(CsvMapping mapping, boolean rawIds, String keyFile,
 	 */
 	public static DatasetOptions fromMap(Map<String, String> options) {
 		for (String key : options.keySet()) {
-			if (!NAMES.contains(key) && !key.equals(LEGACY_KEY_FILE)) {
+			if (!NAMES.contains(key)) {
 				throw new IllegalArgumentException("unknown dataset option '" + key + "'; known: " + NAMES);
 			}
 		}
-		if (options.containsKey(KEY_FILE) && options.containsKey(LEGACY_KEY_FILE)) {
-			throw new IllegalArgumentException("dataset options " + KEY_FILE + " and " + LEGACY_KEY_FILE
-					+ " name the same thing; keep " + KEY_FILE);
-		}
 		DatasetOptions o = defaults();
 		for (String key : NAMES) {
-			String value = key.equals(KEY_FILE) && !options.containsKey(KEY_FILE) ? options.get(LEGACY_KEY_FILE)
-					: options.get(key);
+			String value = options.get(key);
 			if (value != null) {
 				o = o.with(key, value);
 			}
@@ -124,7 +115,7 @@ public record DatasetOptions(CsvMapping mapping, boolean rawIds, String keyFile,
 			case DEFAULT_TYPE -> withMapping(mapping.toBuilder().defaultType(CsvMapping.parseType(value)).build());
 			// as before typed options: anything but "true" (any case) keeps pseudonyms, the safe side
 			case RAW_IDS -> withRawIds(Boolean.parseBoolean(value));
-			case KEY_FILE, LEGACY_KEY_FILE -> withKeyFile(value);
+			case KEY_FILE -> withKeyFile(value);
 			case ENCODING -> withImportOptions(importOptions.withEncoding(ImportOptions.charset(value)));
 			case MAX_REJECTED_SHARE -> withImportOptions(importOptions.withMaxRejectedShare(ImportOptions.share(value)));
 			case TIME_UNIT -> withImportOptions(importOptions.withTimeUnit(ImportOptions.EpochUnit.parse(value)));

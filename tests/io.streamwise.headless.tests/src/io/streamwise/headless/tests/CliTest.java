@@ -18,7 +18,10 @@ class CliTest {
 	void helpAndUnknownCommands() {
 		CliFixture c = new CliFixture();
 		assertEquals(Cli.OK, c.run("help"));
-		assertTrue(c.out().contains("simulate") && c.out().contains("run EXPERIMENT_FILE"));
+		assertTrue(c.out().contains("simulate") && c.out().contains("  run "), c.out());
+		CliFixture run = new CliFixture();
+		assertEquals(Cli.OK, run.run("run", "--help"));
+		assertTrue(run.out().contains("EXPERIMENT_FILE"), run.out());
 		CliFixture bad = new CliFixture();
 		assertEquals(Cli.USAGE, bad.run("frobnicate"));
 		assertTrue(bad.err().contains("unknown command 'frobnicate'"), bad.err());
@@ -61,5 +64,23 @@ class CliTest {
 		assertEquals(Cli.USAGE, missing.run("simulate", "--preset", "small"));
 		assertTrue(missing.err().contains("--out"), missing.err());
 		assertEquals(Cli.USAGE, new CliFixture().run("simulate", "--out", out.toString(), "--preset", "huge"));
+	}
+
+	/** Simulator settings are kebab-case options now; the camelCase spelling of earlier versions still works. */
+	@Test
+	void simulatorSettingsTakeKebabCaseAndTheOldSpelling(@TempDir Path tmp) throws Exception {
+		Path kebab = tmp.resolve("kebab"), camel = tmp.resolve("camel");
+		assertEquals(Cli.OK, new CliFixture().run("simulate", "--out", kebab.toString(), "--preset", "small",
+				"--streams-per-day", "1", "--offer-rate", "0.5"));
+		assertEquals(Cli.OK, new CliFixture().run("simulate", "--out", camel.toString(), "--preset", "small",
+				"--streamsPerDay", "1", "--offerRate", "0.5"));
+		assertEquals(Files.readString(kebab.resolve("events.csv")), Files.readString(camel.resolve("events.csv")));
+		CliFixture usage = new CliFixture();
+		assertEquals(Cli.OK, usage.run("simulate", "--help"));
+		assertTrue(usage.out().contains("--streams-per-day") && !usage.out().contains("--streamsPerDay"), usage.out());
+		CliFixture both = new CliFixture();
+		assertEquals(Cli.USAGE, both.run("simulate", "--out", tmp.resolve("x").toString(), "--streams-per-day", "1",
+				"--streamsPerDay", "2"));
+		assertTrue(both.err().contains("given twice"), both.err());
 	}
 }

@@ -114,7 +114,50 @@ class CompareCommandTest {
 			assertFalse(Files.exists(out), String.join(" ", full));
 		}
 		CliFixture help = new CliFixture();
-		help.run("help");
-		assertTrue(help.out().contains("compare --data"), help.out());
+		assertEquals(Cli.OK, help.run("compare", "--help"));
+		assertTrue(help.out().startsWith("Usage: streamwise compare") && help.out().contains("--data"), help.out());
+	}
+
+	/**
+	 * Issue 11: compare reads data with the same options as stats. A semicolon file without header or type column:
+	 * every row a purchase (--default-type), the e-mail ids kept (--raw-ids), as stats counts them.
+	 */
+	@Test
+	void compareTakesEveryDataOptionOfStats(@TempDir Path tmp) throws Exception {
+		StringBuilder rows = new StringBuilder();
+		for (int v = 0; v < 12; v++) {
+			for (int i = 0; i < 5; i++) {
+				rows.append("viewer").append(v).append("@example.com;item").append((v + i * i) % 7).append(';')
+						.append(1772395200L + 600L * (v * 5 + i)).append('\n');
+			}
+		}
+		Path data = Files.writeString(tmp.resolve("purchases.csv"), rows.toString());
+		List<String> dataOptions = List.of("--data", data.toString(), "--columns", "viewer,item,timestamp",
+				"--separator", "semicolon", "--no-header", "--default-type", "purchase", "--raw-ids");
+		CliFixture stats = new CliFixture();
+		List<String> statsArgs = new java.util.ArrayList<>(List.of("stats", "--json"));
+		statsArgs.addAll(dataOptions);
+		assertEquals(Cli.OK, stats.run(statsArgs.toArray(String[]::new)), stats.err());
+		assertTrue(stats.out().contains("\"viewers\": 12") && stats.out().contains("\"purchase\": 60"), stats.out());
+
+		Path out = tmp.resolve("cmp");
+		List<String> args = new java.util.ArrayList<>(List.of("compare", "--algorithms", "pop", "--protocol",
+				"random:0.7", "--metrics", "recall@10", "--out", out.toString()));
+		args.addAll(dataOptions);
+		CliFixture c = new CliFixture();
+		assertEquals(Cli.OK, c.run(args.toArray(String[]::new)), c.err());
+		String experiment = Files.readString(out.resolve("compare.experiment"));
+		assertTrue(experiment.contains("key=\"defaultType\" value=\"purchase\"")
+				&& experiment.contains("key=\"rawIds\" value=\"true\"")
+				&& experiment.contains("key=\"header\" value=\"false\""), experiment);
+		List<String> units = Files.readAllLines(out.resolve("per_unit.csv")).stream().skip(1)
+				.map(l -> l.split(",")[4]).toList();
+		assertFalse(units.isEmpty());
+		assertTrue(units.stream().allMatch(u -> u.endsWith("@example.com")), units.toString());
+		// and the saved experiment repeats it
+		CliFixture again = new CliFixture();
+		assertEquals(Cli.OK, again.run("run", out.resolve("compare.experiment").toString(), "--out",
+				tmp.resolve("again").toString()), again.err());
+		assertEquals(Files.readString(out.resolve("results.csv")), Files.readString(tmp.resolve("again/results.csv")));
 	}
 }

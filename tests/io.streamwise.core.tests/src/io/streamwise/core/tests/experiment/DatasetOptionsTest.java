@@ -55,7 +55,7 @@ class DatasetOptionsTest {
 			</experiment:Experiment>
 			""";
 
-	/** The same version, with options as the compare command wrote them (the key file under its old name). */
+	/** The same version, with options as the compare command wrote them. */
 	private static final String SAVED_BY_COMPARE = """
 			<?xml version="1.0" encoding="UTF-8"?>
 			<experiment:Experiment xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:experiment="http://streamwise.io/model/experiment/1.0"
@@ -92,7 +92,7 @@ class DatasetOptionsTest {
 				.ignore(Field.TYPE).defaultType(EventType.RATE).build();
 		assertEquals(new DatasetOptions(movieLens, false, "keys/project.key",
 				ImportOptions.defaults().withMaxRejectedShare(0.05).withTimeUnit(EpochUnit.MILLISECONDS)), compare);
-		// the key named under its old name is the one used
+		// the key named is the one used
 		assertEquals(dir.resolve("keys/project.key").toAbsolutePath().normalize(),
 				DatasetLoader.keyFile(ExperimentFiles.read(dir.resolve("compare.experiment")).dataset().options(), dir));
 	}
@@ -108,7 +108,6 @@ class DatasetOptionsTest {
 			Path file = dir.resolve("again.experiment");
 			ExperimentFiles.write(again, file);
 			assertEquals(before, ExperimentFiles.read(file).dataset().fileOptions());
-			assertTrue(!Files.readString(file).contains("pseudonymKey"), Files.readString(file));
 		}
 	}
 
@@ -147,7 +146,7 @@ class DatasetOptionsTest {
 
 	@Test
 	void everyOptionHasOneCamelCaseNameAndOneCommandLineName() {
-		assertEquals(List.of("--columns", "--separator", "--header", "--default-type", "--raw-ids", "--key-file",
+		assertEquals(List.of("--columns", "--separator", "--header", "--default-type", "--raw-ids", "--pseudonym-key",
 				"--encoding", "--max-rejected-share", "--time-unit"),
 				DatasetOptions.NAMES.stream().map(OptionNames::flag).toList());
 		for (String name : DatasetOptions.NAMES) {
@@ -164,15 +163,12 @@ class DatasetOptionsTest {
 		IllegalArgumentException share = assertThrows(IllegalArgumentException.class,
 				() -> DatasetOptions.fromMap(Map.of("maxRejectedShare", "lots")));
 		assertTrue(share.getMessage().startsWith("dataset option maxRejectedShare: "), share.getMessage());
-		IllegalArgumentException both = assertThrows(IllegalArgumentException.class,
-				() -> DatasetOptions.fromMap(Map.of("keyFile", "a.key", "pseudonymKey", "b.key")));
-		assertTrue(both.getMessage().contains("keyFile"), both.getMessage());
 		// the separate options override what the columns spec says, in any map order
 		DatasetOptions o = DatasetOptions.fromMap(Map.of("columns", "user,item,sep=tab,header=no", "separator",
 				"pipe", "header", "yes", "defaultType", "like"));
 		assertEquals('|', o.mapping().separator());
 		assertTrue(o.mapping().header());
 		assertEquals(EventType.LIKE, o.mapping().defaultType());
-		assertNull(DatasetOptions.fromMap(Map.of("keyFile", "  ")).keyFile());
+		assertNull(DatasetOptions.fromMap(Map.of("pseudonymKey", "  ")).keyFile());
 	}
 }

@@ -1,0 +1,81 @@
+package io.streamwise.headless;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import io.streamwise.api.algorithm.AlgorithmFactory;
+import io.streamwise.api.algorithm.SettingDescriptor;
+import io.streamwise.api.algorithm.Settings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code streamwise algorithms}: the installed algorithms with their ids and settings. */
+@Command(name = "algorithms", description = { "Lists the installed algorithms with their settings.",
+		"Ids, kinds and settings with defaults (compare sets them with --set ID:KEY=VALUE)." })
+final class AlgorithmsCommand implements Callable<Integer> {
+
+	private final Cli cli;
+
+	@Option(names = "--json", description = "Print the list as JSON.")
+	boolean json;
+
+	AlgorithmsCommand(Cli cli) {
+		this.cli = cli;
+	}
+
+	@Override
+	public Integer call() {
+		List<AlgorithmFactory<?>> all = cli.registry.all();
+		if (json) {
+			JsonArray list = new JsonArray();
+			for (AlgorithmFactory<?> f : all) {
+				JsonObject o = new JsonObject();
+				o.addProperty("id", f.info().id());
+				o.addProperty("name", f.info().name());
+				o.addProperty("kind", f.info().kind().name().toLowerCase(Locale.ROOT));
+				o.addProperty("description", f.info().description());
+				o.addProperty("reference", f.info().reference());
+				JsonArray settings = new JsonArray();
+				for (SettingDescriptor d : Settings.describe(f.settingsType())) {
+					JsonObject s = new JsonObject();
+					s.addProperty("key", d.key());
+					s.addProperty("type", d.type().getSimpleName());
+					s.addProperty("default", d.defaultValue());
+					s.addProperty("description", d.description());
+					if (!Double.isInfinite(d.min())) {
+						s.addProperty("min", d.min());
+					}
+					if (!Double.isInfinite(d.max())) {
+						s.addProperty("max", d.max());
+					}
+					settings.add(s);
+				}
+				o.add("settings", settings);
+				list.add(o);
+			}
+			cli.out.println(new GsonBuilder().setPrettyPrinting().create().toJson(list));
+			return Cli.OK;
+		}
+		cli.out.printf("%d algorithm(s) installed%n%n", all.size());
+		for (AlgorithmFactory<?> f : all) {
+			cli.out.printf("%-18s %-12s %s%n", f.info().id(), f.info().kind().name().toLowerCase(Locale.ROOT),
+					f.info().name());
+			if (!f.info().description().isEmpty()) {
+				cli.out.printf("%-18s %-12s %s%n", "", "", f.info().description());
+			}
+			for (SettingDescriptor d : Settings.describe(f.settingsType())) {
+				cli.out.printf("%-18s %-12s --%s (%s, default %s)%s%n", "", "", d.key(), d.type().getSimpleName(),
+						d.defaultValue(), d.description().isEmpty() ? "" : ": " + d.description());
+			}
+		}
+		for (String c : cli.registry.conflicts()) {
+			cli.err.println("streamwise: warning: " + c);
+		}
+		return Cli.OK;
+	}
+}

@@ -1,0 +1,28 @@
+package io.streamwise.headless;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code streamwise gui}: listed so that the usage names every command, but the launcher script starts the workbench
+ * itself (a different Eclipse application), so this command only reaches here when the headless application is
+ * started by hand.
+ */
+@Command(name = "gui", description = "Starts the workbench (also ./streamwise without a command); needs a display.")
+final class GuiCommand implements Callable<Integer> {
+
+	@Option(names = "--open", paramLabel = "FILE", description = "Open FILE in its editor at startup.")
+	Path open;
+
+	@Option(names = "--import", paramLabel = "FILE", description = "Open the event-log import wizard on FILE.")
+	Path importFile;
+
+	@Override
+	public Integer call() {
+		throw new UsageException("the workbench is started by the launcher: run './streamwise gui' (the product's"
+				+ " streamwise script), not the headless application");
+	}
+}

@@ -1,0 +1,41 @@
+package io.streamwise.headless;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code streamwise run}: runs an experiment file; the work itself is {@link Cli#runExperiment}. */
+@Command(name = "run", description = { "Runs an experiment file.",
+		"Writes results.json, results.csv (the same bytes under the same seed), costs.csv, per_unit.csv, "
+			+ "significance.csv, results.tex and a copy of the experiment." })
+final class RunCommand implements Callable<Integer> {
+
+	private final Cli cli;
+
+	@Parameters(paramLabel = "EXPERIMENT_FILE", description = "The experiment (*.experiment) to run.")
+	Path experiment;
+
+	@Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write the results to.")
+	Path out;
+
+	@Option(names = "--pseudonym-key", paramLabel = "FILE", description = "The pseudonym key, instead of the"
+			+ " dataset's (the dataset option pseudonymKey) or the default one. --key-file FILE also works.")
+	Path pseudonymKey;
+
+	/** The name earlier versions used: still accepted, not listed. */
+	@Option(names = "--key-file", paramLabel = "FILE", hidden = true)
+	Path keyFile;
+
+	RunCommand(Cli cli) {
+		this.cli = cli;
+	}
+
+	@Override
+	public Integer call() throws IOException {
+		return cli.runExperiment(experiment, out, DataOptions.pseudonymKey(pseudonymKey, keyFile));
+	}
+}

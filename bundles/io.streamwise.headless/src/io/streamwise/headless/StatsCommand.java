@@ -1,0 +1,121 @@
+package io.streamwise.headless;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import io.streamwise.api.data.EventLog;
+import io.streamwise.api.data.EventType;
+import io.streamwise.core.experiment.DatasetLoader;
+import io.streamwise.core.experiment.ExperimentSpec.DatasetKind;
+import io.streamwise.core.experiment.ExperimentSpec.DatasetSpec;
+import io.streamwise.core.io.CsvEventImporter;
+import io.streamwise.core.io.CsvMapping;
+import io.streamwise.core.io.EventImport;
+import io.streamwise.core.io.IdPolicy;
+import io.streamwise.core.io.ImportException;
+import io.streamwise.core.io.ImportOptions;
+import io.streamwise.core.io.ImportReport;
+import io.streamwise.core.io.PseudonymKey;
+import io.streamwise.core.io.RecBoleImport;
+import io.streamwise.core.io.RecBoleImporter;
+import io.streamwise.core.io.TooManyRejectedException;
+import io.streamwise.core.stats.DatasetStatistics;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code streamwise stats}: statistics of an event log read with the shared data options. Bad rows are reported, never
+ * dropped silently; more rejected rows than --max-rejected-share fail the import (exit code 3).
+ */
+@Command(name = "stats", description = { "Prints statistics of an event log.",
+		"Counts, events per type, sparsity and long tail of a CSV file or RecBole files; rejected rows are "
+			+ "reported, and more than --max-rejected-share of them (1 %% by default) fail with exit code 3." })
+final class StatsCommand implements Callable<Integer> {
+
+	private final Cli cli;
+
+	@Mixin
+	DataOptions data;
+
+	@Option(names = "--json", description = "Print the statistics as JSON.")
+	boolean json;
+
+	@Option(names = "--rejected", paramLabel = "FILE", description = "Write every rejected row (file, line, column,"
+			+ " reason) to FILE; also when too many make the import fail.")
+	Path rejected;
+
+	StatsCommand(Cli cli) {
+		this.cli = cli;
+	}
+
+	@Override
+	public Integer call() throws IOException {
+		DatasetSpec spec = data.datasetSpec();
+		if (spec.kind() != DatasetKind.CSV && spec.kind() != DatasetKind.RECBOLE) {
+			throw new UsageException("stats reads a CSV file or RecBole files (--format csv|recbole), not "
+					+ (spec.kind() == DatasetKind.TRAIN_TEST ? "a --train/--test pair" : "simulator data; give --format recbole for a RecBole folder"));
+		}
+		Path file = Path.of(data.data); // as given, so that messages name it the way the user wrote it
+		Map<String, String> options = spec.options();
+		ConsoleProgress progress = cli.progress();
+		// pseudonyms do not change any statistic: without a key file a throw-away key avoids writing one
+		String keyFile = options.get(DatasetLoader.OPTION_KEY_FILE);
+		IdPolicy ids = Boolean.parseBoolean(options.get(DatasetLoader.OPTION_RAW_IDS)) ? IdPolicy.raw()
+				: IdPolicy.pseudonymised(keyFile == null ? PseudonymKey.random()
+						: PseudonymKey.loadOrCreate(Path.of(keyFile)));
+		ImportOptions importOptions = DatasetLoader.importOptions(options);
+		EventLog log;
+		ImportReport report;
+		try {
+			if (spec.kind() == DatasetKind.CSV) {
+				CsvMapping mapping;
+				try {
+					mapping = DatasetLoader.mapping(options);
+				} catch (IllegalArgumentException e) {
+					throw new UsageException("--columns/--separator/--header/--default-type: " + e.getMessage());
+				}
+				EventImport imported = CsvEventImporter.read(file, mapping, ids, importOptions, progress);
+				log = imported.log();
+				report = imported.report();
+			} else {
+				EventType type = data.defaultType == null ? EventType.CLICK : data.defaultType;
+				RecBoleImport imported = RecBoleImporter.read(file, type, ids, importOptions, progress);
+				log = imported.log();
+				report = imported.report();
+			}
+		} catch (TooManyRejectedException e) {
+			// the rows that failed the import are what the user needs next: --rejected still gets them
+			if (rejected != null) {
+				e.report().writeRejected(rejected);
+				cli.err.println("Rejected rows written to " + rejected);
+			}
+			throw new Cli.InputException(e.getMessage(), e);
+		} catch (ImportException e) {
+			throw new Cli.InputException(e.getMessage(), e);
+		} catch (java.nio.file.NoSuchFileException e) {
+			throw new Cli.InputException(e.getFile() + ": no such file", e);
+		}
+		DatasetStatistics stats = DatasetStatistics.of(log);
+		cli.out.print(json ? stats.toJson() + "\n" : stats.toText());
+		cli.err.println(report.summary());
+		if (report.rejectedCount() > 0) {
+			if (rejected != null) {
+				report.writeRejected(rejected);
+				cli.err.println("Rejected rows written to " + rejected);
+			} else {
+				int shown = 0;
+				for (var r : report.rejectedRows()) {
+					if (shown++ == 5) {
+						cli.err.println("  ... (--rejected FILE writes them all)");
+						break;
+					}
+					cli.err.printf("  %s, line %d, column %s: %s%n", r.file(), r.line(), r.column(), r.reason());
+				}
+			}
+		}
+		return Cli.OK;
+	}
+}

@@ -8,6 +8,7 @@ import io.streamwise.api.algorithm.AlgorithmFactory;
 import io.streamwise.api.algorithm.SettingDescriptor;
 import io.streamwise.api.algorithm.Settings;
 import io.streamwise.core.registry.AlgorithmListing;
+import io.streamwise.core.registry.AlgorithmRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -35,7 +36,7 @@ final class AlgorithmsCommand implements Callable<Integer> {
 		cli.out.printf("%d algorithm(s) installed%n%n", all.size());
 		for (AlgorithmFactory<?> f : all) {
 			cli.out.printf("%-18s %-12s %s%n", f.info().id(), f.info().kind().name().toLowerCase(Locale.ROOT),
-					f.info().name());
+					AlgorithmRegistry.listedName(f.info()));
 			if (!f.info().description().isEmpty()) {
 				cli.out.printf("%-18s %-12s %s%n", "", "", f.info().description());
 			}

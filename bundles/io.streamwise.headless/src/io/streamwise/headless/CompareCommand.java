@@ -17,6 +17,7 @@ import io.streamwise.core.experiment.ExperimentSpec.DatasetSpec;
 import io.streamwise.core.experiment.ExperimentSpec.ProtocolKind;
 import io.streamwise.core.experiment.ExperimentSpec.ProtocolSpec;
 import io.streamwise.core.io.OutputFolder;
+import io.streamwise.model.io.SettingKeyRenames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -282,6 +283,12 @@ final class CompareCommand implements Callable<Integer> {
 						+ " of " + labels);
 			}
 			Map.Entry<String, String> pair = pair(setting.substring(label.length() + 1), "--set '" + setting + "'");
+			SettingKeyRenames.ofFormerKey(label, pair.getKey()).ifPresent(r -> {
+				// a pointer, not a silent translation: the saved compare.experiment and the results name the new key
+				throw new UsageException("--set " + label + ":" + r.formerKey() + " is now called " + r.key()
+						+ " (since format " + r.version() + "): write --set " + label + ":" + r.key() + "="
+						+ pair.getValue());
+			});
 			if (byLabel.get(label).put(pair.getKey(), pair.getValue()) != null) {
 				throw new UsageException("--set: " + label + ":" + pair.getKey() + " is given twice");
 			}

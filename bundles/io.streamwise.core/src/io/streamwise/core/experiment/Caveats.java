@@ -3,6 +3,7 @@ package io.streamwise.core.experiment;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.streamwise.api.algorithm.AlgorithmInfo;
 import io.streamwise.core.experiment.ExperimentResult.Warning;
 import io.streamwise.core.experiment.ExperimentSpec.ProtocolKind;
 import io.streamwise.core.significance.TestResult;
@@ -19,8 +20,12 @@ final class Caveats {
 	private Caveats() {
 	}
 
-	static List<Warning> of(ExperimentSpec spec, List<Metric> metrics, List<TestResult> significance) {
+	static List<Warning> of(ExperimentSpec spec, List<Metric> metrics, List<TestResult> significance,
+			List<AlgorithmInfo> algorithms) {
 		List<Warning> out = new ArrayList<>();
+		// an old id kept so that old files still run: say once per algorithm what replaces it
+		algorithms.stream().filter(AlgorithmInfo::deprecated).map(AlgorithmInfo::deprecationNotice).distinct()
+				.forEach(notice -> out.add(new Warning("deprecated-algorithm", notice)));
 		int sampled = RankingEvaluation.sampledNegatives(spec.protocol());
 		boolean ranking = metrics.stream().anyMatch(m -> m.kind() == io.streamwise.api.algorithm.AlgorithmKind.RECOMMENDER);
 		if (sampled > 0 && ranking) {

@@ -227,7 +227,8 @@ public final class ExperimentRunner {
 		monitor.subTask("significance tests");
 		List<TestResult> significance = SignificanceAnalysis.analyse(values, labels, metrics, monitor);
 		return new ExperimentResult(spec, provenance, values, summarise(values, algorithms, metrics, unitName),
-				significance, failures, Caveats.of(spec, metrics, significance), foldCounts,
+				significance, failures, Caveats.of(spec, metrics, significance,
+						algorithms.stream().map(c -> c.factory().info()).toList()), foldCounts,
 				costs);
 	}
 

@@ -12,11 +12,12 @@ import io.streamwise.api.algorithm.SettingDescriptor;
 import io.streamwise.api.algorithm.Settings;
 
 /**
- * An installed algorithm as {@code streamwise algorithms --json} lists it: id, name, kind, description, reference and
- * its settings with type, default and bounds.
+ * An installed algorithm as {@code streamwise algorithms --json} lists it: id, name, kind, description, reference,
+ * whether it is deprecated and by which id it is replaced (empty when none), and its settings with type, default and
+ * bounds.
  */
 public record AlgorithmListing(String id, String name, String kind, String description, String reference,
-		List<Setting> settings) {
+		boolean deprecated, String replacedBy, List<Setting> settings) {
 
 	/**
 	 * A setting; {@code min} and {@code max} are absent when unbounded.
@@ -35,7 +36,7 @@ public record AlgorithmListing(String id, String name, String kind, String descr
 		}
 		return new AlgorithmListing(factory.info().id(), factory.info().name(),
 				factory.info().kind().name().toLowerCase(Locale.ROOT), factory.info().description(),
-				factory.info().reference(), settings);
+				factory.info().reference(), factory.info().deprecated(), factory.info().replacedBy(), settings);
 	}
 
 	/** The algorithms as a pretty-printed JSON array. */

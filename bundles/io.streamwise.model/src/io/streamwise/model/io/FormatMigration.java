@@ -16,16 +16,16 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  *
  * <p>All five document kinds (catalog, audience, streams, campaign, experiment) share one format version number,
  * kept in the root's {@code formatVersion} attribute. A version is dot-separated non-negative integers ("1.0",
- * "1.2", "2.0") and compares numerically per component. Only "1.0" exists so far, so {@link #standard()} has no
- * steps; a change of the metamodel that old files cannot load into adds a step here and raises
- * {@link #CURRENT_VERSION}.
+ * "1.2", "2.0") and compares numerically per component. A change that old files cannot load into adds a step to
+ * {@link #standard()} and raises {@link #CURRENT_VERSION} (and the metamodels' default of formatVersion, which new
+ * documents are written with). Steps: 1.0 to 1.1 renames algorithm setting keys ({@link SettingKeyRenames}).
  *
  * <p>Instances are immutable.
  */
 public final class FormatMigration {
 
 	/** Newest format version this code reads and the version it writes. */
-	public static final String CURRENT_VERSION = "1.0";
+	public static final String CURRENT_VERSION = "1.1";
 
 	/** Name of the root attribute that carries the version. */
 	public static final String FORMAT_VERSION_ATTRIBUTE = "formatVersion";
@@ -44,7 +44,8 @@ public final class FormatMigration {
 		void apply(EObject root) throws FormatVersionException;
 	}
 
-	private static final FormatMigration STANDARD = new FormatMigration(CURRENT_VERSION, List.of());
+	private static final FormatMigration STANDARD = new FormatMigration(CURRENT_VERSION,
+			List.of(SettingKeyRenames.TO_1_1));
 
 	private final String currentVersion;
 	private final Map<String, Step> stepsByFromVersion = new HashMap<>();

@@ -127,8 +127,10 @@ class ExperimentWorkbenchTest {
 		assertTrue(counted instanceof Text);
 		((Text) counted).setText("click,no-such-event");
 		assertNotNull(editor.algorithmsPage().settingsProblem(), "an invalid event type is reported");
-		((Text) counted).setText("click,purchase");
+		assertEquals("countedEvents", editor.algorithmsPage().settingsProblemKey(), "on the field at fault");
+		((Text) counted).setText("click,purchase:3");
 		assertNull(editor.algorithmsPage().settingsProblem());
+		assertNull(editor.algorithmsPage().settingsProblemKey());
 
 		AlgorithmConfig added = editor.algorithmsPage().add("pop");
 		assertEquals("pop-2", added.getLabel());

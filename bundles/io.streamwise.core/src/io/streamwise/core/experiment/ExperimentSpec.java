@@ -36,10 +36,29 @@ public record ExperimentSpec(String id, String name, long seed, DatasetSpec data
 		}
 	}
 
-	/** Where the data comes from. {@code location} is resolved against the experiment file's folder. */
+	/**
+	 * Where the data comes from. {@code location} is resolved against the experiment file's folder. The options are
+	 * text as the experiment file holds them: a simulator's settings, or a file dataset's options, which code reads
+	 * typed through {@link #fileOptions()}.
+	 */
 	public record DatasetSpec(DatasetKind kind, String location, String testLocation, Map<String, String> options) {
 		public DatasetSpec {
 			options = Map.copyOf(options);
+		}
+
+		/** A file dataset with typed options, written as the experiment file will hold them. */
+		public static DatasetSpec files(DatasetKind kind, String location, String testLocation,
+				DatasetOptions options) {
+			return new DatasetSpec(kind, location, testLocation, options.toMap());
+		}
+
+		/**
+		 * The options of a file dataset (CSV, RecBole, train/test), typed.
+		 *
+		 * @throws IllegalArgumentException naming an unknown option or one whose value is not valid
+		 */
+		public DatasetOptions fileOptions() {
+			return DatasetOptions.fromMap(options);
 		}
 	}
 

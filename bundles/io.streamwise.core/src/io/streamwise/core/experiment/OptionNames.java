@@ -1,5 +1,7 @@
 package io.streamwise.core.experiment;
 
+import java.util.Locale;
+
 /**
  * One spelling per option: files (experiment files, dataset and protocol options, settings) write an option's name in
  * camelCase ({@code maxRejectedShare}), the command line in kebab-case ({@code --max-rejected-share}). The two are
@@ -77,5 +79,13 @@ public final class OptionNames {
 	/** For messages: the command-line form with its dashes, {@code --max-rejected-share}. */
 	public static String flag(String camelCase) {
 		return "--" + kebab(camelCase);
+	}
+
+	/**
+	 * An enum constant as files and the command line write it: {@code MILLISECONDS} becomes {@code milliseconds},
+	 * {@code RANDOM_PER_VIEWER} becomes {@code random-per-viewer}.
+	 */
+	public static String lower(Enum<?> value) {
+		return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import io.streamwise.api.algorithm.SettingsException;
 import io.streamwise.api.progress.CancelledException;
 import io.streamwise.core.experiment.DatasetLoader;
+import io.streamwise.core.experiment.OptionNames;
 import io.streamwise.core.io.OutputFolder;
 import io.streamwise.core.registry.AlgorithmRegistry;
 import picocli.CommandLine;

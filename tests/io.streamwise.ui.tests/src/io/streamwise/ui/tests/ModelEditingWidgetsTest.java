@@ -253,6 +253,9 @@ class ModelEditingWidgetsTest {
 
 	/** Opens the Name cell of the selected element in the Properties view and types a new name into it. */
 	private static Text typeIntoNameCell(Tree properties, String newName) {
+		// the first click activates the Properties view (which takes the focus), the second opens the cell
+		click(property(properties, "Name"), 0);
+		UiTesting.waitUntil(() -> UiTesting.page().getActivePart() instanceof PropertySheet, "the Properties view");
 		click(property(properties, "Name"), 1);
 		UiTesting.waitUntil(() -> openCellEditor(properties) != null
 				&& Display.getCurrent().getFocusControl() == openCellEditor(properties), "the cell editor");

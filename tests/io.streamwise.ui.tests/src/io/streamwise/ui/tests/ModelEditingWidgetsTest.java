@@ -284,7 +284,7 @@ class ModelEditingWidgetsTest {
 		assertTrue(editor.viewer().getTree().getItem(0).getText().contains("Renamed shop"));
 
 		// one command: one Ctrl+Z (in the Properties view, which is active) undoes the edit and reaches the save point
-		assertTrue(Display.getCurrent().getFocusControl() == properties, "focus stays on the property tree");
+		assertTrue(UiTesting.page().getActivePart() instanceof PropertySheet, "the Properties view stays active");
 		undoKey();
 		UiTesting.waitUntil(() -> "Knowledge shop".equals(catalog.getName()), "the undone name");
 		assertFalse(editor.document().commandStack().canUndo(), "more than one command was executed");

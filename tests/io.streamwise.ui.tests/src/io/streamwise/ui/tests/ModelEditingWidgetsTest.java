@@ -131,7 +131,7 @@ class ModelEditingWidgetsTest {
 			up.type = SWT.KeyUp;
 			up.keyCode = SWT.SHIFT;
 			post(up);
-			UiTesting.waitUntil(() -> delivered[0], "the posted events to arrive");
+			await(() -> delivered[0], "the posted events to arrive");
 		} finally {
 			display.removeFilter(SWT.KeyUp, filter);
 		}
@@ -196,6 +196,27 @@ class ModelEditingWidgetsTest {
 		keyStroke('z', SWT.CTRL);
 	}
 
+	/**
+	 * Dispatches events until the condition holds. A widget that never reaches the state is a failure after a minute
+	 * (input events take milliseconds), reported with where the focus and the Properties view's cell editor are.
+	 */
+	private static void await(java.util.function.BooleanSupplier condition, String what) {
+		Display display = Display.getCurrent();
+		long deadline = System.currentTimeMillis() + 60_000;
+		while (!condition.getAsBoolean()) {
+			if (System.currentTimeMillis() > deadline) {
+				org.junit.jupiter.api.Assertions.fail("timed out waiting for " + what + "; focus on "
+						+ display.getFocusControl() + ", active part " + UiTesting.page().getActivePart());
+			}
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> {
+				});
+				display.sleep();
+			}
+		}
+		UiTesting.processEvents();
+	}
+
 	// --- the parts ----------------------------------------------------------------------------------------------
 
 	private static Tree propertiesTree() throws Exception {
@@ -206,7 +227,7 @@ class ModelEditingWidgetsTest {
 	}
 
 	private static TreeItem property(Tree tree, String name) {
-		UiTesting.waitUntil(() -> find(tree.getItems(), name) != null, "the property '" + name + "'");
+		await(() -> find(tree.getItems(), name) != null, "the property '" + name + "'");
 		return find(tree.getItems(), name);
 	}
 
@@ -246,7 +267,7 @@ class ModelEditingWidgetsTest {
 		TreeItem item = (TreeItem) editor.viewer().testFindItem(element);
 		assertNotNull(item, "the element is not shown");
 		click(item, 0);
-		UiTesting.waitUntil(() -> editor.viewer().getStructuredSelection().toList().equals(List.of(element))
+		await(() -> editor.viewer().getStructuredSelection().toList().equals(List.of(element))
 				&& UiTesting.page().getActivePart() == editor
 				&& Display.getCurrent().getFocusControl() == editor.viewer().getTree(), "the element's selection");
 	}
@@ -255,13 +276,14 @@ class ModelEditingWidgetsTest {
 	private static Text typeIntoNameCell(Tree properties, String newName) {
 		// the first click activates the Properties view (which takes the focus), the second opens the cell
 		click(property(properties, "Name"), 0);
-		UiTesting.waitUntil(() -> UiTesting.page().getActivePart() instanceof PropertySheet, "the Properties view");
+		await(() -> UiTesting.page().getActivePart() instanceof PropertySheet, "the Properties view");
 		click(property(properties, "Name"), 1);
-		UiTesting.waitUntil(() -> openCellEditor(properties) != null
-				&& Display.getCurrent().getFocusControl() == openCellEditor(properties), "the cell editor");
+		await(() -> openCellEditor(properties) != null
+				&& Display.getCurrent().getFocusControl() == openCellEditor(properties),
+				"the cell editor among " + List.of(properties.getChildren()));
 		Text cell = openCellEditor(properties);
 		type(newName);
-		UiTesting.waitUntil(() -> cell.getText().equals(newName), "the typed name");
+		await(() -> cell.getText().equals(newName), "the typed name");
 		return cell;
 	}
 
@@ -277,8 +299,8 @@ class ModelEditingWidgetsTest {
 
 		typeIntoNameCell(properties, "Renamed shop");
 		keyStroke(SWT.CR, 0);
-		UiTesting.waitUntil(() -> "Renamed shop".equals(catalog.getName()), "the new name in the model");
-		UiTesting.waitUntil(() -> openCellEditor(properties) == null, "the cell editor to close");
+		await(() -> "Renamed shop".equals(catalog.getName()), "the new name in the model");
+		await(() -> openCellEditor(properties) == null, "the cell editor to close");
 		assertNothingLogged();
 		assertTrue(editor.isDirty());
 		assertTrue(editor.viewer().getTree().getItem(0).getText().contains("Renamed shop"));
@@ -286,7 +308,7 @@ class ModelEditingWidgetsTest {
 		// one command: one Ctrl+Z (in the Properties view, which is active) undoes the edit and reaches the save point
 		assertTrue(UiTesting.page().getActivePart() instanceof PropertySheet, "the Properties view stays active");
 		undoKey();
-		UiTesting.waitUntil(() -> "Knowledge shop".equals(catalog.getName()), "the undone name");
+		await(() -> "Knowledge shop".equals(catalog.getName()), "the undone name");
 		assertFalse(editor.document().commandStack().canUndo(), "more than one command was executed");
 		assertFalse(editor.isDirty());
 
@@ -308,13 +330,13 @@ class ModelEditingWidgetsTest {
 
 		typeIntoNameCell(properties, "Other shop");
 		clickElement(editor, catalog); // focus leaves the cell: the value is applied
-		UiTesting.waitUntil(() -> "Other shop".equals(catalog.getName()), "the new name in the model");
-		UiTesting.waitUntil(() -> openCellEditor(properties) == null, "the cell editor to close");
+		await(() -> "Other shop".equals(catalog.getName()), "the new name in the model");
+		await(() -> openCellEditor(properties) == null, "the cell editor to close");
 		assertNothingLogged();
 		assertTrue(editor.isDirty());
 
 		undoKey(); // in the editor, now active
-		UiTesting.waitUntil(() -> "Knowledge shop".equals(catalog.getName()), "the undone name");
+		await(() -> "Knowledge shop".equals(catalog.getName()), "the undone name");
 		assertFalse(editor.document().commandStack().canUndo(), "more than one command was executed");
 		assertFalse(editor.isDirty());
 		assertNothingLogged();
@@ -335,7 +357,7 @@ class ModelEditingWidgetsTest {
 		Viewer doomed = a.getViewers().get(1);
 		clickElement(first, doomed);
 		keyStroke(SWT.DEL, 0);
-		UiTesting.waitUntil(() -> a.getViewers().size() == 1 || b.getViewers().size() == 1, "a deletion");
+		await(() -> a.getViewers().size() == 1 || b.getViewers().size() == 1, "a deletion");
 		assertEquals(List.of("v1", "v2"), b.getViewers().stream().map(Viewer::getId).toList(),
 				"Delete in the first editor changed the second");
 		assertEquals(List.of("v1"), a.getViewers().stream().map(Viewer::getId).toList());
@@ -352,7 +374,7 @@ class ModelEditingWidgetsTest {
 		// Ctrl+Z in the first editor brings the viewer back
 		clickElement(first, a.getViewers().get(0));
 		undoKey();
-		UiTesting.waitUntil(() -> a.getViewers().size() == 2, "the undone deletion");
+		await(() -> a.getViewers().size() == 2, "the undone deletion");
 		assertFalse(first.isDirty());
 		assertFalse(second.isDirty());
 		assertNothingLogged();

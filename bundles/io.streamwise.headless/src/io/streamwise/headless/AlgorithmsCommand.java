@@ -4,13 +4,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
-
 import io.streamwise.api.algorithm.AlgorithmFactory;
 import io.streamwise.api.algorithm.SettingDescriptor;
 import io.streamwise.api.algorithm.Settings;
+import io.streamwise.core.registry.AlgorithmListing;
+import io.streamwise.core.registry.AlgorithmRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -32,39 +30,13 @@ final class AlgorithmsCommand implements Callable<Integer> {
 	public Integer call() {
 		List<AlgorithmFactory<?>> all = cli.registry.all();
 		if (json) {
-			JsonArray list = new JsonArray();
-			for (AlgorithmFactory<?> f : all) {
-				JsonObject o = new JsonObject();
-				o.addProperty("id", f.info().id());
-				o.addProperty("name", f.info().name());
-				o.addProperty("kind", f.info().kind().name().toLowerCase(Locale.ROOT));
-				o.addProperty("description", f.info().description());
-				o.addProperty("reference", f.info().reference());
-				JsonArray settings = new JsonArray();
-				for (SettingDescriptor d : Settings.describe(f.settingsType())) {
-					JsonObject s = new JsonObject();
-					s.addProperty("key", d.key());
-					s.addProperty("type", d.type().getSimpleName());
-					s.addProperty("default", d.defaultValue());
-					s.addProperty("description", d.description());
-					if (!Double.isInfinite(d.min())) {
-						s.addProperty("min", d.min());
-					}
-					if (!Double.isInfinite(d.max())) {
-						s.addProperty("max", d.max());
-					}
-					settings.add(s);
-				}
-				o.add("settings", settings);
-				list.add(o);
-			}
-			cli.out.println(new GsonBuilder().setPrettyPrinting().create().toJson(list));
+			cli.out.println(AlgorithmListing.json(all));
 			return Cli.OK;
 		}
 		cli.out.printf("%d algorithm(s) installed%n%n", all.size());
 		for (AlgorithmFactory<?> f : all) {
 			cli.out.printf("%-18s %-12s %s%n", f.info().id(), f.info().kind().name().toLowerCase(Locale.ROOT),
-					f.info().name());
+					AlgorithmRegistry.listedName(f.info()));
 			if (!f.info().description().isEmpty()) {
 				cli.out.printf("%-18s %-12s %s%n", "", "", f.info().description());
 			}

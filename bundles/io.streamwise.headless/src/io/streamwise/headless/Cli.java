@@ -5,25 +5,24 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import io.streamwise.core.experiment.DatasetLoader;
-import io.streamwise.core.experiment.ExperimentFiles;
 import io.streamwise.core.experiment.ExperimentResult;
 import io.streamwise.core.experiment.ExperimentRunner;
 import io.streamwise.core.experiment.ExperimentSpec;
-import io.streamwise.core.experiment.ExperimentSpec.DatasetKind;
-import io.streamwise.core.experiment.ExperimentSpec.DatasetSpec;
-import io.streamwise.core.experiment.LoadedDataset;
 import io.streamwise.core.experiment.ResultsWriter;
 import io.streamwise.core.experiment.WorkerLauncher;
 import io.streamwise.core.io.OutputFolder;
 import io.streamwise.core.registry.AlgorithmRegistry;
-import io.streamwise.model.io.ModelLoadException;
+import io.streamwise.core.run.ExperimentRunService;
+import io.streamwise.core.run.RunInputException;
+import io.streamwise.core.run.RunOrigin;
+import io.streamwise.core.run.RunOutcome;
+import io.streamwise.core.run.RunRequest;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
@@ -49,6 +48,8 @@ public final class Cli {
 	final PrintStream err;
 	/** Set when the process is asked to stop (SIGINT, SIGTERM): every command's monitor reports it. */
 	private final AtomicBoolean cancelRequested = new AtomicBoolean();
+	/** The command line being run, for provenance. */
+	private List<String> arguments = List.of();
 
 	public Cli(AlgorithmRegistry registry, Map<String, String> environment, PrintStream out, PrintStream err) {
 		this.registry = registry;
@@ -70,18 +71,9 @@ public final class Cli {
 		return new ConsoleProgress(err, cancelRequested);
 	}
 
-	/** Java and operating system facts for provenance. */
-	public static Map<String, String> runtimeEnvironment() {
-		Map<String, String> env = new LinkedHashMap<>();
-		env.put("java.version", System.getProperty("java.version"));
-		env.put("java.vendor", System.getProperty("java.vendor"));
-		env.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
-		env.put("processors", Integer.toString(Runtime.getRuntime().availableProcessors()));
-		return env;
-	}
-
 	/** Runs one command line and gives its exit code; whatever fails prints one line on standard error. */
 	public int run(String... args) {
+		arguments = List.of(args);
 		ExitCodes exitCodes = new ExitCodes(err);
 		try {
 			return commandLine(exitCodes).execute(args);
@@ -153,18 +145,14 @@ public final class Cli {
 	/** {@code run}: reads and checks the experiment, then runs it into --out (see {@link RunCommand}). */
 	int runExperiment(Path file, Path out, Path keyFile) throws IOException {
 		Path dir = OutputFolder.check(out); // before any work
-		ExperimentSpec spec;
 		try {
-			spec = ExperimentFiles.read(file);
-			runner().validate(spec);
-		} catch (ModelLoadException e) {
+			RunRequest request = RunRequest.read(file, dir, keyFile == null ? null
+					: keyFile.toAbsolutePath().normalize(), origin());
+			ExperimentRunService service = service();
+			service.validate(request);
+			return report(service.run(request, progress()));
+		} catch (RunInputException e) {
 			throw new InputException(e.getMessage(), e);
-		} catch (IllegalArgumentException e) {
-			throw new InputException(file + ": " + e.getMessage(), e);
-		}
-		try (OutputFolder folder = OutputFolder.create(dir)) {
-			return execute(spec, file, file.toString(), folder,
-					keyFile == null ? null : keyFile.toAbsolutePath().normalize());
 		}
 	}
 
@@ -175,14 +163,8 @@ public final class Cli {
 		}
 	}
 
-	/** Whether loading this dataset may pseudonymise viewer ids, and so needs a key. */
-	static boolean mayNeedKey(DatasetSpec d) {
-		return d.kind() != DatasetKind.SIMULATOR || d.location() != null && !d.location().isBlank();
-	}
-
 	/**
-	 * Loads the data, runs, writes results (and the experiment file beside them) into the staging folder, moves it
-	 * into place and prints the table.
+	 * Runs an experiment into a staging folder the caller has created, moves it into place and prints the table.
 	 *
 	 * @param experimentFile where the experiment was read from: relative dataset locations resolve against its folder
 	 * @param experimentName the experiment file as results name it
@@ -190,45 +172,26 @@ public final class Cli {
 	 */
 	int execute(ExperimentSpec spec, Path experimentFile, String experimentName, OutputFolder folder, Path keyFile)
 			throws IOException {
-		ConsoleProgress progress = progress();
-		Path base = experimentFile.toAbsolutePath().getParent();
-		DatasetSpec dataset = spec.dataset();
-		if (mayNeedKey(dataset)) {
-			if (keyFile != null) {
-				Map<String, String> options = new LinkedHashMap<>(dataset.options());
-				options.put(DatasetLoader.OPTION_KEY_FILE, keyFile.toString());
-				dataset = new DatasetSpec(dataset.kind(), dataset.location(), dataset.testLocation(), options);
-			}
-			Path key = DatasetLoader.keyFile(dataset.options(), base);
-			if (key.startsWith(folder.target()) || key.startsWith(folder.staging())) {
-				throw new UsageException("the pseudonym key " + key + " would be inside --out " + folder.target()
-						+ ": keep keys out of output folders (--key-file FILE names one elsewhere)");
-			}
-		}
-		LoadedDataset data;
+		RunRequest request = new RunRequest(spec, experimentFile, experimentName, folder.target(), keyFile, origin());
 		try {
-			data = DatasetLoader.load(dataset, base, spec.seed(), progress);
-		} catch (IOException | IllegalArgumentException e) {
-			throw new InputException("dataset of " + experimentName + ": " + e.getMessage(), e);
+			return report(service().run(request, folder, progress()));
+		} catch (RunInputException e) {
+			throw new InputException(e.getMessage(), e);
 		}
-		ExperimentResult result;
-		try {
-			result = runner().run(spec, experimentName, data, environment, progress);
-		} catch (IllegalArgumentException e) {
-			throw new InputException(experimentName + ": " + e.getMessage(), e);
-		}
-		ResultsWriter.write(result, folder.staging());
-		ExperimentFiles.write(spec, folder.staging().resolve("experiment.experiment"));
-		progress.checkCancelled(); // the last moment to stop with nothing written
-		Path dir = folder.target();
-		reportPrevious(dir, folder.commit());
+	}
+
+	/** Prints what a run did: warnings on standard error, the table on standard output. */
+	private int report(RunOutcome<ExperimentResult> outcome) {
+		ExperimentResult result = outcome.result();
+		ExperimentSpec spec = result.spec();
+		Path dir = outcome.folder();
+		reportPrevious(dir, outcome.previous());
 		result.warnings().forEach(w -> err.println("streamwise: warning: " + w.code() + ": " + w.reason()));
 		out.printf("Experiment %s: %s%n", spec.id(), spec.name());
-		out.printf(Locale.ROOT, "Dataset: %s (%,d events, sha256 %s)%n", data.description(),
-				data.dataset().log().size(), data.sha256().substring(0, 16));
+		out.printf(Locale.ROOT, "Dataset: %s (%,d events, sha256 %s)%n", outcome.dataset(), outcome.events(),
+				outcome.sha256().substring(0, 16));
 		out.printf(Locale.ROOT, "Protocol: %s, train ratio %.2f, %d fold(s); seed %d%n",
-				spec.protocol().kind().name().toLowerCase(Locale.ROOT), spec.protocol().trainRatio(),
-				spec.protocol().folds(), spec.seed());
+				spec.protocol().kind().label(), spec.protocol().trainRatio(), spec.protocol().folds(), spec.seed());
 		out.println();
 		out.print(ResultsWriter.table(result));
 		out.println();
@@ -241,10 +204,20 @@ public final class Cli {
 		return result.failures().isEmpty() ? OK : FAILED;
 	}
 
+	/** Who asked for the run, for provenance: this command line. */
+	RunOrigin origin() {
+		return RunOrigin.commandLine(arguments);
+	}
+
+	/** The run service; it isolates plugins' cells in worker processes of this product (see CellIsolation). */
+	ExperimentRunService service() {
+		return new ExperimentRunService(registry, WorkerLauncher.fromRunningProduct(),
+				line -> err.println("streamwise: " + line), environment);
+	}
+
 	/** A runner that isolates plugins' cells in worker processes of this product (see CellIsolation). */
 	ExperimentRunner runner() {
-		return new ExperimentRunner(registry).withWorkers(WorkerLauncher.fromRunningProduct(),
-				line -> err.println("streamwise: " + line));
+		return service().runner();
 	}
 
 	/** Bad input data or experiment file: the message names file, line and field. */

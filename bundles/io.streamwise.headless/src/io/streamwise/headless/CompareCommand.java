@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -14,9 +13,10 @@ import io.streamwise.core.experiment.ExperimentSpec;
 import io.streamwise.core.experiment.ExperimentSpec.AlgorithmSpec;
 import io.streamwise.core.experiment.ExperimentSpec.DatasetKind;
 import io.streamwise.core.experiment.ExperimentSpec.DatasetSpec;
-import io.streamwise.core.experiment.ExperimentSpec.ProtocolKind;
 import io.streamwise.core.experiment.ExperimentSpec.ProtocolSpec;
+import io.streamwise.core.experiment.Protocols;
 import io.streamwise.core.io.OutputFolder;
+import io.streamwise.model.io.SettingKeyRenames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -147,117 +147,13 @@ final class CompareCommand implements Callable<Integer> {
 		}
 	}
 
+	/** A protocol in its command-line form; each protocol reads its own (see {@link Protocols}). */
 	static ProtocolSpec protocol(String text, Map<String, String> extra) {
-		String[] parts = text.trim().toLowerCase(Locale.ROOT).split(":");
-		Map<String, String> options = new LinkedHashMap<>(extra);
-		double ratio = 0.8;
-		int folds = 1;
-		ProtocolKind kind;
-		switch (parts[0]) {
-		case "temporal" -> {
-			kind = ProtocolKind.TEMPORAL;
-			ratio = parts.length > 1 ? ratio(parts[1], text) : ratio;
-			arity(parts, 2, text);
-		}
-		case "random" -> {
-			kind = ProtocolKind.RANDOM;
-			ratio = parts.length > 1 ? ratio(parts[1], text) : ratio;
-			folds = parts.length > 2 ? count(parts[2], text) : 1;
-			arity(parts, 3, text);
-		}
-		case "leave-last-out" -> {
-			kind = ProtocolKind.LEAVE_LAST_OUT;
-			if (parts.length > 1) {
-				options.put("n", Integer.toString(count(parts[1], text)));
-			}
-			arity(parts, 2, text);
-		}
-		case "random-per-viewer" -> {
-			// train:validation:test weights, as RecBole writes them (8:1:1), or a training ratio alone
-			kind = ProtocolKind.RANDOM_PER_VIEWER;
-			arity(parts, 4, text);
-			if (parts.length == 4) {
-				double train = weight(parts[1], text), validation = weight(parts[2], text), test = weight(parts[3], text);
-				double sum = train + validation + test;
-				if (!(train > 0 && test > 0)) {
-					throw new IllegalArgumentException("'" + text + "': training and test weights must be > 0");
-				}
-				ratio = train / sum;
-				if (validation > 0) {
-					options.put("validation", Double.toString(validation / sum));
-				}
-			} else if (parts.length == 2) {
-				ratio = ratio(parts[1], text);
-			} else if (parts.length == 3) {
-				throw new IllegalArgumentException("'" + text + "': use random-per-viewer:TRAIN:VALIDATION:TEST"
-						+ " weights (8:1:1) or random-per-viewer:R");
-			}
-		}
-		case "kfold" -> {
-			kind = ProtocolKind.KFOLD;
-			folds = parts.length > 1 ? count(parts[1], text) : 5;
-			ratio = parts.length > 2 ? ratio(parts[2], text) : ratio;
-			arity(parts, 3, text);
-		}
-		case "given" -> {
-			kind = ProtocolKind.GIVEN;
-			arity(parts, 1, text);
-		}
-		case "stream-session" -> {
-			kind = ProtocolKind.STREAM_SESSION;
-			ratio = parts.length > 1 ? ratio(parts[1], text) : ratio;
-			arity(parts, 2, text);
-		}
-		default -> throw new IllegalArgumentException("'" + text + "': use temporal:R, random:R[:FOLDS], "
-				+ "leave-last-out:N, kfold:FOLDS[:R], given, stream-session:R or random-per-viewer:8:1:1");
-		}
 		try {
-			return new ProtocolSpec(kind, ratio, folds, options);
+			return Protocols.parse(text, extra);
 		} catch (IllegalArgumentException e) {
-			throw new IllegalArgumentException("'" + text + "': " + e.getMessage());
+			throw new IllegalArgumentException("'" + text + "': " + e.getMessage(), e);
 		}
-	}
-
-	private static void arity(String[] parts, int max, String text) {
-		if (parts.length > max) {
-			throw new IllegalArgumentException("'" + text + "' has too many ':' parts");
-		}
-	}
-
-	private static double ratio(String s, String text) {
-		try {
-			double r = Double.parseDouble(s);
-			if (r > 0 && r < 1) {
-				return r;
-			}
-		} catch (NumberFormatException e) {
-			// reported below
-		}
-		throw new IllegalArgumentException("'" + text + "': the training ratio '" + s + "' must lie in (0, 1)");
-	}
-
-	private static double weight(String s, String text) {
-		try {
-			double w = Double.parseDouble(s);
-			if (w >= 0 && Double.isFinite(w)) {
-				return w;
-			}
-		} catch (NumberFormatException e) {
-			// reported below
-		}
-		throw new IllegalArgumentException("'" + text + "': the weight '" + s + "' must be a number >= 0");
-	}
-
-	private static int count(String s, String text) {
-		try {
-			int n = Integer.parseInt(s);
-			if (n >= 1) {
-				return n;
-			}
-		} catch (NumberFormatException e) {
-			// reported below
-		}
-		throw new IllegalArgumentException("'" + text + "': '" + s + "' must be a whole number >= 1");
 	}
 
 	/**
@@ -282,6 +178,12 @@ final class CompareCommand implements Callable<Integer> {
 						+ " of " + labels);
 			}
 			Map.Entry<String, String> pair = pair(setting.substring(label.length() + 1), "--set '" + setting + "'");
+			SettingKeyRenames.ofFormerKey(label, pair.getKey()).ifPresent(r -> {
+				// a pointer, not a silent translation: the saved compare.experiment and the results name the new key
+				throw new UsageException("--set " + label + ":" + r.formerKey() + " is now called " + r.key()
+						+ " (since format " + r.version() + "): write --set " + label + ":" + r.key() + "="
+						+ pair.getValue());
+			});
 			if (byLabel.get(label).put(pair.getKey(), pair.getValue()) != null) {
 				throw new UsageException("--set: " + label + ":" + pair.getKey() + " is given twice");
 			}

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import io.streamwise.core.experiment.OptionNames;
 import io.streamwise.api.data.EventType;
 import io.streamwise.core.experiment.DatasetLoader;
 import io.streamwise.core.experiment.ExperimentSpec.DatasetKind;

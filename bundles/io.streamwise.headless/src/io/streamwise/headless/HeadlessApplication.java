@@ -2,7 +2,6 @@ package io.streamwise.headless;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -13,7 +12,6 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
-import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 
@@ -101,25 +99,13 @@ public final class HeadlessApplication implements IApplication {
 			System.err.println("streamwise: the algorithm registry did not start (is org.apache.felix.scr running?)");
 			return 70;
 		}
-		Cli cli = new Cli(registry, environment(bc), stdout, System.err);
+		// provenance facts (versions, Java, system) come from core's ProvenanceBuilder
+		Cli cli = new Cli(registry, Map.of(), stdout, System.err);
 		command.set(cli);
 		if (signalled.get()) {
 			cli.cancel(); // the signal came before the command existed: it stops at its first check
 		}
 		return cli.run(args);
-	}
-
-	/** Versions of the Streamwise bundles and the runtime, for the provenance of results. */
-	private static Map<String, String> environment(BundleContext bc) {
-		Map<String, String> env = new LinkedHashMap<>(Cli.runtimeEnvironment());
-		for (Bundle b : bc.getBundles()) {
-			String name = b.getSymbolicName();
-			if (name != null && (name.startsWith("io.streamwise") || b.getHeaders().get("Service-Component") != null
-					&& !name.startsWith("org.eclipse") && !name.startsWith("org.apache"))) {
-				env.put("bundle:" + name, b.getVersion().toString());
-			}
-		}
-		return env;
 	}
 
 	@Override

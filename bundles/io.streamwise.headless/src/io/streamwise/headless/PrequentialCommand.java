@@ -10,12 +10,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
-
 import de.siegmar.fastcsv.writer.CsvWriter;
 import io.streamwise.api.algorithm.TaskContext;
+import io.streamwise.core.run.ProvenanceBuilder;
 import io.streamwise.core.experiment.Digests;
 import io.streamwise.stream.DriftDetection;
 import io.streamwise.stream.EvaluationWindow;
@@ -32,6 +29,8 @@ import io.streamwise.moa.MoaLearners;
 import moa.classifiers.Classifier;
 import io.streamwise.core.io.AtomicFiles;
 import io.streamwise.core.io.OutputFolder;
+import io.streamwise.core.results.PrequentialResults;
+import io.streamwise.core.results.ResultsJson;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -202,9 +201,8 @@ final class PrequentialCommand implements Callable<Integer> {
 			}
 		}
 		try (OutputFolder folder = OutputFolder.create(dir)) {
-			JsonObject json = json(data, sha256, stream, settings, seed, delay, time, results);
-			AtomicFiles.write(folder.staging().resolve("results.json"), w -> w.write(new GsonBuilder()
-					.setPrettyPrinting().serializeSpecialFloatingPointValues().create().toJson(json)));
+			ResultsJson.write(results(data, sha256, stream, settings, seed, delay, time, results),
+					folder.staging().resolve("results.json"));
 			AtomicFiles.write(folder.staging().resolve("results.csv"), w -> {
 				try (CsvWriter csv = CsvWriter.builder().build(w)) {
 					csv.writeRecord("learner", "metric", "value");
@@ -328,62 +326,29 @@ final class PrequentialCommand implements Callable<Integer> {
 				+ cls.getAttributeValues());
 	}
 
-	private JsonObject json(Path data, String sha256, StreamData stream, PrequentialSettings settings, long seed,
-			String delay, String time, List<PrequentialResult> results) {
-		JsonObject root = new JsonObject();
-		root.addProperty("command", "prequential");
-		JsonObject d = new JsonObject();
-		d.addProperty("file", data.toString());
-		d.addProperty("sha256", sha256);
-		d.addProperty("instances", stream.size());
-		d.addProperty("class", stream.header().classAttribute().name());
-		JsonArray values = new JsonArray();
-		stream.header().classAttribute().getAttributeValues().forEach(values::add);
-		d.add("classValues", values);
-		d.addProperty("positiveClass", stream.header().classAttribute().value(settings.positiveClass()));
-		root.add("data", d);
-		JsonObject s = new JsonObject();
-		s.addProperty("evaluation", settings.window().describe());
-		s.addProperty("aucWindow", settings.window().width());
-		s.addProperty("curveEvery", settings.curveEvery());
-		s.addProperty("drift", settings.drift() == null ? "none" : settings.drift().id());
-		s.addProperty("delay", delay == null ? "none" : delay);
-		s.addProperty("time", time == null ? "position" : time);
-		s.addProperty("seed", seed);
-		root.add("settings", s);
-		JsonArray learners = new JsonArray();
+	private PrequentialResults results(Path data, String sha256, StreamData stream, PrequentialSettings settings,
+			long seed, String delay, String time, List<PrequentialResult> results) {
+		var cls = stream.header().classAttribute();
+		PrequentialResults.Data d = new PrequentialResults.Data(data.toString(), sha256, stream.size(), cls.name(),
+				List.copyOf(cls.getAttributeValues()), cls.value(settings.positiveClass()));
+		PrequentialResults.Settings s = new PrequentialResults.Settings(settings.window().describe(),
+				settings.window().width(), settings.curveEvery(),
+				settings.drift() == null ? "none" : settings.drift().id(), delay == null ? "none" : delay,
+				time == null ? "position" : time, seed);
+		List<PrequentialResults.Learner> learners = new ArrayList<>();
 		for (PrequentialResult r : results) {
-			JsonObject l = new JsonObject();
-			l.addProperty("learner", r.learner());
-			JsonObject m = new JsonObject();
-			r.metrics().asMap().forEach(m::addProperty);
-			l.add("metrics", m);
-			l.addProperty("instances", r.instances());
-			l.addProperty("trained", r.trained());
-			l.addProperty("seconds", r.seconds());
-			l.addProperty("instancesPerSecond", r.throughput());
-			JsonArray drifts = new JsonArray();
-			for (long p : r.drifts()) {
-				drifts.add(p);
-			}
-			l.add("drifts", drifts);
-			JsonArray curve = new JsonArray();
-			for (PrequentialResult.CurvePoint p : r.curve()) {
-				JsonObject point = new JsonObject();
-				point.addProperty("at", p.instance()); // instances seen (prequential) or trained on (hold-out)
-				p.metrics().asMap().forEach(point::addProperty);
-				curve.add(point);
-			}
-			l.add("curve", curve);
-			learners.add(l);
+			// at: instances seen (prequential) or trained on (hold-out)
+			List<PrequentialResults.CurvePoint> curve = r.curve().stream()
+					.map(p -> new PrequentialResults.CurvePoint(p.instance(), p.metrics().asMap())).toList();
+			learners.add(new PrequentialResults.Learner(r.learner(), r.metrics().asMap(), r.instances(), r.trained(),
+					r.seconds(), r.throughput(), java.util.Arrays.stream(r.drifts()).boxed().toList(), curve));
 		}
-		root.add("learners", learners);
-		JsonObject provenance = new JsonObject();
-		provenance.addProperty("datasetSha256", sha256);
-		provenance.addProperty("moa", "2024.07.0");
-		cli.environment.forEach(provenance::addProperty);
-		root.add("provenance", provenance);
-		return root;
+		java.util.Map<String, String> provenance = new java.util.LinkedHashMap<>();
+		provenance.put("datasetSha256", sha256);
+		provenance.put("moa", "2024.07.0");
+		provenance.putAll(new java.util.TreeMap<>(cli.environment)); // in key order, the same from run to run
+		provenance.putAll(ProvenanceBuilder.environment(cli.origin())); // as every run records
+		return PrequentialResults.of(d, s, learners, provenance);
 	}
 
 	private void printTable(Path data, String sha256, StreamData stream, PrequentialSettings settings, long seed,
@@ -395,7 +360,7 @@ final class PrequentialCommand implements Callable<Integer> {
 				settings.drift() == null ? "none" : settings.drift().id(), seed);
 		int width = Math.max(7, results.stream().mapToInt(r -> r.learner().length()).max().orElse(7));
 		cli.out.printf(Locale.ROOT, "%-" + width + "s  %8s  %7s  %7s  %7s  %6s  %6s  %8s  %10s  %6s%n", "learner",
-				"accuracy", "kappa", "kappa_t", "kappa_m", "F1", "AUC", "log_loss", "inst/s", "drifts");
+				"accuracy", "kappa", "kappa_t", "kappa_m", "F1", "AUC", "logloss", "inst/s", "drifts");
 		for (PrequentialResult r : results) {
 			StreamMetrics m = r.metrics();
 			cli.out.printf(Locale.ROOT, "%-" + width + "s  %8.4f  %7.4f  %7.4f  %7.4f  %6.4f  %6.4f  %8.4f  %10.0f  %6d%n",

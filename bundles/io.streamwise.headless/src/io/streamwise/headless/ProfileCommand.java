@@ -3,12 +3,10 @@ package io.streamwise.headless;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 
 import io.streamwise.api.algorithm.TaskContext;
 import io.streamwise.api.data.Dataset;
@@ -25,8 +23,9 @@ import io.streamwise.model.audience.Audience;
 import io.streamwise.model.io.ModelIO;
 import io.streamwise.model.io.ModelLoadException;
 import io.streamwise.moa.MoaLearners;
-import io.streamwise.core.io.AtomicFiles;
 import io.streamwise.core.io.OutputFolder;
+import io.streamwise.core.results.ProfileResults;
+import io.streamwise.core.results.ResultsJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -128,11 +127,10 @@ final class ProfileCommand implements Callable<Integer> {
 			throw new Cli.InputException(name + ": " + e.getMessage(), e);
 		}
 		AudienceSegments.apply(audience, clusters, dataset.log().viewers());
-		JsonObject json = summary(spec, method, k, seed, learnerCli, clusters, nextPurchase);
+		ProfileResults profile = summary(spec, method, k, seed, learnerCli, clusters, nextPurchase);
 		try (OutputFolder staged = OutputFolder.create(dir)) {
 			ModelIO.save(audience, staged.staging().resolve(SimulationModels.AUDIENCE));
-			AtomicFiles.write(staged.staging().resolve("profile.json"), w -> w.write(new GsonBuilder()
-					.setPrettyPrinting().serializeSpecialFloatingPointValues().create().toJson(json)));
+			ResultsJson.write(profile, staged.staging().resolve("profile.json"));
 			progress.checkCancelled();
 			cli.reportPrevious(dir, staged.commit());
 		}
@@ -163,41 +161,17 @@ final class ProfileCommand implements Callable<Integer> {
 		return s.toString();
 	}
 
-	private static JsonObject summary(DatasetSpec data, AudienceClustering.Method method, int k, long seed, String learner,
-			AudienceClustering.Result clusters, NextPurchase.Evaluation next) {
-		JsonObject json = new JsonObject();
-		json.addProperty("data", data.location() == null ? "simulator:" + data.options().get(DatasetLoader.OPTION_PRESET)
-				: data.testLocation() == null ? data.location() : data.location() + " + " + data.testLocation());
-		json.addProperty("method", method.label());
-		json.addProperty("k", k);
-		json.addProperty("seed", seed);
-		json.addProperty("viewers_clustered", clusters.viewers().length);
-		json.addProperty("viewers_without_item_interactions", clusters.unassigned());
-		JsonArray categories = new JsonArray();
-		clusters.categories().forEach(categories::add);
-		json.add("categories", categories);
-		JsonArray segments = new JsonArray();
+	private static ProfileResults summary(DatasetSpec data, AudienceClustering.Method method, int k, long seed,
+			String learner, AudienceClustering.Result clusters, NextPurchase.Evaluation next) {
+		String location = data.location() == null ? "simulator:" + data.options().get(DatasetLoader.OPTION_PRESET)
+				: data.testLocation() == null ? data.location() : data.location() + " + " + data.testLocation();
+		List<ProfileResults.Segment> segments = new ArrayList<>();
 		for (int c = 0; c < k; c++) {
-			JsonObject s = new JsonObject();
-			s.addProperty("id", "cluster-" + method.label() + "-" + (c + 1));
-			s.addProperty("size", clusters.sizes()[c]);
-			JsonArray centre = new JsonArray();
-			for (double v : clusters.centres()[c]) {
-				centre.add(v);
-			}
-			s.add("centre", centre);
-			segments.add(s);
+			segments.add(new ProfileResults.Segment("cluster-" + method.label() + "-" + (c + 1), clusters.sizes()[c],
+					clusters.centres()[c]));
 		}
-		json.add("segments", segments);
-		JsonObject np = new JsonObject();
-		np.addProperty("learner", learner);
-		np.addProperty("purchases", next.result().instances());
-		np.addProperty("accuracy", next.result().metrics().accuracy());
-		np.addProperty("kappa_m", next.result().metrics().kappaM());
-		np.addProperty("majority_class_accuracy", next.majorityAccuracy());
-		json.add("next_purchase", np);
-		return json;
+		return ProfileResults.of(location, method.label(), k, seed, clusters.viewers().length, clusters.unassigned(),
+				clusters.categories(), segments, new ProfileResults.NextPurchase(learner, next.result().instances(),
+						next.result().metrics().accuracy(), next.result().metrics().kappaM(), next.majorityAccuracy()));
 	}
-
-
 }

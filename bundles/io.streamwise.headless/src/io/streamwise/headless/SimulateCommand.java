@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import io.streamwise.core.experiment.OptionNames;
 import io.streamwise.api.algorithm.SettingDescriptor;
 import io.streamwise.api.algorithm.Settings;
 import io.streamwise.api.data.EventType;

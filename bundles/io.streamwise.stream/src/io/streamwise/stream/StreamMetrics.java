@@ -3,6 +3,8 @@ package io.streamwise.stream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.streamwise.core.results.MetricVocabulary;
+
 /**
  * The prequential metrics at one point of a stream. Definitions: docs/stream-learning.md. Fractions, not percent.
  *
@@ -21,9 +23,14 @@ import java.util.Map;
 public record StreamMetrics(double instances, double accuracy, double kappa, double kappaTemporal, double kappaM,
 		double precision, double recall, double f1, double auc, double logLoss, double brier) {
 
-	/** Metric names as written to result files, in column order. */
-	public static final String[] NAMES = { "instances", "accuracy", "kappa", "kappa_temporal", "kappa_m", "precision",
-			"recall", "f1", "auc", "log_loss", "brier" };
+	/**
+	 * Metric names as written to result files, in column order; names of the metric vocabulary (log loss was written
+	 * {@code log_loss} before results format version 2).
+	 */
+	public static final String[] NAMES = { MetricVocabulary.INSTANCES.id(), MetricVocabulary.ACCURACY.id(),
+			MetricVocabulary.KAPPA.id(), MetricVocabulary.KAPPA_TEMPORAL.id(), MetricVocabulary.KAPPA_M.id(),
+			MetricVocabulary.PRECISION.id(), MetricVocabulary.RECALL.id(), MetricVocabulary.F1.id(),
+			MetricVocabulary.AUC.id(), MetricVocabulary.LOGLOSS.id(), MetricVocabulary.BRIER.id() };
 
 	public double[] values() {
 		return new double[] { instances, accuracy, kappa, kappaTemporal, kappaM, precision, recall, f1, auc, logLoss,

@@ -32,7 +32,7 @@ public final class AlgorithmsView extends ViewPart {
 		viewer.getTable().setLinesVisible(true);
 		column("Id", 140, f -> f.info().id());
 		column("Kind", 100, f -> f.info().kind().name().toLowerCase(java.util.Locale.ROOT));
-		column("Name", 180, f -> f.info().name());
+		column("Name", 180, f -> AlgorithmRegistry.listedName(f.info()));
 		column("Settings (defaults)", 260, f -> Settings.describe(f.settingsType()).stream()
 				.map(d -> d.key() + "=" + d.defaultValue()).collect(Collectors.joining(", ")));
 		column("Description", 420, f -> f.info().description());

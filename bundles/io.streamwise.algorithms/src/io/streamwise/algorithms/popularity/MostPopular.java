@@ -1,13 +1,12 @@
 package io.streamwise.algorithms.popularity;
 
 import java.util.Arrays;
-import java.util.Set;
 
 import io.streamwise.api.algorithm.Recommender;
 import io.streamwise.api.algorithm.TaskContext;
 import io.streamwise.api.data.Dataset;
-import io.streamwise.api.data.EventLog;
-import io.streamwise.api.data.EventType;
+import io.streamwise.api.feedback.InteractionMatrix;
+import io.streamwise.api.feedback.Weighting;
 
 /**
  * Recommends the items that most viewers interacted with in training, the same list for everyone. The baseline every
@@ -24,32 +23,18 @@ public final class MostPopular implements Recommender {
 
 	@Override
 	public void fit(Dataset train, TaskContext context) {
-		EventLog log = train.log();
-		Set<EventType> counted = settings.countedTypes();
-		int items = log.items().size();
-		float[] counts = new float[items];
-		if (settings.distinctViewers()) {
-			// count each viewer once per item: sort (item, viewer) pairs and count distinct runs
-			long[] pairs = new long[log.size()];
-			int n = 0;
-			for (int r = 0; r < log.size(); r++) {
-				if (log.item(r) >= 0 && counted.contains(log.type(r))) {
-					pairs[n++] = ((long) log.item(r) << 32) | log.viewer(r);
-				}
+		// an item's popularity is the sum of its column of the feedback matrix: with distinct viewers each viewer
+		// adds the largest weight among its events with the item, else every event adds its weight (1 without weights)
+		InteractionMatrix matrix = InteractionMatrix.of(train.log(), settings.weights(),
+				settings.distinctViewers() ? Weighting.BINARY : Weighting.COUNT, context.monitor());
+		float[] counts = new float[matrix.items()];
+		float[] values = matrix.itemValues();
+		for (int i = 0; i < counts.length; i++) {
+			float sum = 0f;
+			for (int p = matrix.itemStart(i); p < matrix.itemEnd(i); p++) {
+				sum += values[p];
 			}
-			context.monitor().checkCancelled();
-			Arrays.sort(pairs, 0, n);
-			for (int k = 0; k < n; k++) {
-				if (k == 0 || pairs[k] != pairs[k - 1]) {
-					counts[(int) (pairs[k] >>> 32)]++;
-				}
-			}
-		} else {
-			for (int r = 0; r < log.size(); r++) {
-				if (log.item(r) >= 0 && counted.contains(log.type(r))) {
-					counts[log.item(r)]++;
-				}
-			}
+			counts[i] = sum;
 		}
 		popularity = counts;
 	}
@@ -63,9 +48,5 @@ public final class MostPopular implements Recommender {
 	/** Interaction count per item after fitting (a copy). */
 	public float[] popularity() {
 		return popularity.clone();
-	}
-
-	static Set<EventType> parseTypes(String text) {
-		return EventType.parseList(text);
 	}
 }

@@ -3,9 +3,10 @@ package io.streamwise.api.algorithm;
 import java.util.List;
 
 /**
- * One setting as read from a settings record: its key (the record component's name), type and metadata.
+ * One setting as read from a settings record: its persisted key, type and metadata.
  *
- * @param key          the component name, as written in experiment files and on the command line
+ * @param key          the persisted key ({@link Setting#key()}, else the component name), as written in experiment
+ *                     files and on the command line
  * @param type         the Java type
  * @param label        short label
  * @param description  one sentence

@@ -23,12 +23,15 @@ public final class Settings {
 	/** The settings of a record type, in declaration order. */
 	public static List<SettingDescriptor> describe(Class<? extends Record> type) {
 		List<SettingDescriptor> out = new ArrayList<>();
-		for (RecordComponent c : components(type)) {
+		RecordComponent[] comps = components(type);
+		List<String> keys = keys(type, comps);
+		for (int i = 0; i < comps.length; i++) {
+			RecordComponent c = comps[i];
 			Setting s = annotation(type, c);
 			List<String> choices = c.getType().isEnum()
 					? Arrays.stream(c.getType().getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList()
 					: List.of();
-			out.add(new SettingDescriptor(c.getName(), c.getType(), s.label(), s.description(), s.defaultValue(),
+			out.add(new SettingDescriptor(keys.get(i), c.getType(), s.label(), s.description(), s.defaultValue(),
 					s.min(), s.max(), choices));
 		}
 		return Collections.unmodifiableList(out);
@@ -46,10 +49,10 @@ public final class Settings {
 	 */
 	public static <S extends Record> S parse(Class<S> type, Map<String, String> values) {
 		RecordComponent[] comps = components(type);
-		List<String> known = Arrays.stream(comps).map(RecordComponent::getName).toList();
+		List<String> known = keys(type, comps);
 		for (String key : values.keySet()) {
 			if (!known.contains(key)) {
-				throw new SettingsException("unknown setting '" + key + "' for " + type.getSimpleName()
+				throw new SettingsException(key, "unknown setting '" + key + "' for " + type.getSimpleName()
 						+ "; known settings: " + String.join(", ", known));
 			}
 		}
@@ -58,8 +61,8 @@ public final class Settings {
 		for (int i = 0; i < comps.length; i++) {
 			RecordComponent c = comps[i];
 			Setting s = annotation(type, c);
-			String text = values.getOrDefault(c.getName(), s.defaultValue());
-			args[i] = convert(c.getName(), c.getType(), text, s);
+			String text = values.getOrDefault(known.get(i), s.defaultValue());
+			args[i] = convert(known.get(i), c.getType(), text, s);
 			types[i] = c.getType();
 		}
 		try {
@@ -68,7 +71,9 @@ public final class Settings {
 			return ctor.newInstance(args);
 		} catch (InvocationTargetException e) {
 			Throwable cause = e.getCause();
-			throw new SettingsException(type.getSimpleName() + ": " + cause.getMessage());
+			// a record's own check may name the setting at fault (SettingsException with a key); keep it
+			String key = cause instanceof SettingsException se ? se.key().orElse(null) : null;
+			throw new SettingsException(key, type.getSimpleName() + ": " + cause.getMessage());
 		} catch (ReflectiveOperationException e) {
 			throw new IllegalStateException("cannot construct settings " + type.getName(), e);
 		}
@@ -77,12 +82,15 @@ public final class Settings {
 	/** The settings as text, every key present, in declaration order: the form written to experiment files. */
 	public static Map<String, String> format(Record settings) {
 		Map<String, String> out = new LinkedHashMap<>();
-		for (RecordComponent c : components(settings.getClass())) {
+		RecordComponent[] comps = components(settings.getClass());
+		List<String> keys = keys(settings.getClass(), comps);
+		for (int i = 0; i < comps.length; i++) {
+			RecordComponent c = comps[i];
 			try {
 				java.lang.reflect.Method accessor = c.getAccessor();
 				accessor.setAccessible(true); // settings records may be nested, non-public types
 				Object v = accessor.invoke(settings);
-				out.put(c.getName(), v instanceof Enum<?> e ? e.name() : String.valueOf(v));
+				out.put(keys.get(i), v instanceof Enum<?> e ? e.name() : String.valueOf(v));
 			} catch (ReflectiveOperationException e) {
 				throw new IllegalStateException("cannot read setting " + c.getName(), e);
 			}
@@ -95,6 +103,23 @@ public final class Settings {
 			throw new IllegalArgumentException(type.getName() + " is not a record");
 		}
 		return type.getRecordComponents();
+	}
+
+	/** The persisted keys of the components, in declaration order; two components may not share one. */
+	private static List<String> keys(Class<?> type, RecordComponent[] comps) {
+		List<String> keys = new ArrayList<>(comps.length);
+		for (RecordComponent c : comps) {
+			String key = key(c, annotation(type, c));
+			if (keys.contains(key)) {
+				throw new IllegalArgumentException("two settings of " + type.getName() + " have the key '" + key + "'");
+			}
+			keys.add(key);
+		}
+		return keys;
+	}
+
+	private static String key(RecordComponent c, Setting s) {
+		return s.key().isEmpty() ? c.getName() : s.key();
 	}
 
 	private static Setting annotation(Class<?> type, RecordComponent c) {
@@ -120,7 +145,7 @@ public final class Settings {
 				out = Float.parseFloat(v);
 			} else if (t == boolean.class || t == Boolean.class) {
 				if (!v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
-					throw new SettingsException("setting '" + key + "': '" + text + "' is not true or false");
+					throw new SettingsException(key, "setting '" + key + "': '" + text + "' is not true or false");
 				}
 				out = Boolean.parseBoolean(v);
 			} else if (t == String.class) {
@@ -133,13 +158,13 @@ public final class Settings {
 			if (out instanceof Number n) {
 				double d = n.doubleValue();
 				if (Double.isNaN(d) || d < s.min() || d > s.max()) {
-					throw new SettingsException("setting '" + key + "' = " + text + " is outside [" + bound(s.min())
+					throw new SettingsException(key, "setting '" + key + "' = " + text + " is outside [" + bound(s.min())
 							+ ", " + bound(s.max()) + "]");
 				}
 			}
 			return out;
 		} catch (NumberFormatException e) {
-			throw new SettingsException("setting '" + key + "': '" + text + "' is not a valid "
+			throw new SettingsException(key, "setting '" + key + "': '" + text + "' is not a valid "
 					+ t.getSimpleName().toLowerCase(Locale.ROOT));
 		}
 	}
@@ -151,7 +176,7 @@ public final class Settings {
 				return c;
 			}
 		}
-		throw new SettingsException("setting '" + key + "': '" + v + "' is not one of "
+		throw new SettingsException(key, "setting '" + key + "': '" + v + "' is not one of "
 				+ Arrays.toString(t.getEnumConstants()));
 	}
 

@@ -3,8 +3,8 @@ package io.streamwise.core.experiment;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.streamwise.api.algorithm.AlgorithmInfo;
 import io.streamwise.core.experiment.ExperimentResult.Warning;
-import io.streamwise.core.experiment.ExperimentSpec.ProtocolKind;
 import io.streamwise.core.significance.TestResult;
 
 /**
@@ -19,8 +19,12 @@ final class Caveats {
 	private Caveats() {
 	}
 
-	static List<Warning> of(ExperimentSpec spec, List<Metric> metrics, List<TestResult> significance) {
+	static List<Warning> of(ExperimentSpec spec, List<Metric> metrics, List<TestResult> significance,
+			List<AlgorithmInfo> algorithms) {
 		List<Warning> out = new ArrayList<>();
+		// an old id kept so that old files still run: say once per algorithm what replaces it
+		algorithms.stream().filter(AlgorithmInfo::deprecated).map(AlgorithmInfo::deprecationNotice).distinct()
+				.forEach(notice -> out.add(new Warning("deprecated-algorithm", notice)));
 		int sampled = RankingEvaluation.sampledNegatives(spec.protocol());
 		boolean ranking = metrics.stream().anyMatch(m -> m.kind() == io.streamwise.api.algorithm.AlgorithmKind.RECOMMENDER);
 		if (sampled > 0 && ranking) {
@@ -40,7 +44,7 @@ final class Caveats {
 					+ " share data, not independent data sets; its p-values are optimistic"));
 		}
 		boolean paired = significance.stream().anyMatch(t -> t.test().equals("wilcoxon"));
-		if (paired && spec.protocol().folds() > 1 && spec.protocol().kind() == ProtocolKind.RANDOM) {
+		if (paired && spec.protocol().kind().protocol().foldsOverlap(spec.protocol())) {
 			out.add(new Warning("paired-units-repeat-across-folds", "paired tests pool the units of "
 					+ spec.protocol().folds() + " repeated random splits of one data set; a unit tested in several"
 					+ " folds is counted several times, so the tests' p-values are optimistic"));

@@ -23,7 +23,6 @@ import io.streamwise.core.experiment.ExperimentSpec.ProtocolSpec;
 final class CellGuard {
 
 	/** Protocol option: seconds one cell (fit and evaluation of one algorithm in one fold) may take. */
-	static final String OPTION_TIME_LIMIT = "cellTimeLimitSeconds";
 	static final double DEFAULT_TIME_LIMIT_SECONDS = 600;
 	/** How long a timed-out cell may take to notice cancellation before it is abandoned: at most 5 s. */
 	private static final long MAX_GRACE_NANOS = TimeUnit.SECONDS.toNanos(5);
@@ -56,7 +55,7 @@ final class CellGuard {
 
 	/** The protocol's cell time limit in seconds. */
 	static double timeLimitSeconds(ProtocolSpec protocol) {
-		String v = protocol.option(OPTION_TIME_LIMIT, Double.toString(DEFAULT_TIME_LIMIT_SECONDS)).trim();
+		String v = protocol.option(ProtocolOptions.CELL_TIME_LIMIT_SECONDS, Double.toString(DEFAULT_TIME_LIMIT_SECONDS)).trim();
 		double seconds;
 		try {
 			seconds = Double.parseDouble(v);
@@ -64,7 +63,7 @@ final class CellGuard {
 			seconds = Double.NaN;
 		}
 		if (!(seconds > 0) || Double.isInfinite(seconds)) {
-			throw new IllegalArgumentException("protocol option " + OPTION_TIME_LIMIT + ": '" + v
+			throw new IllegalArgumentException("protocol option " + ProtocolOptions.CELL_TIME_LIMIT_SECONDS + ": '" + v
 					+ "' is not a number of seconds > 0");
 		}
 		return seconds;
@@ -130,7 +129,7 @@ final class CellGuard {
 
 	/** The start of the reason of a cell over the limit. */
 	String overLimit() {
-		return "exceeded the cell time limit of " + seconds(limitSeconds) + " s (protocol option " + OPTION_TIME_LIMIT
+		return "exceeded the cell time limit of " + seconds(limitSeconds) + " s (protocol option " + ProtocolOptions.CELL_TIME_LIMIT_SECONDS
 				+ ")";
 	}
 

@@ -12,13 +12,12 @@ import io.streamwise.core.registry.Dropins;
 /**
  * Where an algorithm's cells run. An algorithm that does not come with the product (a plugin from {@code dropins/})
  * runs in worker processes, so that {@code System.exit}, {@code Runtime.halt} or exhausting the heap costs its own
- * cells only; built-in algorithms run in the experiment's process. The protocol option {@value #OPTION}
+ * cells only; built-in algorithms run in the experiment's process. The protocol option {@value ProtocolOptions#ISOLATION}
  * ({@code process} or {@code inprocess}) decides for every algorithm of the experiment.
  */
 public final class CellIsolation {
 
 	/** Protocol option: {@code process} or {@code inprocess}; unset, plugins run in processes and built-ins not. */
-	public static final String OPTION = "isolation";
 
 	public enum Mode {
 		PROCESS, INPROCESS
@@ -33,12 +32,12 @@ public final class CellIsolation {
 	 * @throws IllegalArgumentException for any other value than process or inprocess
 	 */
 	public static Mode option(ProtocolSpec protocol) {
-		String v = protocol.option(OPTION, "").trim().toLowerCase(Locale.ROOT);
+		String v = protocol.option(ProtocolOptions.ISOLATION, "").trim().toLowerCase(Locale.ROOT);
 		return switch (v) {
 		case "" -> null;
 		case "process" -> Mode.PROCESS;
 		case "inprocess", "in-process" -> Mode.INPROCESS;
-		default -> throw new IllegalArgumentException("protocol option " + OPTION + ": '" + protocol.option(OPTION, "")
+		default -> throw new IllegalArgumentException("protocol option " + ProtocolOptions.ISOLATION + ": '" + protocol.option(ProtocolOptions.ISOLATION, "")
 				+ "' is neither process nor inprocess");
 		};
 	}

@@ -3,7 +3,6 @@ package io.streamwise.core.experiment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import io.streamwise.api.data.Availability;
 import io.streamwise.api.data.Dataset;
 import io.streamwise.api.data.EventLog;
 
-import io.streamwise.api.data.EventType;
 import io.streamwise.api.progress.ProgressMonitor;
 import io.streamwise.core.io.CsvEventImporter;
 import io.streamwise.core.io.CsvMapping;
@@ -70,23 +68,20 @@ public final class DatasetLoader {
 		};
 	}
 
-	/** Dataset options of file datasets. */
-	public static final String OPTION_COLUMNS = "columns", OPTION_SEPARATOR = "separator", OPTION_HEADER = "header",
-			OPTION_RAW_IDS = "rawIds", OPTION_KEY_FILE = "pseudonymKey", OPTION_DEFAULT_TYPE = "defaultType";
+	/** Dataset options of file datasets: see {@link DatasetOptions}. */
+	public static final String OPTION_COLUMNS = DatasetOptions.COLUMNS, OPTION_SEPARATOR = DatasetOptions.SEPARATOR,
+			OPTION_HEADER = DatasetOptions.HEADER, OPTION_RAW_IDS = DatasetOptions.RAW_IDS,
+			OPTION_KEY_FILE = DatasetOptions.KEY_FILE, OPTION_DEFAULT_TYPE = DatasetOptions.DEFAULT_TYPE;
 
 	/** Dataset options of file datasets: text encoding, largest share of rejected rows, unit of numeric times. */
-	public static final String OPTION_ENCODING = "encoding", OPTION_MAX_REJECTED_SHARE = "maxRejectedShare",
-			OPTION_TIME_UNIT = "timeUnit";
+	public static final String OPTION_ENCODING = DatasetOptions.ENCODING,
+			OPTION_MAX_REJECTED_SHARE = DatasetOptions.MAX_REJECTED_SHARE, OPTION_TIME_UNIT = DatasetOptions.TIME_UNIT;
 
 	/**
 	 * A project's key file, relative to the project's folder. Without a {@code pseudonymKey} option the key is found by
 	 * {@link KeyStore#defaultKeyFile(Path)}: the project's, or the user's; never one inside an output folder.
 	 */
 	public static final String DEFAULT_KEY_FILE = KeyStore.PROJECT_KEY;
-
-	private static final Set<String> FILE_OPTIONS = Set.of(OPTION_COLUMNS, OPTION_SEPARATOR, OPTION_HEADER,
-			OPTION_RAW_IDS, OPTION_KEY_FILE, OPTION_DEFAULT_TYPE, OPTION_ENCODING, OPTION_MAX_REJECTED_SHARE,
-			OPTION_TIME_UNIT);
 
 	private static Path resolve(Path baseDir, String location, String what) {
 		if (location == null || location.isBlank()) {
@@ -99,48 +94,14 @@ public final class DatasetLoader {
 		return p;
 	}
 
-	/** The column mapping from dataset options: a mapping spec (see CsvMapping) plus separator and header. */
+	/** The column mapping from dataset options; see {@link DatasetOptions#fromMap(Map)}. */
 	public static CsvMapping mapping(Map<String, String> options) {
-		for (String key : options.keySet()) {
-			if (!FILE_OPTIONS.contains(key)) {
-				throw new IllegalArgumentException("unknown dataset option '" + key + "'; known: " + FILE_OPTIONS);
-			}
-		}
-		StringBuilder spec = new StringBuilder(options.getOrDefault(OPTION_COLUMNS, ""));
-		if (options.containsKey(OPTION_SEPARATOR)) {
-			spec.append(spec.isEmpty() ? "" : ",").append("sep=").append(options.get(OPTION_SEPARATOR));
-		}
-		if (options.containsKey(OPTION_HEADER)) {
-			spec.append(spec.isEmpty() ? "" : ",").append("header=").append(options.get(OPTION_HEADER));
-		}
-		if (options.containsKey(OPTION_DEFAULT_TYPE)) {
-			spec.append(spec.isEmpty() ? "" : ",").append("default-type=").append(options.get(OPTION_DEFAULT_TYPE));
-		}
-		return spec.isEmpty() ? CsvMapping.defaults() : CsvMapping.parse(spec.toString());
+		return DatasetOptions.fromMap(options).mapping();
 	}
 
-	/**
-	 * The import options from dataset options {@code encoding} (UTF-8 by default), {@code maxRejectedShare} (0.01, or
-	 * a percentage such as {@code 5%}) and {@code timeUnit} (auto, seconds or milliseconds).
-	 *
-	 * @throws IllegalArgumentException naming the option at fault
-	 */
+	/** The import options from dataset options; see {@link DatasetOptions#fromMap(Map)}. */
 	public static ImportOptions importOptions(Map<String, String> options) {
-		ImportOptions o = ImportOptions.defaults();
-		try {
-			if (options.containsKey(OPTION_ENCODING)) {
-				o = o.withEncoding(ImportOptions.charset(options.get(OPTION_ENCODING)));
-			}
-			if (options.containsKey(OPTION_MAX_REJECTED_SHARE)) {
-				o = o.withMaxRejectedShare(ImportOptions.share(options.get(OPTION_MAX_REJECTED_SHARE)));
-			}
-			if (options.containsKey(OPTION_TIME_UNIT)) {
-				o = o.withTimeUnit(ImportOptions.EpochUnit.parse(options.get(OPTION_TIME_UNIT)));
-			}
-		} catch (IllegalArgumentException e) {
-			throw new IllegalArgumentException("dataset option: " + e.getMessage(), e);
-		}
-		return o;
+		return DatasetOptions.fromMap(options).importOptions();
 	}
 
 	/** Pseudonymised viewer ids with the dataset's key (see {@link #keyFile}), unless the options ask for raw ids. */
@@ -150,9 +111,25 @@ public final class DatasetLoader {
 
 	/** The key file for a dataset: its {@code pseudonymKey} option (relative to baseDir), else the default store's. */
 	public static Path keyFile(Map<String, String> options, Path baseDir) {
-		String named = options.get(OPTION_KEY_FILE);
-		return named != null && !named.isBlank() ? baseDir.resolve(named).toAbsolutePath().normalize()
-				: KeyStore.defaultKeyFile(baseDir);
+		return keyFile(idOptions(options).keyFile(), baseDir);
+	}
+
+	private static Path keyFile(String named, Path baseDir) {
+		return named != null ? baseDir.resolve(named).toAbsolutePath().normalize() : KeyStore.defaultKeyFile(baseDir);
+	}
+
+	/**
+	 * Only the id options ({@code rawIds}, {@code pseudonymKey}) of a dataset's options: a simulator folder's dataset may
+	 * carry simulator settings beside them.
+	 */
+	private static DatasetOptions idOptions(Map<String, String> options) {
+		Map<String, String> ids = new LinkedHashMap<>();
+		for (String key : List.of(OPTION_RAW_IDS, OPTION_KEY_FILE)) {
+			if (options.containsKey(key)) {
+				ids.put(key, options.get(key));
+			}
+		}
+		return DatasetOptions.fromMap(ids);
 	}
 
 	/** Viewer-id policy and, when pseudonymised, which key: for the provenance of results. */
@@ -163,10 +140,14 @@ public final class DatasetLoader {
 	}
 
 	private static Keyed keyed(Map<String, String> options, Path baseDir) throws IOException {
-		if (Boolean.parseBoolean(options.getOrDefault(OPTION_RAW_IDS, "false"))) {
+		return keyed(idOptions(options), baseDir);
+	}
+
+	private static Keyed keyed(DatasetOptions options, Path baseDir) throws IOException {
+		if (options.rawIds()) {
 			return new Keyed(IdPolicy.raw(), null);
 		}
-		Path file = keyFile(options, baseDir);
+		Path file = keyFile(options.keyFile(), baseDir);
 		PseudonymKey key = PseudonymKey.loadOrCreate(file);
 		return new Keyed(IdPolicy.pseudonymised(key), new KeyFile(file.toString(), key.fingerprint()));
 	}
@@ -176,9 +157,10 @@ public final class DatasetLoader {
 		if (Files.isDirectory(location)) {
 			return simulatedFolder(location, spec.options(), baseDir, monitor); // written by 'streamwise simulate'
 		}
-		Keyed keyed = keyed(spec.options(), baseDir);
-		EventImport imported = CsvEventImporter.read(location, mapping(spec.options()), keyed.ids(),
-				importOptions(spec.options()), monitor);
+		DatasetOptions options = spec.fileOptions();
+		Keyed keyed = keyed(options, baseDir);
+		EventImport imported = CsvEventImporter.read(location, options.mapping(), keyed.ids(), options.importOptions(),
+				monitor);
 		return new LoadedDataset(Dataset.of(imported.log()), location.getFileName() + ": " + imported.report().summary()
 				+ keyed.describe(), List.of(location.toString()), Digests.files(List.of(location)), null, null,
 				keyed.key());
@@ -186,14 +168,10 @@ public final class DatasetLoader {
 
 	private static LoadedDataset recbole(DatasetSpec spec, Path baseDir, ProgressMonitor monitor) throws IOException {
 		Path location = resolve(baseDir, spec.location(), "location");
-		String type = spec.options().getOrDefault(OPTION_DEFAULT_TYPE, "click");
-		EventType defaultType = EventType.parse(type);
-		if (defaultType == null) {
-			throw new IllegalArgumentException("dataset option defaultType: '" + type + "' is not an event type");
-		}
-		Keyed keyed = keyed(spec.options(), baseDir);
-		RecBoleImport imported = RecBoleImporter.read(location, defaultType, keyed.ids(),
-				importOptions(spec.options()), monitor);
+		DatasetOptions options = spec.fileOptions();
+		Keyed keyed = keyed(options, baseDir);
+		RecBoleImport imported = RecBoleImporter.read(location, options.defaultTypeOrClick(), keyed.ids(),
+				options.importOptions(), monitor);
 		List<Path> files = imported.report().sources().stream().map(Path::of).toList();
 		return new LoadedDataset(imported.dataset(), location.getFileName() + ": " + imported.report().summary()
 				+ keyed.describe(), strings(files), Digests.files(files), null, null, keyed.key());
@@ -202,9 +180,10 @@ public final class DatasetLoader {
 	private static LoadedDataset trainTest(DatasetSpec spec, Path baseDir, ProgressMonitor monitor) throws IOException {
 		Path train = resolve(baseDir, spec.location(), "training file");
 		Path test = resolve(baseDir, spec.testLocation(), "test file");
-		Keyed keyed = keyed(spec.options(), baseDir);
-		TrainTestImport imported = TrainTestImporter.read(train, test, mapping(spec.options()), keyed.ids(),
-				importOptions(spec.options()), monitor);
+		DatasetOptions options = spec.fileOptions();
+		Keyed keyed = keyed(options, baseDir);
+		TrainTestImport imported = TrainTestImporter.read(train, test, options.mapping(), keyed.ids(),
+				options.importOptions(), monitor);
 		List<Path> files = List.of(train, test);
 		return new LoadedDataset(Dataset.of(imported.log()),
 				train.getFileName() + " + " + test.getFileName() + ": " + imported.report().summary() + keyed.describe(),

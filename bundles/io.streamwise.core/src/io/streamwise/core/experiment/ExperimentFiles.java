@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.EList;
@@ -135,8 +134,4 @@ public final class ExperimentFiles {
 		ModelIO.save(toModel(spec), file);
 	}
 
-	/** A short lower-case name for a protocol, as used in reports. */
-	static String label(ProtocolKind kind) {
-		return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
-	}
 }

@@ -47,25 +47,6 @@ import io.streamwise.core.significance.TestResult;
  */
 public final class ExperimentRunner {
 
-	/** Protocol option: comma-separated event types that make an item relevant to a test viewer. */
-	public static final String OPTION_RELEVANT = RankingEvaluation.OPTION_RELEVANT;
-	/** Protocol option: whether items a viewer already had relevant events with in training are excluded. */
-	public static final String OPTION_EXCLUDE_SEEN = RankingEvaluation.OPTION_EXCLUDE_SEEN;
-	/** Protocol option: rank relevant items among this many sampled non-relevant ones per unit (0 = all items). */
-	public static final String OPTION_SAMPLED_NEGATIVES = RankingEvaluation.OPTION_SAMPLED_NEGATIVES;
-	/** Protocol option of stream-session: only items showcased in the viewer's stream are candidates. */
-	public static final String OPTION_AVAILABILITY = RankingEvaluation.OPTION_AVAILABILITY;
-	/** Protocol option: seconds one cell (an algorithm's fit and evaluation in one fold) may take; default 600. */
-	public static final String OPTION_CELL_TIME_LIMIT = CellGuard.OPTION_TIME_LIMIT;
-	/**
-	 * Protocol option of conversion models: minutes after a session's first event at which it is predicted; features
-	 * see only earlier events (default {@value SessionFeatures#DEFAULT_OBSERVATION_MINUTES}, docs/features.md).
-	 */
-	public static final String OPTION_OBSERVATION_MINUTES = SessionFeatures.OPTION_OBSERVATION_MINUTES;
-
-	/** Protocol option: where cells run, {@code process} or {@code inprocess} (see {@link CellIsolation}). */
-	public static final String OPTION_ISOLATION = CellIsolation.OPTION;
-
 	private final AlgorithmRegistry registry;
 	private WorkerLauncher workers;
 	private Consumer<String> warnings = w -> {
@@ -116,13 +97,11 @@ public final class ExperimentRunner {
 	 */
 	public void validate(ExperimentSpec spec) {
 		List<Configured> algorithms = configure(spec);
-		ExperimentSpec.ProtocolKind protocol = spec.protocol().kind();
-		boolean sessionRows = protocol == ExperimentSpec.ProtocolKind.RANDOM
-				|| protocol == ExperimentSpec.ProtocolKind.TEMPORAL || protocol == ExperimentSpec.ProtocolKind.KFOLD;
+		EvaluationProtocol protocol = spec.protocol().kind().protocol();
 		for (Configured c : algorithms) {
-			if (c.factory().info().kind() == AlgorithmKind.CONVERSION && !sessionRows) {
+			if (c.factory().info().kind() == AlgorithmKind.CONVERSION && !protocol.splitsRows()) {
 				throw new IllegalArgumentException("algorithm '" + c.spec().label() + "' is a conversion model; those"
-						+ " support the random, temporal and kfold protocols only, not " + ExperimentFiles.label(protocol));
+						+ " support the " + Protocols.rowProtocols() + " protocols only, not " + protocol.label());
 			}
 		}
 		spec.metrics().forEach(Metric::parse);
@@ -130,8 +109,8 @@ public final class ExperimentRunner {
 		Splits.validate(spec.protocol());
 		RankingEvaluation.relevantTypes(spec.protocol());
 		RankingEvaluation.sampledNegatives(spec.protocol());
-		RankingEvaluation.booleanOption(spec.protocol(), OPTION_EXCLUDE_SEEN, true);
-		RankingEvaluation.booleanOption(spec.protocol(), OPTION_AVAILABILITY, true);
+		RankingEvaluation.booleanOption(spec.protocol(), ProtocolOptions.EXCLUDE_SEEN, true);
+		RankingEvaluation.booleanOption(spec.protocol(), ProtocolOptions.AVAILABILITY, true);
 		CellGuard.timeLimitSeconds(spec.protocol());
 		observationMinutes(spec.protocol());
 		CellIsolation.option(spec.protocol());
@@ -139,7 +118,7 @@ public final class ExperimentRunner {
 
 	/** Minutes from a session's first event to the point where conversion models predict (protocol option). */
 	public static int observationMinutes(ExperimentSpec.ProtocolSpec protocol) {
-		return SessionFeatures.observationMinutes(protocol.option(OPTION_OBSERVATION_MINUTES,
+		return SessionFeatures.observationMinutes(protocol.option(ProtocolOptions.OBSERVATION_MINUTES,
 				Integer.toString(SessionFeatures.DEFAULT_OBSERVATION_MINUTES)));
 	}
 
@@ -149,13 +128,13 @@ public final class ExperimentRunner {
 	 */
 	private static void givenSplitRespected(ExperimentSpec spec) {
 		boolean pair = spec.dataset().kind() == ExperimentSpec.DatasetKind.TRAIN_TEST;
-		ExperimentSpec.ProtocolKind protocol = spec.protocol().kind();
-		if (pair && protocol != ExperimentSpec.ProtocolKind.GIVEN) {
+		EvaluationProtocol protocol = spec.protocol().kind().protocol();
+		if (pair && !protocol.keepsGivenSplit()) {
 			throw new IllegalArgumentException("the dataset is a train/test pair (train " + spec.dataset().location()
-					+ ", test " + spec.dataset().testLocation() + "); protocol " + ExperimentFiles.label(protocol)
+					+ ", test " + spec.dataset().testLocation() + "); protocol " + protocol.label()
 					+ " would re-split their union: use protocol given, which keeps the files' own split");
 		}
-		if (!pair && protocol == ExperimentSpec.ProtocolKind.GIVEN) {
+		if (!pair && protocol.keepsGivenSplit()) {
 			String where = spec.dataset().location() == null ? "" : spec.dataset().location() + " ";
 			throw new IllegalArgumentException("protocol given keeps a dataset's own train/test split, but the "
 					+ spec.dataset().kind().name().toLowerCase(java.util.Locale.ROOT) + " dataset " + where
@@ -227,7 +206,8 @@ public final class ExperimentRunner {
 		monitor.subTask("significance tests");
 		List<TestResult> significance = SignificanceAnalysis.analyse(values, labels, metrics, monitor);
 		return new ExperimentResult(spec, provenance, values, summarise(values, algorithms, metrics, unitName),
-				significance, failures, Caveats.of(spec, metrics, significance), foldCounts,
+				significance, failures, Caveats.of(spec, metrics, significance,
+						algorithms.stream().map(c -> c.factory().info()).toList()), foldCounts,
 				costs);
 	}
 

@@ -36,10 +36,29 @@ public record ExperimentSpec(String id, String name, long seed, DatasetSpec data
 		}
 	}
 
-	/** Where the data comes from. {@code location} is resolved against the experiment file's folder. */
+	/**
+	 * Where the data comes from. {@code location} is resolved against the experiment file's folder. The options are
+	 * text as the experiment file holds them: a simulator's settings, or a file dataset's options, which code reads
+	 * typed through {@link #fileOptions()}.
+	 */
 	public record DatasetSpec(DatasetKind kind, String location, String testLocation, Map<String, String> options) {
 		public DatasetSpec {
 			options = Map.copyOf(options);
+		}
+
+		/** A file dataset with typed options, written as the experiment file will hold them. */
+		public static DatasetSpec files(DatasetKind kind, String location, String testLocation,
+				DatasetOptions options) {
+			return new DatasetSpec(kind, location, testLocation, options.toMap());
+		}
+
+		/**
+		 * The options of a file dataset (CSV, RecBole, train/test), typed.
+		 *
+		 * @throws IllegalArgumentException naming an unknown option or one whose value is not valid
+		 */
+		public DatasetOptions fileOptions() {
+			return DatasetOptions.fromMap(options);
 		}
 	}
 
@@ -64,10 +83,31 @@ public record ExperimentSpec(String id, String name, long seed, DatasetSpec data
 		}
 	}
 
+	/**
+	 * The registry of protocols: each constant is the persisted name of one protocol and holds its object (command-line
+	 * syntax, options, split, units and candidates). Add a protocol here, in the Experiment metamodel's enum, and as
+	 * one class implementing {@link EvaluationProtocol}.
+	 */
 	public enum ProtocolKind {
-		RANDOM, TEMPORAL, LEAVE_LAST_OUT, KFOLD, GIVEN, STREAM_SESSION, PREQUENTIAL,
+		RANDOM(new RandomProtocol()), TEMPORAL(new TemporalProtocol()), LEAVE_LAST_OUT(new LeaveLastOutProtocol()),
+		KFOLD(new KFoldProtocol()), GIVEN(new GivenProtocol()), STREAM_SESSION(new StreamSessionProtocol()),
 		/** Each viewer's events shuffled and split by ratios (train, validation, test), as RecBole's RS with RO. */
-		RANDOM_PER_VIEWER
+		RANDOM_PER_VIEWER(new RandomPerViewerProtocol());
+
+		private final EvaluationProtocol protocol;
+
+		ProtocolKind(EvaluationProtocol protocol) {
+			this.protocol = protocol;
+		}
+
+		public EvaluationProtocol protocol() {
+			return protocol;
+		}
+
+		/** The protocol's name in reports and on the command line, such as {@code leave-last-out}. */
+		public String label() {
+			return protocol.label();
+		}
 	}
 
 	/**

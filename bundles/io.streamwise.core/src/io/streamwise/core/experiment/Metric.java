@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.streamwise.api.algorithm.AlgorithmKind;
+import io.streamwise.core.results.MetricVocabulary;
 
 /**
  * A metric name as written in experiment files: a ranking metric with a list length ({@code ndcg@10}), the ranking
@@ -64,7 +65,6 @@ public record Metric(AlgorithmKind kind, String name, int k) {
 				+ " (with @K) and " + RANK_AUC + ", conversion: " + CONVERSION);
 	}
 
-	/** Whether larger values are better (false for log loss, Brier score, Gini index and average popularity). */
 	/** The smallest value the metric can take: 0 for every metric here. */
 	public double lowerBound() {
 		return 0;
@@ -75,8 +75,12 @@ public record Metric(AlgorithmKind kind, String name, int k) {
 		return List.of("novelty", "avgpop", "revenue", "gmv", "logloss").contains(name) ? Double.POSITIVE_INFINITY : 1;
 	}
 
+	/**
+	 * Whether larger values are better (false for log loss, Brier score, Gini index and average popularity), as the
+	 * metric vocabulary says.
+	 */
 	public boolean higherIsBetter() {
-		return !List.of("logloss", "brier", "gini", "avgpop").contains(name);
+		return MetricVocabulary.directionOf(toString()) == MetricVocabulary.Direction.HIGHER;
 	}
 
 	/** Whether the metric is one value per fold with no per-unit values (coverage, Gini, the conversion AUC). */

@@ -21,7 +21,6 @@ import io.streamwise.api.data.EventType;
 import io.streamwise.api.data.ItemCatalog;
 import io.streamwise.api.progress.ProgressMonitor;
 import io.streamwise.core.experiment.ExperimentResult.Value;
-import io.streamwise.core.experiment.ExperimentSpec.ProtocolKind;
 import io.streamwise.core.experiment.ExperimentSpec.ProtocolSpec;
 
 /**
@@ -32,22 +31,13 @@ import io.streamwise.core.experiment.ExperimentSpec.ProtocolSpec;
  */
 final class RankingEvaluation {
 
-	/** Protocol option: comma-separated event types that make an item relevant to a test viewer. */
-	static final String OPTION_RELEVANT = "relevant";
-	/** Protocol option: whether items a viewer already had relevant events with in training are excluded. */
-	static final String OPTION_EXCLUDE_SEEN = "excludeSeen";
-	/** Protocol option: rank each unit's relevant items among this many sampled non-relevant ones (0 = all). */
-	static final String OPTION_SAMPLED_NEGATIVES = "sampledNegatives";
-	/** Protocol option of stream-session: only items showcased in the viewer's stream are candidates. */
-	static final String OPTION_AVAILABILITY = "availability";
-
 	/** The relevance rule of an experiment: rows with an item and a relevant type. */
 	static BitSet relevantTypes(ProtocolSpec protocol) {
 		BitSet types = new BitSet();
 		try {
-			EventType.parseList(protocol.option(OPTION_RELEVANT, "purchase,rate")).forEach(t -> types.set(t.code()));
+			EventType.parseList(protocol.option(ProtocolOptions.RELEVANT, "purchase,rate")).forEach(t -> types.set(t.code()));
 		} catch (IllegalArgumentException e) {
-			throw new IllegalArgumentException("protocol option " + OPTION_RELEVANT + ": " + e.getMessage(), e);
+			throw new IllegalArgumentException("protocol option " + ProtocolOptions.RELEVANT + ": " + e.getMessage(), e);
 		}
 		return types;
 	}
@@ -67,12 +57,11 @@ final class RankingEvaluation {
 	}
 
 	static boolean usesAvailability(ProtocolSpec protocol) {
-		return protocol.kind() == ProtocolKind.STREAM_SESSION
-				&& booleanOption(protocol, OPTION_AVAILABILITY, true);
+		return protocol.kind().protocol().showcaseCandidates(protocol);
 	}
 
 	static int sampledNegatives(ProtocolSpec protocol) {
-		String v = protocol.option(OPTION_SAMPLED_NEGATIVES, "0").trim();
+		String v = protocol.option(ProtocolOptions.SAMPLED_NEGATIVES, "0").trim();
 		try {
 			int n = Integer.parseInt(v);
 			if (n < 0) {
@@ -80,7 +69,7 @@ final class RankingEvaluation {
 			}
 			return n;
 		} catch (NumberFormatException e) {
-			throw new IllegalArgumentException("protocol option " + OPTION_SAMPLED_NEGATIVES + ": '" + v
+			throw new IllegalArgumentException("protocol option " + ProtocolOptions.SAMPLED_NEGATIVES + ": '" + v
 					+ "' is not a whole number >= 0");
 		}
 	}
@@ -127,11 +116,11 @@ final class RankingEvaluation {
 	RankingEvaluation(ProtocolSpec protocol, Dataset dataset, Availability availability, EventLog train,
 			EventLog validation, EventLog test, long seed, int fold) {
 		BitSet types = relevantTypes(protocol);
-		boolean excludeSeen = booleanOption(protocol, OPTION_EXCLUDE_SEEN, true);
+		boolean excludeSeen = booleanOption(protocol, ProtocolOptions.EXCLUDE_SEEN, true);
 		int sampled = sampledNegatives(protocol);
 		this.items = dataset.log().items().size();
 		this.catalog = dataset.catalog();
-		this.sessions = protocol.kind() == ProtocolKind.STREAM_SESSION;
+		this.sessions = protocol.kind().protocol().sessionUnits();
 		this.availability = availability;
 		this.restrictToShowcase = usesAvailability(protocol);
 		if (sessions && availability == null) {
@@ -370,7 +359,7 @@ final class RankingEvaluation {
 
 	/** What a protocol's ranking units are, without building a fold. */
 	static String unitName(ProtocolSpec protocol) {
-		return protocol.kind() == ProtocolKind.STREAM_SESSION ? "sessions" : "viewers";
+		return protocol.kind().protocol().sessionUnits() ? "sessions" : "viewers";
 	}
 
 	/**

@@ -7,12 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
+import java.util.TreeMap;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import io.streamwise.core.experiment.ExperimentResult.Failure;
@@ -20,9 +17,12 @@ import io.streamwise.core.experiment.ExperimentResult.Summary;
 import io.streamwise.core.experiment.ExperimentResult.Value;
 import io.streamwise.core.significance.TestResult;
 import io.streamwise.core.io.AtomicFiles;
+import io.streamwise.core.results.ExperimentResults;
+import io.streamwise.core.results.ResultsJson;
 
 /**
- * Writes a result as {@code results.json} (provenance, values, summary, failures), {@code results.csv} (one row per
+ * Writes a result as {@code results.json} (provenance, values, summary, failures; the record
+ * {@link ExperimentResults}, written by {@link ResultsJson}), {@code results.csv} (one row per
  * algorithm, fold, metric and segment; the same bytes under the same seed), {@code costs.csv} (time and memory per
  * cell), {@code per_unit.csv} (the per-viewer, per-session or per-row values behind
  * each cell), {@code significance.csv} (the tests between algorithms) and {@code results.tex} (a LaTeX table), and
@@ -109,130 +109,45 @@ public final class ResultsWriter {
 	}
 
 	public static String toJson(ExperimentResult r) {
-		Gson gson = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create();
-		JsonObject root = new JsonObject();
-		JsonObject exp = new JsonObject();
-		exp.addProperty("id", r.spec().id());
-		exp.addProperty("name", r.spec().name());
-		exp.addProperty("protocol", r.spec().protocol().kind().name().toLowerCase(Locale.ROOT));
-		exp.addProperty("trainRatio", r.spec().protocol().trainRatio());
-		exp.addProperty("folds", r.spec().protocol().folds());
-		exp.add("protocolOptions", gson.toJsonTree(r.spec().protocol().options()));
-		exp.addProperty("candidates", ExperimentRunner.candidates(r.spec().protocol()));
-		exp.add("metrics", gson.toJsonTree(r.spec().metrics()));
-		root.add("experiment", exp);
+		return ResultsJson.toJson(schema(r));
+	}
 
+	/** The result as the records of results.json (format {@value ExperimentResults#FORMAT}). */
+	public static ExperimentResults schema(ExperimentResult r) {
+		ExperimentSpec.ProtocolSpec protocol = r.spec().protocol();
+		ExperimentResults.Experiment experiment = new ExperimentResults.Experiment(r.spec().id(), r.spec().name(),
+				protocol.kind().name().toLowerCase(Locale.ROOT), protocol.trainRatio(), protocol.folds(),
+				new TreeMap<>(protocol.options()), ExperimentRunner.candidates(protocol), r.spec().metrics());
 		ExperimentResult.Provenance p = r.provenance();
-		JsonObject prov = new JsonObject();
-		prov.addProperty("experimentFile", p.experimentFile());
-		prov.addProperty("dataset", p.datasetDescription());
-		prov.add("datasetSources", gson.toJsonTree(p.datasetSources()));
-		prov.addProperty("datasetSha256", p.datasetSha256());
-		if (p.pseudonymKey() != null) { // where the key is and which it is; the key itself never leaves its file
-			JsonObject key = new JsonObject();
-			key.addProperty("file", p.pseudonymKey().path());
-			key.addProperty("fingerprint", p.pseudonymKey().fingerprint());
-			prov.add("pseudonymKey", key);
-		}
-		prov.addProperty("seed", p.seed());
-		JsonArray algorithms = new JsonArray();
-		p.algorithmIds().forEach((label, id) -> {
-			JsonObject a = new JsonObject();
-			a.addProperty("label", label);
-			a.addProperty("id", id);
-			a.add("settings", gson.toJsonTree(p.algorithmSettings().get(label)));
-			algorithms.add(a);
-		});
-		prov.add("algorithms", algorithms);
-		prov.add("environment", gson.toJsonTree(p.environment()));
-		prov.addProperty("startedAt", p.startedAt());
-		prov.addProperty("seconds", p.seconds());
-		root.add("provenance", prov);
+		List<ExperimentResults.Algorithm> algorithms = new ArrayList<>();
+		p.algorithmIds().forEach((label, id) -> algorithms
+				.add(new ExperimentResults.Algorithm(label, id, sorted(p.algorithmSettings().get(label)))));
+		// where the key is and which it is; the key itself never leaves its file
+		ExperimentResults.PseudonymKey key = p.pseudonymKey() == null ? null
+				: new ExperimentResults.PseudonymKey(p.pseudonymKey().path(), p.pseudonymKey().fingerprint());
+		ExperimentResults.Provenance provenance = new ExperimentResults.Provenance(p.experimentFile(),
+				p.datasetDescription(), p.datasetSources(), p.datasetSha256(), key, p.seed(), algorithms,
+				sorted(p.environment()), p.startedAt(), p.seconds());
+		return ExperimentResults.of(experiment, provenance,
+				r.values().stream().map(v -> new ExperimentResults.Value(v.algorithm(), v.fold(), v.metric(),
+						v.segment(), v.value(), v.n())).toList(),
+				r.summary().stream().map(s -> new ExperimentResults.Summary(s.algorithm(), s.metric(), s.segment(),
+						s.mean(), s.ciLow(), s.ciHigh(), s.n(), s.basis())).toList(),
+				r.significance().stream().map(t -> new ExperimentResults.Significance(t.test(), t.metric(), t.a(),
+						t.b(), t.n(), t.difference(), t.statistic(), t.p(), t.pHolm(), t.effectName(), t.effect()))
+						.toList(),
+				r.failures().stream().map(f -> new ExperimentResults.Failure(f.algorithm(), f.fold(), f.reason()))
+						.toList(),
+				r.warnings().stream().map(w -> new ExperimentResults.Warning(w.code(), w.reason())).toList(),
+				r.foldCounts().stream().map(c -> new ExperimentResults.EvaluatedUnits(c.fold(), c.unit(), c.inTest(),
+						c.evaluated(), c.noRelevant(), c.onlySeen())).toList(),
+				r.costs().stream().map(c -> new ExperimentResults.Cost(c.algorithm(), c.fold(), c.fitSeconds(),
+						c.scoreSeconds(), c.peakHeapMb())).toList());
+	}
 
-		JsonArray values = new JsonArray();
-		for (Value v : r.values()) {
-			JsonObject o = new JsonObject();
-			o.addProperty("algorithm", v.algorithm());
-			o.addProperty("fold", v.fold());
-			o.addProperty("metric", v.metric());
-			o.addProperty("segment", v.segment());
-			o.addProperty("value", v.value());
-			o.addProperty("n", v.n());
-			values.add(o);
-		}
-		root.add("values", values);
-		JsonArray summary = new JsonArray();
-		for (Summary s : r.summary()) {
-			JsonObject o = new JsonObject();
-			o.addProperty("algorithm", s.algorithm());
-			o.addProperty("metric", s.metric());
-			o.addProperty("segment", s.segment());
-			o.addProperty("mean", s.mean());
-			o.addProperty("ci95Low", s.ciLow());
-			o.addProperty("ci95High", s.ciHigh());
-			o.addProperty("n", s.n());
-			o.addProperty("ciBasis", s.basis());
-			summary.add(o);
-		}
-		root.add("summary", summary);
-		JsonArray significance = new JsonArray();
-		for (TestResult t : r.significance()) {
-			JsonObject o = new JsonObject();
-			o.addProperty("test", t.test());
-			o.addProperty("metric", t.metric());
-			o.addProperty("a", t.a());
-			o.addProperty("b", t.b());
-			o.addProperty("n", t.n());
-			o.addProperty("difference", t.difference());
-			o.addProperty("statistic", t.statistic());
-			o.addProperty("p", t.p());
-			o.addProperty("pHolm", t.pHolm());
-			o.addProperty("effectName", t.effectName());
-			o.addProperty("effect", t.effect());
-			significance.add(o);
-		}
-		root.add("significance", significance);
-		JsonArray failures = new JsonArray();
-		for (Failure f : r.failures()) {
-			JsonObject o = new JsonObject();
-			o.addProperty("algorithm", f.algorithm());
-			o.addProperty("fold", f.fold());
-			o.addProperty("reason", f.reason());
-			failures.add(o);
-		}
-		root.add("failures", failures);
-		JsonArray warnings = new JsonArray();
-		for (ExperimentResult.Warning w : r.warnings()) {
-			JsonObject o = new JsonObject();
-			o.addProperty("code", w.code());
-			o.addProperty("reason", w.reason());
-			warnings.add(o);
-		}
-		root.add("warnings", warnings);
-		JsonArray evaluated = new JsonArray();
-		for (ExperimentResult.FoldCount c : r.foldCounts()) {
-			JsonObject o = new JsonObject();
-			o.addProperty("fold", c.fold());
-			o.addProperty("unit", c.unit());
-			o.addProperty("inTest", c.inTest());
-			o.addProperty("evaluated", c.evaluated());
-			o.addProperty("droppedNoRelevant", c.noRelevant());
-			o.addProperty("droppedOnlySeen", c.onlySeen());
-			evaluated.add(o);
-		}
-		root.add("evaluatedUnits", evaluated);
-		JsonArray costs = new JsonArray();
-		for (CellCost c : r.costs()) {
-			JsonObject o = new JsonObject();
-			o.addProperty("algorithm", c.algorithm());
-			o.addProperty("fold", c.fold());
-			o.addProperty("fitSeconds", c.fitSeconds());
-			o.addProperty("scoreSeconds", c.scoreSeconds());
-			o.addProperty("peakHeapMb", c.peakHeapMb());
-			costs.add(o);
-		}
-		root.add("costs", costs);
-		return gson.toJson(root) + "\n";
+	/** Keys in order, so that results.json does not depend on a map's iteration order (Map.of's varies by run). */
+	private static Map<String, String> sorted(Map<String, String> map) {
+		return map == null ? null : new TreeMap<>(map);
 	}
 
 	/** The summary as an aligned text table: one row per algorithm, one column per metric, mean [95% CI]. */

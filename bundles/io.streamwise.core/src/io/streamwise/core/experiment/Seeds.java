@@ -2,6 +2,8 @@ package io.streamwise.core.experiment;
 
 import java.nio.charset.StandardCharsets;
 
+import io.streamwise.model.io.SettingKeyRenames;
+
 /**
  * Derives independent seeds for the parts of a run (fold, algorithm) from the experiment's seed, so that results do
  * not depend on the order or the thread in which parts run.
@@ -31,7 +33,10 @@ public final class Seeds {
 	 */
 	public static long cell(long experimentSeed, int fold, String algorithmId, java.util.Map<String, String> settings) {
 		StringBuilder canonical = new StringBuilder(algorithmId);
-		new java.util.TreeMap<>(settings).forEach((k, v) -> canonical.append('\n').append(k).append('=').append(v));
+		// a renamed key counts under its first name, so that renaming a setting changes no seed and no result
+		java.util.Map<String, String> byOriginalKey = new java.util.TreeMap<>();
+		settings.forEach((k, v) -> byOriginalKey.put(SettingKeyRenames.originalKey(algorithmId, k), v));
+		byOriginalKey.forEach((k, v) -> canonical.append('\n').append(k).append('=').append(v));
 		return derive(derive(experimentSeed, fold), canonical.toString());
 	}
 

@@ -10,7 +10,6 @@ import java.util.function.IntPredicate;
 
 import io.streamwise.api.data.Availability;
 import io.streamwise.api.data.EventLog;
-import io.streamwise.core.experiment.ExperimentSpec.ProtocolKind;
 import io.streamwise.core.experiment.ExperimentSpec.ProtocolSpec;
 
 /**
@@ -18,14 +17,6 @@ import io.streamwise.core.experiment.ExperimentSpec.ProtocolSpec;
  * ascending index array, so that every part keeps the order of its source. Definitions: docs/metrics.md, "Protocols".
  */
 public final class Splits {
-
-	/**
-	 * Protocol option of RANDOM: the share of the training part set aside as validation (default 0). Of
-	 * RANDOM_PER_VIEWER: the share of each viewer's events that goes to validation (default 0).
-	 */
-	public static final String OPTION_VALIDATION = "validation";
-	/** Protocol option of LEAVE_LAST_OUT: how many of each viewer's last relevant events are held out (default 1). */
-	public static final String OPTION_N = "n";
 
 	/**
 	 * One fold: training, validation and test indices, ascending and disjoint. Units in none of them are dropped by
@@ -57,20 +48,11 @@ public final class Splits {
 		if (n < 2) {
 			throw new IllegalArgumentException("the data has " + n + " unit(s): too few to split into training and test");
 		}
-		return switch (protocol.kind()) {
-		case RANDOM -> random(n, protocol, seed);
-		case TEMPORAL -> {
-			oneFold(protocol);
-			yield List.of(temporalSplit(times, protocol.trainRatio()));
-		}
-		case KFOLD -> rowFolds(n, protocol, seed);
-		default -> throw new IllegalArgumentException("protocol " + label(protocol.kind())
-				+ " needs viewers and items; conversion models (session rows) support random, temporal and kfold only");
-		};
+		return protocol.kind().protocol().splitRows(times, protocol, seed);
 	}
 
 	/**
-	 * Splits the events of a log.
+	 * Splits the events of a log by its protocol (see {@link EvaluationProtocol#split}).
 	 *
 	 * @param relevant     whether a row is a relevant event (an item and a relevant type)
 	 * @param availability showcases, for STREAM_SESSION; may be null otherwise
@@ -78,39 +60,12 @@ public final class Splits {
 	 */
 	public static List<Split> split(EventLog log, ProtocolSpec protocol, long seed, IntPredicate relevant,
 			Availability availability, Split given) {
-		int n = log.size();
-		if (protocol.kind() == ProtocolKind.GIVEN) {
-			if (given == null) {
-				throw new IllegalArgumentException("protocol given needs a dataset with its own train/test split"
-						+ " (dataset kind TRAIN_TEST)");
-			}
-			return List.of(given);
+		EvaluationProtocol p = protocol.kind().protocol();
+		if (!p.keepsGivenSplit() && log.size() < 2) {
+			throw new IllegalArgumentException("the data has " + log.size()
+					+ " event(s): too few to split into training and test");
 		}
-		if (n < 2) {
-			throw new IllegalArgumentException("the data has " + n + " event(s): too few to split into training and test");
-		}
-		return switch (protocol.kind()) {
-		case RANDOM, TEMPORAL -> split(timestamps(log), protocol, seed);
-		case LEAVE_LAST_OUT -> {
-			oneFold(protocol);
-			yield List.of(leaveLastOut(log, relevant, intOption(protocol, OPTION_N, 1)));
-		}
-		case KFOLD -> kfold(log, relevant, protocol, seed);
-		case RANDOM_PER_VIEWER -> {
-			oneFold(protocol);
-			yield List.of(randomPerViewer(log, protocol.trainRatio(), validationShare(protocol),
-					Seeds.derive(seed, "random-per-viewer")));
-		}
-		case STREAM_SESSION -> {
-			oneFold(protocol);
-			if (availability == null) {
-				throw new IllegalArgumentException("protocol stream-session needs the streams' showcases (which items"
-						+ " were on sale when); this dataset has none: use simulator data or another protocol");
-			}
-			yield List.of(streamSession(log, availability, protocol.trainRatio()));
-		}
-		default -> throw new IllegalArgumentException("protocol " + label(protocol.kind()) + " is not supported");
-		};
+		return p.split(log, protocol, seed, relevant, availability, given);
 	}
 
 	/**
@@ -119,36 +74,7 @@ public final class Splits {
 	 * @throws IllegalArgumentException naming the protocol and the option at fault
 	 */
 	public static void validate(ProtocolSpec protocol) {
-		switch (protocol.kind()) {
-		case RANDOM -> random(2, new ProtocolSpec(ProtocolKind.RANDOM, 0.5, 1, protocol.options()), 0);
-		case KFOLD -> {
-			if (protocol.folds() < 2) {
-				throw new IllegalArgumentException("protocol kfold needs at least 2 folds, the experiment asks for "
-						+ protocol.folds());
-			}
-		}
-		case LEAVE_LAST_OUT -> {
-			oneFold(protocol);
-			intOption(protocol, OPTION_N, 1);
-		}
-		case RANDOM_PER_VIEWER -> {
-			oneFold(protocol);
-			validationShare(protocol);
-		}
-		case TEMPORAL, STREAM_SESSION, GIVEN -> oneFold(protocol);
-		default -> throw new IllegalArgumentException("protocol " + label(protocol.kind()) + " is not supported");
-		}
-	}
-
-	static String label(ProtocolKind kind) {
-		return ExperimentFiles.label(kind);
-	}
-
-	private static void oneFold(ProtocolSpec protocol) {
-		if (protocol.folds() != 1) {
-			throw new IllegalArgumentException("protocol " + label(protocol.kind())
-					+ " has exactly one fold; the experiment asks for " + protocol.folds());
-		}
+		protocol.kind().protocol().validate(protocol);
 	}
 
 	static int intOption(ProtocolSpec protocol, String key, int fallback) {
@@ -172,8 +98,9 @@ public final class Splits {
 		return t;
 	}
 
-	private static List<Split> random(int n, ProtocolSpec protocol, long seed) {
-		String v = protocol.option(OPTION_VALIDATION, "0").trim();
+	/** The validation share of RANDOM: a share of each fold's training part. */
+	static double randomValidationShare(ProtocolSpec protocol) {
+		String v = protocol.option(ProtocolOptions.VALIDATION, "0").trim();
 		double validation;
 		try {
 			validation = Double.parseDouble(v);
@@ -181,9 +108,14 @@ public final class Splits {
 			validation = Double.NaN;
 		}
 		if (!(validation >= 0 && validation < 1)) {
-			throw new IllegalArgumentException("protocol option " + OPTION_VALIDATION + ": '" + v
+			throw new IllegalArgumentException("protocol option " + ProtocolOptions.VALIDATION + ": '" + v
 					+ "' is not a share in [0, 1)");
 		}
+		return validation;
+	}
+
+	static List<Split> random(int n, ProtocolSpec protocol, long seed) {
+		double validation = randomValidationShare(protocol);
 		List<Split> folds = new ArrayList<>();
 		for (int f = 0; f < protocol.folds(); f++) {
 			Split s = randomSplit(n, protocol.trainRatio(), Seeds.derive(seed, "split-" + f));
@@ -318,7 +250,7 @@ public final class Splits {
 
 	/** The validation share of RANDOM_PER_VIEWER; train and validation together leave some share to test. */
 	static double validationShare(ProtocolSpec protocol) {
-		String v = protocol.option(OPTION_VALIDATION, "0").trim();
+		String v = protocol.option(ProtocolOptions.VALIDATION, "0").trim();
 		double share;
 		try {
 			share = Double.parseDouble(v);
@@ -326,7 +258,7 @@ public final class Splits {
 			share = Double.NaN;
 		}
 		if (!(share >= 0 && protocol.trainRatio() + share < 1)) {
-			throw new IllegalArgumentException("protocol option " + OPTION_VALIDATION + ": '" + v + "' must be a share"
+			throw new IllegalArgumentException("protocol option " + ProtocolOptions.VALIDATION + ": '" + v + "' must be a share"
 					+ " >= 0 that leaves some of each viewer's events to test beside the training ratio "
 					+ protocol.trainRatio());
 		}

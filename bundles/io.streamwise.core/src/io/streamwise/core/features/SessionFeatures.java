@@ -31,10 +31,8 @@ import io.streamwise.api.progress.ProgressMonitor;
  */
 public final class SessionFeatures {
 
-	/** Protocol option of conversion experiments: minutes from a session's first event to its prediction point. */
-	public static final String OPTION_OBSERVATION_MINUTES = "observationMinutes";
 	/**
-	 * Default of {@value #OPTION_OBSERVATION_MINUTES}. On the simulator's default market two thirds of the sessions
+	 * Default of {@value io.streamwise.core.experiment.ProtocolOptions#OBSERVATION_MINUTES}. On the simulator's default market two thirds of the sessions
 	 * last at least 10 minutes and most purchases come later (docs/features.md gives the figures).
 	 */
 	public static final int DEFAULT_OBSERVATION_MINUTES = 10;
@@ -100,7 +98,7 @@ public final class SessionFeatures {
 		} catch (NumberFormatException e) {
 			// reported below
 		}
-		throw new IllegalArgumentException("protocol option " + OPTION_OBSERVATION_MINUTES + ": '" + value
+		throw new IllegalArgumentException("protocol option " + io.streamwise.core.experiment.ProtocolOptions.OBSERVATION_MINUTES + ": '" + value
 				+ "' is not a whole number of minutes >= 1");
 	}
 

@@ -49,6 +49,11 @@ import io.streamwise.api.data.EventType;
  * <li>{@code time-format=auto|epoch-seconds|epoch-millis|datetime} — see {@link TimestampFormat}</li>
  * </ul>
  * Example: {@code user,item,rating,timestamp,sep=tab,header=no} reads a MovieLens {@code u.data} file.
+ * <p>
+ * {@link #toSpec()} is the inverse: it writes any mapping as a spec that {@link #parse(String)} reads back to an equal
+ * mapping (the example above becomes {@code viewer=#0,stream=-,item=#1,type=-,timestamp=#3,value=#2,sep=tab,
+ * header=no,default-type=rate,time-format=auto}). Header names with a comma, or that read as an index or {@code -},
+ * cannot be written; such a column is mapped by its number instead.
  *
  * @param separator       the field separator
  * @param header          whether the first record is a header
@@ -120,7 +125,12 @@ public record CsvMapping(char separator, boolean header, Map<Field, ColumnRef> c
 		 */
 		DATETIME;
 
-		static TimestampFormat parse(String text) {
+		/** The name a mapping spec gives this format ({@code epoch-seconds}); {@link #parse} reads it back. */
+		public String specName() {
+			return name().toLowerCase(Locale.ROOT).replace('_', '-');
+		}
+
+		public static TimestampFormat parse(String text) {
 			return switch (text.trim().toLowerCase(Locale.ROOT)) {
 			case "auto" -> AUTO;
 			case "epoch-seconds", "epoch", "seconds", "s" -> EPOCH_SECONDS;
@@ -159,6 +169,35 @@ public record CsvMapping(char separator, boolean header, Map<Field, ColumnRef> c
 			return name == null && index < 0;
 		}
 
+		/**
+		 * Whether a mapping spec can name this header name: not blank, no comma, and not read as an index or "skip"
+		 * ({@code -}, digits, {@code #digits}).
+		 */
+		public static boolean writable(String name) {
+			if (name == null || name.isBlank() || !name.equals(name.trim()) || name.indexOf(',') >= 0
+					|| name.equals("-")) {
+				return false;
+			}
+			String digits = name.startsWith("#") ? name.substring(1) : name;
+			return digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9');
+		}
+
+		/**
+		 * This reference as a mapping spec writes it: the header name, {@code #index} or {@code -}.
+		 *
+		 * @throws IllegalStateException when the name cannot be written (see {@link #writable(String)})
+		 */
+		public String specText() {
+			if (name == null) {
+				return isNone() ? "-" : "#" + index;
+			}
+			if (!writable(name)) {
+				throw new IllegalStateException("column name '" + name + "' cannot be written in a mapping spec"
+						+ " (it has a comma or reads as an index or '-'); map the field by column number");
+			}
+			return name;
+		}
+
 		@Override
 		public String toString() {
 			return name != null ? name : isNone() ? "-" : "#" + index;
@@ -193,6 +232,94 @@ public record CsvMapping(char separator, boolean header, Map<Field, ColumnRef> c
 		b.defaultType = defaultType;
 		b.timestampFormat = timestampFormat;
 		return b;
+	}
+
+	/**
+	 * The mapping spec that {@link #parse(String)} reads back to this very mapping: every explicit column in the named
+	 * form (by its canonical field name, so no alias infers a default type), then all options. The inverse of
+	 * {@link #parse(String)}: {@code parse(m.toSpec()).equals(m)}, and {@code parse(s).toSpec()} is the canonical
+	 * spelling of spec {@code s}.
+	 *
+	 * @throws IllegalStateException when a header name or the separator cannot be written in a spec (see
+	 *                               {@link ColumnRef#writable(String)} and {@link #separatorName(char)})
+	 */
+	public String toSpec() {
+		StringBuilder spec = new StringBuilder(fieldsSpec());
+		spec.append(spec.isEmpty() ? "" : ",").append("sep=").append(separatorName(separator));
+		spec.append(",header=").append(header ? "yes" : "no");
+		if (defaultType != null) {
+			spec.append(",default-type=").append(defaultType.label());
+		}
+		spec.append(",time-format=").append(timestampFormat.specName());
+		return spec.toString();
+	}
+
+	/**
+	 * The part of {@link #toSpec()} that the dataset option {@code columns} holds beside the options
+	 * {@code separator}, {@code header} and {@code defaultType}: the explicit columns, and the time format unless it is
+	 * auto. Empty when the mapping has neither.
+	 */
+	public String columnsSpec() {
+		String fields = fieldsSpec();
+		if (timestampFormat == TimestampFormat.AUTO) {
+			return fields;
+		}
+		return fields + (fields.isEmpty() ? "" : ",") + "time-format=" + timestampFormat.specName();
+	}
+
+	private String fieldsSpec() {
+		StringBuilder spec = new StringBuilder();
+		for (Field f : Field.values()) {
+			ColumnRef ref = columns.get(f);
+			if (ref != null) {
+				spec.append(spec.isEmpty() ? "" : ",").append(f.label()).append('=').append(ref.specText());
+			}
+		}
+		return spec.toString();
+	}
+
+	/**
+	 * How a mapping spec writes a separator: tab, comma, semicolon, pipe, space, or the character itself.
+	 *
+	 * @throws IllegalStateException for a control character other than tab, which a spec cannot hold
+	 */
+	public static String separatorName(char sep) {
+		return switch (sep) {
+		case '\t' -> "tab";
+		case ',' -> "comma";
+		case ';' -> "semicolon";
+		case '|' -> "pipe";
+		case ' ' -> "space";
+		default -> {
+			if (sep < ' ') { // a spec's values are trimmed, which would drop it
+				throw new IllegalStateException(String.format(Locale.ROOT,
+						"the separator U+%04X cannot be written in a mapping spec", (int) sep));
+			}
+			yield String.valueOf(sep);
+		}
+		};
+	}
+
+	/**
+	 * The separator a name stands for: tab, comma, semicolon, pipe, space (any case), or one character.
+	 *
+	 * @throws IllegalArgumentException for anything else
+	 */
+	public static char parseSeparator(String val) {
+		return switch (val.toLowerCase(Locale.ROOT)) {
+		case "tab", "\\t" -> '\t';
+		case "comma" -> ',';
+		case "semicolon" -> ';';
+		case "pipe" -> '|';
+		case "space" -> ' ';
+		default -> {
+			if (val.length() != 1) {
+				throw new IllegalArgumentException(
+						"separator must be one character or tab, comma, semicolon, pipe, space; was '" + val + "'");
+			}
+			yield val.charAt(0);
+		}
+		};
 	}
 
 	/** Builds a {@link CsvMapping}; unset properties keep the defaults of {@link CsvMapping#defaults()}. */
@@ -342,24 +469,12 @@ public record CsvMapping(char separator, boolean header, Map<Field, ColumnRef> c
 		return ColumnRef.named(val);
 	}
 
-	private static char parseSeparator(String val) {
-		return switch (val.toLowerCase(Locale.ROOT)) {
-		case "tab", "\\t" -> '\t';
-		case "comma" -> ',';
-		case "semicolon" -> ';';
-		case "pipe" -> '|';
-		case "space" -> ' ';
-		default -> {
-			if (val.length() != 1) {
-				throw new IllegalArgumentException(
-						"separator must be one character or tab, comma, semicolon, pipe, space; was '" + val + "'");
-			}
-			yield val.charAt(0);
-		}
-		};
-	}
-
-	private static boolean parseYesNo(String key, String val) {
+	/**
+	 * A yes/no option value: yes, true, 1 or no, false, 0 (any case).
+	 *
+	 * @throws IllegalArgumentException naming the option otherwise
+	 */
+	public static boolean parseYesNo(String key, String val) {
 		return switch (val.toLowerCase(Locale.ROOT)) {
 		case "yes", "true", "1" -> true;
 		case "no", "false", "0" -> false;
@@ -367,7 +482,12 @@ public record CsvMapping(char separator, boolean header, Map<Field, ColumnRef> c
 		};
 	}
 
-	private static EventType parseType(String val) {
+	/**
+	 * An event type by its name (any case).
+	 *
+	 * @throws IllegalArgumentException for an unknown name
+	 */
+	public static EventType parseType(String val) {
 		EventType t = EventType.parse(val);
 		if (t == null) {
 			throw new IllegalArgumentException("unknown event type '" + val + "'");

@@ -32,7 +32,7 @@ public final class OutputFolder implements AutoCloseable {
 	public static final class UnusableException extends IOException {
 		private static final long serialVersionUID = 1L;
 
-		UnusableException(String message) {
+		public UnusableException(String message) {
 			super(message);
 		}
 	}

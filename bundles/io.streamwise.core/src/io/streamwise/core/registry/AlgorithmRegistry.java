@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 import io.streamwise.api.algorithm.AlgorithmFactory;
+import io.streamwise.api.algorithm.AlgorithmInfo;
 import io.streamwise.api.algorithm.ConversionModelFactory;
 import io.streamwise.api.algorithm.RecommenderFactory;
 
@@ -80,6 +81,18 @@ public final class AlgorithmRegistry {
 			throw new UnknownAlgorithmException(id, List.copyOf(byId.keySet()));
 		}
 		return f;
+	}
+
+	/**
+	 * The name an algorithm is listed under (command line, workbench): its display name, marked when it is deprecated
+	 * with the id that replaces it.
+	 */
+	public static String listedName(AlgorithmInfo info) {
+		if (!info.deprecated()) {
+			return info.name();
+		}
+		return info.name() + (info.replacedBy().isEmpty() ? " (deprecated)"
+				: " (deprecated: use " + info.replacedBy() + ")");
 	}
 
 	public synchronized List<String> conflicts() {

@@ -4,11 +4,12 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonObject;
+import com.google.gson.annotations.SerializedName;
 
 import io.streamwise.api.data.EventLog;
 import io.streamwise.api.data.EventType;
@@ -177,30 +178,27 @@ public record DatasetStatistics(long events, int viewers, int items, int streams
 
 	/** The statistics as pretty-printed JSON with snake_case keys; times also as ISO-8601 text. */
 	public String toJson() {
-		JsonObject o = new JsonObject();
-		o.addProperty("events", events);
-		o.addProperty("viewers", viewers);
-		o.addProperty("items", items);
-		o.addProperty("streams", streams);
-		JsonObject types = new JsonObject();
-		eventsByType.forEach((t, c) -> types.addProperty(t.label(), c));
-		o.add("events_by_type", types);
-		o.addProperty("viewer_item_pairs", viewerItemPairs);
-		o.addProperty("sparsity", sparsity);
-		o.addProperty("first_timestamp", firstTimestamp);
-		o.addProperty("last_timestamp", lastTimestamp);
-		o.addProperty("first_time", Instant.ofEpochSecond(firstTimestamp).toString());
-		o.addProperty("last_time", Instant.ofEpochSecond(lastTimestamp).toString());
-		JsonObject perViewer = new JsonObject();
-		perViewer.addProperty("min", minEventsPerViewer);
-		perViewer.addProperty("median", medianEventsPerViewer);
-		perViewer.addProperty("mean", meanEventsPerViewer);
-		perViewer.addProperty("max", maxEventsPerViewer);
-		o.add("events_per_viewer", perViewer);
-		o.addProperty("item_events", itemEvents);
-		o.addProperty("top20_percent_item_share", top20PercentItemShare);
-		o.addProperty("item_gini", itemGini);
-		o.addProperty("single_event_items", singleEventItems);
-		return new GsonBuilder().setPrettyPrinting().create().toJson(o);
+		Map<String, Long> types = new LinkedHashMap<>();
+		eventsByType.forEach((t, c) -> types.put(t.label(), c));
+		return new GsonBuilder().setPrettyPrinting().create().toJson(new Json(events, viewers, items, streams, types,
+				viewerItemPairs, sparsity, firstTimestamp, lastTimestamp,
+				Instant.ofEpochSecond(firstTimestamp).toString(), Instant.ofEpochSecond(lastTimestamp).toString(),
+				new PerViewer(minEventsPerViewer, medianEventsPerViewer, meanEventsPerViewer, maxEventsPerViewer),
+				itemEvents, top20PercentItemShare, itemGini, singleEventItems));
+	}
+
+	/** What {@code stats --json} prints, in its order and with its names. */
+	private record Json(long events, int viewers, int items, int streams,
+			@SerializedName("events_by_type") Map<String, Long> eventsByType,
+			@SerializedName("viewer_item_pairs") long viewerItemPairs, double sparsity,
+			@SerializedName("first_timestamp") long firstTimestamp,
+			@SerializedName("last_timestamp") long lastTimestamp, @SerializedName("first_time") String firstTime,
+			@SerializedName("last_time") String lastTime, @SerializedName("events_per_viewer") PerViewer perViewer,
+			@SerializedName("item_events") long itemEvents,
+			@SerializedName("top20_percent_item_share") double top20PercentItemShare,
+			@SerializedName("item_gini") double itemGini, @SerializedName("single_event_items") int singleEventItems) {
+	}
+
+	private record PerViewer(int min, double median, double mean, int max) {
 	}
 }

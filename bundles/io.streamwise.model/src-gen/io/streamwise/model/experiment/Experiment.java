@@ -107,7 +107,7 @@ public interface Experiment extends EObject
 
 	/**
 	 * Returns the value of the '<em><b>Format Version</b></em>' attribute.
-	 * The default value is <code>"1.0"</code>.
+	 * The default value is <code>"1.1"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
@@ -116,7 +116,7 @@ public interface Experiment extends EObject
 	 * @return the value of the '<em>Format Version</em>' attribute.
 	 * @see #setFormatVersion(String)
 	 * @see io.streamwise.model.experiment.ExperimentPackage#getExperiment_FormatVersion()
-	 * @model default="1.0"
+	 * @model default="1.1"
 	 * @generated
 	 */
 	String getFormatVersion();

@@ -81,16 +81,6 @@ public enum ProtocolKind implements Enumerator
 	STREAM_SESSION(5, "STREAM_SESSION", "STREAM_SESSION"),
 
 	/**
-	 * The '<em><b>PREQUENTIAL</b></em>' literal object.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #PREQUENTIAL_VALUE
-	 * @generated
-	 * @ordered
-	 */
-	PREQUENTIAL(6, "PREQUENTIAL", "PREQUENTIAL"),
-
-	/**
 	 * The '<em><b>RANDOM PER VIEWER</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -167,17 +157,6 @@ public enum ProtocolKind implements Enumerator
 	public static final int STREAM_SESSION_VALUE = 5;
 
 	/**
-	 * The '<em><b>PREQUENTIAL</b></em>' literal value.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #PREQUENTIAL
-	 * @model
-	 * @generated
-	 * @ordered
-	 */
-	public static final int PREQUENTIAL_VALUE = 6;
-
-	/**
 	 * The '<em><b>RANDOM PER VIEWER</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -203,7 +182,6 @@ public enum ProtocolKind implements Enumerator
 			KFOLD,
 			GIVEN,
 			STREAM_SESSION,
-			PREQUENTIAL,
 			RANDOM_PER_VIEWER,
 		};
 
@@ -275,7 +253,6 @@ public enum ProtocolKind implements Enumerator
 			case KFOLD_VALUE: return KFOLD;
 			case GIVEN_VALUE: return GIVEN;
 			case STREAM_SESSION_VALUE: return STREAM_SESSION;
-			case PREQUENTIAL_VALUE: return PREQUENTIAL;
 			case RANDOM_PER_VIEWER_VALUE: return RANDOM_PER_VIEWER;
 		}
 		return null;

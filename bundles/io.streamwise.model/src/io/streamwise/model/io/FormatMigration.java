@@ -16,16 +16,16 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  *
  * <p>All five document kinds (catalog, audience, streams, campaign, experiment) share one format version number,
  * kept in the root's {@code formatVersion} attribute. A version is dot-separated non-negative integers ("1.0",
- * "1.2", "2.0") and compares numerically per component. Only "1.0" exists so far, so {@link #standard()} has no
- * steps; a change of the metamodel that old files cannot load into adds a step here and raises
- * {@link #CURRENT_VERSION}.
+ * "1.2", "2.0") and compares numerically per component. A change that old files cannot load into adds a step to
+ * {@link #standard()} and raises {@link #CURRENT_VERSION} (and the metamodels' default of formatVersion, which new
+ * documents are written with). Steps: 1.0 to 1.1 renames algorithm setting keys ({@link SettingKeyRenames}).
  *
  * <p>Instances are immutable.
  */
 public final class FormatMigration {
 
 	/** Newest format version this code reads and the version it writes. */
-	public static final String CURRENT_VERSION = "1.0";
+	public static final String CURRENT_VERSION = "1.1";
 
 	/** Name of the root attribute that carries the version. */
 	public static final String FORMAT_VERSION_ATTRIBUTE = "formatVersion";
@@ -44,7 +44,42 @@ public final class FormatMigration {
 		void apply(EObject root) throws FormatVersionException;
 	}
 
-	private static final FormatMigration STANDARD = new FormatMigration(CURRENT_VERSION, List.of());
+	private static final FormatMigration STANDARD = new FormatMigration(CURRENT_VERSION,
+			List.of(SettingKeyRenames.TO_1_1));
+
+	/**
+	 * An enumeration literal that files of an earlier version may hold and this version no longer has. EMF cannot load
+	 * such a value into the current model, so no {@link Step} could see it: loading fails with {@link #advice} instead,
+	 * naming the file, line and column (see {@link ModelIO}).
+	 *
+	 * @param enumName the enumeration, such as {@code ProtocolKind}
+	 * @param literal  the literal that was removed
+	 * @param advice   what the file's author does instead
+	 */
+	public record RetiredLiteral(String enumName, String literal, String advice) {
+	}
+
+	/**
+	 * The removed literals. PREQUENTIAL: the experiment editor offered it but no protocol of the experiment runner
+	 * evaluated it, so every such file failed with exit code 3; test-then-train evaluation is {@code streamwise
+	 * prequential} (MOA learners on an ARFF or CSV stream). No protocol of an experiment has its meaning, so the file
+	 * is refused with that advice rather than silently given another protocol whose numbers its author never chose.
+	 */
+	public static final List<RetiredLiteral> RETIRED_LITERALS = List.of(new RetiredLiteral("ProtocolKind",
+			"PREQUENTIAL", "protocol kind PREQUENTIAL was removed: no experiment ever ran with it. For test-then-train"
+					+ " evaluation of stream learners use 'streamwise prequential --data FILE --class NAME --learners"
+					+ " ...' (docs/stream-learning.md); for an experiment set the protocol's kind to one of RANDOM,"
+					+ " TEMPORAL, LEAVE_LAST_OUT, KFOLD, GIVEN, STREAM_SESSION or RANDOM_PER_VIEWER"));
+
+	/** What to do about a value of an enumeration that failed to load, or null if it is no retired literal. */
+	public static String retiredLiteralAdvice(String enumName, Object value) {
+		for (RetiredLiteral r : RETIRED_LITERALS) {
+			if (r.enumName().equals(enumName) && r.literal().equals(value)) {
+				return r.advice();
+			}
+		}
+		return null;
+	}
 
 	private final String currentVersion;
 	private final Map<String, Step> stepsByFromVersion = new HashMap<>();

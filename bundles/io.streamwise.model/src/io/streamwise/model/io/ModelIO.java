@@ -24,6 +24,7 @@ import javax.xml.stream.XMLStreamReader;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.common.util.WrappedException;
+import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -32,6 +33,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.IllegalValueException;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.URIHandlerImpl;
@@ -303,6 +305,11 @@ public final class ModelIO {
 		String message = diagnostic.getMessage();
 		if (diagnostic instanceof XMIException xmi && xmi.getCause() instanceof SAXParseException parse) {
 			message = parse.getMessage();
+		}
+		if (diagnostic instanceof IllegalValueException illegal && illegal.getFeature() != null
+				&& illegal.getFeature().getEType() instanceof EEnum type) {
+			String advice = FormatMigration.retiredLiteralAdvice(type.getName(), illegal.getValue());
+			message = advice == null ? message : advice;
 		}
 		return new ModelLoadException(path, diagnostic.getLine() > 0 ? diagnostic.getLine() : ModelLoadException.UNKNOWN,
 				diagnostic.getColumn() > 0 ? diagnostic.getColumn() : ModelLoadException.UNKNOWN, message, cause);

@@ -11,9 +11,10 @@ import io.streamwise.api.algorithm.Recommender;
 import io.streamwise.api.algorithm.TaskContext;
 import io.streamwise.api.data.Dataset;
 import io.streamwise.api.data.ItemCatalog;
+import io.streamwise.api.feedback.EventWeights;
+import io.streamwise.api.feedback.InteractionMatrix;
+import io.streamwise.api.feedback.Weighting;
 import io.streamwise.recommenders.content.TfIdfSettings.Field;
-import io.streamwise.recommenders.internal.EventWeights;
-import io.streamwise.recommenders.internal.Interactions;
 import io.streamwise.recommenders.internal.SparseMatrix;
 
 /**
@@ -33,7 +34,9 @@ public final class TfIdfRecommender implements Recommender {
 
 	private final TfIdfSettings settings;
 	private final EventWeights weights;
-	private Interactions interactions;
+	private InteractionMatrix interactions;
+	/** The interactions by viewer: each viewer's items and their values. */
+	private SparseMatrix history = SparseMatrix.empty(0, 0);
 	/** items x terms, rows of unit length. */
 	private SparseMatrix itemTerms = SparseMatrix.empty(0, 0);
 	/** terms x items: the transpose, to score all items from a profile's terms. */
@@ -94,9 +97,11 @@ public final class TfIdfRecommender implements Recommender {
 			vectorTerms[item] = docTerms[item];
 			vectors[item] = unitTfIdf(docTerms[item], docCounts[item], documentFrequency, n);
 		}
-		Interactions data = Interactions.of(train.log(), weights, context.monitor());
+		// the largest weight among a viewer's events with an item: repeated clicks do not outweigh one purchase
+		InteractionMatrix data = InteractionMatrix.of(train.log(), weights, Weighting.BINARY, context.monitor());
 		SparseMatrix matrix = dropZeros(SparseMatrix.ofRows(termList.size(), vectorTerms, vectors));
 		interactions = data;
+		history = SparseMatrix.byViewer(data);
 		itemTerms = matrix;
 		postings = matrix.transpose();
 		terms = List.copyOf(termList);
@@ -163,7 +168,6 @@ public final class TfIdfRecommender implements Recommender {
 		if (interactions == null || !interactions.hasHistory(viewer)) {
 			return;
 		}
-		SparseMatrix history = interactions.byViewer();
 		float[] profile = new float[postings.rows()];
 		int[] touched = new int[postings.rows()];
 		int touchedCount = 0;
@@ -212,5 +216,10 @@ public final class TfIdfRecommender implements Recommender {
 			}
 		}
 		return out;
+	}
+
+	/** The implicit-feedback matrix of the last fit; null before. */
+	public InteractionMatrix interactions() {
+		return interactions;
 	}
 }

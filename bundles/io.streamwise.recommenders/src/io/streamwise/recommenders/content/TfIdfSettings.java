@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import io.streamwise.api.algorithm.Setting;
-import io.streamwise.recommenders.internal.EventWeights;
+import io.streamwise.api.feedback.EventWeights;
 
 /**
  * Settings of {@link TfIdfRecommender}.
@@ -15,9 +15,9 @@ import io.streamwise.recommenders.internal.EventWeights;
  * @param minTokenLength shortest term kept, in characters
  */
 public record TfIdfSettings(
-		@Setting(label = "Events", description = "Comma-separated event types that add an item to the viewer's profile, each with an optional weight after a colon (purchase:3,cart:2,click); an item counts once, with the largest weight among the viewer's events with it", defaultValue = "purchase,cart,click,rate") String events,
-		@Setting(label = "Fields", description = "Comma-separated catalogue fields whose words make up an item's document: title, tags, category, kind", defaultValue = "title,tags,category,kind") String fields,
-		@Setting(label = "Shortest term", description = "Terms with fewer characters are dropped", defaultValue = "2", min = 1, max = 100) int minTokenLength) {
+		@Setting(key = "events", label = "Events", description = "Comma-separated event types that add an item to the viewer's profile, each with an optional weight after a colon (purchase:3,cart:2,click); an item counts once, with the largest weight among the viewer's events with it", defaultValue = "purchase,cart,click,rate") String events,
+		@Setting(key = "fields", label = "Fields", description = "Comma-separated catalogue fields whose words make up an item's document: title, tags, category, kind", defaultValue = "title,tags,category,kind") String fields,
+		@Setting(key = "minTokenLength", label = "Shortest term", description = "Terms with fewer characters are dropped", defaultValue = "2", min = 1, max = 100) int minTokenLength) {
 
 	/** Catalogue fields an item document can draw on. */
 	public enum Field {
@@ -25,7 +25,7 @@ public record TfIdfSettings(
 	}
 
 	public TfIdfSettings {
-		EventWeights.parse(events); // validates
+		EventWeights.parse(events); // validates, naming the setting
 		parseFields(fields);
 	}
 

@@ -2,6 +2,8 @@ package io.streamwise.recommenders.internal;
 
 import java.util.Arrays;
 
+import io.streamwise.api.feedback.InteractionMatrix;
+
 /**
  * A sparse matrix of floats in compressed sparse row form: the entries of row r are at positions
  * {@code start[r] .. start[r+1]-1} of {@code index} (their columns) and {@code value}. Primitive arrays only, so
@@ -19,6 +21,16 @@ public record SparseMatrix(int rows, int columns, int[] start, int[] index, floa
 		if (start.length != rows + 1 || index.length != value.length || start[rows] != index.length) {
 			throw new IllegalArgumentException("inconsistent sparse matrix arrays");
 		}
+	}
+
+	/** The matrix's rows by viewer (viewers x items), sharing its arrays. */
+	public static SparseMatrix byViewer(InteractionMatrix m) {
+		return new SparseMatrix(m.viewers(), m.items(), m.viewerOffsets(), m.viewerItems(), m.viewerValues());
+	}
+
+	/** The matrix's rows by item (items x viewers), sharing its arrays. */
+	public static SparseMatrix byItem(InteractionMatrix m) {
+		return new SparseMatrix(m.items(), m.viewers(), m.itemOffsets(), m.itemViewers(), m.itemValues());
 	}
 
 	public static SparseMatrix empty(int rows, int columns) {

@@ -5,8 +5,9 @@ import java.util.Arrays;
 import io.streamwise.api.algorithm.Recommender;
 import io.streamwise.api.algorithm.TaskContext;
 import io.streamwise.api.data.Dataset;
-import io.streamwise.recommenders.internal.EventWeights;
-import io.streamwise.recommenders.internal.Interactions;
+import io.streamwise.api.feedback.EventWeights;
+import io.streamwise.api.feedback.InteractionMatrix;
+import io.streamwise.api.feedback.Weighting;
 import io.streamwise.recommenders.internal.NearestNeighbours;
 import io.streamwise.recommenders.internal.SparseMatrix;
 
@@ -27,7 +28,9 @@ public final class ItemKnn implements Recommender {
 
 	private final ItemKnnSettings settings;
 	private final EventWeights weights;
-	private Interactions interactions;
+	private InteractionMatrix interactions;
+	/** The interactions by viewer: each viewer's items and their values. */
+	private SparseMatrix history = SparseMatrix.empty(0, 0);
 	/** items x items: the neighbours of each candidate item, most similar first. */
 	private SparseMatrix neighbours = SparseMatrix.empty(0, 0);
 	/** items x items: row j lists the candidates i with j ∈ N(i) and the vote sim(i, j), possibly normalised. */
@@ -40,11 +43,14 @@ public final class ItemKnn implements Recommender {
 
 	@Override
 	public void fit(Dataset train, TaskContext context) {
-		Interactions data = Interactions.of(train.log(), weights, context.monitor());
-		SparseMatrix nb = NearestNeighbours.topK(data.byItem(), data.byViewer(), settings.effectiveAlpha(),
-				settings.shrinkage(), settings.neighbours(), context.monitor(), "item-item similarities");
+		// the largest weight among a viewer's events with an item: repeated clicks do not outweigh one purchase
+		InteractionMatrix data = InteractionMatrix.of(train.log(), weights, Weighting.BINARY, context.monitor());
+		SparseMatrix nb = NearestNeighbours.topK(SparseMatrix.byItem(data), SparseMatrix.byViewer(data),
+				settings.effectiveAlpha(), settings.shrinkage(), settings.neighbours(), context.monitor(),
+				"item-item similarities");
 		SparseMatrix v = nb.transpose();
 		interactions = data;
+		history = SparseMatrix.byViewer(data);
 		neighbours = nb;
 		votes = settings.normalise() ? v.withRowsSummingToOne() : v;
 	}
@@ -55,7 +61,6 @@ public final class ItemKnn implements Recommender {
 		if (interactions == null || !interactions.hasHistory(viewer)) {
 			return;
 		}
-		SparseMatrix history = interactions.byViewer();
 		int[] vStart = votes.start(), vIndex = votes.index();
 		float[] vValue = votes.value();
 		for (int p = history.start()[viewer]; p < history.start()[viewer + 1]; p++) {
@@ -78,5 +83,10 @@ public final class ItemKnn implements Recommender {
 	/** sim(item, other) when other is among the item's kept neighbours, else 0 (before any normalisation). */
 	public float similarity(int item, int other) {
 		return neighbours.get(item, other);
+	}
+
+	/** The implicit-feedback matrix of the last fit; null before. */
+	public InteractionMatrix interactions() {
+		return interactions;
 	}
 }

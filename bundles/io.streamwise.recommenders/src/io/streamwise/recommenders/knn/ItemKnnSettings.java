@@ -1,7 +1,7 @@
 package io.streamwise.recommenders.knn;
 
 import io.streamwise.api.algorithm.Setting;
-import io.streamwise.recommenders.internal.EventWeights;
+import io.streamwise.api.feedback.EventWeights;
 
 /**
  * Settings of {@link ItemKnn}.
@@ -14,12 +14,12 @@ import io.streamwise.recommenders.internal.EventWeights;
  * @param normalise   whether each consumed item casts a total vote of 1
  */
 public record ItemKnnSettings(
-		@Setting(label = "Events", description = "Comma-separated event types that count as interest in an item, each with an optional weight after a colon (purchase:3,cart:2,click); a viewer's value for an item is the largest weight among its events with it", defaultValue = ItemKnnSettings.DEFAULT_EVENTS) String events,
-		@Setting(label = "Similarity", description = "COSINE, or ASYMMETRIC_COSINE (Aiolli 2013) whose alpha trades the candidate's popularity against the consumed item's", defaultValue = "COSINE") Similarity similarity,
-		@Setting(label = "Alpha", description = "Asymmetric cosine only: sim(i,j) = co(i,j) / (|i|^alpha |j|^(1-alpha)); 0 is the probability of i given j, 0.5 the cosine", defaultValue = "0.2", min = 0, max = 1) double alpha,
-		@Setting(label = "Neighbours", description = "Number of most similar items kept per candidate item (k)", defaultValue = "50", min = 1, max = 100_000) int neighbours,
-		@Setting(label = "Shrinkage", description = "Multiplies a similarity by n/(n+shrinkage), n the number of viewers the two items share, so that pairs seen by few viewers count less", defaultValue = "10", min = 0, max = 1e6) double shrinkage,
-		@Setting(label = "Normalise", description = "Each consumed item distributes a total score of 1 over the items it votes for (Deshpande and Karypis)", defaultValue = "false") boolean normalise) {
+		@Setting(key = "events", label = "Events", description = "Comma-separated event types that count as interest in an item, each with an optional weight after a colon (purchase:3,cart:2,click); a viewer's value for an item is the largest weight among its events with it", defaultValue = ItemKnnSettings.DEFAULT_EVENTS) String events,
+		@Setting(key = "similarity", label = "Similarity", description = "COSINE, or ASYMMETRIC_COSINE (Aiolli 2013) whose alpha trades the candidate's popularity against the consumed item's", defaultValue = "COSINE") Similarity similarity,
+		@Setting(key = "alpha", label = "Alpha", description = "Asymmetric cosine only: sim(i,j) = co(i,j) / (|i|^alpha |j|^(1-alpha)); 0 is the probability of i given j, 0.5 the cosine", defaultValue = "0.2", min = 0, max = 1) double alpha,
+		@Setting(key = "neighbours", label = "Neighbours", description = "Number of most similar items kept per candidate item (k)", defaultValue = "50", min = 1, max = 100_000) int neighbours,
+		@Setting(key = "shrinkage", label = "Shrinkage", description = "Multiplies a similarity by n/(n+shrinkage), n the number of viewers the two items share, so that pairs seen by few viewers count less", defaultValue = "10", min = 0, max = 1e6) double shrinkage,
+		@Setting(key = "normalise", label = "Normalise", description = "Each consumed item distributes a total score of 1 over the items it votes for (Deshpande and Karypis)", defaultValue = "false") boolean normalise) {
 
 	/** Every event type that shows interest in an item, unweighted. */
 	public static final String DEFAULT_EVENTS = "purchase,cart,click,rate";
@@ -30,7 +30,7 @@ public record ItemKnnSettings(
 	}
 
 	public ItemKnnSettings {
-		EventWeights.parse(events); // validates
+		EventWeights.parse(events); // validates, naming the setting
 		if (similarity == null) {
 			throw new IllegalArgumentException("similarity must be given");
 		}

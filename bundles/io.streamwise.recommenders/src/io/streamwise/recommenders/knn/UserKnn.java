@@ -5,8 +5,9 @@ import java.util.Arrays;
 import io.streamwise.api.algorithm.Recommender;
 import io.streamwise.api.algorithm.TaskContext;
 import io.streamwise.api.data.Dataset;
-import io.streamwise.recommenders.internal.EventWeights;
-import io.streamwise.recommenders.internal.Interactions;
+import io.streamwise.api.feedback.EventWeights;
+import io.streamwise.api.feedback.InteractionMatrix;
+import io.streamwise.api.feedback.Weighting;
 import io.streamwise.recommenders.internal.NearestNeighbours;
 import io.streamwise.recommenders.internal.SparseMatrix;
 
@@ -25,7 +26,9 @@ public final class UserKnn implements Recommender {
 
 	private final UserKnnSettings settings;
 	private final EventWeights weights;
-	private Interactions interactions;
+	private InteractionMatrix interactions;
+	/** The interactions by viewer: each viewer's items and their values. */
+	private SparseMatrix history = SparseMatrix.empty(0, 0);
 	/** viewers x viewers: each viewer's neighbours, most similar first. */
 	private SparseMatrix neighbours = SparseMatrix.empty(0, 0);
 
@@ -36,10 +39,12 @@ public final class UserKnn implements Recommender {
 
 	@Override
 	public void fit(Dataset train, TaskContext context) {
-		Interactions data = Interactions.of(train.log(), weights, context.monitor());
-		SparseMatrix nb = NearestNeighbours.topK(data.byViewer(), data.byItem(), 0.5, settings.shrinkage(),
-				settings.neighbours(), context.monitor(), "viewer-viewer similarities");
+		// the largest weight among a viewer's events with an item: repeated clicks do not outweigh one purchase
+		InteractionMatrix data = InteractionMatrix.of(train.log(), weights, Weighting.BINARY, context.monitor());
+		SparseMatrix nb = NearestNeighbours.topK(SparseMatrix.byViewer(data), SparseMatrix.byItem(data), 0.5,
+				settings.shrinkage(), settings.neighbours(), context.monitor(), "viewer-viewer similarities");
 		interactions = data;
+		history = SparseMatrix.byViewer(data);
 		neighbours = nb;
 	}
 
@@ -49,7 +54,6 @@ public final class UserKnn implements Recommender {
 		if (interactions == null || !interactions.hasHistory(viewer)) {
 			return;
 		}
-		SparseMatrix history = interactions.byViewer();
 		for (int p = neighbours.start()[viewer]; p < neighbours.start()[viewer + 1]; p++) {
 			int v = neighbours.index()[p];
 			float sim = neighbours.value()[p];
@@ -70,5 +74,10 @@ public final class UserKnn implements Recommender {
 	/** sim(viewer, other) when other is among the viewer's kept neighbours, else 0. */
 	public float similarity(int viewer, int other) {
 		return neighbours.get(viewer, other);
+	}
+
+	/** The implicit-feedback matrix of the last fit; null before. */
+	public InteractionMatrix interactions() {
+		return interactions;
 	}
 }

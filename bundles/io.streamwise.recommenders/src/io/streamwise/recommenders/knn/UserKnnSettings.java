@@ -1,7 +1,7 @@
 package io.streamwise.recommenders.knn;
 
 import io.streamwise.api.algorithm.Setting;
-import io.streamwise.recommenders.internal.EventWeights;
+import io.streamwise.api.feedback.EventWeights;
 
 /**
  * Settings of {@link UserKnn}.
@@ -11,11 +11,11 @@ import io.streamwise.recommenders.internal.EventWeights;
  * @param shrinkage  damping of similarities supported by few common items
  */
 public record UserKnnSettings(
-		@Setting(label = "Events", description = "Comma-separated event types that count as interest in an item, each with an optional weight after a colon (purchase:3,cart:2,click); a viewer's value for an item is the largest weight among its events with it", defaultValue = ItemKnnSettings.DEFAULT_EVENTS) String events,
-		@Setting(label = "Neighbours", description = "Number of most similar viewers kept per viewer (k)", defaultValue = "50", min = 1, max = 100_000) int neighbours,
-		@Setting(label = "Shrinkage", description = "Multiplies a similarity by n/(n+shrinkage), n the number of items the two viewers share, so that viewers alike on few items count less", defaultValue = "10", min = 0, max = 1e6) double shrinkage) {
+		@Setting(key = "events", label = "Events", description = "Comma-separated event types that count as interest in an item, each with an optional weight after a colon (purchase:3,cart:2,click); a viewer's value for an item is the largest weight among its events with it", defaultValue = ItemKnnSettings.DEFAULT_EVENTS) String events,
+		@Setting(key = "neighbours", label = "Neighbours", description = "Number of most similar viewers kept per viewer (k)", defaultValue = "50", min = 1, max = 100_000) int neighbours,
+		@Setting(key = "shrinkage", label = "Shrinkage", description = "Multiplies a similarity by n/(n+shrinkage), n the number of items the two viewers share, so that viewers alike on few items count less", defaultValue = "10", min = 0, max = 1e6) double shrinkage) {
 
 	public UserKnnSettings {
-		EventWeights.parse(events); // validates
+		EventWeights.parse(events); // validates, naming the setting
 	}
 }

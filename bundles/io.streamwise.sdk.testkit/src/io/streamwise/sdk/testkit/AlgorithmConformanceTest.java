@@ -4,19 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.streamwise.api.algorithm.AlgorithmFactory;
 import io.streamwise.api.algorithm.AlgorithmKind;
+import io.streamwise.api.algorithm.SettingDescriptor;
 import io.streamwise.api.algorithm.Settings;
 import io.streamwise.api.progress.ProgressMonitor;
 import io.streamwise.core.experiment.ExperimentFiles;
@@ -28,6 +32,7 @@ import io.streamwise.core.experiment.ExperimentSpec.DatasetSpec;
 import io.streamwise.core.experiment.ExperimentSpec.ProtocolKind;
 import io.streamwise.core.experiment.ExperimentSpec.ProtocolSpec;
 import io.streamwise.core.registry.AlgorithmRegistry;
+import io.streamwise.model.io.SettingKeyRenames;
 
 /**
  * What every algorithm plugin must satisfy, whatever its kind: a well-formed identity, and settings that survive the
@@ -50,10 +55,22 @@ public abstract class AlgorithmConformanceTest<S extends Record, F extends Algor
 		return List.of();
 	}
 
+	/**
+	 * The setting keys that released versions of the plugin wrote into experiment files: override to list them, so
+	 * that the kit fails when one disappears. A key may only go by a rename that a format migration carries
+	 * ({@code SettingKeyRenames}); empty (the default) checks nothing.
+	 */
+	protected Set<String> publishedSettingKeys() {
+		return Set.of();
+	}
+
 	/** How long a fit may go on once its monitor reports cancellation: 5 s unless a plugin documents otherwise. */
 	protected Duration cancellationBound() {
 		return Duration.ofSeconds(5);
 	}
+
+	/** What a persisted setting key looks like: a lower-case letter, then letters and digits. */
+	private static final Pattern KEY = Pattern.compile("[a-z][A-Za-z0-9]*");
 
 	abstract AlgorithmKind kind();
 
@@ -77,6 +94,24 @@ public abstract class AlgorithmConformanceTest<S extends Record, F extends Algor
 		assertEquals(Settings.defaults(f.settingsType()), f.defaultSettings(),
 				"defaultSettings() must be the @Setting defaults, which is what an experiment file without settings"
 						+ " gets");
+	}
+
+	@Test
+	void settingKeysAreStableIdentifiers() {
+		F f = factory();
+		for (SettingDescriptor d : Settings.describe(f.settingsType())) {
+			// persisted in files and given as --set ID:KEY=VALUE: a plain identifier, never the label
+			assertTrue(KEY.matcher(d.key()).matches(), f.info().id() + ": setting key '" + d.key() + "' must match "
+					+ KEY.pattern() + "; give @Setting(key = ...) an identifier and keep it forever");
+		}
+		List<String> keys = Settings.describe(f.settingsType()).stream().map(SettingDescriptor::key).toList();
+		for (String published : publishedSettingKeys()) {
+			String now = SettingKeyRenames.ofFormerKey(f.info().id(), published).map(SettingKeyRenames.Rename::key)
+					.orElse(published);
+			assertTrue(keys.contains(now), f.info().id() + ": published setting key '" + published
+					+ "' is gone, so files that hold it no longer load; keep the key (@Setting(key = \"" + published
+					+ "\")) or add a rename to SettingKeyRenames");
+		}
 	}
 
 	@Test

@@ -148,7 +148,7 @@ public final class AlgorithmsPage extends FormPage {
 		} else {
 			AlgorithmFactory<?> factory = factory(config.getAlgorithmId());
 			detailsSection.setDescription(factory == null ? "'" + config.getAlgorithmId() + "' is not installed."
-					: factory.info().name() + ": " + factory.info().description());
+					: AlgorithmRegistry.listedName(factory.info()) + ": " + factory.info().description());
 			label = Forms.text(toolkit, details, "Label:", "Unique name of this entry in the results",
 					v -> editor.set(config, Literals.ALGORITHM_CONFIG__LABEL, v));
 			Forms.show(label, config.getLabel());
@@ -194,5 +194,10 @@ public final class AlgorithmsPage extends FormPage {
 	/** The settings problem of the selected algorithm, or null: for tests. */
 	public String settingsProblem() {
 		return settings == null ? null : settings.validate();
+	}
+
+	/** The key of the settings field marked with the current problem, or null: for tests. */
+	public String settingsProblemKey() {
+		return settings == null ? null : settings.problemKey();
 	}
 }

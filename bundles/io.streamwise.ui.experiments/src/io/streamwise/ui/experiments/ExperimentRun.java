@@ -2,7 +2,6 @@ package io.streamwise.ui.experiments;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.eclipse.core.resources.IContainer;
@@ -15,22 +14,21 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
-import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 
 import io.streamwise.api.progress.CancelledException;
-import io.streamwise.core.experiment.DatasetLoader;
-import io.streamwise.core.experiment.ExperimentFiles;
 import io.streamwise.core.experiment.ExperimentResult;
-import io.streamwise.core.experiment.ExperimentRunner;
 import io.streamwise.core.experiment.ExperimentSpec;
-import io.streamwise.core.experiment.LoadedDataset;
 import io.streamwise.core.experiment.ResultsWriter;
 import io.streamwise.core.experiment.WorkerLauncher;
-import io.streamwise.core.io.OutputFolder;
 import io.streamwise.core.registry.AlgorithmRegistry;
 import io.streamwise.core.registry.RegistryLocator;
+import io.streamwise.core.run.ExperimentRunService;
+import io.streamwise.core.run.RunInputException;
+import io.streamwise.core.run.RunOrigin;
+import io.streamwise.core.run.RunOutcome;
+import io.streamwise.core.run.RunRequest;
 import io.streamwise.ui.jobs.EclipseProgress;
 
 /**
@@ -58,7 +56,6 @@ public final class ExperimentRun {
 	 */
 	public static Job schedule(ExperimentSpec spec, IFile experimentFile, java.util.function.Consumer<IFile> whenDone) {
 		IFolder results = resultsFolder(experimentFile);
-		Path base = experimentFile.getLocation().toFile().toPath().getParent();
 		Path out = results.getLocation().toFile().toPath();
 		Job job = new Job("Running experiment " + spec.id()) {
 			@Override
@@ -70,27 +67,16 @@ public final class ExperimentRun {
 					if (registry == null) {
 						return Status.error("No algorithm registry is running: the algorithms are not installed");
 					}
-					// plugins' cells run in worker processes of this product, as with 'streamwise run'
-					ExperimentRunner runner = new ExperimentRunner(registry).withWorkers(
+					// the command line's service: plugins' cells in worker processes, the output-folder contract
+					// (all files or none, an earlier run kept beside), the same provenance
+					ExperimentRunService service = new ExperimentRunService(registry,
 							WorkerLauncher.fromRunningProduct(), line -> ILog.of(ExperimentRun.class)
-									.log(Status.warning(spec.id() + ": " + line)));
-					runner.validate(spec);
-					OutputFolder.check(out); // before the work: a results folder that cannot be replaced
-					sub.subTask("Loading the dataset");
-					LoadedDataset data = DatasetLoader.load(spec.dataset(), base, spec.seed(),
-							new EclipseProgress(sub.split(30)));
-					ExperimentResult result = runner.run(spec, experimentFile.getLocation().toOSString(), data,
-							environment(context), new EclipseProgress(sub.split(65)));
-					sub.subTask("Writing results");
-					// the command line's output-folder contract: all files or none, an earlier run kept beside
-					try (OutputFolder folder = OutputFolder.create(out)) {
-						ResultsWriter.write(result, folder.staging());
-						ExperimentFiles.write(spec, folder.staging().resolve("experiment.experiment"));
-						if (monitor.isCanceled()) {
-							return Status.CANCEL_STATUS;
-						}
-						folder.commit();
-					}
+									.log(Status.warning(spec.id() + ": " + line)), Map.of());
+					RunRequest request = new RunRequest(spec, experimentFile.getLocation().toFile().toPath(),
+							experimentFile.getLocation().toOSString(), out, null,
+							RunOrigin.workbench("Run " + experimentFile.getFullPath()));
+					RunOutcome<ExperimentResult> outcome = service.run(request, new EclipseProgress(sub.split(95)));
+					ExperimentResult result = outcome.result();
 					results.getParent().refreshLocal(IResource.DEPTH_ONE, sub.split(2));
 					results.refreshLocal(IResource.DEPTH_ONE, sub.split(3));
 					IFile json = results.getFile(ResultsWriter.RESULTS_JSON);
@@ -105,7 +91,7 @@ public final class ExperimentRun {
 				} catch (InterruptedException e) {
 					Thread.currentThread().interrupt();
 					return Status.CANCEL_STATUS;
-				} catch (IOException | IllegalArgumentException e) {
+				} catch (IOException | RunInputException | IllegalArgumentException e) {
 					return Status.error(spec.id() + ": " + e.getMessage(), e);
 				} catch (CoreException e) {
 					return e.getStatus();
@@ -120,21 +106,5 @@ public final class ExperimentRun {
 		job.setUser(true);
 		job.schedule();
 		return job;
-	}
-
-	private static Map<String, String> environment(BundleContext context) {
-		Map<String, String> env = new LinkedHashMap<>();
-		env.put("java.version", System.getProperty("java.version"));
-		env.put("java.vendor", System.getProperty("java.vendor"));
-		env.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
-				+ System.getProperty("os.arch"));
-		env.put("runner", "workbench");
-		for (Bundle b : context.getBundles()) {
-			String name = b.getSymbolicName();
-			if (name != null && name.startsWith("io.streamwise")) {
-				env.put("bundle:" + name, b.getVersion().toString());
-			}
-		}
-		return env;
 	}
 }

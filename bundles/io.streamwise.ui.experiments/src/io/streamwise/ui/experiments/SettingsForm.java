@@ -19,6 +19,7 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import io.streamwise.api.algorithm.SettingDescriptor;
 import io.streamwise.api.algorithm.Settings;
+import io.streamwise.api.algorithm.SettingsException;
 import io.streamwise.model.experiment.AlgorithmConfig;
 import io.streamwise.model.experiment.ExperimentPackage.Literals;
 import io.streamwise.model.experiment.Parameter;
@@ -27,7 +28,7 @@ import io.streamwise.model.experiment.Parameter;
  * The settings of one configured algorithm as a form generated from its settings record
  * ({@link Settings#describe}): a checkbox for booleans, a combo for enumerations, a spinner for whole numbers within
  * int bounds, a text field otherwise. Every edit is validated with {@link Settings#parse} and the error is shown on
- * the field it names. Values equal to the default are not written to the experiment.
+ * the field of its {@link SettingsException#key()}. Values equal to the default are not written to the experiment.
  */
 final class SettingsForm {
 
@@ -37,6 +38,8 @@ final class SettingsForm {
 	private final IMessageManager messages;
 	private final Map<String, Control> controls = new LinkedHashMap<>();
 	private final List<SettingDescriptor> descriptors;
+	/** The key of the field showing the last problem; null when there is none or the form's heading shows it. */
+	private String problemKey;
 
 	SettingsForm(ExperimentEditor editor, FormToolkit toolkit, Composite parent, AlgorithmConfig config,
 			Class<? extends Record> type, IMessageManager messages) {
@@ -100,23 +103,20 @@ final class SettingsForm {
 		Map<String, String> values = values();
 		controls.forEach((key, control) -> messages.removeMessage(key, control));
 		messages.removeMessage("settings");
+		problemKey = null;
 		try {
 			Settings.parse(type, values);
 			return null;
 		} catch (IllegalArgumentException e) {
-			Control at = null;
-			String key = null;
-			for (Map.Entry<String, Control> c : controls.entrySet()) {
-				if (e.getMessage().contains("'" + c.getKey() + "'")) {
-					key = c.getKey();
-					at = c.getValue();
-				}
-			}
+			// the setting at fault is the exception's key, never guessed from its message
+			String key = e instanceof SettingsException se ? se.key().orElse(null) : null;
+			Control at = key == null ? null : controls.get(key);
 			if (at == null) {
 				// the record's own check (not one setting's): shown in the form's heading
 				messages.addMessage("settings", e.getMessage(), null, IMessageProvider.ERROR);
 			} else {
 				messages.addMessage(key, e.getMessage(), null, IMessageProvider.ERROR, at);
+				problemKey = key;
 			}
 			return e.getMessage();
 		}
@@ -162,6 +162,11 @@ final class SettingsForm {
 
 	AlgorithmConfig config() {
 		return config;
+	}
+
+	/** The key of the field that shows the current problem, or null: for tests. */
+	String problemKey() {
+		return problemKey;
 	}
 
 	/** The generated control of a setting, for tests. */

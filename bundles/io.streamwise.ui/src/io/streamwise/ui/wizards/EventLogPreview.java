@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +20,7 @@ import java.util.stream.Stream;
 import io.streamwise.api.data.EventLog;
 import io.streamwise.api.data.EventType;
 import io.streamwise.api.progress.ProgressMonitor;
-import io.streamwise.core.experiment.DatasetLoader;
+import io.streamwise.core.experiment.DatasetOptions;
 import io.streamwise.core.io.CheckedTextReader;
 import io.streamwise.core.io.CsvEventImporter;
 import io.streamwise.core.io.CsvMapping;
@@ -119,43 +118,34 @@ public final class EventLogPreview {
 		}
 
 		/**
-		 * The dataset options of an experiment over the imported file (see {@link DatasetLoader#mapping(Map)}): the
-		 * columns by header name where the name can be written in a mapping spec, else by index.
+		 * The dataset options of an experiment over the imported file: the columns by header name where a mapping spec
+		 * can name them and finds the very column again, else by index.
 		 */
-		public Map<String, String> datasetOptions(List<String> columnNames) {
-			StringBuilder spec = new StringBuilder();
+		public DatasetOptions options(List<String> columnNames) {
+			CsvMapping.Builder b = CsvMapping.builder().separator(separator.character).header(header)
+					.defaultType(defaultType);
 			for (Field f : Field.values()) {
 				int column = columns[f.ordinal()];
-				spec.append(spec.isEmpty() ? "" : ",").append(f.label()).append('=');
 				if (column < 0) {
-					spec.append('-');
+					b.ignore(f);
 				} else if (header && column < columnNames.size() && nameIsSafe(columnNames, column)) {
-					spec.append(columnNames.get(column).trim());
+					b.column(f, columnNames.get(column).trim());
 				} else {
-					spec.append(column);
+					b.column(f, column);
 				}
 			}
-			Map<String, String> options = new LinkedHashMap<>();
-			options.put(DatasetLoader.OPTION_COLUMNS, spec.toString());
-			options.put(DatasetLoader.OPTION_SEPARATOR, separator.optionName);
-			options.put(DatasetLoader.OPTION_HEADER, header ? "yes" : "no");
-			if (defaultType != null) {
-				options.put(DatasetLoader.OPTION_DEFAULT_TYPE, defaultType.label());
-			}
-			if (rawIds) {
-				options.put(DatasetLoader.OPTION_RAW_IDS, "true");
-			}
-			if (!charset().equals(StandardCharsets.UTF_8)) {
-				options.put(DatasetLoader.OPTION_ENCODING, charset().name());
-			}
-			return options;
+			return new DatasetOptions(b.build(), rawIds, null, ImportOptions.defaults().withEncoding(charset()));
+		}
+
+		/** {@link #options(List)} as the experiment file holds them. */
+		public Map<String, String> datasetOptions(List<String> columnNames) {
+			return options(columnNames).toMap();
 		}
 
 		/** Whether a mapping spec can name this column by its header name and find this very column again. */
 		private static boolean nameIsSafe(List<String> names, int column) {
 			String name = names.get(column).trim();
-			if (name.isEmpty() || name.equals("-") || name.startsWith("#") || name.chars().allMatch(Character::isDigit)
-					|| name.indexOf(',') >= 0 || name.indexOf('=') >= 0) {
+			if (!CsvMapping.ColumnRef.writable(name)) {
 				return false;
 			}
 			for (int i = 0; i < column; i++) {

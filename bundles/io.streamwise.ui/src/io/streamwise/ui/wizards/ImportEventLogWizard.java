@@ -23,13 +23,13 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 
-import io.streamwise.api.data.EventType;
-import io.streamwise.core.experiment.DatasetLoader;
+import io.streamwise.core.experiment.DatasetOptions;
 import io.streamwise.core.experiment.ExperimentFiles;
 import io.streamwise.core.experiment.ExperimentSpec;
 import io.streamwise.core.experiment.ExperimentSpec.DatasetKind;
 import io.streamwise.core.experiment.ExperimentSpec.DatasetSpec;
 import io.streamwise.core.experiment.ExperimentSpec.ProtocolSpec;
+import io.streamwise.core.io.CsvMapping;
 
 /**
  * Imports an event log from a delimited file: the file is copied into the project's {@code data/} folder and an
@@ -79,7 +79,7 @@ public final class ImportEventLogWizard extends Wizard implements IImportWizard,
 	public boolean performFinish() {
 		Path file = sourcePage.file();
 		IProject project = sourcePage.project();
-		Map<String, String> options = mappingPage.choice().datasetOptions(mappingPage.columnNames());
+		DatasetOptions options = mappingPage.choice().options(mappingPage.columnNames());
 		try {
 			getContainer().run(true, false, monitor -> {
 				try {
@@ -113,7 +113,7 @@ public final class ImportEventLogWizard extends Wizard implements IImportWizard,
 	 *
 	 * @return the experiment file
 	 */
-	static IFile importInto(IProject project, Path file, Map<String, String> options, SubMonitor monitor)
+	static IFile importInto(IProject project, Path file, DatasetOptions options, SubMonitor monitor)
 			throws IOException, CoreException {
 		Path root = project.getLocation().toFile().toPath();
 		Path data = root.resolve(NewResearchProjectWizard.DATA_FOLDER);
@@ -130,7 +130,7 @@ public final class ImportEventLogWizard extends Wizard implements IImportWizard,
 		for (int n = 2; Files.exists(root.resolve(name + ".experiment")); n++) {
 			name = id + "-" + n;
 		}
-		DatasetSpec dataset = new DatasetSpec(DatasetKind.CSV,
+		DatasetSpec dataset = DatasetSpec.files(DatasetKind.CSV,
 				NewResearchProjectWizard.DATA_FOLDER + "/" + copy.getFileName(), null, options);
 		ExperimentSpec spec = StarterExperiment.spec(name, "Built-ins on " + file.getFileName(), dataset, 1);
 		String relevant = relevantType(options);
@@ -151,12 +151,12 @@ public final class ImportEventLogWizard extends Wizard implements IImportWizard,
 	 * Without a type column every event has the default type, and judging on purchases would find nothing: such data
 	 * is judged on its one type. Null keeps the starter's purchases.
 	 */
-	static String relevantType(Map<String, String> options) {
-		String columns = options.getOrDefault(DatasetLoader.OPTION_COLUMNS, "");
-		if (!("," + columns + ",").contains(",type=-,")) {
+	static String relevantType(DatasetOptions options) {
+		CsvMapping.ColumnRef type = options.mapping().columns().get(CsvMapping.Field.TYPE);
+		if (type == null || !type.isNone()) {
 			return null;
 		}
-		return options.getOrDefault(DatasetLoader.OPTION_DEFAULT_TYPE, EventType.CLICK.label());
+		return options.defaultTypeOrClick().label();
 	}
 
 	/** The experiment written by the last finish: for tests. */

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import io.streamwise.core.results.PrequentialResults;
+import io.streamwise.core.results.ResultsJson;
 import io.streamwise.headless.Cli;
 
 class PrequentialCommandTest {
@@ -64,8 +66,17 @@ class PrequentialCommandTest {
 		assertTrue(beforeFlip > 0.8, "x > 0.5 is easy before the flip: " + beforeFlip);
 		assertTrue(accuracy < beforeFlip, "the flip costs accuracy: " + accuracy + " vs " + beforeFlip);
 
+		// the file is read back through the results records: its kind and version, log loss spelt as in experiments
+		PrequentialResults read = ResultsJson.read(out.resolve("results.json"), PrequentialResults.class);
+		assertEquals(PrequentialResults.FORMAT, json.get("format").getAsString());
+		assertEquals(PrequentialResults.VERSION, json.get("formatVersion").getAsInt());
+		assertEquals(accuracy, (double) read.learners().get(0).metrics().get("accuracy"));
+		assertTrue(nb.getAsJsonObject("metrics").has("logloss") && !nb.getAsJsonObject("metrics").has("log_loss"));
+
 		List<String> curves = Files.readAllLines(out.resolve("curves.csv"));
 		assertTrue(curves.get(0).startsWith("learner,instances,accuracy,kappa"), curves.get(0));
+		assertTrue(curves.get(0).contains(",logloss,"), curves.get(0));
+		assertTrue(c.out().contains("logloss"), c.out());
 		assertEquals(1 + 2 * 4, curves.size());
 		assertTrue(Files.readString(out.resolve("results.csv")).contains("bayes.NaiveBayes,accuracy," + accuracy));
 

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import io.streamwise.core.results.ProfileResults;
+import io.streamwise.core.results.ResultsJson;
 import io.streamwise.headless.Cli;
 import io.streamwise.model.audience.Audience;
 import io.streamwise.model.io.ModelIO;
@@ -38,6 +40,9 @@ class ProfileCommandTest {
 		assertEquals(4, clusters);
 		assertTrue(truth > 0, "the simulator's ground-truth segments are kept");
 		JsonObject json = JsonParser.parseString(Files.readString(out.resolve("profile.json"))).getAsJsonObject();
+		assertEquals(ProfileResults.FORMAT, json.get("format").getAsString());
+		assertEquals(json.get("viewers_clustered").getAsInt(),
+				ResultsJson.read(out.resolve("profile.json"), ProfileResults.class).viewersClustered());
 		int sum = 0;
 		for (var s : json.getAsJsonArray("segments")) {
 			sum += s.getAsJsonObject().get("size").getAsInt();

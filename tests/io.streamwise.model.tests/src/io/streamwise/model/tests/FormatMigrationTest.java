@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.Test;
@@ -17,9 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.streamwise.model.catalog.Catalog;
 import io.streamwise.model.catalog.CatalogFactory;
+import io.streamwise.model.experiment.AlgorithmConfig;
+import io.streamwise.model.experiment.Experiment;
+import io.streamwise.model.experiment.Parameter;
 import io.streamwise.model.io.FormatMigration;
 import io.streamwise.model.io.FormatVersionException;
 import io.streamwise.model.io.ModelIO;
+import io.streamwise.model.io.ModelLoadException;
+import io.streamwise.model.io.SettingKeyRenames;
 
 class FormatMigrationTest {
 
@@ -35,22 +41,24 @@ class FormatMigrationTest {
 	}
 
 	@Test
-	void currentVersionIsOneAndNeedsNothing() throws FormatVersionException {
+	void newDocumentsHaveTheCurrentVersionAndNeedNothing() throws FormatVersionException {
 		FormatMigration standard = FormatMigration.standard();
-		assertEquals("1.0", standard.currentVersion());
-		assertFalse(standard.needsMigration("1.0"));
-		assertFalse(standard.needsMigration("1"));
+		assertEquals("1.1", standard.currentVersion());
+		assertEquals(FormatMigration.CURRENT_VERSION, standard.currentVersion());
+		assertFalse(standard.needsMigration("1.1"));
+		assertTrue(standard.needsMigration("1.0"));
+		assertTrue(standard.needsMigration("1"));
 		Catalog catalog = CatalogFactory.eINSTANCE.createCatalog();
-		assertEquals("1.0", catalog.getFormatVersion());
-		assertEquals("1.0", standard.migrate(catalog));
-		assertEquals("1.0", catalog.getFormatVersion());
+		assertEquals("1.1", catalog.getFormatVersion());
+		assertEquals("1.1", standard.migrate(catalog));
+		assertEquals("1.1", catalog.getFormatVersion());
 	}
 
 	@Test
 	void newerOrMalformedVersionsAreRejected() {
 		FormatMigration standard = FormatMigration.standard();
 		FormatVersionException newer = assertThrows(FormatVersionException.class,
-				() -> standard.needsMigration("1.1"));
+				() -> standard.needsMigration("1.2"));
 		assertTrue(newer.getMessage().contains("newer"), newer.getMessage());
 		assertThrows(FormatVersionException.class, () -> standard.needsMigration("2"));
 		assertThrows(FormatVersionException.class, () -> standard.needsMigration("one"));
@@ -105,6 +113,7 @@ class FormatMigrationTest {
 	void loadAppliesTheMigration(@TempDir Path dir) throws Exception {
 		Catalog catalog = CatalogFactory.eINSTANCE.createCatalog();
 		catalog.setName("shop");
+		catalog.setFormatVersion("1.0");
 		Path file = dir.resolve("old.catalog");
 		ModelIO.save(catalog, file);
 		assertTrue(Files.readString(file).contains("formatVersion=\"1.0\""));
@@ -115,5 +124,60 @@ class FormatMigrationTest {
 		assertEquals("1.1", loaded.getFormatVersion());
 		assertEquals("shop 1.1", loaded.getName());
 		assertEquals(1, log.size());
+	}
+
+	/** A file the previous version saved: BPR's regUser, format 1.0. */
+	private static final Path SAVED_1_0 = Path.of("data", "saved-1.0-bpr-regUser.experiment");
+
+	@Test
+	void settingsSavedUnderARenamedKeyLoadUnderTheNewKey() throws Exception {
+		assertTrue(Files.readString(SAVED_1_0).contains("<settings key=\"regUser\" value=\"0.01\"/>"));
+		Experiment e = ModelIO.load(SAVED_1_0, Experiment.class);
+		assertEquals("1.1", e.getFormatVersion());
+		assertEquals(Map.of("epochs", "5", "regViewer", "0.01"), settings(e, "bpr"));
+		// nothing else changes
+		assertEquals(Map.of("events", "purchase:3,cart:2,click"), settings(e, "itemknn"));
+		assertEquals(Map.of("iterations", "3", "weighting", "COUNT"), settings(e, "ials"));
+		assertEquals(Map.of(), settings(e, "ease"));
+	}
+
+	@Test
+	void aMigratedFileSavesInTheCurrentFormat(@TempDir Path dir) throws Exception {
+		Experiment e = ModelIO.load(SAVED_1_0, Experiment.class);
+		Path copy = dir.resolve("again.experiment");
+		ModelIO.save(e, copy);
+		String text = Files.readString(copy);
+		assertTrue(text.contains("formatVersion=\"1.1\"") && text.contains("key=\"regViewer\"")
+				&& !text.contains("regUser"), text);
+		assertEquals(Map.of("epochs", "5", "regViewer", "0.01"), settings(ModelIO.load(copy, Experiment.class), "bpr"));
+	}
+
+	@Test
+	void aFileWithBothTheOldAndTheNewKeyIsRefused(@TempDir Path dir) throws Exception {
+		Path file = dir.resolve("both.experiment");
+		Files.writeString(file, Files.readString(SAVED_1_0).replace("<settings key=\"regUser\" value=\"0.01\"/>",
+				"<settings key=\"regUser\" value=\"0.01\"/><settings key=\"regViewer\" value=\"0.02\"/>"));
+		ModelLoadException x = assertThrows(ModelLoadException.class, () -> ModelIO.load(file, Experiment.class));
+		assertTrue(x.getMessage().contains("sets both regUser and regViewer"), x.getMessage());
+	}
+
+	@Test
+	void renamesAreKnownBothWays() {
+		assertEquals("regViewer", SettingKeyRenames.ofFormerKey("bpr", "regUser").orElseThrow().key());
+		assertTrue(SettingKeyRenames.ofFormerKey("ials", "regUser").isEmpty());
+		assertTrue(SettingKeyRenames.ofFormerKey("bpr", "regViewer").isEmpty());
+		assertEquals("regUser", SettingKeyRenames.originalKey("bpr", "regViewer"));
+		assertEquals("regViewer", SettingKeyRenames.originalKey("ials", "regViewer"));
+		assertEquals("epochs", SettingKeyRenames.originalKey("bpr", "epochs"));
+	}
+
+	private static Map<String, String> settings(Experiment e, String algorithmId) {
+		AlgorithmConfig config = e.getAlgorithms().stream().filter(a -> a.getAlgorithmId().equals(algorithmId))
+				.findFirst().orElseThrow();
+		Map<String, String> out = new java.util.LinkedHashMap<>();
+		for (Parameter p : config.getSettings()) {
+			out.put(p.getKey(), p.getValue());
+		}
+		return out;
 	}
 }

@@ -137,7 +137,7 @@ class ModelIOTest {
 		assertTrue(catalogText.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"), catalogText);
 		assertTrue(catalogText.contains("formatVersion=\"" + FormatMigration.CURRENT_VERSION + "\""), catalogText);
 		String scheduleText = Files.readString(scheduleFile, StandardCharsets.UTF_8);
-		assertTrue(scheduleText.contains("formatVersion=\"1.0\""), scheduleText);
+		assertTrue(scheduleText.contains("formatVersion=\"" + FormatMigration.CURRENT_VERSION + "\""), scheduleText);
 		assertTrue(scheduleText.contains("href=\"shop/knowledge.catalog#p-course\""), scheduleText);
 		assertFalse(scheduleText.contains("file:"), scheduleText);
 		String campaignText = Files.readString(campaignFile, StandardCharsets.UTF_8);
@@ -209,12 +209,12 @@ class ModelIOTest {
 	@Test
 	void newerFormatVersionIsRefused() throws IOException {
 		String text = Files.readString(experimentFile, StandardCharsets.UTF_8);
-		Files.writeString(experimentFile, text.replace("formatVersion=\"1.0\"", "formatVersion=\"9.1\""),
+		Files.writeString(experimentFile, text.replace("formatVersion=\"" + FormatMigration.CURRENT_VERSION + "\"", "formatVersion=\"9.1\""),
 				StandardCharsets.UTF_8);
 
 		ModelLoadException e = assertThrows(ModelLoadException.class,
 				() -> ModelIO.load(experimentFile, Experiment.class));
-		assertTrue(e.getMessage().contains("formatVersion 9.1 is newer than 1.0"), e.getMessage());
+		assertTrue(e.getMessage().contains("formatVersion 9.1 is newer than " + FormatMigration.CURRENT_VERSION), e.getMessage());
 		// the position of the attribute itself
 		List<String> lines = Files.readAllLines(experimentFile, StandardCharsets.UTF_8);
 		int line = lineContaining(lines, "formatVersion=");
@@ -225,7 +225,7 @@ class ModelIOTest {
 	@Test
 	void newerFormatVersionOfAReferencedDocumentIsRefused() throws IOException {
 		String text = Files.readString(catalogFile, StandardCharsets.UTF_8);
-		Files.writeString(catalogFile, text.replace("formatVersion=\"1.0\"", "formatVersion=\"2.0\""),
+		Files.writeString(catalogFile, text.replace("formatVersion=\"" + FormatMigration.CURRENT_VERSION + "\"", "formatVersion=\"2.0\""),
 				StandardCharsets.UTF_8);
 
 		ModelLoadException e = assertThrows(ModelLoadException.class,

@@ -162,4 +162,64 @@ class KitCatchesFaultsTest {
 		kit.unfamiliarRowsGetProbabilities();
 		assertThrows(AssertionError.class, kit::predictionsDependOnTheTrainingRowsAlone);
 	}
+
+	/** Settings whose keys break the rule: a key with a dash and one with a space. */
+	record BadKeys(@io.streamwise.api.algorithm.Setting(key = "max-depth", label = "Depth", defaultValue = "3") int depth) {
+	}
+
+	record SpacedKey(@io.streamwise.api.algorithm.Setting(key = "Max depth", label = "Depth", defaultValue = "3") int depth) {
+	}
+
+	record GoodKey(@io.streamwise.api.algorithm.Setting(key = "maxDepth", label = "Depth", defaultValue = "3") int depth) {
+	}
+
+	static <S extends Record> RecommenderConformanceTest<S> keyed(Class<S> type, String id,
+			java.util.Set<String> published) {
+		RecommenderFactory<S> factory = new RecommenderFactory<>() {
+			@Override
+			public AlgorithmInfo info() {
+				return new AlgorithmInfo(id, "Keyed", "checks its keys", "", AlgorithmKind.RECOMMENDER);
+			}
+
+			@Override
+			public Class<S> settingsType() {
+				return type;
+			}
+
+			@Override
+			public Recommender create(S settings) {
+				throw new UnsupportedOperationException("only the keys are checked");
+			}
+		};
+		return new RecommenderConformanceTest<>() {
+			@Override
+			protected RecommenderFactory<S> factory() {
+				return factory;
+			}
+
+			@Override
+			protected java.util.Set<String> publishedSettingKeys() {
+				return published;
+			}
+		};
+	}
+
+	@Test
+	void catchesSettingKeysThatAreNoStableIdentifiers() {
+		keyed(GoodKey.class, "keyed", java.util.Set.of("maxDepth")).settingKeysAreStableIdentifiers();
+		assertThrows(AssertionError.class,
+				keyed(BadKeys.class, "keyed", java.util.Set.of())::settingKeysAreStableIdentifiers);
+		assertThrows(AssertionError.class,
+				keyed(SpacedKey.class, "keyed", java.util.Set.of())::settingKeysAreStableIdentifiers);
+		// a published key that vanished without a rename: files holding it would no longer load
+		assertThrows(AssertionError.class,
+				keyed(GoodKey.class, "keyed", java.util.Set.of("depth"))::settingKeysAreStableIdentifiers);
+		// a published key renamed with a format migration is fine (bpr's regUser is regViewer since format 1.1)
+		record Bpr(@io.streamwise.api.algorithm.Setting(key = "regViewer", label = "Viewer regularisation",
+				defaultValue = "0") double regViewer) {
+		}
+		keyed(Bpr.class, "bpr", java.util.Set.of("regUser", "regViewer")).settingKeysAreStableIdentifiers();
+		assertThrows(AssertionError.class,
+				keyed(Bpr.class, "other", java.util.Set.of("regUser"))::settingKeysAreStableIdentifiers);
+	}
 }

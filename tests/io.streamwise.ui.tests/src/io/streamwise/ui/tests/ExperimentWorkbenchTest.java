@@ -26,6 +26,9 @@ import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
 import io.streamwise.core.experiment.ExperimentFiles;
 import io.streamwise.core.experiment.ExperimentSpec;
 import io.streamwise.core.experiment.ExperimentSpec.AlgorithmSpec;
@@ -72,6 +75,17 @@ class ExperimentWorkbenchTest {
 		IFile json = ExperimentRun.resultsFolder(file).getFile("results.json");
 		assertTrue(json.exists(), "results.json beside the experiment");
 		assertTrue(ExperimentRun.resultsFolder(file).getFile("experiment.experiment").exists());
+		// the same provenance fields as 'streamwise run' records (RunProvenanceTest), with the workbench as origin
+		JsonObject env = JsonParser.parseString(Files.readString(json.getLocation().toFile().toPath()))
+				.getAsJsonObject().getAsJsonObject("provenance").getAsJsonObject("environment");
+		for (String field : List.of("streamwise.version", "origin", "command", "java.version", "java.vendor",
+				"java.vm", "os", "processors", "maxHeapMB", "protocol", "finishedAt", "algorithm:pop",
+				"algorithm:random", "algorithm:base-rate", "bundle:io.streamwise.core")) {
+			assertTrue(env.has(field) && !env.get(field).getAsString().isBlank(), field + " in " + env);
+		}
+		assertEquals("workbench", env.get("origin").getAsString());
+		assertTrue(env.get("command").getAsString().contains("/experiment-run/small.experiment"), env.toString());
+		assertEquals("temporal:0.8", env.get("protocol").getAsString());
 
 		UiTesting.waitUntil(() -> UiTesting.page().getActiveEditor() instanceof ResultsEditor, "the results editor");
 		ResultsEditor results = (ResultsEditor) UiTesting.page().getActiveEditor();
@@ -127,8 +141,10 @@ class ExperimentWorkbenchTest {
 		assertTrue(counted instanceof Text);
 		((Text) counted).setText("click,no-such-event");
 		assertNotNull(editor.algorithmsPage().settingsProblem(), "an invalid event type is reported");
-		((Text) counted).setText("click,purchase");
+		assertEquals("countedEvents", editor.algorithmsPage().settingsProblemKey(), "on the field at fault");
+		((Text) counted).setText("click,purchase:3");
 		assertNull(editor.algorithmsPage().settingsProblem());
+		assertNull(editor.algorithmsPage().settingsProblemKey());
 
 		AlgorithmConfig added = editor.algorithmsPage().add("pop");
 		assertEquals("pop-2", added.getLabel());

@@ -30,6 +30,7 @@ import io.streamwise.core.experiment.ExperimentFiles;
 import io.streamwise.core.experiment.ExperimentSpec;
 import io.streamwise.core.experiment.ExperimentSpec.DatasetKind;
 import io.streamwise.core.experiment.LoadedDataset;
+import io.streamwise.core.io.CsvMapping;
 import io.streamwise.core.io.CsvMapping.Field;
 import io.streamwise.core.io.TooManyRejectedException;
 import io.streamwise.ui.wizards.EventLogMappingPage;
@@ -139,7 +140,12 @@ class ImportEventLogWizardTest {
 		assertEquals("viewer=buyer,stream=live,item=product,type=action,timestamp=ts,value=price",
 				options.get(DatasetLoader.OPTION_COLUMNS));
 		assertEquals("semicolon", options.get(DatasetLoader.OPTION_SEPARATOR));
-		assertEquals("yes", options.get(DatasetLoader.OPTION_HEADER));
+		// typed, the options read back to the mapping the preview used, by header names
+		CsvMapping typed = spec.dataset().fileOptions().mapping();
+		assertEquals(';', typed.separator());
+		assertTrue(typed.header());
+		assertEquals(CsvMapping.ColumnRef.named("buyer"), typed.columns().get(Field.VIEWER));
+		assertEquals(CsvMapping.ColumnRef.named("price"), typed.columns().get(Field.VALUE));
 
 		// the experiment reads the copied file as the preview showed it; one bad row of four is more than the 1 %
 		// an experiment accepts by default, and the error says which option raises the limit

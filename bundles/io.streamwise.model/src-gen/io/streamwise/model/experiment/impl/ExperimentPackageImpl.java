@@ -640,7 +640,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		initEAttribute(getExperiment_Id(), ecorePackage.getEString(), "id", null, 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getExperiment_Name(), ecorePackage.getEString(), "name", null, 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getExperiment_Description(), ecorePackage.getEString(), "description", null, 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getExperiment_FormatVersion(), ecorePackage.getEString(), "formatVersion", "1.0", 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExperiment_FormatVersion(), ecorePackage.getEString(), "formatVersion", "1.1", 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getExperiment_Task(), this.getTaskKind(), "task", null, 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getExperiment_Seed(), ecorePackage.getELong(), "seed", "1", 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getExperiment_Dataset(), this.getDatasetRef(), null, "dataset", null, 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -688,7 +688,6 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		addEEnumLiteral(protocolKindEEnum, ProtocolKind.KFOLD);
 		addEEnumLiteral(protocolKindEEnum, ProtocolKind.GIVEN);
 		addEEnumLiteral(protocolKindEEnum, ProtocolKind.STREAM_SESSION);
-		addEEnumLiteral(protocolKindEEnum, ProtocolKind.PREQUENTIAL);
 		addEEnumLiteral(protocolKindEEnum, ProtocolKind.RANDOM_PER_VIEWER);
 
 		// Create resource

@@ -10,9 +10,9 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
 import io.streamwise.api.algorithm.Recommender;
 import io.streamwise.api.algorithm.TaskContext;
 import io.streamwise.api.data.Dataset;
+import io.streamwise.api.feedback.EventWeights;
+import io.streamwise.api.feedback.InteractionMatrix;
 import io.streamwise.api.progress.ProgressMonitor;
-import io.streamwise.recommenders.mf.common.EventTypes;
-import io.streamwise.recommenders.mf.common.Interactions;
 import io.streamwise.recommenders.mf.common.Parallel;
 import io.streamwise.recommenders.mf.common.Scores;
 
@@ -36,7 +36,7 @@ public final class Ials implements Recommender {
 
 	private final IalsSettings settings;
 	private int k;
-	private Interactions matrix;
+	private InteractionMatrix matrix;
 	private double[] userFactors = new double[0];
 	private double[] itemFactors = new double[0];
 	private float[] popularity = new float[0];
@@ -49,12 +49,13 @@ public final class Ials implements Recommender {
 	public void fit(Dataset train, TaskContext context) {
 		ProgressMonitor monitor = context.monitor();
 		k = settings.factors();
-		matrix = Interactions.of(train.log(), EventTypes.parse(settings.events()), settings.weighting());
+		matrix = InteractionMatrix.of(train.log(), EventWeights.parse(settings.events()), settings.weighting(),
+				monitor);
 		popularity = matrix.popularity();
-		userFactors = new double[matrix.users() * k];
+		userFactors = new double[matrix.viewers() * k];
 		itemFactors = Scores.gaussian(matrix.items(), k, settings.initStd(),
 				new SplittableRandom(Scores.seed(context.seed(), 0)));
-		if (matrix.size() == 0) {
+		if (matrix.entries() == 0) {
 			return;
 		}
 		monitor.begin("iALS", settings.iterations());
@@ -62,7 +63,7 @@ public final class Ials implements Recommender {
 			for (int it = 0; it < settings.iterations(); it++) {
 				monitor.checkCancelled();
 				String step = "iteration " + (it + 1);
-				sweep(userFactors, itemFactors, matrix.users(), Side.VIEWERS, parallel, monitor);
+				sweep(userFactors, itemFactors, matrix.viewers(), Side.VIEWERS, parallel, monitor);
 				Scores.requireFinite(userFactors, "iALS", step, "raise lambda (" + settings.lambda() + ")");
 				sweep(itemFactors, userFactors, matrix.items(), Side.ITEMS, parallel, monitor);
 				Scores.requireFinite(itemFactors, "iALS", step, "raise lambda (" + settings.lambda() + ")");
@@ -84,10 +85,10 @@ public final class Ials implements Recommender {
 			RowSolver solver = new RowSolver(gram);
 			for (int row = c * CHUNK, end = Math.min(rows, row + CHUNK); row < end; row++) {
 				if (side == Side.VIEWERS) {
-					solver.solve(target, row, fixed, matrix.userStart(row), matrix.userEnd(row), matrix.userItems(),
-							matrix.userValues());
+					solver.solve(target, row, fixed, matrix.viewerStart(row), matrix.viewerEnd(row), matrix.viewerItems(),
+							matrix.viewerValues());
 				} else {
-					solver.solve(target, row, fixed, matrix.itemStart(row), matrix.itemEnd(row), matrix.itemUsers(),
+					solver.solve(target, row, fixed, matrix.itemStart(row), matrix.itemEnd(row), matrix.itemViewers(),
 							matrix.itemValues());
 				}
 			}
@@ -238,7 +239,7 @@ public final class Ials implements Recommender {
 
 	@Override
 	public void score(int viewer, float[] scores) {
-		if (matrix == null || !matrix.isWarm(viewer)) {
+		if (matrix == null || !matrix.hasHistory(viewer)) {
 			Scores.cold(popularity, scores);
 			return;
 		}
@@ -257,5 +258,10 @@ public final class Ials implements Recommender {
 	/** The viewer factors after fitting, row-major (a copy). */
 	public double[] userFactors() {
 		return userFactors.clone();
+	}
+
+	/** The implicit-feedback matrix of the last fit; null before. */
+	public InteractionMatrix interactions() {
+		return matrix;
 	}
 }

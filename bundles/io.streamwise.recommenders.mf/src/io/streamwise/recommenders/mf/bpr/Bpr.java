@@ -6,12 +6,12 @@ import java.util.SplittableRandom;
 import io.streamwise.api.algorithm.Recommender;
 import io.streamwise.api.algorithm.TaskContext;
 import io.streamwise.api.data.Dataset;
+import io.streamwise.api.feedback.EventWeights;
+import io.streamwise.api.feedback.InteractionMatrix;
+import io.streamwise.api.feedback.Weighting;
 import io.streamwise.api.progress.ProgressMonitor;
-import io.streamwise.recommenders.mf.common.EventTypes;
-import io.streamwise.recommenders.mf.common.Interactions;
 import io.streamwise.recommenders.mf.common.Parallel;
 import io.streamwise.recommenders.mf.common.Scores;
-import io.streamwise.recommenders.mf.common.Weighting;
 
 /**
  * BPR-MF: matrix factorisation trained by stochastic gradient ascent on the BPR criterion, the log-likelihood that a
@@ -36,7 +36,7 @@ public final class Bpr implements Recommender {
 	private final BprSettings settings;
 	private int k;
 	private int items;
-	private Interactions matrix;
+	private InteractionMatrix matrix;
 	private double[] userFactors = new double[0];
 	private double[] itemFactors = new double[0];
 	private double[] bias = new double[0];
@@ -50,15 +50,17 @@ public final class Bpr implements Recommender {
 	public void fit(Dataset train, TaskContext context) {
 		ProgressMonitor monitor = context.monitor();
 		k = settings.factors();
-		matrix = Interactions.of(train.log(), EventTypes.parse(settings.events()), Weighting.BINARY);
-		int users = matrix.users();
+		// BPR learns from which pairs have an entry; the entries' values (weights) play no part
+		matrix = InteractionMatrix.of(train.log(), EventWeights.parse(settings.events()), Weighting.BINARY,
+				monitor);
+		int users = matrix.viewers();
 		items = matrix.items();
 		popularity = matrix.popularity();
 		SplittableRandom init = new SplittableRandom(Scores.seed(context.seed(), 0));
 		userFactors = Scores.gaussian(users, k, settings.initStd(), init);
 		itemFactors = Scores.gaussian(items, k, settings.initStd(), init);
 		bias = new double[items];
-		if (matrix.size() == 0 || items < 2) {
+		if (matrix.entries() == 0 || items < 2) {
 			return; // nothing to rank against: every viewer is cold
 		}
 		int blocks = Math.min(settings.blocks(), Math.min(users, items));
@@ -95,7 +97,7 @@ public final class Bpr implements Recommender {
 	/** Draws as many (viewer, positive, negative) triples as the cell has positive pairs and takes an SGA step on each. */
 	private void runCell(Cells cells, int cell, int[] candidates, SplittableRandom random, ProgressMonitor monitor) {
 		int from = cells.start[cell], n = cells.start[cell + 1] - from;
-		double lr = settings.learningRate(), regU = settings.regUser(), regI = settings.regPositive(),
+		double lr = settings.learningRate(), regV = settings.regViewer(), regI = settings.regPositive(),
 				regJ = settings.regNegative(), regB = settings.regBias();
 		boolean useBias = settings.itemBias();
 		double[] p = userFactors, q = itemFactors;
@@ -125,7 +127,7 @@ public final class Bpr implements Recommender {
 			System.arraycopy(p, ou, pu, 0, k);
 			for (int f = 0; f < k; f++) {
 				double qi = q[oi + f], qj = q[oj + f];
-				p[ou + f] += lr * (g * (qi - qj) - regU * pu[f]);
+				p[ou + f] += lr * (g * (qi - qj) - regV * pu[f]);
 				q[oi + f] += lr * (g * pu[f] - regI * qi);
 				q[oj + f] += lr * (-g * pu[f] - regJ * qj);
 			}
@@ -138,7 +140,7 @@ public final class Bpr implements Recommender {
 
 	@Override
 	public void score(int viewer, float[] scores) {
-		if (matrix == null || !matrix.isWarm(viewer) || matrix.size() == 0) {
+		if (matrix == null || !matrix.hasHistory(viewer) || matrix.entries() == 0) {
 			Scores.cold(popularity, scores);
 			return;
 		}
@@ -194,12 +196,12 @@ public final class Bpr implements Recommender {
 
 	/** Positive pairs grouped by cell (viewer block × item block), in CSR order within each cell. */
 	private record Cells(int[] start, int[] user, int[] item) {
-		static Cells of(Interactions m, int[] userBlock, int[] itemBlock, int blocks) {
+		static Cells of(InteractionMatrix m, int[] userBlock, int[] itemBlock, int blocks) {
 			int cells = blocks * blocks;
 			int[] start = new int[cells + 1];
-			int[] its = m.userItems();
-			for (int u = 0; u < m.users(); u++) {
-				for (int p = m.userStart(u); p < m.userEnd(u); p++) {
+			int[] its = m.viewerItems();
+			for (int u = 0; u < m.viewers(); u++) {
+				for (int p = m.viewerStart(u); p < m.viewerEnd(u); p++) {
 					start[userBlock[u] * blocks + itemBlock[its[p]] + 1]++;
 				}
 			}
@@ -207,9 +209,9 @@ public final class Bpr implements Recommender {
 				start[c + 1] += start[c];
 			}
 			int[] next = Arrays.copyOf(start, cells);
-			int[] user = new int[m.size()], item = new int[m.size()];
-			for (int u = 0; u < m.users(); u++) {
-				for (int p = m.userStart(u); p < m.userEnd(u); p++) {
+			int[] user = new int[m.entries()], item = new int[m.entries()];
+			for (int u = 0; u < m.viewers(); u++) {
+				for (int p = m.viewerStart(u); p < m.viewerEnd(u); p++) {
 					int at = next[userBlock[u] * blocks + itemBlock[its[p]]]++;
 					user[at] = u;
 					item[at] = its[p];
@@ -217,5 +219,10 @@ public final class Bpr implements Recommender {
 			}
 			return new Cells(start, user, item);
 		}
+	}
+
+	/** The implicit-feedback matrix of the last fit; null before. */
+	public InteractionMatrix interactions() {
+		return matrix;
 	}
 }

@@ -8,9 +8,9 @@ import org.ejml.dense.row.CommonOps_DDRM;
 import io.streamwise.api.algorithm.Recommender;
 import io.streamwise.api.algorithm.TaskContext;
 import io.streamwise.api.data.Dataset;
+import io.streamwise.api.feedback.EventWeights;
+import io.streamwise.api.feedback.InteractionMatrix;
 import io.streamwise.api.progress.ProgressMonitor;
-import io.streamwise.recommenders.mf.common.EventTypes;
-import io.streamwise.recommenders.mf.common.Interactions;
 import io.streamwise.recommenders.mf.common.Scores;
 
 /**
@@ -28,7 +28,7 @@ public final class Ease implements Recommender {
 
 	private final EaseSettings settings;
 	private int n;
-	private Interactions matrix;
+	private InteractionMatrix matrix;
 	private float[] weights = new float[0];
 	private float[] popularity = new float[0];
 
@@ -56,7 +56,8 @@ public final class Ease implements Recommender {
 					+ " items, more than the whole heap (" + gigabytes(heap) + "); raise -Xmx or use ials or bpr");
 		}
 		monitor.begin("EASE", 3);
-		matrix = Interactions.of(train.log(), EventTypes.parse(settings.events()), settings.weighting());
+		matrix = InteractionMatrix.of(train.log(), EventWeights.parse(settings.events()), settings.weighting(),
+				monitor);
 		popularity = matrix.popularity();
 		n = items;
 		weights = new float[0];
@@ -95,13 +96,13 @@ public final class Ease implements Recommender {
 	private DMatrixRMaj gram(ProgressMonitor monitor) {
 		DMatrixRMaj g = new DMatrixRMaj(n, n);
 		double[] d = g.data;
-		int[] items = matrix.userItems();
-		float[] values = matrix.userValues();
-		for (int u = 0; u < matrix.users(); u++) {
+		int[] items = matrix.viewerItems();
+		float[] values = matrix.viewerValues();
+		for (int u = 0; u < matrix.viewers(); u++) {
 			if ((u & 1023) == 0) {
 				monitor.checkCancelled();
 			}
-			int from = matrix.userStart(u), to = matrix.userEnd(u);
+			int from = matrix.viewerStart(u), to = matrix.viewerEnd(u);
 			for (int a = from; a < to; a++) {
 				int row = items[a] * n;
 				double va = values[a];
@@ -121,15 +122,15 @@ public final class Ease implements Recommender {
 
 	@Override
 	public void score(int viewer, float[] scores) {
-		if (matrix == null || !matrix.isWarm(viewer) || weights.length == 0) {
+		if (matrix == null || !matrix.hasHistory(viewer) || weights.length == 0) {
 			Scores.cold(popularity, scores);
 			return;
 		}
 		Arrays.fill(scores, 0f);
-		int[] items = matrix.userItems();
-		float[] values = matrix.userValues();
+		int[] items = matrix.viewerItems();
+		float[] values = matrix.viewerValues();
 		int m = Math.min(n, scores.length);
-		for (int a = matrix.userStart(viewer); a < matrix.userEnd(viewer); a++) {
+		for (int a = matrix.viewerStart(viewer); a < matrix.viewerEnd(viewer); a++) {
 			int row = items[a] * n;
 			float v = values[a];
 			for (int j = 0; j < m; j++) {
@@ -145,5 +146,10 @@ public final class Ease implements Recommender {
 
 	private static String gigabytes(long bytes) {
 		return String.format(java.util.Locale.ROOT, "%.1f GB", bytes / 1e9);
+	}
+
+	/** The implicit-feedback matrix of the last fit; null before. */
+	public InteractionMatrix interactions() {
+		return matrix;
 	}
 }

@@ -29,6 +29,7 @@ import org.eclipse.ui.forms.widgets.Section;
 import org.eclipse.ui.part.EditorPart;
 import org.jfree.chart.JFreeChart;
 
+import io.streamwise.core.results.MetricVocabulary;
 import io.streamwise.ui.experiments.charts.ChartCanvas;
 import io.streamwise.ui.experiments.charts.ResultCharts;
 
@@ -139,7 +140,8 @@ public final class ResultsEditor extends EditorPart {
 			TableViewerColumn column = new TableViewerColumn(table, SWT.RIGHT);
 			column.getColumn().setText(metric);
 			column.getColumn().setWidth(150);
-			column.getColumn().setToolTipText(ResultsFile.higherIsBetter(metric) ? "higher is better" : "lower is better");
+			column.getColumn().setToolTipText(MetricVocabulary.displayName(metric) + ": "
+					+ (ResultsFile.higherIsBetter(metric) ? "higher is better" : "lower is better"));
 			column.setLabelProvider(new ColumnLabelProvider() {
 				@Override
 				public String getText(Object element) {
@@ -187,6 +189,11 @@ public final class ResultsEditor extends EditorPart {
 
 	public ResultsFile results() {
 		return results;
+	}
+
+	/** Why the file could not be read, or null when it was. */
+	public String problem() {
+		return problem;
 	}
 
 	public TableViewer table() {

@@ -1,27 +1,24 @@
 package io.streamwise.ui.experiments.results;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
-
-import io.streamwise.core.experiment.Metric;
+import io.streamwise.core.results.ExperimentResults;
+import io.streamwise.core.results.MetricVocabulary;
+import io.streamwise.core.results.MetricVocabulary.Direction;
+import io.streamwise.core.results.PrequentialResults;
+import io.streamwise.core.results.ProfileResults;
+import io.streamwise.core.results.ResultsJson;
 
 /**
  * A {@code results.json} as the results editor needs it: the summary (mean and 95% interval per algorithm and metric),
- * failures and a few lines of provenance. Read leniently, field by field, so that results written by older or newer
- * runners still open.
+ * failures and a few lines of provenance, made from the results records of core (which read older files too).
  */
 public record ResultsFile(String experimentId, String experimentName, String dataset, String protocol, long seed,
 		double seconds, List<String> algorithms, List<String> metrics, List<Cell> cells, List<String> failures,
@@ -59,149 +56,110 @@ public record ResultsFile(String experimentId, String experimentName, String dat
 		}
 	}
 
+	/**
+	 * Reads a results file of an experiment or of {@code streamwise prequential} through the results records of
+	 * core, so older files are accepted as core accepts them and an unknown metric is an error naming the file.
+	 */
 	public static ResultsFile read(Path file) throws IOException {
-		JsonObject root;
-		try {
-			root = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject();
-		} catch (JsonParseException | IllegalStateException e) {
-			throw new IOException(file + " is not a results file: " + e.getMessage(), e);
-		}
-		if (root.has("learners")) {
-			return readStreamLearning(root);
-		}
-		JsonObject experiment = object(root, "experiment");
-		JsonObject provenance = object(root, "provenance");
-		List<Cell> cells = new ArrayList<>();
+		return switch (ResultsJson.read(file)) {
+		case ExperimentResults r -> experiment(r);
+		case PrequentialResults r -> streamLearning(r);
+		case ProfileResults r -> throw new IOException(file + " is an audience profile (" + r.format()
+				+ "), not results of an experiment or of stream learning");
+		};
+	}
+
+	private static ResultsFile experiment(ExperimentResults r) {
+		ExperimentResults.Experiment experiment = r.experiment() == null
+				? new ExperimentResults.Experiment("", "", "", 0, 0, Map.of(), "", List.of())
+				: r.experiment();
+		ExperimentResults.Provenance provenance = r.provenance() == null
+				? new ExperimentResults.Provenance("", "", List.of(), "", null, 0, List.of(), Map.of(), "", Double.NaN)
+				: r.provenance();
 		Set<String> algorithms = new LinkedHashSet<>();
-		for (JsonElement a : array(provenance, "algorithms")) {
-			algorithms.add(text(a.getAsJsonObject(), "label"));
-		}
+		provenance.algorithms().forEach(a -> algorithms.add(a.label()));
 		Set<String> metrics = new LinkedHashSet<>();
-		for (JsonElement m : array(experiment, "metrics")) {
-			metrics.add(canonical(m.getAsString()));
+		if (experiment.metrics() != null) {
+			experiment.metrics().forEach(m -> metrics.add(MetricVocabulary.canonical(m)));
 		}
-		for (JsonElement e : array(root, "summary")) {
-			JsonObject s = e.getAsJsonObject();
-			Cell cell = new Cell(text(s, "algorithm"), canonical(text(s, "metric")), number(s, "mean"),
-					number(s, "ci95Low"), number(s, "ci95High"), (int) number(s, "n"), text(s, "ciBasis"));
+		List<Cell> cells = new ArrayList<>();
+		for (ExperimentResults.Summary s : r.summary()) {
+			Cell cell = new Cell(s.algorithm(), MetricVocabulary.canonical(s.metric()), s.mean(), s.ci95Low(),
+					s.ci95High(), s.n(), text(s.ciBasis()));
 			cells.add(cell);
 			algorithms.add(cell.algorithm());
 			metrics.add(cell.metric());
 		}
-		List<String> failures = new ArrayList<>();
-		for (JsonElement e : array(root, "failures")) {
-			JsonObject f = e.getAsJsonObject();
-			failures.add(text(f, "algorithm") + " fold " + (int) number(f, "fold") + ": " + text(f, "reason"));
-		}
-		List<Cost> costs = new ArrayList<>();
-		for (JsonElement e : array(root, "costs")) { // absent in results written before costs were measured
-			JsonObject c = e.getAsJsonObject();
-			costs.add(new Cost(text(c, "algorithm"), (int) number(c, "fold"), number(c, "fitSeconds"),
-					number(c, "scoreSeconds"), number(c, "peakHeapMb")));
-		}
-		return new ResultsFile(text(experiment, "id"), text(experiment, "name"), text(provenance, "dataset"),
-				text(experiment, "protocol"), (long) number(provenance, "seed"), number(provenance, "seconds"),
-				List.copyOf(algorithms), List.copyOf(metrics), cells, failures, List.of(), List.copyOf(costs));
+		List<String> failures = r.failures().stream()
+				.map(f -> f.algorithm() + " fold " + f.fold() + ": " + f.reason()).toList();
+		List<Cost> costs = r.costs().stream() // none in results written before costs were measured
+				.map(c -> new Cost(c.algorithm(), c.fold(), c.fitSeconds(), c.scoreSeconds(), c.peakHeapMb()))
+				.toList();
+		return new ResultsFile(text(experiment.id()), text(experiment.name()), text(provenance.dataset()),
+				text(experiment.protocol()), provenance.seed(), provenance.seconds(), List.copyOf(algorithms),
+				List.copyOf(metrics), cells, failures, List.of(), costs);
 	}
 
 	/** The results of {@code streamwise prequential}: final metrics per learner (no intervals) and learning curves. */
-	private static ResultsFile readStreamLearning(JsonObject root) {
-		JsonObject data = object(root, "data");
-		JsonObject settings = object(root, "settings");
+	private static ResultsFile streamLearning(PrequentialResults r) {
 		List<String> learners = new ArrayList<>();
 		Set<String> metrics = new LinkedHashSet<>();
 		List<Cell> cells = new ArrayList<>();
 		List<LearningCurve> curves = new ArrayList<>();
-		for (JsonElement e : array(root, "learners")) {
-			JsonObject l = e.getAsJsonObject();
-			String learner = text(l, "learner");
-			learners.add(learner);
-			JsonObject m = object(l, "metrics");
-			for (String key : m.keySet()) {
-				if (!key.equals("instances")) {
-					metrics.add(key);
-					cells.add(new Cell(learner, key, number(m, key), Double.NaN, Double.NaN, (int) number(m, "instances"),
-							"final"));
+		for (PrequentialResults.Learner l : r.learners()) {
+			learners.add(l.learner());
+			Double instances = l.metrics().get(MetricVocabulary.INSTANCES.id());
+			l.metrics().forEach((metric, value) -> {
+				// counts such as the instances evaluated are no quality to compare
+				if (MetricVocabulary.directionOf(metric) != Direction.NONE) {
+					metrics.add(metric);
+					cells.add(new Cell(l.learner(), metric, value, Double.NaN, Double.NaN,
+							instances == null ? 0 : instances.intValue(), "final"));
 				}
-			}
-			JsonArray points = array(l, "curve");
+			});
+			List<PrequentialResults.CurvePoint> points = l.curve();
 			double[] at = new double[points.size()], accuracy = new double[points.size()];
 			for (int i = 0; i < points.size(); i++) {
-				JsonObject p = points.get(i).getAsJsonObject();
-				at[i] = number(p, p.has("at") ? "at" : "instances");
-				accuracy[i] = number(p, "accuracy");
+				at[i] = points.get(i).at();
+				accuracy[i] = points.get(i).metrics().getOrDefault(MetricVocabulary.ACCURACY.id(), Double.NaN);
 			}
-			JsonArray d = array(l, "drifts");
-			long[] drifts = new long[d.size()];
-			for (int i = 0; i < drifts.length; i++) {
-				drifts[i] = d.get(i).getAsLong();
-			}
-			curves.add(new LearningCurve(learner, at, accuracy, drifts));
+			curves.add(new LearningCurve(l.learner(), at, accuracy,
+					l.drifts().stream().mapToLong(Long::longValue).toArray()));
 		}
-		String file = text(data, "file");
+		String file = r.data() == null ? "" : text(r.data().file());
+		PrequentialResults.Settings settings = r.settings();
 		return new ResultsFile("prequential", "Stream learning on " + Path.of(file.isEmpty() ? "?" : file).getFileName(),
-				file, "prequential, " + text(settings, "evaluation"), (long) number(settings, "seed"), 0,
-				List.copyOf(learners), List.copyOf(metrics), cells, List.of(), curves, List.of());
-	}
-
-	private static String canonical(String metric) {
-		try {
-			return Metric.parse(metric).toString();
-		} catch (IllegalArgumentException e) {
-			return metric;
-		}
+				file, "prequential, " + (settings == null ? "" : text(settings.evaluation())),
+				settings == null ? 0 : settings.seed(), 0, List.copyOf(learners), List.copyOf(metrics), cells,
+				List.of(), curves, List.of());
 	}
 
 	public Optional<Cell> cell(String algorithm, String metric) {
 		return cells.stream().filter(c -> c.algorithm().equals(algorithm) && c.metric().equals(metric)).findFirst();
 	}
 
-	/** Whether larger values of the metric are better; unknown metrics count as larger-is-better. */
+	/**
+	 * Whether larger values of the metric are better, from the metric vocabulary of core; an unknown metric is an
+	 * error (files with one are not read).
+	 */
 	public static boolean higherIsBetter(String metric) {
-		try {
-			return Metric.parse(metric).higherIsBetter();
-		} catch (IllegalArgumentException e) {
-			return true;
-		}
+		return MetricVocabulary.directionOf(metric) == Direction.HIGHER;
 	}
 
 	/** The algorithm with the best finite mean of the metric, or null. */
 	public String best(String metric) {
-		boolean higher = higherIsBetter(metric);
+		Direction direction = MetricVocabulary.directionOf(metric);
 		Cell best = null;
 		for (Cell c : cells) {
 			if (c.metric().equals(metric) && Double.isFinite(c.mean())
-					&& (best == null || (higher ? c.mean() > best.mean() : c.mean() < best.mean()))) {
+					&& (best == null || direction.better(c.mean(), best.mean()))) {
 				best = c;
 			}
 		}
 		return best == null ? null : best.algorithm();
 	}
 
-	private static JsonObject object(JsonObject o, String key) {
-		JsonElement e = o == null ? null : o.get(key);
-		return e != null && e.isJsonObject() ? e.getAsJsonObject() : new JsonObject();
-	}
-
-	private static JsonArray array(JsonObject o, String key) {
-		JsonElement e = o.get(key);
-		return e != null && e.isJsonArray() ? e.getAsJsonArray() : new JsonArray();
-	}
-
-	private static String text(JsonObject o, String key) {
-		JsonElement e = o.get(key);
-		return e == null || e.isJsonNull() ? "" : e.getAsString();
-	}
-
-	private static double number(JsonObject o, String key) {
-		JsonElement e = o.get(key);
-		if (e == null || e.isJsonNull()) {
-			return Double.NaN;
-		}
-		try {
-			return e.getAsDouble();
-		} catch (NumberFormatException ex) {
-			return Double.NaN; // NaN and Infinity are written as such
-		}
+	private static String text(String s) {
+		return s == null ? "" : s;
 	}
 }

@@ -189,6 +189,41 @@ class ExperimentRunnerTest {
 	}
 
 	@Test
+	void runningADeprecatedAlgorithmWarnsOnceNamingItsReplacement() {
+		RecommenderFactory<Gain> oldOracle = new RecommenderFactory<>() {
+			@Override
+			public AlgorithmInfo info() {
+				return new AlgorithmInfo("old-oracle", "Old oracle", "", "", AlgorithmKind.RECOMMENDER)
+						.deprecatedFor("oracle");
+			}
+
+			@Override
+			public Class<Gain> settingsType() {
+				return Gain.class;
+			}
+
+			@Override
+			public Recommender create(Gain settings) {
+				return ORACLE.create(settings);
+			}
+		};
+		ExperimentRunner withOld = new ExperimentRunner(AlgorithmRegistry.of(List.of(ORACLE, oldOracle)));
+		ExperimentResult r = withOld.run(spec(ProtocolKind.TEMPORAL, 1, List.of(
+				new AlgorithmSpec("a", "old-oracle", Map.of()), new AlgorithmSpec("b", "old-oracle", Map.of("gain", "2")),
+				new AlgorithmSpec("c", "oracle", Map.of()))), "planted.experiment", data(), Map.of(), ProgressMonitor.NULL);
+		List<ExperimentResult.Warning> deprecated = r.warnings().stream()
+				.filter(w -> w.code().equals("deprecated-algorithm")).toList();
+		assertEquals(List.of(new ExperimentResult.Warning("deprecated-algorithm",
+				"algorithm 'old-oracle' is deprecated; use 'oracle' instead")), deprecated);
+		// it still runs, with the same numbers as what replaces it
+		assertEquals(summary(r, "c", "ndcg@10").mean(), summary(r, "a", "ndcg@10").mean(), 0);
+		ExperimentResult current = withOld.run(spec(ProtocolKind.TEMPORAL, 1,
+				List.of(new AlgorithmSpec("c", "oracle", Map.of()))), "planted.experiment", data(), Map.of(),
+				ProgressMonitor.NULL);
+		assertTrue(current.warnings().stream().noneMatch(w -> w.code().equals("deprecated-algorithm")));
+	}
+
+	@Test
 	void oracleIsPerfectAndFailuresStayInTheirCell(@TempDir Path out) throws Exception {
 		ExperimentResult r = runner.run(spec(ProtocolKind.TEMPORAL, 1, List.of(new AlgorithmSpec("oracle", "oracle", Map.of()),
 				new AlgorithmSpec("broken", "broken", Map.of()), new AlgorithmSpec("cart", "cart-aware", Map.of()))),

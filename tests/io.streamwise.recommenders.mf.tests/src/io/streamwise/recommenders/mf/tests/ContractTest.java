@@ -160,7 +160,7 @@ class ContractTest {
 	@Test
 	void bprDivergenceFailsWithAMessageInsteadOfScoringNaN() {
 		Bpr bpr = new Bpr(Settings.parse(BprSettings.class, Map.of("learningRate", "10", "initStd", "10",
-				"regUser", "0", "regPositive", "0", "regNegative", "0", "epochs", "200", "itemBias", "false")));
+				"regViewer", "0", "regPositive", "0", "regNegative", "0", "epochs", "200", "itemBias", "false")));
 		IllegalStateException e = assertThrows(IllegalStateException.class, () -> bpr.fit(DATA.data, TaskContext.of(1)));
 		assertTrue(e.getMessage().contains("BPR diverged"), e.getMessage());
 	}

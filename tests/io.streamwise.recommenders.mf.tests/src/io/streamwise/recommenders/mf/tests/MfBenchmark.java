@@ -13,6 +13,9 @@ import io.streamwise.api.algorithm.TaskContext;
 import io.streamwise.api.data.Dataset;
 import io.streamwise.api.data.EventLog;
 import io.streamwise.api.data.EventType;
+import io.streamwise.api.feedback.EventWeights;
+import io.streamwise.api.feedback.InteractionMatrix;
+import io.streamwise.api.feedback.Weighting;
 import io.streamwise.api.progress.ProgressMonitor;
 import io.streamwise.core.simulator.Simulator;
 import io.streamwise.core.simulator.SimulatorSettings;
@@ -20,9 +23,6 @@ import io.streamwise.recommenders.mf.als.Ials;
 import io.streamwise.recommenders.mf.als.IalsSettings;
 import io.streamwise.recommenders.mf.bpr.Bpr;
 import io.streamwise.recommenders.mf.bpr.BprSettings;
-import io.streamwise.recommenders.mf.common.EventTypes;
-import io.streamwise.recommenders.mf.common.Interactions;
-import io.streamwise.recommenders.mf.common.Weighting;
 import io.streamwise.recommenders.mf.ease.Ease;
 import io.streamwise.recommenders.mf.ease.EaseSettings;
 
@@ -50,8 +50,9 @@ public final class MfBenchmark {
 		}
 		Dataset train = all.withLog(log.select(trainRows));
 
-		Interactions matrix = Interactions.of(log, EventTypes.parse("purchase,cart,click,rate"), Weighting.BINARY);
-		System.out.printf(Locale.ROOT, "viewer-item pairs with counted events: %d%n", matrix.size());
+		InteractionMatrix matrix = InteractionMatrix.of(log, EventWeights.parse("purchase,cart,click,rate"), Weighting.BINARY,
+				ProgressMonitor.NULL);
+		System.out.printf(Locale.ROOT, "viewer-item pairs with counted events: %d%n", matrix.entries());
 		// the first round warms the JIT up; the second is the one to report
 		for (String round : List.of("warm-up", "measured")) {
 			System.out.println(round + ":");
@@ -79,8 +80,8 @@ public final class MfBenchmark {
 
 			@Override
 			public void fit(Dataset data, TaskContext context) {
-				popularity = Interactions.of(data.log(), EventTypes.parse("purchase,cart,click,rate"), Weighting.BINARY)
-						.popularity();
+				popularity = InteractionMatrix.of(data.log(), EventWeights.parse("purchase,cart,click,rate"), Weighting.BINARY,
+						ProgressMonitor.NULL).popularity();
 			}
 
 			@Override

@@ -10,4 +10,11 @@ class BprConformanceTest extends RecommenderConformanceTest<io.streamwise.recomm
 	protected RecommenderFactory<io.streamwise.recommenders.mf.bpr.BprSettings> factory() {
 		return new io.streamwise.recommenders.mf.bpr.BprFactory();
 	}
+
+	/** The keys of the first release: regUser has been regViewer since format 1.1. */
+	@Override
+	protected java.util.Set<String> publishedSettingKeys() {
+		return java.util.Set.of("events", "factors", "epochs", "learningRate", "regUser", "regPositive", "regNegative",
+				"itemBias", "regBias", "initStd", "blocks", "threads");
+	}
 }

@@ -1,0 +1,62 @@
+package io.streamwise.core.experiment;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntPredicate;
+
+import io.streamwise.api.data.Availability;
+import io.streamwise.api.data.EventLog;
+import io.streamwise.core.experiment.ExperimentSpec.ProtocolKind;
+import io.streamwise.core.experiment.ExperimentSpec.ProtocolSpec;
+import io.streamwise.core.experiment.Splits.Split;
+
+/**
+ * Everything before the cut time trains, everything at or after it tests; the cut is the timestamp at the training
+ * ratio's quantile. Command line: {@code temporal:R}.
+ */
+final class TemporalProtocol implements EvaluationProtocol {
+
+	@Override
+	public String label() {
+		return "temporal";
+	}
+
+	@Override
+	public String syntax() {
+		return "temporal:R";
+	}
+
+	@Override
+	public ProtocolSpec parse(List<String> args, Map<String, String> options) {
+		Protocols.arity(args, 1);
+		double ratio = args.size() > 0 ? Protocols.ratio(args.get(0)) : 0.8;
+		return new ProtocolSpec(ProtocolKind.TEMPORAL, ratio, 1, options);
+	}
+
+	@Override
+	public String format(ProtocolSpec protocol) {
+		return label() + ":" + protocol.trainRatio();
+	}
+
+	@Override
+	public void validate(ProtocolSpec protocol) {
+		EvaluationProtocol.oneFold(protocol);
+	}
+
+	@Override
+	public List<Split> split(EventLog log, ProtocolSpec protocol, long seed, IntPredicate relevant,
+			Availability availability, Split given) {
+		return splitRows(Splits.timestamps(log), protocol, seed);
+	}
+
+	@Override
+	public boolean splitsRows() {
+		return true;
+	}
+
+	@Override
+	public List<Split> splitRows(long[] times, ProtocolSpec protocol, long seed) {
+		EvaluationProtocol.oneFold(protocol);
+		return List.of(Splits.temporalSplit(times, protocol.trainRatio()));
+	}
+}

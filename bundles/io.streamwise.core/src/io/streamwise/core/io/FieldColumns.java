@@ -1,0 +1,103 @@
+package io.streamwise.core.io;
+
+import java.util.Arrays;
+
+import io.streamwise.core.io.CsvMapping.TimestampFormat;
+import io.streamwise.core.io.ImportOptions.EpochUnit;
+
+/**
+ * The timestamp and value columns, parsed on the parser thread as records arrive: that balances the work of the two
+ * threads (the importing thread interns ids, codes values and parses the event type). A record too short for a column gets nothing parsed: the importing thread
+ * rejects it for its field count first.
+ */
+final class FieldColumns {
+	/** Stands in the time column of a chunk for a timestamp outside {@link FieldParsers#MIN_TIME}..MAX_TIME. */
+	static final long OUT_OF_RANGE = Long.MIN_VALUE + 1;
+
+	private final int timeCol, valueCol;
+	private final TimestampFormat timeFormat;
+	private final boolean[] ok = new boolean[1];
+	private final boolean[] numeric = new boolean[1];
+	/** The unit of numeric timestamps; AUTO until the first chunk with numbers decides it. */
+	private EpochUnit unit;
+	/** Set when milliseconds were inferred, with the median they were inferred from and a line near it. */
+	boolean inferredMillis;
+	long sampleMedian, sampleLine;
+
+	FieldColumns(int timeCol, int valueCol, TimestampFormat timeFormat, EpochUnit unit) {
+		this.timeCol = timeCol;
+		this.valueCol = valueCol;
+		this.timeFormat = timeFormat;
+		this.unit = unit;
+	}
+
+	void parse(RecordChunk c, int r) {
+		int first = c.firstField[r], n = c.fieldCount[r];
+		if (timeCol < n && c.problem[r] == null) {
+			c.time[r] = FieldParsers.timestampRaw(c.chars, c.fieldStart[first + timeCol],
+					c.fieldLen[first + timeCol], timeFormat, numeric);
+			c.numeric[r] = numeric[0];
+		} else {
+			c.time[r] = FieldParsers.NO_TIME;
+			c.numeric[r] = false;
+		}
+		if (valueCol >= 0 && valueCol < n && c.fieldLen[first + valueCol] > 0) {
+			c.value[r] = FieldParsers.decimal(c.chars, c.fieldStart[first + valueCol], c.fieldLen[first + valueCol], ok);
+			c.valueOk[r] = ok[0];
+		} else {
+			c.value[r] = Float.NaN;
+			c.valueOk[r] = true;
+		}
+	}
+
+	/**
+	 * Once a chunk is complete: decides the unit of numeric timestamps if it is not known yet (from the median of
+	 * the chunk's numbers), converts them to seconds and marks times outside the years 0 to 9999.
+	 */
+	void finish(RecordChunk c) {
+		if (unit == EpochUnit.AUTO) {
+			inferUnit(c);
+		}
+		boolean millis = unit == EpochUnit.MILLISECONDS;
+		c.millis = millis;
+		long[] time = c.time;
+		for (int r = 0; r < c.records; r++) {
+			long t = time[r];
+			if (t == FieldParsers.NO_TIME) {
+				continue;
+			}
+			if (millis && c.numeric[r]) {
+				t = Math.floorDiv(t, 1000L);
+			}
+			time[r] = t >= FieldParsers.MIN_TIME && t <= FieldParsers.MAX_TIME ? t : OUT_OF_RANGE;
+		}
+	}
+
+	private void inferUnit(RecordChunk c) {
+		long[] numbers = new long[c.records];
+		int k = 0;
+		for (int r = 0; r < c.records; r++) {
+			if (c.numeric[r] && c.time[r] != FieldParsers.NO_TIME) {
+				numbers[k++] = c.time[r];
+			}
+		}
+		if (k == 0) {
+			return; // no numbers yet: the next chunk decides
+		}
+		long[] sorted = Arrays.copyOf(numbers, k);
+		Arrays.sort(sorted);
+		long median = sorted[k / 2];
+		// 10^11 seconds is the year 5138; 10^11 milliseconds is March 1973
+		unit = Math.abs(median) >= 100_000_000_000L ? EpochUnit.MILLISECONDS : EpochUnit.SECONDS;
+		if (unit == EpochUnit.MILLISECONDS) {
+			inferredMillis = true;
+			sampleMedian = median;
+			for (int r = 0; r < c.records; r++) {
+				if (c.numeric[r] && c.time[r] == median) {
+					sampleLine = c.line[r];
+					break;
+				}
+			}
+		}
+	}
+}

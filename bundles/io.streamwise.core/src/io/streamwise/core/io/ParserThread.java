@@ -1,0 +1,128 @@
+package io.streamwise.core.io;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+
+/**
+ * Parses on a second thread while the calling thread validates, interns and builds: on two cores the two largest
+ * parts of an import overlap. Chunks come back in file order, so the log is the same as a one-thread import. A
+ * parse or read error travels to the calling thread with the line where it happened.
+ */
+final class ParserThread implements AutoCloseable {
+	private static final RecordChunk END = new RecordChunk();
+	private final java.util.concurrent.BlockingQueue<RecordChunk> filled = new java.util.concurrent.ArrayBlockingQueue<>(4);
+	private final java.util.concurrent.BlockingQueue<RecordChunk> empty = new java.util.concurrent.ArrayBlockingQueue<>(6);
+	private final Thread thread;
+	private final Path file;
+	private volatile boolean stop;
+	private volatile RuntimeException failure;
+	private volatile long failureLine;
+
+	ParserThread(java.util.Iterator<RecordBuffer> it, RecordBuffer source, Path file, FieldColumns fields) {
+		this.file = file;
+		for (int i = 0; i < 6; i++) {
+			empty.add(new RecordChunk());
+		}
+		thread = new Thread(() -> {
+			try {
+				RecordChunk chunk = take();
+				while (chunk != null && it.hasNext()) {
+					it.next();
+					chunk.add(source);
+					fields.parse(chunk, chunk.records - 1);
+					if (chunk.full()) {
+						fields.finish(chunk);
+						if (!put(chunk)) {
+							return;
+						}
+						chunk = take();
+					}
+				}
+				if (chunk != null && chunk.records > 0) {
+					fields.finish(chunk);
+					put(chunk);
+				}
+			} catch (RuntimeException e) {
+				failureLine = source.line;
+				failure = e;
+			} finally {
+				put(END);
+			}
+		}, "streamwise-csv-parser");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	private RecordChunk take() {
+		try {
+			RecordChunk c = null;
+			while (!stop && c == null) {
+				c = empty.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+			}
+			if (c != null) {
+				c.clear();
+			}
+			return c;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+	}
+
+	private boolean put(RecordChunk c) {
+		try {
+			while (!stop) {
+				if (filled.offer(c, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+					return true;
+				}
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		return false;
+	}
+
+	/** The next chunk in file order, or null at the end. */
+	RecordChunk next() throws ImportException {
+		RecordChunk c;
+		try {
+			c = filled.take();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new ImportException(file, 0, null, "interrupted");
+		}
+		if (c != END) {
+			return c;
+		}
+		RuntimeException e = failure;
+		if (e instanceof CsvParseException p) {
+			throw new ImportException(file, failureLine, null, "malformed CSV: " + p.getMessage(), p);
+		}
+		if (e instanceof UncheckedIOException io) {
+			throw new ImportException(file, failureLine, null, "read failed: " + io.getCause().getMessage(),
+					io.getCause());
+		}
+		if (e != null) {
+			throw e;
+		}
+		return null;
+	}
+
+	void recycle(RecordChunk c) {
+		empty.offer(c);
+	}
+
+	/** Stops the parser (after an error or cancellation here) and waits for it, so the file can be closed. */
+	@Override
+	public void close() {
+		stop = true;
+		filled.clear();
+		try {
+			thread.join();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+}

@@ -1,0 +1,90 @@
+package io.streamwise.core.io;
+
+import java.util.Arrays;
+
+/**
+ * Records parsed on the parser thread, copied into flat arrays: the characters of every field, and per record its
+ * line, first field and field count.
+ */
+final class RecordChunk {
+	/** Records per chunk handed from the parser thread to the importing thread. */
+	static final int CHUNK_RECORDS = 4096;
+
+	char[] chars = new char[CHUNK_RECORDS * 64];
+	int charsUsed;
+	int[] fieldStart = new int[CHUNK_RECORDS * 8];
+	int[] fieldLen = new int[CHUNK_RECORDS * 8];
+	int fieldsUsed;
+	final int[] firstField = new int[CHUNK_RECORDS];
+	final int[] fieldCount = new int[CHUNK_RECORDS];
+	final long[] line = new long[CHUNK_RECORDS];
+	/** Fields parsed on the parser thread (see {@link FieldColumns}). */
+	final long[] time = new long[CHUNK_RECORDS];
+	final float[] value = new float[CHUNK_RECORDS];
+	final boolean[] valueOk = new boolean[CHUNK_RECORDS];
+	/** Whether the timestamp of a record was a number (its unit then applies). */
+	final boolean[] numeric = new boolean[CHUNK_RECORDS];
+	/** Lines the text reader replaced (bad bytes, open quotes), with what was wrong; see {@link #anyProblem}. */
+	final CheckedTextReader.Problem[] problem = new CheckedTextReader.Problem[CHUNK_RECORDS];
+	boolean anyProblem;
+	/** Whether the numeric timestamps of this chunk were read as milliseconds. */
+	boolean millis;
+	int records;
+	long charsSeen;
+
+	boolean full() {
+		return records == CHUNK_RECORDS;
+	}
+
+	void clear() {
+		if (anyProblem) {
+			Arrays.fill(problem, null);
+			anyProblem = false;
+		}
+		charsUsed = 0;
+		fieldsUsed = 0;
+		records = 0;
+		charsSeen = 0;
+	}
+
+	void add(RecordBuffer rec) {
+		int n = rec.fieldCount();
+		if (fieldsUsed + n > fieldStart.length) {
+			fieldStart = Arrays.copyOf(fieldStart, Math.max(fieldStart.length * 2, fieldsUsed + n));
+			fieldLen = Arrays.copyOf(fieldLen, fieldStart.length);
+		}
+		if (charsUsed + rec.used > chars.length) {
+			chars = Arrays.copyOf(chars, Math.max(chars.length * 2, charsUsed + rec.used));
+		}
+		System.arraycopy(rec.buf, 0, chars, charsUsed, rec.used);
+		for (int f = 0; f < n; f++) {
+			fieldStart[fieldsUsed + f] = charsUsed + rec.start[f];
+			fieldLen[fieldsUsed + f] = rec.len[f];
+		}
+		firstField[records] = fieldsUsed;
+		fieldCount[records] = n;
+		line[records] = rec.line;
+		if (rec.problem != null) {
+			problem[records] = rec.problem;
+			anyProblem = true;
+		}
+		records++;
+		fieldsUsed += n;
+		charsUsed += rec.used;
+		charsSeen += rec.takeCharsSeen();
+	}
+
+	/** Points a view at record r of this chunk. */
+	void view(int r, RecordView v) {
+		int n = fieldCount[r];
+		if (v.start.length < n) {
+			v.start = new int[n];
+			v.len = new int[n];
+		}
+		System.arraycopy(fieldStart, firstField[r], v.start, 0, n);
+		System.arraycopy(fieldLen, firstField[r], v.len, 0, n);
+		v.buf = chars;
+		v.count = n;
+		v.line = line[r];
+	}
+}

@@ -84,8 +84,7 @@ public final class Cli {
 
 	/** The top command: without a subcommand it prints the usage. */
 	@Command(name = "streamwise", description = "Streamwise, a research workbench for live-stream commerce: the"
-			+ " headless command line. Without a command, ./streamwise starts the workbench.",
-			footer = "%nRun 'streamwise COMMAND --help' (or 'streamwise help COMMAND') for a command's options.")
+			+ " headless command line. Without a command, ./streamwise starts the workbench.", footer = "%nRun 'streamwise COMMAND --help' (or 'streamwise help COMMAND') for a command's options.")
 	static final class Main implements Callable<Integer> {
 		@Spec
 		CommandSpec spec;

@@ -30,12 +30,12 @@ import picocli.CommandLine.TypeConversionException;
  */
 @Command(name = "compare", description = { "Compares algorithms without an experiment file.",
 		"Writes the results of run (results.json, results.csv, costs.csv, per_unit.csv, significance.csv, "
-			+ "results.tex) and the equivalent compare.experiment, which 'streamwise run' repeats exactly." },
-		footer = { "%nExamples:",
-				"  streamwise compare --data simulator --algorithms pop,itemknn --out DIR",
-				"  streamwise compare --train a.csv --test b.csv --algorithms pop --out DIR",
-				"  streamwise compare --data events.csv --algorithms itemknn --out DIR \\",
-				"      --set itemknn:events=purchase,cart --protocol-option relevant=purchase" })
+				+ "results.tex) and the equivalent compare.experiment, which 'streamwise run' repeats exactly." }, footer = {
+						"%nExamples:",
+						"  streamwise compare --data simulator --algorithms pop,itemknn --out DIR",
+						"  streamwise compare --train a.csv --test b.csv --algorithms pop --out DIR",
+						"  streamwise compare --data events.csv --algorithms itemknn --out DIR \\",
+						"      --set itemknn:events=purchase,cart --protocol-option relevant=purchase" })
 final class CompareCommand implements Callable<Integer> {
 
 	static final String EXPERIMENT_FILE = "compare.experiment";

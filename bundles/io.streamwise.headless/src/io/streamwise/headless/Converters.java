@@ -4,9 +4,9 @@ import java.nio.charset.Charset;
 import java.util.Arrays;
 import java.util.Map;
 
-import io.streamwise.core.experiment.OptionNames;
 import io.streamwise.api.data.EventType;
 import io.streamwise.core.experiment.DatasetLoader;
+import io.streamwise.core.experiment.OptionNames;
 import io.streamwise.core.io.ImportOptions;
 import io.streamwise.core.simulator.SimulatorSettings;
 import picocli.CommandLine.ITypeConverter;

@@ -7,11 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-import io.streamwise.core.experiment.OptionNames;
 import io.streamwise.api.data.EventType;
 import io.streamwise.core.experiment.DatasetLoader;
 import io.streamwise.core.experiment.ExperimentSpec.DatasetKind;
 import io.streamwise.core.experiment.ExperimentSpec.DatasetSpec;
+import io.streamwise.core.experiment.OptionNames;
 import io.streamwise.core.io.ImportOptions;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -51,24 +51,20 @@ final class DataOptions {
 	@Option(names = "--test", paramLabel = "FILE", description = "Test events of a pre-made split, with --train.")
 	Path test;
 
-	@Option(names = "--format", paramLabel = "simulator|csv|recbole", converter = Converters.FormatName.class,
-			description = "How to read --data; default: simulator for a folder, csv for a file.")
+	@Option(names = "--format", paramLabel = "simulator|csv|recbole", converter = Converters.FormatName.class, description = "How to read --data; default: simulator for a folder, csv for a file.")
 	Converters.Format format;
 
-	@Option(names = "--columns", paramLabel = "SPEC", converter = Converters.Columns.class,
-			description = "Which column is which, e.g. user,item,rating,timestamp or viewer=uid,item=pid.")
+	@Option(names = "--columns", paramLabel = "SPEC", converter = Converters.Columns.class, description = "Which column is which, e.g. user,item,rating,timestamp or viewer=uid,item=pid.")
 	String columns;
 
-	@Option(names = "--separator", paramLabel = "C", converter = Converters.Separator.class,
-			description = "Field separator: comma (default), tab, semicolon, pipe, space or one character.")
+	@Option(names = "--separator", paramLabel = "C", converter = Converters.Separator.class, description = "Field separator: comma (default), tab, semicolon, pipe, space or one character.")
 	String separator;
 
 	@Option(names = "--header", negatable = true, description = "Whether the first line is a header (default: it is;"
 			+ " --no-header: it is data).")
 	Boolean header;
 
-	@Option(names = "--default-type", paramLabel = "TYPE", converter = Converters.Type.class,
-			description = "Event type of every row without a type column (click for RecBole files).")
+	@Option(names = "--default-type", paramLabel = "TYPE", converter = Converters.Type.class, description = "Event type of every row without a type column (click for RecBole files).")
 	EventType defaultType;
 
 	@Option(names = "--raw-ids", description = "Keep viewer ids as they are instead of pseudonymising them.")
@@ -82,16 +78,13 @@ final class DataOptions {
 	@Option(names = "--key-file", paramLabel = "FILE", hidden = true)
 	Path keyFile;
 
-	@Option(names = "--encoding", paramLabel = "NAME", converter = Converters.Encoding.class,
-			description = "Text encoding of the files: UTF-8 (default), ISO-8859-1, windows-1252, GB18030, ...")
+	@Option(names = "--encoding", paramLabel = "NAME", converter = Converters.Encoding.class, description = "Text encoding of the files: UTF-8 (default), ISO-8859-1, windows-1252, GB18030, ...")
 	Charset encoding;
 
-	@Option(names = "--max-rejected-share", paramLabel = "S", converter = Converters.Share.class,
-			description = "Largest share of rejected rows before the import fails: 0.01 (default), or 5%%.")
+	@Option(names = "--max-rejected-share", paramLabel = "S", converter = Converters.Share.class, description = "Largest share of rejected rows before the import fails: 0.01 (default), or 5%%.")
 	Double maxRejectedShare;
 
-	@Option(names = "--time-unit", paramLabel = "auto|seconds|milliseconds", converter = Converters.TimeUnit.class,
-			description = "Unit of numeric timestamps; auto (default) infers it from their size.")
+	@Option(names = "--time-unit", paramLabel = "auto|seconds|milliseconds", converter = Converters.TimeUnit.class, description = "Unit of numeric timestamps; auto (default) infers it from their size.")
 	ImportOptions.EpochUnit timeUnit;
 
 	/**

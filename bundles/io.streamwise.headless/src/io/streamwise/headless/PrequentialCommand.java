@@ -12,8 +12,13 @@ import java.util.concurrent.Callable;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import io.streamwise.api.algorithm.TaskContext;
-import io.streamwise.core.run.ProvenanceBuilder;
 import io.streamwise.core.experiment.Digests;
+import io.streamwise.core.io.AtomicFiles;
+import io.streamwise.core.io.OutputFolder;
+import io.streamwise.core.results.PrequentialResults;
+import io.streamwise.core.results.ResultsJson;
+import io.streamwise.core.run.ProvenanceBuilder;
+import io.streamwise.moa.MoaLearners;
 import io.streamwise.stream.DriftDetection;
 import io.streamwise.stream.EvaluationWindow;
 import io.streamwise.stream.LabelledStream;
@@ -25,12 +30,7 @@ import io.streamwise.stream.StreamData;
 import io.streamwise.stream.StreamFiles;
 import io.streamwise.stream.StreamLearner;
 import io.streamwise.stream.StreamMetrics;
-import io.streamwise.moa.MoaLearners;
 import moa.classifiers.Classifier;
-import io.streamwise.core.io.AtomicFiles;
-import io.streamwise.core.io.OutputFolder;
-import io.streamwise.core.results.PrequentialResults;
-import io.streamwise.core.results.ResultsJson;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -45,9 +45,9 @@ import picocli.CommandLine.TypeConversionException;
  */
 @Command(name = "prequential", description = { "Evaluates MOA learners on a stream, test-then-train.",
 		"Test-then-train (or periodic hold-out) evaluation on an ARFF or CSV stream; writes results.json, "
-			+ "results.csv and curves.csv. See docs/stream-learning.md." },
-		footer = { "%nExample:", "  streamwise prequential --data elec.arff --class class --out DIR \\",
-				"      --learners \"bayes.NaiveBayes;trees.HoeffdingTree\" --window 1000 --drift adwin" })
+				+ "results.csv and curves.csv. See docs/stream-learning.md." }, footer = { "%nExample:",
+						"  streamwise prequential --data elec.arff --class class --out DIR \\",
+						"      --learners \"bayes.NaiveBayes;trees.HoeffdingTree\" --window 1000 --drift adwin" })
 final class PrequentialCommand implements Callable<Integer> {
 
 	private final Cli cli;
@@ -193,9 +193,10 @@ final class PrequentialCommand implements Callable<Integer> {
 			try {
 				LabelledStream labelled = LabelledStream.of(stream.header(), stream.instances(), arrival, labelKnown);
 				StreamLearner learner = StreamLearner.of(l.cli(), l.classifier());
-				results.add(holdout == null ? Prequential.run(labelled, learner, settings, new TaskContext(seed, progress))
-						: PeriodicHoldout.run(labelled, learner, holdout.test(), holdout.every(), settings,
-								new TaskContext(seed, progress)));
+				results.add(
+						holdout == null ? Prequential.run(labelled, learner, settings, new TaskContext(seed, progress))
+								: PeriodicHoldout.run(labelled, learner, holdout.test(), holdout.every(), settings,
+										new TaskContext(seed, progress)));
 			} catch (IllegalArgumentException e) {
 				throw new Cli.InputException(data + ": " + e.getMessage(), e);
 			}
@@ -292,8 +293,10 @@ final class PrequentialCommand implements Callable<Integer> {
 		for (int i = 0; i < t.length; i++) {
 			t[i] = (long) Math.floor(values[i]);
 			if (i > 0 && t[i] < t[i - 1]) {
-				throw new Cli.InputException(file + ": data row " + (i + 1) + ": time column '" + column + "' goes back ("
-						+ t[i] + " after " + t[i - 1] + "); rows must be in arrival order", null);
+				throw new Cli.InputException(
+						file + ": data row " + (i + 1) + ": time column '" + column + "' goes back ("
+								+ t[i] + " after " + t[i - 1] + "); rows must be in arrival order",
+						null);
 			}
 		}
 		return t;
@@ -353,7 +356,8 @@ final class PrequentialCommand implements Callable<Integer> {
 
 	private void printTable(Path data, String sha256, StreamData stream, PrequentialSettings settings, long seed,
 			List<PrequentialResult> results, Path dir) {
-		cli.out.printf(Locale.ROOT, "Prequential evaluation of %s: %,d instances, class '%s' (positive '%s'), sha256 %s%n",
+		cli.out.printf(Locale.ROOT,
+				"Prequential evaluation of %s: %,d instances, class '%s' (positive '%s'), sha256 %s%n",
 				data.getFileName(), stream.size(), stream.header().classAttribute().name(),
 				stream.header().classAttribute().value(settings.positiveClass()), sha256.substring(0, 16));
 		cli.out.printf(Locale.ROOT, "Evaluation %s, drift detector %s, seed %d%n%n", settings.window().describe(),
@@ -363,7 +367,8 @@ final class PrequentialCommand implements Callable<Integer> {
 				"accuracy", "kappa", "kappa_t", "kappa_m", "F1", "AUC", "logloss", "inst/s", "drifts");
 		for (PrequentialResult r : results) {
 			StreamMetrics m = r.metrics();
-			cli.out.printf(Locale.ROOT, "%-" + width + "s  %8.4f  %7.4f  %7.4f  %7.4f  %6.4f  %6.4f  %8.4f  %10.0f  %6d%n",
+			cli.out.printf(Locale.ROOT,
+					"%-" + width + "s  %8.4f  %7.4f  %7.4f  %7.4f  %6.4f  %6.4f  %8.4f  %10.0f  %6d%n",
 					r.learner(), m.accuracy(), m.kappa(), m.kappaTemporal(), m.kappaM(), m.f1(), m.auc(), m.logLoss(),
 					r.throughput(), r.drifts().length);
 		}
@@ -373,6 +378,5 @@ final class PrequentialCommand implements Callable<Integer> {
 	private static String number(double v) {
 		return Double.isNaN(v) ? "NaN" : Double.toString(v);
 	}
-
 
 }

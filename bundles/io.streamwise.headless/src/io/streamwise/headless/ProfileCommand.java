@@ -13,19 +13,19 @@ import io.streamwise.api.data.Dataset;
 import io.streamwise.core.experiment.DatasetLoader;
 import io.streamwise.core.experiment.ExperimentSpec.DatasetKind;
 import io.streamwise.core.experiment.ExperimentSpec.DatasetSpec;
-import io.streamwise.stream.profiling.AudienceClustering;
-import io.streamwise.stream.profiling.AudienceSegments;
-import io.streamwise.stream.profiling.NextPurchase;
-import io.streamwise.core.simulator.SimulationModels;
-import io.streamwise.stream.PrequentialSettings;
-import io.streamwise.stream.StreamLearner;
-import io.streamwise.model.audience.Audience;
-import io.streamwise.model.io.ModelIO;
-import io.streamwise.model.io.ModelLoadException;
-import io.streamwise.moa.MoaLearners;
 import io.streamwise.core.io.OutputFolder;
 import io.streamwise.core.results.ProfileResults;
 import io.streamwise.core.results.ResultsJson;
+import io.streamwise.core.simulator.SimulationModels;
+import io.streamwise.moa.MoaLearners;
+import io.streamwise.model.audience.Audience;
+import io.streamwise.model.io.ModelIO;
+import io.streamwise.model.io.ModelLoadException;
+import io.streamwise.stream.PrequentialSettings;
+import io.streamwise.stream.StreamLearner;
+import io.streamwise.stream.profiling.AudienceClustering;
+import io.streamwise.stream.profiling.AudienceSegments;
+import io.streamwise.stream.profiling.NextPurchase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -40,7 +40,7 @@ import picocli.CommandLine.TypeConversionException;
  */
 @Command(name = "profile", description = { "Segments viewers by interest into an audience file.",
 		"Writes audience.audience and profile.json, and reports next-purchase category accuracy. See "
-			+ "docs/stream-learning.md." })
+				+ "docs/stream-learning.md." })
 final class ProfileCommand implements Callable<Integer> {
 
 	private final Cli cli;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 /** {@code streamwise run}: runs an experiment file; the work itself is {@link Cli#runExperiment}. */
 @Command(name = "run", description = { "Runs an experiment file.",
 		"Writes results.json, results.csv (the same bytes under the same seed), costs.csv, per_unit.csv, "
-			+ "significance.csv, results.tex and a copy of the experiment." })
+				+ "significance.csv, results.tex and a copy of the experiment." })
 final class RunCommand implements Callable<Integer> {
 
 	private final Cli cli;

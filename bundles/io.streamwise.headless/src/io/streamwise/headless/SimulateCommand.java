@@ -7,10 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import io.streamwise.core.experiment.OptionNames;
 import io.streamwise.api.algorithm.SettingDescriptor;
 import io.streamwise.api.algorithm.Settings;
 import io.streamwise.api.data.EventType;
+import io.streamwise.core.experiment.OptionNames;
 import io.streamwise.core.io.OutputFolder;
 import io.streamwise.core.simulator.SimulatedMarket;
 import io.streamwise.core.simulator.SimulationWriter;
@@ -29,8 +29,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "simulate", description = { "Writes a synthetic live-commerce dataset.",
 		"Events, catalogue, streams and showcases, viewers, and the ground truth (latent interests, true "
-			+ "purchase probabilities)." },
-		footer = "%nEvery simulator setting is an option; docs/simulator.md explains each.")
+				+ "purchase probabilities)." }, footer = "%nEvery simulator setting is an option; docs/simulator.md explains each.")
 final class SimulateCommand implements Callable<Integer> {
 
 	private final Cli cli;
@@ -41,8 +40,7 @@ final class SimulateCommand implements Callable<Integer> {
 	@Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write.")
 	Path out;
 
-	@Option(names = "--preset", paramLabel = "small|default|large", converter = Converters.Preset.class,
-			description = "Size of the market; settings given as options override it. Default: default.")
+	@Option(names = "--preset", paramLabel = "small|default|large", converter = Converters.Preset.class, description = "Size of the market; settings given as options override it. Default: default.")
 	SimulatorSettings.Size preset = SimulatorSettings.Size.DEFAULT;
 
 	private SimulateCommand(Cli cli) {

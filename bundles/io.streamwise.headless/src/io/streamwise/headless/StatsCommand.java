@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "stats", description = { "Prints statistics of an event log.",
 		"Counts, events per type, sparsity and long tail of a CSV file or RecBole files; rejected rows are "
-			+ "reported, and more than --max-rejected-share of them (1 %% by default) fail with exit code 3." })
+				+ "reported, and more than --max-rejected-share of them (1 %% by default) fail with exit code 3." })
 final class StatsCommand implements Callable<Integer> {
 
 	private final Cli cli;
@@ -56,7 +56,8 @@ final class StatsCommand implements Callable<Integer> {
 		DatasetSpec spec = data.datasetSpec();
 		if (spec.kind() != DatasetKind.CSV && spec.kind() != DatasetKind.RECBOLE) {
 			throw new UsageException("stats reads a CSV file or RecBole files (--format csv|recbole), not "
-					+ (spec.kind() == DatasetKind.TRAIN_TEST ? "a --train/--test pair" : "simulator data; give --format recbole for a RecBole folder"));
+					+ (spec.kind() == DatasetKind.TRAIN_TEST ? "a --train/--test pair"
+							: "simulator data; give --format recbole for a RecBole folder"));
 		}
 		Path file = Path.of(data.data); // as given, so that messages name it the way the user wrote it
 		Map<String, String> options = spec.options();

@@ -18,9 +18,8 @@ public final class MoaFactory implements ConversionModelFactory<MoaFactory.MoaSe
 	public static final String ID = "moa";
 
 	/** @param learner MOA classifier command line, checked when the settings are made */
-	public record MoaSettings(@Setting(label = "MOA learner", defaultValue = "trees.HoeffdingTree",
-			description = "A MOA classifier as in MOA's GUI, e.g. 'trees.HoeffdingTree -g 200' or 'bayes.NaiveBayes'.")
-	String learner) {
+	public record MoaSettings(
+			@Setting(label = "MOA learner", defaultValue = "trees.HoeffdingTree", description = "A MOA classifier as in MOA's GUI, e.g. 'trees.HoeffdingTree -g 200' or 'bayes.NaiveBayes'.") String learner) {
 
 		public MoaSettings {
 			learner = MoaLearners.cli(MoaLearners.parse(learner)); // fails early, naming the string

@@ -18,14 +18,10 @@ public final class MoaLearnerFactories {
 
 	/** @see HoeffdingTree */
 	public record TreeSettings(
-			@Setting(label = "Grace period", defaultValue = "200", min = 1,
-					description = "Instances a leaf observes between split attempts.") int gracePeriod,
-			@Setting(label = "Split confidence", defaultValue = "1.0E-7", min = 0, max = 1,
-					description = "Allowed error of a split decision (delta of the Hoeffding bound).") double splitConfidence,
-			@Setting(label = "Tie threshold", defaultValue = "0.05", min = 0, max = 1,
-					description = "Below this Hoeffding bound a split is forced to break ties.") double tieThreshold,
-			@Setting(label = "Leaf prediction", defaultValue = "NBAdaptive",
-					description = "Majority class, naive Bayes, or adaptive naive Bayes at the leaves.") MoaLearnerFactory.LeafPrediction leafPrediction) {
+			@Setting(label = "Grace period", defaultValue = "200", min = 1, description = "Instances a leaf observes between split attempts.") int gracePeriod,
+			@Setting(label = "Split confidence", defaultValue = "1.0E-7", min = 0, max = 1, description = "Allowed error of a split decision (delta of the Hoeffding bound).") double splitConfidence,
+			@Setting(label = "Tie threshold", defaultValue = "0.05", min = 0, max = 1, description = "Below this Hoeffding bound a split is forced to break ties.") double tieThreshold,
+			@Setting(label = "Leaf prediction", defaultValue = "NBAdaptive", description = "Majority class, naive Bayes, or adaptive naive Bayes at the leaves.") MoaLearnerFactory.LeafPrediction leafPrediction) {
 
 		String options() {
 			return " -g " + gracePeriod + " -c " + MoaLearnerFactory.number(splitConfidence) + " -t "
@@ -65,12 +61,9 @@ public final class MoaLearnerFactories {
 
 	/** @see Efdt */
 	public record EfdtSettings(
-			@Setting(label = "Grace period", defaultValue = "200", min = 1,
-					description = "Instances a leaf observes between split attempts.") int gracePeriod,
-			@Setting(label = "Split confidence", defaultValue = "1.0E-7", min = 0, max = 1,
-					description = "Allowed error of a split decision.") double splitConfidence,
-			@Setting(label = "Re-evaluation period", defaultValue = "2000", min = 1,
-					description = "Instances an internal node observes between re-evaluations of its split.") int reevaluationPeriod) {
+			@Setting(label = "Grace period", defaultValue = "200", min = 1, description = "Instances a leaf observes between split attempts.") int gracePeriod,
+			@Setting(label = "Split confidence", defaultValue = "1.0E-7", min = 0, max = 1, description = "Allowed error of a split decision.") double splitConfidence,
+			@Setting(label = "Re-evaluation period", defaultValue = "2000", min = 1, description = "Instances an internal node observes between re-evaluations of its split.") int reevaluationPeriod) {
 	}
 
 	/** Extremely fast decision tree (Hoeffding anytime tree). */
@@ -92,12 +85,9 @@ public final class MoaLearnerFactories {
 	/** @see AdaptiveRandomForest */
 	public record ArfSettings(
 			@Setting(label = "Trees", defaultValue = "100", min = 1, description = "Number of trees.") int ensembleSize,
-			@Setting(label = "Features per split (%)", defaultValue = "60", min = 1, max = 100,
-					description = "Share of the features each split considers, in percent.") int featurePercentage,
-			@Setting(label = "Lambda", defaultValue = "6.0", min = 1,
-					description = "Poisson parameter of online bagging.") double lambda,
-			@Setting(label = "Drift detection", defaultValue = "true",
-					description = "Replace trees whose ADWIN detects drift (with background trees).") boolean driftDetection) {
+			@Setting(label = "Features per split (%)", defaultValue = "60", min = 1, max = 100, description = "Share of the features each split considers, in percent.") int featurePercentage,
+			@Setting(label = "Lambda", defaultValue = "6.0", min = 1, description = "Poisson parameter of online bagging.") double lambda,
+			@Setting(label = "Drift detection", defaultValue = "true", description = "Replace trees whose ADWIN detects drift (with background trees).") boolean driftDetection) {
 	}
 
 	/** Adaptive random forest; single-threaded, so that a seed gives one result. */
@@ -120,10 +110,8 @@ public final class MoaLearnerFactories {
 	/** @see LeveragingBag */
 	public record LeveragingBagSettings(
 			@Setting(label = "Models", defaultValue = "10", min = 1, description = "Number of Hoeffding trees.") int ensembleSize,
-			@Setting(label = "Weight (lambda)", defaultValue = "6.0", min = 0,
-					description = "Poisson parameter of the instance weights.") double weightShrink,
-			@Setting(label = "ADWIN delta", defaultValue = "0.002", min = 0, max = 1,
-					description = "Confidence of the ADWIN change detector.") double deltaAdwin) {
+			@Setting(label = "Weight (lambda)", defaultValue = "6.0", min = 0, description = "Poisson parameter of the instance weights.") double weightShrink,
+			@Setting(label = "ADWIN delta", defaultValue = "0.002", min = 0, max = 1, description = "Confidence of the ADWIN change detector.") double deltaAdwin) {
 	}
 
 	/** Leveraging bagging of Hoeffding trees. */
@@ -144,8 +132,8 @@ public final class MoaLearnerFactories {
 	}
 
 	/** @see OzaBag */
-	public record EnsembleSettings(@Setting(label = "Models", defaultValue = "10", min = 1,
-			description = "Number of Hoeffding trees.") int ensembleSize) {
+	public record EnsembleSettings(
+			@Setting(label = "Models", defaultValue = "10", min = 1, description = "Number of Hoeffding trees.") int ensembleSize) {
 	}
 
 	/** Oza and Russell's online bagging of Hoeffding trees. */
@@ -165,8 +153,7 @@ public final class MoaLearnerFactories {
 	/** @see SgdLogistic */
 	public record SgdSettings(
 			@Setting(label = "Learning rate", defaultValue = "1.0E-4", min = 0, description = "Step size.") double learningRate,
-			@Setting(label = "L2 regularisation", defaultValue = "1.0E-4", min = 0,
-					description = "Lambda of the L2 penalty.") double lambda) {
+			@Setting(label = "L2 regularisation", defaultValue = "1.0E-4", min = 0, description = "Lambda of the L2 penalty.") double lambda) {
 	}
 
 	/** Logistic regression trained by stochastic gradient descent. */
@@ -186,8 +173,7 @@ public final class MoaLearnerFactories {
 	/** @see Knn */
 	public record KnnSettings(
 			@Setting(label = "Neighbours", defaultValue = "10", min = 1, description = "k.") int k,
-			@Setting(label = "Window", defaultValue = "1000", min = 1,
-					description = "Most recent instances kept as neighbours.") int limit) {
+			@Setting(label = "Window", defaultValue = "1000", min = 1, description = "Most recent instances kept as neighbours.") int limit) {
 	}
 
 	/** k nearest neighbours over a sliding window. */

@@ -52,7 +52,8 @@ public final class Prequential {
 		List<Long> drifts = new ArrayList<>();
 		List<PrequentialResult.CurvePoint> curve = new ArrayList<>();
 		PriorityQueue<Pending> pending = new PriorityQueue<>((a, b) -> a.labelTime != b.labelTime
-				? Long.compare(a.labelTime, b.labelTime) : Long.compare(a.order, b.order));
+				? Long.compare(a.labelTime, b.labelTime)
+				: Long.compare(a.order, b.order));
 		long curveEvery = settings.curveEvery();
 		long arrived = 0;
 		long trained = 0;

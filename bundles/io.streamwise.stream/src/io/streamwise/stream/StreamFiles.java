@@ -333,7 +333,8 @@ public final class StreamFiles {
 		}
 		if (numeric && javaOnly >= 0 && !isClass) {
 			throw new StreamDataException(file + ":" + lines.get(javaOnly) + ": field '" + name + "': '"
-					+ rows.get(javaOnly)[column] + "' is not a number (numbers are plain finite decimals; a missing value is ? or empty)");
+					+ rows.get(javaOnly)[column]
+					+ "' is not a number (numbers are plain finite decimals; a missing value is ? or empty)");
 		}
 		numeric &= javaOnly < 0;
 		if (numeric && !isClass) {

@@ -67,7 +67,8 @@ public final class WekaConversionModel implements ConversionModel {
 		for (int c = 0; c < width; c++) {
 			FeatureSchema.Feature f = schema.features().get(c);
 			nominalSizes[c] = f.values().size();
-			attributes.add(f.isNominal() ? new Attribute(f.name(), new ArrayList<>(f.values())) : new Attribute(f.name()));
+			attributes.add(
+					f.isNominal() ? new Attribute(f.name(), new ArrayList<>(f.values())) : new Attribute(f.name()));
 			names.add(f.name());
 		}
 		String className = "converted";

@@ -61,12 +61,10 @@ public final class WekaFactories {
 
 	/** @see Logistic */
 	public record LogisticSettings(
-			@Setting(label = "Ridge", defaultValue = "1.0E-8", min = 0,
-					description = "L2 penalty on the coefficients (Weka's -R).") double ridge,
-			@Setting(label = "Maximum iterations", defaultValue = "-1", min = -1,
-					description = "Iterations of the quasi-Newton optimiser; -1 until convergence.") int maxIterations,
-			@Setting(label = "Refit every (online)", defaultValue = "1000", min = 1,
-					description = REFIT_DESCRIPTION) int refitEvery) implements Refitting {
+			@Setting(label = "Ridge", defaultValue = "1.0E-8", min = 0, description = "L2 penalty on the coefficients (Weka's -R).") double ridge,
+			@Setting(label = "Maximum iterations", defaultValue = "-1", min = -1, description = "Iterations of the quasi-Newton optimiser; -1 until convergence.") int maxIterations,
+			@Setting(label = "Refit every (online)", defaultValue = "1000", min = 1, description = REFIT_DESCRIPTION) int refitEvery)
+			implements Refitting {
 	}
 
 	/** Multinomial logistic regression with a ridge estimator (le Cessie and van Houwelingen). */
@@ -91,16 +89,12 @@ public final class WekaFactories {
 
 	/** @see J48 */
 	public record J48Settings(
-			@Setting(label = "Confidence factor", defaultValue = "0.25", min = 1.0E-6, max = 0.5,
-					description = "Pruning confidence; smaller prunes more; ignored when unpruned (Weka's -C).") double confidenceFactor,
-			@Setting(label = "Minimum leaf size", defaultValue = "2", min = 1,
-					description = "Fewest rows per leaf (Weka's -M).") int minLeafSize,
-			@Setting(label = "Unpruned", defaultValue = "false",
-					description = "Grow the full tree without pruning (Weka's -U).") boolean unpruned,
-			@Setting(label = "Laplace leaves", defaultValue = "false",
-					description = "Smooth leaf probabilities by Laplace's rule, which ranks better (Weka's -A).") boolean laplace,
-			@Setting(label = "Refit every (online)", defaultValue = "1000", min = 1,
-					description = REFIT_DESCRIPTION) int refitEvery) implements Refitting {
+			@Setting(label = "Confidence factor", defaultValue = "0.25", min = 1.0E-6, max = 0.5, description = "Pruning confidence; smaller prunes more; ignored when unpruned (Weka's -C).") double confidenceFactor,
+			@Setting(label = "Minimum leaf size", defaultValue = "2", min = 1, description = "Fewest rows per leaf (Weka's -M).") int minLeafSize,
+			@Setting(label = "Unpruned", defaultValue = "false", description = "Grow the full tree without pruning (Weka's -U).") boolean unpruned,
+			@Setting(label = "Laplace leaves", defaultValue = "false", description = "Smooth leaf probabilities by Laplace's rule, which ranks better (Weka's -A).") boolean laplace,
+			@Setting(label = "Refit every (online)", defaultValue = "1000", min = 1, description = REFIT_DESCRIPTION) int refitEvery)
+			implements Refitting {
 	}
 
 	/** Quinlan's C4.5 decision tree. */
@@ -128,14 +122,11 @@ public final class WekaFactories {
 	/** @see RandomForest */
 	public record RandomForestSettings(
 			@Setting(label = "Trees", defaultValue = "100", min = 1, description = "Number of trees (Weka's -I).") int trees,
-			@Setting(label = "Features per split", defaultValue = "0", min = 0,
-					description = "Features each split considers; 0 for log2(features) + 1 (Weka's -K).") int featuresPerSplit,
-			@Setting(label = "Maximum depth", defaultValue = "0", min = 0,
-					description = "Depth limit of each tree; 0 for unlimited (Weka's -depth).") int maxDepth,
-			@Setting(label = "Bag size (%)", defaultValue = "100", min = 1, max = 100,
-					description = "Size of each tree's bootstrap sample, in percent of the rows (Weka's -P).") int bagSizePercent,
-			@Setting(label = "Refit every (online)", defaultValue = "1000", min = 1,
-					description = REFIT_DESCRIPTION) int refitEvery) implements Refitting {
+			@Setting(label = "Features per split", defaultValue = "0", min = 0, description = "Features each split considers; 0 for log2(features) + 1 (Weka's -K).") int featuresPerSplit,
+			@Setting(label = "Maximum depth", defaultValue = "0", min = 0, description = "Depth limit of each tree; 0 for unlimited (Weka's -depth).") int maxDepth,
+			@Setting(label = "Bag size (%)", defaultValue = "100", min = 1, max = 100, description = "Size of each tree's bootstrap sample, in percent of the rows (Weka's -P).") int bagSizePercent,
+			@Setting(label = "Refit every (online)", defaultValue = "1000", min = 1, description = REFIT_DESCRIPTION) int refitEvery)
+			implements Refitting {
 	}
 
 	/** Breiman's random forest, on one thread. */

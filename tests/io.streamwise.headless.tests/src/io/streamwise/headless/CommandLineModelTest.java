@@ -120,8 +120,10 @@ class CommandLineModelTest {
 				{ "--default-type", "stats", "--data", "x.csv", "--default-type", "explode" },
 				{ "--encoding", "compare", "--data", "x.csv", "--algorithms", "pop", "--encoding", "klingon-8", "--out",
 						"o" },
-				{ "--format", "compare", "--data", "x.csv", "--algorithms", "pop", "--format", "parquet", "--out", "o" },
-				{ "--protocol", "compare", "--data", "x.csv", "--algorithms", "pop", "--protocol", "temporal:1.5", "--out",
+				{ "--format", "compare", "--data", "x.csv", "--algorithms", "pop", "--format", "parquet", "--out",
+						"o" },
+				{ "--protocol", "compare", "--data", "x.csv", "--algorithms", "pop", "--protocol", "temporal:1.5",
+						"--out",
 						"o" },
 				{ "--seed", "prequential", "--data", "x.csv", "--class", "c", "--learners", "l", "--seed", "1.5",
 						"--out", "o" },
@@ -177,7 +179,8 @@ class CommandLineModelTest {
 		assertEquals(Cli.FAILED, codes.report(new IOException("disk full"), null));
 		assertEquals(Cli.USAGE, codes.report(unusable, null));
 		assertEquals(List.of("streamwise: cancelled; nothing was written", "streamwise: IOException: disk full",
-				"streamwise: --out: " + unusable.getMessage()), bytes.toString(StandardCharsets.UTF_8).lines().toList());
+				"streamwise: --out: " + unusable.getMessage()),
+				bytes.toString(StandardCharsets.UTF_8).lines().toList());
 		// the usage text lists the same meanings
 		assertEquals(Set.of("0", "1", "2", "3", "130"), ExitCodes.MEANINGS.keySet());
 	}

@@ -158,8 +158,9 @@ public final class Settings {
 			if (out instanceof Number n) {
 				double d = n.doubleValue();
 				if (Double.isNaN(d) || d < s.min() || d > s.max()) {
-					throw new SettingsException(key, "setting '" + key + "' = " + text + " is outside [" + bound(s.min())
-							+ ", " + bound(s.max()) + "]");
+					throw new SettingsException(key,
+							"setting '" + key + "' = " + text + " is outside [" + bound(s.min())
+									+ ", " + bound(s.max()) + "]");
 				}
 			}
 			return out;

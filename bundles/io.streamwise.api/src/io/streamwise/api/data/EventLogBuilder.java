@@ -271,7 +271,8 @@ public final class EventLogBuilder {
 			}
 		}
 		EventLog log = new EventLog(IdDictionary.adopt(viewerIds.toArray(String[]::new)),
-				IdDictionary.adopt(itemIds.toArray(String[]::new)), IdDictionary.adopt(streamIds.toArray(String[]::new)),
+				IdDictionary.adopt(itemIds.toArray(String[]::new)),
+				IdDictionary.adopt(streamIds.toArray(String[]::new)),
 				base, v, it, st, t, wt, codes, table, wide);
 		// release the builder's buffers: a 10M-event import should not hold two copies
 		viewer = item = stream = null;

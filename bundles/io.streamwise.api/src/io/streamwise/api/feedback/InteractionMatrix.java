@@ -111,9 +111,9 @@ public final class InteractionMatrix {
 				}
 				index[n] = item;
 				value[n] = switch (weighting) {
-					case BINARY -> largest;
-					case COUNT -> (float) sum;
-					case LOG_COUNT -> (float) Math.log1p(sum);
+				case BINARY -> largest;
+				case COUNT -> (float) sum;
+				case LOG_COUNT -> (float) Math.log1p(sum);
 				};
 				n++;
 			}

@@ -26,7 +26,8 @@ final class Caveats {
 		algorithms.stream().filter(AlgorithmInfo::deprecated).map(AlgorithmInfo::deprecationNotice).distinct()
 				.forEach(notice -> out.add(new Warning("deprecated-algorithm", notice)));
 		int sampled = RankingEvaluation.sampledNegatives(spec.protocol());
-		boolean ranking = metrics.stream().anyMatch(m -> m.kind() == io.streamwise.api.algorithm.AlgorithmKind.RECOMMENDER);
+		boolean ranking = metrics.stream()
+				.anyMatch(m -> m.kind() == io.streamwise.api.algorithm.AlgorithmKind.RECOMMENDER);
 		if (sampled > 0 && ranking) {
 			out.add(new Warning("sampled-metrics", "ranking metrics rank the relevant items among " + sampled
 					+ " sampled non-relevant ones, not among all items; sampled metrics can order algorithms"

@@ -55,7 +55,8 @@ final class CellGuard {
 
 	/** The protocol's cell time limit in seconds. */
 	static double timeLimitSeconds(ProtocolSpec protocol) {
-		String v = protocol.option(ProtocolOptions.CELL_TIME_LIMIT_SECONDS, Double.toString(DEFAULT_TIME_LIMIT_SECONDS)).trim();
+		String v = protocol.option(ProtocolOptions.CELL_TIME_LIMIT_SECONDS, Double.toString(DEFAULT_TIME_LIMIT_SECONDS))
+				.trim();
 		double seconds;
 		try {
 			seconds = Double.parseDouble(v);
@@ -129,7 +130,8 @@ final class CellGuard {
 
 	/** The start of the reason of a cell over the limit. */
 	String overLimit() {
-		return "exceeded the cell time limit of " + seconds(limitSeconds) + " s (protocol option " + ProtocolOptions.CELL_TIME_LIMIT_SECONDS
+		return "exceeded the cell time limit of " + seconds(limitSeconds) + " s (protocol option "
+				+ ProtocolOptions.CELL_TIME_LIMIT_SECONDS
 				+ ")";
 	}
 

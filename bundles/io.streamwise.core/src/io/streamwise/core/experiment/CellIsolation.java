@@ -37,8 +37,9 @@ public final class CellIsolation {
 		case "" -> null;
 		case "process" -> Mode.PROCESS;
 		case "inprocess", "in-process" -> Mode.INPROCESS;
-		default -> throw new IllegalArgumentException("protocol option " + ProtocolOptions.ISOLATION + ": '" + protocol.option(ProtocolOptions.ISOLATION, "")
-				+ "' is neither process nor inprocess");
+		default -> throw new IllegalArgumentException(
+				"protocol option " + ProtocolOptions.ISOLATION + ": '" + protocol.option(ProtocolOptions.ISOLATION, "")
+						+ "' is neither process nor inprocess");
 		};
 	}
 

@@ -17,21 +17,20 @@ import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import io.streamwise.api.data.Availability;
 import io.streamwise.api.data.Dataset;
 import io.streamwise.api.data.EventLog;
-
 import io.streamwise.api.progress.ProgressMonitor;
+import io.streamwise.core.experiment.ExperimentSpec.DatasetSpec;
 import io.streamwise.core.io.CsvEventImporter;
 import io.streamwise.core.io.CsvMapping;
 import io.streamwise.core.io.EventImport;
 import io.streamwise.core.io.IdPolicy;
+import io.streamwise.core.io.ImportOptions;
 import io.streamwise.core.io.KeyFile;
 import io.streamwise.core.io.KeyStore;
-import io.streamwise.core.io.ImportOptions;
 import io.streamwise.core.io.PseudonymKey;
 import io.streamwise.core.io.RecBoleImport;
 import io.streamwise.core.io.RecBoleImporter;
 import io.streamwise.core.io.TrainTestImport;
 import io.streamwise.core.io.TrainTestImporter;
-import io.streamwise.core.experiment.ExperimentSpec.DatasetSpec;
 import io.streamwise.core.simulator.LiveStream;
 import io.streamwise.core.simulator.Showcase;
 import io.streamwise.core.simulator.SimulatedDataset;
@@ -186,7 +185,8 @@ public final class DatasetLoader {
 				options.importOptions(), monitor);
 		List<Path> files = List.of(train, test);
 		return new LoadedDataset(Dataset.of(imported.log()),
-				train.getFileName() + " + " + test.getFileName() + ": " + imported.report().summary() + keyed.describe(),
+				train.getFileName() + " + " + test.getFileName() + ": " + imported.report().summary()
+						+ keyed.describe(),
 				strings(files), Digests.files(files), new Splits.Split(imported.trainRows(), imported.testRows()), null,
 				keyed.key());
 	}
@@ -204,7 +204,8 @@ public final class DatasetLoader {
 			size = preset == null ? SimulatorSettings.Size.DEFAULT
 					: SimulatorSettings.Size.valueOf(preset.trim().toUpperCase(Locale.ROOT));
 		} catch (IllegalArgumentException e) {
-			throw new IllegalArgumentException("dataset option preset: '" + preset + "' is not one of small, default, large");
+			throw new IllegalArgumentException(
+					"dataset option preset: '" + preset + "' is not one of small, default, large");
 		}
 		SimulatorSettings s = size.settings(settings);
 		SimulatedMarket market = Simulator.run(s, monitor);
@@ -270,7 +271,8 @@ public final class DatasetLoader {
 				Digests.files(sources), null, availability, keyed.key());
 	}
 
-	private static Availability readAvailability(EventLog log, Path streamsFile, Path showcasesFile) throws IOException {
+	private static Availability readAvailability(EventLog log, Path streamsFile, Path showcasesFile)
+			throws IOException {
 		int n = log.streams().size();
 		long[] starts = new long[n], ends = new long[n];
 		List<List<Availability.Window>> windows = new ArrayList<>();

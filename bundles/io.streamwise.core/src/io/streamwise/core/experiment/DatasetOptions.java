@@ -117,7 +117,8 @@ public record DatasetOptions(CsvMapping mapping, boolean rawIds, String keyFile,
 			case RAW_IDS -> withRawIds(Boolean.parseBoolean(value));
 			case KEY_FILE -> withKeyFile(value);
 			case ENCODING -> withImportOptions(importOptions.withEncoding(ImportOptions.charset(value)));
-			case MAX_REJECTED_SHARE -> withImportOptions(importOptions.withMaxRejectedShare(ImportOptions.share(value)));
+			case MAX_REJECTED_SHARE ->
+				withImportOptions(importOptions.withMaxRejectedShare(ImportOptions.share(value)));
 			case TIME_UNIT -> withImportOptions(importOptions.withTimeUnit(ImportOptions.EpochUnit.parse(value)));
 			default -> throw new IllegalArgumentException("unknown dataset option '" + name + "'; known: " + NAMES);
 			};

@@ -56,7 +56,8 @@ public final class ExperimentFiles {
 		}
 		if (d.getKind() != null && d.getKind() != io.streamwise.model.experiment.DatasetKind.SIMULATOR
 				&& (d.getLocation() == null || d.getLocation().isBlank())) {
-			throw new IllegalArgumentException("experiment '" + id + "': the " + d.getKind() + " dataset has no location");
+			throw new IllegalArgumentException(
+					"experiment '" + id + "': the " + d.getKind() + " dataset has no location");
 		}
 		Protocol p = e.getProtocol();
 		if (p == null) {

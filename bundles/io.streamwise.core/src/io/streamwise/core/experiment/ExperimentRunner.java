@@ -178,8 +178,10 @@ public final class ExperimentRunner {
 		List<Failure> failures = new ArrayList<>();
 		List<CellCost> costs = new ArrayList<>();
 		List<ExperimentResult.FoldCount> foldCounts = new ArrayList<>();
-		boolean anyRecommender = algorithms.stream().anyMatch(c -> c.factory().info().kind() == AlgorithmKind.RECOMMENDER);
-		boolean anyConversion = algorithms.stream().anyMatch(c -> c.factory().info().kind() == AlgorithmKind.CONVERSION);
+		boolean anyRecommender = algorithms.stream()
+				.anyMatch(c -> c.factory().info().kind() == AlgorithmKind.RECOMMENDER);
+		boolean anyConversion = algorithms.stream()
+				.anyMatch(c -> c.factory().info().kind() == AlgorithmKind.CONVERSION);
 		CellGuard guard = new CellGuard(CellGuard.timeLimitSeconds(spec.protocol()));
 		Set<String> isolated = isolated(spec, experimentFile, algorithms);
 		monitor.begin("running " + spec.id(), 100L * algorithms.size());
@@ -207,7 +209,8 @@ public final class ExperimentRunner {
 		List<TestResult> significance = SignificanceAnalysis.analyse(values, labels, metrics, monitor);
 		return new ExperimentResult(spec, provenance, values, summarise(values, algorithms, metrics, unitName),
 				significance, failures, Caveats.of(spec, metrics, significance,
-						algorithms.stream().map(c -> c.factory().info()).toList()), foldCounts,
+						algorithms.stream().map(c -> c.factory().info()).toList()),
+				foldCounts,
 				costs);
 	}
 
@@ -269,8 +272,10 @@ public final class ExperimentRunner {
 						values.add(v);
 					}
 				});
-				case CellGuard.Failed failed -> failures.add(new Failure(ofKind.get(a).spec().label(), f, failed.reason()));
-				case CellGuard.TimedOut late -> failures.add(new Failure(ofKind.get(a).spec().label(), f, late.reason()));
+				case CellGuard.Failed failed ->
+					failures.add(new Failure(ofKind.get(a).spec().label(), f, failed.reason()));
+				case CellGuard.TimedOut late ->
+					failures.add(new Failure(ofKind.get(a).spec().label(), f, late.reason()));
 				}
 			}
 		}

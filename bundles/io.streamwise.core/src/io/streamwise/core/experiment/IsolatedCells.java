@@ -39,6 +39,7 @@ final class IsolatedCells {
 	private static long killMarginNanos(CellGuard guard) {
 		return Math.max(TimeUnit.SECONDS.toNanos(2), Math.min(TimeUnit.SECONDS.toNanos(30), guard.limitNanos()));
 	}
+
 	/** How long a worker may take to start and load the data, beyond one cell time limit. */
 	private static final long START_MARGIN_NANOS = TimeUnit.SECONDS.toNanos(120);
 	private static final long POLL_MILLIS = 50;
@@ -53,7 +54,8 @@ final class IsolatedCells {
 	 * @throws CancelledException when the run was cancelled
 	 */
 	static CellGuard.Outcome[] run(WorkerLauncher launcher, ExperimentSpec spec, String experimentFile,
-			LoadedDataset data, String label, int folds, CellGuard guard, ProgressMonitor monitor, Consumer<String> log) {
+			LoadedDataset data, String label, int folds, CellGuard guard, ProgressMonitor monitor,
+			Consumer<String> log) {
 		CellGuard.Outcome[] out = new CellGuard.Outcome[folds];
 		Path tmp = null;
 		try {
@@ -82,7 +84,8 @@ final class IsolatedCells {
 
 	/** Runs one worker over the remaining folds; returns the first fold still to run (folds.length when done). */
 	private static int serve(WorkerLauncher launcher, Path requestFile, String label, int[] remaining,
-			CellGuard guard, ProgressMonitor monitor, Consumer<String> log, CellGuard.Outcome[] out) throws IOException {
+			CellGuard guard, ProgressMonitor monitor, Consumer<String> log, CellGuard.Outcome[] out)
+			throws IOException {
 		int total = out.length;
 		try (Worker worker = new Worker(launcher, requestFile, label, log)) {
 			Message ready = worker.next(guard.limitNanos() + START_MARGIN_NANOS, monitor);
@@ -113,13 +116,15 @@ final class IsolatedCells {
 				if (m == Worker.END) {
 					String reason = worker.death("during fold " + f);
 					out[f] = new CellGuard.Failed(reason);
-					log.accept(label + ": " + reason + (f + 1 < total ? "; a new worker takes the remaining folds" : ""));
+					log.accept(
+							label + ": " + reason + (f + 1 < total ? "; a new worker takes the remaining folds" : ""));
 					monitor.worked(100 / total);
 					return f + 1;
 				}
 				if (!m.type().equals("cell") || m.fold() == null || m.fold() != f) {
 					worker.kill();
-					out[f] = new CellGuard.Failed(m.type().equals("error") ? "the worker process gave up: " + m.message()
+					out[f] = new CellGuard.Failed(m.type().equals("error")
+							? "the worker process gave up: " + m.message()
 							: "the worker process answered out of turn (" + m.type() + " for fold " + m.fold() + ")");
 					return f + 1;
 				}

@@ -35,7 +35,8 @@ public record Metric(AlgorithmKind kind, String name, int k) {
 				name = "hit";
 			}
 			if (name.equals(RANK_AUC)) {
-				throw new IllegalArgumentException("metric '" + text + "': rankauc ranks all candidates and takes no @K");
+				throw new IllegalArgumentException(
+						"metric '" + text + "': rankauc ranks all candidates and takes no @K");
 			}
 			if (!RANKING.contains(name) && !AGGREGATE.contains(name)) {
 				throw new IllegalArgumentException("unknown ranking metric '" + text + "'; known: " + RANKING + " and "

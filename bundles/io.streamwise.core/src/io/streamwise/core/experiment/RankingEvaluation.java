@@ -35,9 +35,11 @@ final class RankingEvaluation {
 	static BitSet relevantTypes(ProtocolSpec protocol) {
 		BitSet types = new BitSet();
 		try {
-			EventType.parseList(protocol.option(ProtocolOptions.RELEVANT, "purchase,rate")).forEach(t -> types.set(t.code()));
+			EventType.parseList(protocol.option(ProtocolOptions.RELEVANT, "purchase,rate"))
+					.forEach(t -> types.set(t.code()));
 		} catch (IllegalArgumentException e) {
-			throw new IllegalArgumentException("protocol option " + ProtocolOptions.RELEVANT + ": " + e.getMessage(), e);
+			throw new IllegalArgumentException("protocol option " + ProtocolOptions.RELEVANT + ": " + e.getMessage(),
+					e);
 		}
 		return types;
 	}
@@ -261,7 +263,8 @@ final class RankingEvaluation {
 
 	/** Values of every ranking metric in every non-empty segment for one fitted recommender. */
 	List<Value> evaluate(String label, int fold, Recommender rec, List<Metric> metrics, ProgressMonitor monitor) {
-		List<Metric> ranking = metrics.stream().filter(m -> m.kind() == io.streamwise.api.algorithm.AlgorithmKind.RECOMMENDER)
+		List<Metric> ranking = metrics.stream()
+				.filter(m -> m.kind() == io.streamwise.api.algorithm.AlgorithmKind.RECOMMENDER)
 				.toList();
 		int maxK = ranking.stream().mapToInt(Metric::k).max().orElse(0);
 		boolean needsScores = ranking.stream().anyMatch(m -> m.name().equals(Metric.RANK_AUC));

@@ -15,10 +15,10 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import io.streamwise.core.experiment.ExperimentResult.Failure;
 import io.streamwise.core.experiment.ExperimentResult.Summary;
 import io.streamwise.core.experiment.ExperimentResult.Value;
-import io.streamwise.core.significance.TestResult;
 import io.streamwise.core.io.AtomicFiles;
 import io.streamwise.core.results.ExperimentResults;
 import io.streamwise.core.results.ResultsJson;
+import io.streamwise.core.significance.TestResult;
 
 /**
  * Writes a result as {@code results.json} (provenance, values, summary, failures; the record
@@ -61,7 +61,8 @@ public final class ResultsWriter {
 			try (CsvWriter csv = CsvWriter.builder().build(w)) {
 				csv.writeRecord("experiment", "algorithm", "fold", "fit_seconds", "score_seconds", "peak_heap_mb");
 				for (CellCost c : result.costs()) {
-					csv.writeRecord(result.spec().id(), c.algorithm(), Integer.toString(c.fold()), number(c.fitSeconds()),
+					csv.writeRecord(result.spec().id(), c.algorithm(), Integer.toString(c.fold()),
+							number(c.fitSeconds()),
 							number(c.scoreSeconds()), number(c.peakHeapMb()));
 				}
 			}
@@ -82,18 +83,18 @@ public final class ResultsWriter {
 		});
 		AtomicFiles.write(dir.resolve(SIGNIFICANCE_CSV), w -> {
 			try (CsvWriter csv = CsvWriter.builder().build(w)) {
-				csv.writeRecord("test", "metric", "a", "b", "n", "difference", "statistic", "p", "p_holm", "effect_name",
+				csv.writeRecord("test", "metric", "a", "b", "n", "difference", "statistic", "p", "p_holm",
+						"effect_name",
 						"effect");
 				for (TestResult t : result.significance()) {
 					csv.writeRecord(t.test(), t.metric(), t.a(), t.b(), Integer.toString(t.n()), number(t.difference()),
-							number(t.statistic()), number(t.p()), number(t.pHolm()), t.effectName(), number(t.effect()));
+							number(t.statistic()), number(t.p()), number(t.pHolm()), t.effectName(),
+							number(t.effect()));
 				}
 			}
 		});
 		AtomicFiles.write(dir.resolve(RESULTS_TEX), w -> w.write(latex(result)));
 	}
-
-
 
 	/**
 	 * Viewers and sessions sorted by their written id: units are evaluated in the order of the viewers' raw ids (see
@@ -152,7 +153,8 @@ public final class ResultsWriter {
 
 	/** The summary as an aligned text table: one row per algorithm, one column per metric, mean [95% CI]. */
 	public static String table(ExperimentResult r) {
-		Set<String> metrics = new LinkedHashSet<>(r.spec().metrics().stream().map(m -> Metric.parse(m).toString()).toList());
+		Set<String> metrics = new LinkedHashSet<>(
+				r.spec().metrics().stream().map(m -> Metric.parse(m).toString()).toList());
 		List<String> algorithms = r.spec().algorithms().stream().map(ExperimentSpec.AlgorithmSpec::label).toList();
 		List<List<String>> rows = new ArrayList<>();
 		List<String> header = new ArrayList<>();
@@ -181,7 +183,8 @@ public final class ResultsWriter {
 			List<String> row = rows.get(i);
 			for (int c = 0; c < row.size(); c++) {
 				String cell = row.get(c);
-				sb.append(c == 0 ? String.format("%-" + width[c] + "s", cell) : String.format("  %" + width[c] + "s", cell));
+				sb.append(c == 0 ? String.format("%-" + width[c] + "s", cell)
+						: String.format("  %" + width[c] + "s", cell));
 			}
 			sb.append('\n');
 			if (i == 0) {

@@ -46,7 +46,8 @@ public final class Splits {
 	public static List<Split> split(long[] times, ProtocolSpec protocol, long seed) {
 		int n = times.length;
 		if (n < 2) {
-			throw new IllegalArgumentException("the data has " + n + " unit(s): too few to split into training and test");
+			throw new IllegalArgumentException(
+					"the data has " + n + " unit(s): too few to split into training and test");
 		}
 		return protocol.kind().protocol().splitRows(times, protocol, seed);
 	}
@@ -258,9 +259,10 @@ public final class Splits {
 			share = Double.NaN;
 		}
 		if (!(share >= 0 && protocol.trainRatio() + share < 1)) {
-			throw new IllegalArgumentException("protocol option " + ProtocolOptions.VALIDATION + ": '" + v + "' must be a share"
-					+ " >= 0 that leaves some of each viewer's events to test beside the training ratio "
-					+ protocol.trainRatio());
+			throw new IllegalArgumentException(
+					"protocol option " + ProtocolOptions.VALIDATION + ": '" + v + "' must be a share"
+							+ " >= 0 that leaves some of each viewer's events to test beside the training ratio "
+							+ protocol.trainRatio());
 		}
 		return share;
 	}
@@ -405,8 +407,10 @@ public final class Splits {
 		for (int v = 0; v < viewers; v++) {
 			int[] rows = out[v];
 			out[v] = Arrays.stream(rows).boxed()
-					.sorted((a, b) -> a.equals(b) ? 0 : log.timestamp(a) != log.timestamp(b)
-							? Long.compare(log.timestamp(a), log.timestamp(b)) : Integer.compare(a, b))
+					.sorted((a, b) -> a.equals(b) ? 0
+							: log.timestamp(a) != log.timestamp(b)
+									? Long.compare(log.timestamp(a), log.timestamp(b))
+									: Integer.compare(a, b))
 					.mapToInt(Integer::intValue).toArray();
 		}
 		return out;

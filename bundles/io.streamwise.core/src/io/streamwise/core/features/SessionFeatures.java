@@ -98,8 +98,9 @@ public final class SessionFeatures {
 		} catch (NumberFormatException e) {
 			// reported below
 		}
-		throw new IllegalArgumentException("protocol option " + io.streamwise.core.experiment.ProtocolOptions.OBSERVATION_MINUTES + ": '" + value
-				+ "' is not a whole number of minutes >= 1");
+		throw new IllegalArgumentException(
+				"protocol option " + io.streamwise.core.experiment.ProtocolOptions.OBSERVATION_MINUTES + ": '" + value
+						+ "' is not a whole number of minutes >= 1");
 	}
 
 	/**

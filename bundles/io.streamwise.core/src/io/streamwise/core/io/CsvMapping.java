@@ -438,7 +438,8 @@ public record CsvMapping(char separator, boolean header, Map<Field, ColumnRef> c
 						+ spec + "'; fields are viewer, stream, item, type, timestamp, value (or - to skip)");
 			}
 			if (b.columns.containsKey(f)) {
-				throw new IllegalArgumentException("field '" + f.label() + "' given twice in column spec '" + spec + "'");
+				throw new IllegalArgumentException(
+						"field '" + f.label() + "' given twice in column spec '" + spec + "'");
 			}
 			b.columns.put(f, ColumnRef.at(i));
 			if (isRatingAlias(p)) {

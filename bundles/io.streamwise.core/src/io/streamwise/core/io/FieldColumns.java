@@ -42,7 +42,8 @@ final class FieldColumns {
 			c.numeric[r] = false;
 		}
 		if (valueCol >= 0 && valueCol < n && c.fieldLen[first + valueCol] > 0) {
-			c.value[r] = FieldParsers.decimal(c.chars, c.fieldStart[first + valueCol], c.fieldLen[first + valueCol], ok);
+			c.value[r] = FieldParsers.decimal(c.chars, c.fieldStart[first + valueCol], c.fieldLen[first + valueCol],
+					ok);
 			c.valueOk[r] = ok[0];
 		} else {
 			c.value[r] = Float.NaN;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 import de.siegmar.fastcsv.reader.CsvReader;
-
 import io.streamwise.api.data.EventLog;
 import io.streamwise.api.data.EventLogBuilder;
 import io.streamwise.api.progress.ProgressMonitor;
@@ -158,7 +157,8 @@ final class ImportSession {
 						}
 						char[] b = rec.buf;
 						int[] st = rec.start, ln = rec.len;
-						int stream = streamCol >= 0 && ln[streamCol] > 0 ? streamIndex(b, st[streamCol], ln[streamCol]) : -1;
+						int stream = streamCol >= 0 && ln[streamCol] > 0 ? streamIndex(b, st[streamCol], ln[streamCol])
+								: -1;
 						int item = itemCol >= 0 && ln[itemCol] > 0 ? itemIndex(b, st[itemCol], ln[itemCol]) : -1;
 						resolver.enqueue(b, st[viewerCol], ln[viewerCol], stream, item, rows.type, chunk.time[r],
 								rows.value, file, rec.line);
@@ -179,7 +179,8 @@ final class ImportSession {
 		if (rowsAccepted == acceptedBefore) {
 			RejectedRow first = rejected.size() > firstRejection ? rejected.get(firstRejection) : null;
 			throw new ImportException(file, first == null ? 0 : first.line(), first == null ? null : first.column(),
-					"all " + read + " rows were rejected" + (first == null ? "" : "; the first because: " + first.reason()));
+					"all " + read + " rows were rejected"
+							+ (first == null ? "" : "; the first because: " + first.reason()));
 		}
 		return rowsAccepted - acceptedBefore;
 	}
@@ -283,6 +284,5 @@ final class ImportSession {
 		return new ImportReport(sources, rowsRead, rowsAccepted, Math.max(0, builder.duplicatesRemoved()),
 				rejectedCount, rejected, warnings);
 	}
-
 
 }

@@ -12,8 +12,10 @@ import de.siegmar.fastcsv.reader.CsvParseException;
  */
 final class ParserThread implements AutoCloseable {
 	private static final RecordChunk END = new RecordChunk();
-	private final java.util.concurrent.BlockingQueue<RecordChunk> filled = new java.util.concurrent.ArrayBlockingQueue<>(4);
-	private final java.util.concurrent.BlockingQueue<RecordChunk> empty = new java.util.concurrent.ArrayBlockingQueue<>(6);
+	private final java.util.concurrent.BlockingQueue<RecordChunk> filled = new java.util.concurrent.ArrayBlockingQueue<>(
+			4);
+	private final java.util.concurrent.BlockingQueue<RecordChunk> empty = new java.util.concurrent.ArrayBlockingQueue<>(
+			6);
 	private final Thread thread;
 	private final Path file;
 	private volatile boolean stop;

@@ -209,7 +209,9 @@ public final class RecBoleImporter {
 				CheckedTextReader.Problem p = text.problem(line);
 				if (p != null) {
 					session.rejectLine(file, lineNo, p.field() >= 0 && p.field() < header.size()
-							? fieldName(header.get(p.field())) : "*", p.reason(), withViewerForReport(p.rawText(),
+							? fieldName(header.get(p.field()))
+							: "*", p.reason(),
+							withViewerForReport(p.rawText(),
 									viewerCol, session));
 					continue;
 				}

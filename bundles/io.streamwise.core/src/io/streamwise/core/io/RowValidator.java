@@ -111,7 +111,9 @@ final class RowValidator {
 		if (numeric[0] && millis) {
 			t = Math.floorDiv(t, 1000L);
 		}
-		return "timestamp '" + text.trim() + "'" + (numeric[0] ? " read as epoch " + (millis ? "milliseconds" : "seconds")
-				: "") + " is in the year " + FieldParsers.yearOf(t) + "; times from the year 0 to 9999 are read";
+		return "timestamp '" + text.trim() + "'"
+				+ (numeric[0] ? " read as epoch " + (millis ? "milliseconds" : "seconds")
+						: "")
+				+ " is in the year " + FieldParsers.yearOf(t) + "; times from the year 0 to 9999 are read";
 	}
 }

@@ -51,7 +51,8 @@ public record ProfileResults(String format, int formatVersion, String data, Stri
 	 * @param purchases             purchases predicted
 	 * @param majorityClassAccuracy the accuracy of always predicting the most frequent category so far
 	 */
-	public record NextPurchase(String learner, long purchases, double accuracy, @SerializedName("kappa_m") double kappaM,
+	public record NextPurchase(String learner, long purchases, double accuracy,
+			@SerializedName("kappa_m") double kappaM,
 			@SerializedName("majority_class_accuracy") double majorityClassAccuracy) {
 	}
 }

@@ -145,7 +145,8 @@ public final class ResultsJson {
 		if (version < 1 || version > known) {
 			throw new ResultsFileException(source, formatOf(kind) + " version " + version + " is not one this"
 					+ " Streamwise reads (1 to " + known + ")" + (version > known ? "; it was written by a newer one"
-							: ""), null);
+							: ""),
+					null);
 		}
 		return version;
 	}

@@ -17,6 +17,7 @@ package io.streamwise.core.significance;
  * @param effectName {@code cohen-d}, {@code rank-biserial}, or {@code nemenyi-cd}, empty otherwise
  * @param effect     the effect size or the Nemenyi critical difference at α = 0.05
  */
-public record TestResult(String test, String metric, String a, String b, int n, double difference, double statistic, double p,
+public record TestResult(String test, String metric, String a, String b, int n, double difference, double statistic,
+		double p,
 		double pHolm, String effectName, double effect) {
 }

@@ -3,14 +3,14 @@ package io.streamwise.core.simulator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.function.UnaryOperator;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
@@ -20,8 +20,8 @@ import io.streamwise.api.data.EventLogBuilder;
 import io.streamwise.api.data.EventType;
 import io.streamwise.api.data.ItemCatalog;
 import io.streamwise.api.progress.ProgressMonitor;
-import io.streamwise.core.io.IdPolicy;
 import io.streamwise.core.io.Decimals;
+import io.streamwise.core.io.IdPolicy;
 
 /**
  * Loads a folder written by {@link SimulationWriter} back into a {@link Dataset}: events.csv and items.csv, plus

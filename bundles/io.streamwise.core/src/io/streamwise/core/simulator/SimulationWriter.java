@@ -44,7 +44,8 @@ public final class SimulationWriter {
 
 	/** Every file written, in the order they are moved into place: the summary and the notice come last. */
 	public static final List<String> FILES = List.of(EVENTS, ITEMS, STREAMS, SHOWCASES, VIEWERS, HOSTS, INTERESTS,
-			VIEWER_TRAITS, PURCHASE_PROBABILITY, SimulationModels.CATALOG, SimulationModels.STREAMS, SimulationModels.AUDIENCE,
+			VIEWER_TRAITS, PURCHASE_PROBABILITY, SimulationModels.CATALOG, SimulationModels.STREAMS,
+			SimulationModels.AUDIENCE,
 			SUMMARY, NOTICE);
 
 	static final String EVENTS_HEADER = "viewer,stream,item,type,timestamp,value";
@@ -195,7 +196,8 @@ public final class SimulationWriter {
 					Offer o = sc.offer();
 					showcases.writeRecord(s.id(), sc.product(), time(sc.from()), time(sc.until()),
 							o == null ? "" : o.kind().label(), o == null ? "" : Integer.toString(o.discountPercent()),
-							o == null ? "" : time(o.from()), o == null ? "" : time(o.until()), o == null ? "" : o.gift());
+							o == null ? "" : time(o.from()), o == null ? "" : time(o.until()),
+							o == null ? "" : o.gift());
 				}
 			}
 		}
@@ -203,7 +205,8 @@ public final class SimulationWriter {
 
 	private static void writeViewers(SimulatedMarket m, Path viewersFile, Path interestsFile, Path traitsFile)
 			throws IOException {
-		try (CsvWriter viewers = csv(viewersFile); CsvWriter interests = csv(interestsFile);
+		try (CsvWriter viewers = csv(viewersFile);
+				CsvWriter interests = csv(interestsFile);
 				CsvWriter traits = csv(traitsFile)) {
 			viewers.writeRecord("id", "age_band", "region", "occupation");
 			interests.writeRecord("viewer", "category", "weight_start", "weight_end");
@@ -248,7 +251,8 @@ public final class SimulationWriter {
 	}
 
 	private static void writeSummary(SimulatedMarket m, Path file) throws IOException {
-		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8); JsonWriter json = new JsonWriter(out)) {
+		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+				JsonWriter json = new JsonWriter(out)) {
 			json.setIndent("  ");
 			json.beginObject();
 			json.name("synthetic").value(true);

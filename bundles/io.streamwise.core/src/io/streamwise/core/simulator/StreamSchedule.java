@@ -58,7 +58,8 @@ final class StreamSchedule {
 			Arrays.sort(startMinutes);
 			for (int minute : startMinutes) {
 				long start = periodStart + day * 86_400L + minute * 60L;
-				long end = start + (MIN_DURATION_MINUTES + (long) DURATION_STEP_MINUTES * r.nextInt(DURATION_STEPS)) * 60;
+				long end = start
+						+ (MIN_DURATION_MINUTES + (long) DURATION_STEP_MINUTES * r.nextInt(DURATION_STEPS)) * 60;
 				double[] weights = new double[s.hosts()];
 				for (int h = 0; h < weights.length; h++) {
 					weights[h] = hostBusyUntil[h] <= start ? hosts.get(h).audiencePull() : 0;

@@ -96,7 +96,8 @@ final class Visits {
 		LatentViewer lv = cast.latent.get(v);
 		long duration = stream.end() - stream.start();
 		long join = stream.start() + (long) (duration * JOIN_WINDOW_SHARE * StrictMath.pow(r.nextDouble(), JOIN_SKEW));
-		double meanStay = s.meanWatchMinutes() * 60 * (STAY_BASE + STAY_PER_AFFINITY * Math.min(affinity, STAY_AFFINITY_CAP));
+		double meanStay = s.meanWatchMinutes() * 60
+				* (STAY_BASE + STAY_PER_AFFINITY * Math.min(affinity, STAY_AFFINITY_CAP));
 		long leave = Math.min(stream.end(), join + Math.max(MIN_STAY_SECONDS, (long) Draws.exponential(r, meanStay)));
 		b.add(v, si, -1, EventType.JOIN, join, Float.NaN);
 		for (long t = join + s.watchIntervalSeconds(); t < leave; t += s.watchIntervalSeconds()) {

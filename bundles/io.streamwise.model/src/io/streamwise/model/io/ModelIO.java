@@ -311,7 +311,8 @@ public final class ModelIO {
 			String advice = FormatMigration.retiredLiteralAdvice(type.getName(), illegal.getValue());
 			message = advice == null ? message : advice;
 		}
-		return new ModelLoadException(path, diagnostic.getLine() > 0 ? diagnostic.getLine() : ModelLoadException.UNKNOWN,
+		return new ModelLoadException(path,
+				diagnostic.getLine() > 0 ? diagnostic.getLine() : ModelLoadException.UNKNOWN,
 				diagnostic.getColumn() > 0 ? diagnostic.getColumn() : ModelLoadException.UNKNOWN, message, cause);
 	}
 

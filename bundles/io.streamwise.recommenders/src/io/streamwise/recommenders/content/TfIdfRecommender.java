@@ -85,7 +85,8 @@ public final class TfIdfRecommender implements Recommender {
 			docTerms[item] = Arrays.copyOf(distinct, d);
 			docCounts[item] = Arrays.copyOf(counts, d);
 			if (termList.size() > documentFrequency.length) {
-				documentFrequency = Arrays.copyOf(documentFrequency, Math.max(termList.size(), 2 * documentFrequency.length));
+				documentFrequency = Arrays.copyOf(documentFrequency,
+						Math.max(termList.size(), 2 * documentFrequency.length));
 			}
 			for (int t = 0; t < d; t++) {
 				documentFrequency[distinct[t]]++;

@@ -42,7 +42,8 @@ public record TfIdfSettings(
 			try {
 				out.add(Field.valueOf(part.trim().toUpperCase(Locale.ROOT)));
 			} catch (IllegalArgumentException e) {
-				throw new IllegalArgumentException("'" + part.trim() + "' is not a catalogue field; use title, tags, category or kind");
+				throw new IllegalArgumentException(
+						"'" + part.trim() + "' is not a catalogue field; use title, tags, category or kind");
 			}
 		}
 		if (out.isEmpty()) {

@@ -19,8 +19,8 @@ import io.streamwise.api.algorithm.ConversionModelFactory;
 import io.streamwise.api.algorithm.TaskContext;
 import io.streamwise.api.data.EventLog;
 import io.streamwise.api.data.FeatureTable;
-import io.streamwise.api.progress.ProgressMonitor;
 import io.streamwise.api.progress.CancelledException;
+import io.streamwise.api.progress.ProgressMonitor;
 import io.streamwise.core.features.SessionFeatures;
 
 /**
@@ -103,7 +103,8 @@ public abstract class ConversionModelConformanceTest<S extends Record>
 					: 1e12;
 		}
 		for (S s : allSettings()) {
-			predict(fit(s, data.trainSessions(), 3), new double[][] { missing, huge, zero }, "unfamiliar rows with " + s);
+			predict(fit(s, data.trainSessions(), 3), new double[][] { missing, huge, zero },
+					"unfamiliar rows with " + s);
 		}
 	}
 

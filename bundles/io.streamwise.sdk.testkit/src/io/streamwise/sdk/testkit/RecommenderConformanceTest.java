@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import org.junit.jupiter.api.Test;
+
 import io.streamwise.api.algorithm.AlgorithmKind;
 import io.streamwise.api.algorithm.Recommender;
 import io.streamwise.api.algorithm.RecommenderFactory;
@@ -13,8 +15,6 @@ import io.streamwise.api.algorithm.TaskContext;
 import io.streamwise.api.data.Dataset;
 import io.streamwise.api.progress.CancelledException;
 import io.streamwise.api.progress.ProgressMonitor;
-
-import org.junit.jupiter.api.Test;
 
 /**
  * The conformance kit for recommender plugins. Extend it in your plugin's test fragment and implement

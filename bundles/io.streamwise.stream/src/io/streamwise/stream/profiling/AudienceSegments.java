@@ -40,7 +40,8 @@ public final class AudienceSegments {
 	public static List<Segment> apply(Audience audience, AudienceClustering.Result result, IdDictionary viewerIds) {
 		String rulePrefix = RULE_PREFIX + result.method().label();
 		List<Segment> stale = audience.getSegments().stream()
-				.filter(s -> s.getRule() != null && (s.getRule().equals(rulePrefix) || s.getRule().startsWith(rulePrefix + " ")))
+				.filter(s -> s.getRule() != null
+						&& (s.getRule().equals(rulePrefix) || s.getRule().startsWith(rulePrefix + " ")))
 				.toList();
 		for (Viewer v : audience.getViewers()) {
 			v.getSegments().removeAll(stale);
@@ -90,7 +91,8 @@ public final class AudienceSegments {
 		});
 		List<String> parts = new ArrayList<>();
 		for (int n = 0; n < Math.min(howMany, order.length); n++) {
-			parts.add(String.format(Locale.ROOT, "%s %.0f%%", result.categories().get(order[n]), 100 * centre[order[n]]));
+			parts.add(
+					String.format(Locale.ROOT, "%s %.0f%%", result.categories().get(order[n]), 100 * centre[order[n]]));
 		}
 		return String.join(", ", parts);
 	}

@@ -70,7 +70,8 @@ public final class NextPurchase {
 		ViewerProfiles profiles = new ViewerProfiles(data.catalog(), log.viewers().size());
 		if (profiles.categories().size() < 2) {
 			throw new IllegalArgumentException("next-purchase profiling needs items in at least two categories; the"
-					+ " catalog has " + profiles.categories().size() + " (is there an item file with a category column?)");
+					+ " catalog has " + profiles.categories().size()
+					+ " (is there an item file with a category column?)");
 		}
 		InstancesHeader header = header(profiles);
 		int classIndex = header.classIndex();

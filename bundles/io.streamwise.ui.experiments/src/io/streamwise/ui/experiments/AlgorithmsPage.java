@@ -78,7 +78,8 @@ public final class AlgorithmsPage extends FormPage {
 				return (a.getLabel() == null ? a.getAlgorithmId() : a.getLabel()) + "  (" + a.getAlgorithmId() + ")";
 			}
 		});
-		list.addSelectionChangedListener(e -> showDetails((AlgorithmConfig) e.getStructuredSelection().getFirstElement()));
+		list.addSelectionChangedListener(
+				e -> showDetails((AlgorithmConfig) e.getStructuredSelection().getFirstElement()));
 		available = new Combo(c, SWT.READ_ONLY);
 		if (registry != null) {
 			registry.all().forEach(f -> available.add(f.info().id()));
@@ -129,7 +130,8 @@ public final class AlgorithmsPage extends FormPage {
 		AlgorithmConfig config = ExperimentFactory.eINSTANCE.createAlgorithmConfig();
 		config.setAlgorithmId(algorithmId);
 		config.setLabel(unique);
-		editor.execute(AddCommand.create(editor.getEditingDomain(), editor.experiment(), Literals.EXPERIMENT__ALGORITHMS, config));
+		editor.execute(AddCommand.create(editor.getEditingDomain(), editor.experiment(),
+				Literals.EXPERIMENT__ALGORITHMS, config));
 		list.setSelection(new StructuredSelection(config));
 		return config;
 	}

@@ -49,16 +49,22 @@ public final class DatasetPage extends FormPage {
 		Composite body = managedForm.getForm().getBody();
 		body.setLayout(new GridLayout(2, true));
 
-		Composite source = section(toolkit, body, "Source", "Locations are relative to this experiment's folder; a folder written by the simulator is read whole.", 2);
+		Composite source = section(toolkit, body, "Source",
+				"Locations are relative to this experiment's folder; a folder written by the simulator is read whole.",
+				2);
 		toolkit.createLabel(source, "Kind:");
 		kind = new Combo(source, SWT.READ_ONLY);
 		DatasetKind.VALUES.forEach(k -> kind.add(k.getName()));
-		kind.addListener(SWT.Selection, e -> editor.set(dataset(), Literals.DATASET_REF__KIND, DatasetKind.getByName(kind.getText())));
-		location = Forms.text(toolkit, source, "Location:", "File or folder of events", v -> editor.set(dataset(), Literals.DATASET_REF__LOCATION, v.isBlank() ? null : v));
-		testLocation = Forms.text(toolkit, source, "Test location:", "Test file of train/test datasets", v -> editor.set(dataset(), Literals.DATASET_REF__TEST_LOCATION, v.isBlank() ? null : v));
+		kind.addListener(SWT.Selection,
+				e -> editor.set(dataset(), Literals.DATASET_REF__KIND, DatasetKind.getByName(kind.getText())));
+		location = Forms.text(toolkit, source, "Location:", "File or folder of events",
+				v -> editor.set(dataset(), Literals.DATASET_REF__LOCATION, v.isBlank() ? null : v));
+		testLocation = Forms.text(toolkit, source, "Test location:", "Test file of train/test datasets",
+				v -> editor.set(dataset(), Literals.DATASET_REF__TEST_LOCATION, v.isBlank() ? null : v));
 		options = new ParametersTable(editor, toolkit, source);
 
-		Composite stats = section(toolkit, body, "Statistics", "Computed in the background from the saved dataset options.", 1);
+		Composite stats = section(toolkit, body, "Statistics",
+				"Computed in the background from the saved dataset options.", 1);
 		Button compute = toolkit.createButton(stats, "Compute preview and statistics", SWT.PUSH);
 		compute.addListener(SWT.Selection, e -> computeSummary());
 		statistics = text(toolkit, stats, 220);

@@ -9,8 +9,8 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
@@ -71,7 +71,8 @@ public final class ExperimentRun {
 					// (all files or none, an earlier run kept beside), the same provenance
 					ExperimentRunService service = new ExperimentRunService(registry,
 							WorkerLauncher.fromRunningProduct(), line -> ILog.of(ExperimentRun.class)
-									.log(Status.warning(spec.id() + ": " + line)), Map.of());
+									.log(Status.warning(spec.id() + ": " + line)),
+							Map.of());
 					RunRequest request = new RunRequest(spec, experimentFile.getLocation().toFile().toPath(),
 							experimentFile.getLocation().toOSString(), out, null,
 							RunOrigin.workbench("Run " + experimentFile.getFullPath()));

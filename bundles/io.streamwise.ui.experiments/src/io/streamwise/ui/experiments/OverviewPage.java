@@ -57,9 +57,12 @@ final class OverviewPage extends FormPage {
 		Composite body = managedForm.getForm().getBody();
 		body.setLayout(new GridLayout(2, true));
 
-		Composite general = section(toolkit, body, "General", "What the results will be called, and the seed every random choice derives from.");
-		id = Forms.text(toolkit, general, "Id:", "Stable id used in results", v -> editor.set(exp(), Literals.EXPERIMENT__ID, v));
-		name = Forms.text(toolkit, general, "Name:", "Display name", v -> editor.set(exp(), Literals.EXPERIMENT__NAME, v));
+		Composite general = section(toolkit, body, "General",
+				"What the results will be called, and the seed every random choice derives from.");
+		id = Forms.text(toolkit, general, "Id:", "Stable id used in results",
+				v -> editor.set(exp(), Literals.EXPERIMENT__ID, v));
+		name = Forms.text(toolkit, general, "Name:", "Display name",
+				v -> editor.set(exp(), Literals.EXPERIMENT__NAME, v));
 		seed = Forms.text(toolkit, general, "Seed:", "A whole number", v -> {
 			try {
 				editor.set(exp(), Literals.EXPERIMENT__SEED, Long.parseLong(v.trim()));
@@ -69,13 +72,15 @@ final class OverviewPage extends FormPage {
 			}
 		});
 
-		Composite runArea = section(toolkit, body, "Run", "Runs as a job (see the Progress view, where it can be cancelled); results go to <name>.results/ beside this file.");
+		Composite runArea = section(toolkit, body, "Run",
+				"Runs as a job (see the Progress view, where it can be cancelled); results go to <name>.results/ beside this file.");
 		run = toolkit.createButton(runArea, "Run experiment", SWT.PUSH);
 		run.addListener(SWT.Selection, e -> editor.run());
 		runStatus = toolkit.createLabel(runArea, "Not run in this session.", SWT.WRAP);
 		runStatus.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
-		Composite protocol = section(toolkit, body, "Protocol", "How the events are split into training and test parts.");
+		Composite protocol = section(toolkit, body, "Protocol",
+				"How the events are split into training and test parts.");
 		toolkit.createLabel(protocol, "Kind:");
 		protocolKind = new Combo(protocol, SWT.READ_ONLY);
 		ProtocolKind.VALUES.forEach(k -> protocolKind.add(k.getName()));
@@ -90,7 +95,8 @@ final class OverviewPage extends FormPage {
 				editor.set(protocol(), Literals.PROTOCOL__TRAIN_RATIO, r);
 				messages.removeMessage("trainRatio", trainRatio);
 			} catch (NumberFormatException e) {
-				messages.addMessage("trainRatio", "The train ratio must lie in (0, 1)", null, IMessageProvider.ERROR, trainRatio);
+				messages.addMessage("trainRatio", "The train ratio must lie in (0, 1)", null, IMessageProvider.ERROR,
+						trainRatio);
 			}
 		});
 		toolkit.createLabel(protocol, "Folds:");
@@ -104,8 +110,10 @@ final class OverviewPage extends FormPage {
 		protocolOptions = new ParametersTable(editor, toolkit, protocol);
 
 		Composite metricArea = section(toolkit, body, "Metrics", "Comma-separated: ranking metrics with a list length ("
-				+ String.join(", ", Metric.RANKING) + " @K) and conversion metrics (" + String.join(", ", Metric.CONVERSION) + ").");
-		metrics = Forms.text(toolkit, metricArea, "Metrics:", "For example ndcg@10, recall@5, recall@10, auc", this::metricsEdited);
+				+ String.join(", ", Metric.RANKING) + " @K) and conversion metrics ("
+				+ String.join(", ", Metric.CONVERSION) + ").");
+		metrics = Forms.text(toolkit, metricArea, "Metrics:", "For example ndcg@10, recall@5, recall@10, auc",
+				this::metricsEdited);
 		refresh();
 	}
 

@@ -69,7 +69,8 @@ final class ParametersTable {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(150);
-		column.setLabelProvider(ColumnLabelProvider.createTextProvider(e -> String.valueOf(((Parameter) e).eGet(attribute))));
+		column.setLabelProvider(
+				ColumnLabelProvider.createTextProvider(e -> String.valueOf(((Parameter) e).eGet(attribute))));
 		column.setEditingSupport(new EditingSupport(viewer) {
 			@Override
 			protected CellEditor getCellEditor(Object element) {

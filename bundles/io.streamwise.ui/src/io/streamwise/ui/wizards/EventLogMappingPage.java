@@ -90,7 +90,8 @@ public final class EventLogMappingPage extends WizardPage {
 		encoding = new Combo(format, SWT.READ_ONLY);
 		Choice.ENCODINGS.forEach(encoding::add);
 		encoding.select(0);
-		encoding.setToolTipText("How the file's text is written; rows with bytes that are not valid in it are rejected");
+		encoding.setToolTipText(
+				"How the file's text is written; rows with bytes that are not valid in it are rejected");
 		header = new Button(format, SWT.CHECK);
 		header.setText("The first line is a &header");
 		header.setSelection(true);

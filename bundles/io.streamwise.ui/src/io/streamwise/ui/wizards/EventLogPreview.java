@@ -1,9 +1,9 @@
 package io.streamwise.ui.wizards;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.BufferedReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -235,7 +235,8 @@ public final class EventLogPreview {
 			String summary = String.format(Locale.ROOT,
 					"The first %,d data rows: %,d read as events, %,d rejected%s.", report.rowsRead(),
 					report.rowsAccepted(), report.rejectedCount(),
-					report.rejectedCount() > 0 ? " (experiments leave rejected rows out, and stop when more than 1 % are)"
+					report.rejectedCount() > 0
+							? " (experiments leave rejected rows out, and stop when more than 1 % are)"
 							: "");
 			return new Result(names, columns, defaultType, rows(imported.log()), report.rejectedRows(), summary, null);
 		} catch (IOException | RuntimeException e) {

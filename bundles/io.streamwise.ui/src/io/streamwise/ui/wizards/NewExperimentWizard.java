@@ -35,7 +35,8 @@ public final class NewExperimentWizard extends BasicNewResourceWizard {
 			@Override
 			protected InputStream getInitialContents() {
 				try {
-					return new ByteArrayInputStream(StarterExperiment.bytes(starter(getContainerFullPath(), getFileName())));
+					return new ByteArrayInputStream(
+							StarterExperiment.bytes(starter(getContainerFullPath(), getFileName())));
 				} catch (IOException e) {
 					return null;
 				}

@@ -86,7 +86,8 @@ public final class NewResearchProjectWizard extends BasicNewResourceWizard {
 				preset.add(size.name().toLowerCase(Locale.ROOT));
 			}
 			preset.select(0);
-			preset.setToolTipText("small: about 6 thousand events; default: about 200 thousand; large: about a million");
+			preset.setToolTipText(
+					"small: about 6 thousand events; default: about 200 thousand; large: about a million");
 			new Label(c, SWT.NONE).setText("Seed:");
 			seed = new Spinner(c, SWT.BORDER);
 			seed.setValues(1, 0, Integer.MAX_VALUE, 0, 1, 100);

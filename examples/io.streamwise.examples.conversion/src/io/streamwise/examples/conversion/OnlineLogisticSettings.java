@@ -9,8 +9,6 @@ import io.streamwise.api.algorithm.Setting;
  * @param l2           weight decay per step
  */
 public record OnlineLogisticSettings(
-		@Setting(key = "learningRate", label = "Learning rate", description = "Step size of each stochastic gradient step.",
-				defaultValue = "0.05", min = 1e-6, max = 1) double learningRate,
-		@Setting(key = "l2", label = "L2", description = "Weight decay per step; 0 for none.", defaultValue = "0.0001", min = 0,
-				max = 0.1) double l2) {
+		@Setting(key = "learningRate", label = "Learning rate", description = "Step size of each stochastic gradient step.", defaultValue = "0.05", min = 1e-6, max = 1) double learningRate,
+		@Setting(key = "l2", label = "L2", description = "Weight decay per step; 0 for none.", defaultValue = "0.0001", min = 0, max = 0.1) double l2) {
 }

@@ -44,7 +44,8 @@ class BuiltinAlgorithmsTest {
 		Dataset data = Dataset.of(b.build());
 		MostPopular distinct = new MostPopular(Settings.defaults(MostPopularSettings.class));
 		distinct.fit(data, TaskContext.of(1));
-		int x = data.log().items().indexOf("x"), y = data.log().items().indexOf("y"), z = data.log().items().indexOf("z");
+		int x = data.log().items().indexOf("x"), y = data.log().items().indexOf("y"),
+				z = data.log().items().indexOf("z");
 		float[] pop = distinct.popularity();
 		assertEquals(1f, pop[x]);
 		assertEquals(2f, pop[y]);
@@ -62,7 +63,8 @@ class BuiltinAlgorithmsTest {
 	void randomRecommenderDependsOnSeedOnly() {
 		var f = new RandomRecommenderFactory();
 		Dataset data = Dataset.of(new EventLogBuilder().add("a", null, "x", EventType.CLICK, 1, 1f).build());
-		Recommender r1 = f.create(f.defaultSettings()), r2 = f.create(f.defaultSettings()), r3 = f.create(f.defaultSettings());
+		Recommender r1 = f.create(f.defaultSettings()), r2 = f.create(f.defaultSettings()),
+				r3 = f.create(f.defaultSettings());
 		r1.fit(data, TaskContext.of(5));
 		r2.fit(data, TaskContext.of(5));
 		r3.fit(data, TaskContext.of(6));
@@ -94,7 +96,8 @@ class BuiltinAlgorithmsTest {
 			ctx = FrameworkUtil.getBundle(AlgorithmRegistry.class).getBundleContext();
 		}
 		FrameworkUtil.getBundle(MostPopularFactory.class).start();
-		ServiceTracker<AlgorithmRegistry, AlgorithmRegistry> tracker = new ServiceTracker<>(ctx, AlgorithmRegistry.class, null);
+		ServiceTracker<AlgorithmRegistry, AlgorithmRegistry> tracker = new ServiceTracker<>(ctx,
+				AlgorithmRegistry.class, null);
 		tracker.open();
 		try {
 			AlgorithmRegistry registry = tracker.waitForService(10_000);

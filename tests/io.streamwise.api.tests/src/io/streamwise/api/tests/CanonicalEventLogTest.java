@@ -83,7 +83,8 @@ class CanonicalEventLogTest {
 		for (int i = 1; i < viewers.length; i++) {
 			assertEquals(-1, Integer.signum(java.util.Arrays.compareUnsigned(
 					viewers[i - 1].getBytes(java.nio.charset.StandardCharsets.UTF_8),
-					viewers[i].getBytes(java.nio.charset.StandardCharsets.UTF_8))), viewers[i - 1] + " < " + viewers[i]);
+					viewers[i].getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+					viewers[i - 1] + " < " + viewers[i]);
 		}
 		// text order, not number order
 		assertEquals(true, log.viewers().indexOf("v10") < log.viewers().indexOf("v2"));

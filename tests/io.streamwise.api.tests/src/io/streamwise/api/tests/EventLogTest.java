@@ -162,7 +162,8 @@ class EventLogTest {
 
 	@Test
 	void eventTypeListsParseAndNameTheBadPart() {
-		assertEquals(java.util.EnumSet.of(EventType.PURCHASE, EventType.CART), EventType.parseList(" purchase, CART,,"));
+		assertEquals(java.util.EnumSet.of(EventType.PURCHASE, EventType.CART),
+				EventType.parseList(" purchase, CART,,"));
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
 				() -> EventType.parseList("click,buy"));
 		assertTrue(e.getMessage().contains("'buy'"), e.getMessage());

@@ -51,7 +51,8 @@ class FeedbackTest {
 		assertGrammarError("click, view", "'view' is not an event type; use one of [join, leave, watch");
 		assertGrammarError(":3", "'' is not an event type");
 		assertGrammarError("click,cart:2,click:3", "click is listed twice");
-		assertGrammarError("purchase:0", "the weight of purchase must be a number greater than 0 and at most 1000000, was '0'");
+		assertGrammarError("purchase:0",
+				"the weight of purchase must be a number greater than 0 and at most 1000000, was '0'");
 		assertGrammarError("purchase:-1", "was '-1'");
 		assertGrammarError("purchase:", "was ''");
 		assertGrammarError("purchase:x", "was 'x'");

@@ -9,14 +9,16 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.streamwise.api.algorithm.SettingDescriptor;
 import io.streamwise.api.algorithm.Setting;
+import io.streamwise.api.algorithm.SettingDescriptor;
 import io.streamwise.api.algorithm.Settings;
 import io.streamwise.api.algorithm.SettingsException;
 
 class SettingsTest {
 
-	enum Similarity { COSINE, JACCARD }
+	enum Similarity {
+		COSINE, JACCARD
+	}
 
 	record Knn(@Setting(label = "Neighbours", defaultValue = "50", min = 1, max = 10_000) int k,
 			@Setting(label = "Shrinkage", defaultValue = "0.5", min = 0) double shrink,
@@ -109,11 +111,14 @@ class SettingsTest {
 		Keyed s = Settings.parse(Keyed.class, Map.of("neighbours", "7", "events", "cart"));
 		assertEquals(new Keyed(7, "cart"), s);
 		assertEquals(Map.of("neighbours", "7", "events", "cart"), Settings.format(s));
-		assertEquals(List.of("neighbours", "events"), Settings.describe(Keyed.class).stream().map(SettingDescriptor::key).toList());
+		assertEquals(List.of("neighbours", "events"),
+				Settings.describe(Keyed.class).stream().map(SettingDescriptor::key).toList());
 		assertEquals("k", Settings.describe(Keyed.class).get(0).label());
-		SettingsException e = assertThrows(SettingsException.class, () -> Settings.parse(Keyed.class, Map.of("k", "7")));
+		SettingsException e = assertThrows(SettingsException.class,
+				() -> Settings.parse(Keyed.class, Map.of("k", "7")));
 		assertTrue(e.getMessage().contains("known settings: neighbours, events"), e.getMessage());
-		IllegalArgumentException clash = assertThrows(IllegalArgumentException.class, () -> Settings.describe(SameKey.class));
+		IllegalArgumentException clash = assertThrows(IllegalArgumentException.class,
+				() -> Settings.describe(SameKey.class));
 		assertTrue(clash.getMessage().contains("two settings"), clash.getMessage());
 	}
 

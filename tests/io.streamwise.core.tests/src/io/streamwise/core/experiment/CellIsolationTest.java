@@ -122,7 +122,8 @@ class CellIsolationTest {
 		ExperimentSpec spec = new ExperimentSpec("iso", "Isolation", 5,
 				new DatasetSpec(DatasetKind.CSV, "events.csv", null, Map.of("rawIds", "true")),
 				new ProtocolSpec(ProtocolKind.RANDOM, 0.8, 3, options), List.of(new AlgorithmSpec("pop", "test.popular",
-						Map.of())), List.of("ndcg@10", "recall@10", "coverage@10"));
+						Map.of())),
+				List.of("ndcg@10", "recall@10", "coverage@10"));
 		Path file = dir.resolve("iso.experiment");
 		ExperimentFiles.write(spec, file);
 		return file;

@@ -49,7 +49,8 @@ class CliTest {
 		assertTrue(Files.exists(out.resolve("SYNTHETIC.md")));
 
 		Path again = tmp.resolve("again");
-		assertEquals(Cli.OK, new CliFixture().run("simulate", "--out", again.toString(), "--preset", "small", "--seed", "5"));
+		assertEquals(Cli.OK,
+				new CliFixture().run("simulate", "--out", again.toString(), "--preset", "small", "--seed", "5"));
 		assertEquals(Files.readString(out.resolve("events.csv")), Files.readString(again.resolve("events.csv")));
 	}
 

@@ -76,7 +76,8 @@ class DataCommandsTest {
 
 	@Test
 	void runsAnExperimentOnSimulatedFilesAndSavesItsResults(@TempDir Path tmp) throws Exception {
-		assertEquals(Cli.OK, new CliFixture().run("simulate", "--out", tmp.resolve("data").toString(), "--preset", "small"));
+		assertEquals(Cli.OK,
+				new CliFixture().run("simulate", "--out", tmp.resolve("data").toString(), "--preset", "small"));
 		Path exp = tmp.resolve("t.experiment");
 		Files.writeString(exp, experiment("<dataset kind=\"CSV\" location=\"data\"/>", "pop"));
 		CliFixture c = new CliFixture();
@@ -106,6 +107,7 @@ class DataCommandsTest {
 		CliFixture n = new CliFixture();
 		assertEquals(Cli.BAD_INPUT, n.run("run", noData.toString(), "--out", tmp.resolve("o3").toString()));
 		assertTrue(n.err().contains("missing.csv"), n.err());
-		assertFalse(Files.exists(tmp.resolve("o1")) || Files.exists(tmp.resolve("o2")) || Files.exists(tmp.resolve("o3")));
+		assertFalse(
+				Files.exists(tmp.resolve("o1")) || Files.exists(tmp.resolve("o2")) || Files.exists(tmp.resolve("o3")));
 	}
 }

@@ -18,8 +18,8 @@ import io.streamwise.api.algorithm.AlgorithmInfo;
 import io.streamwise.api.algorithm.AlgorithmKind;
 import io.streamwise.api.algorithm.Recommender;
 import io.streamwise.api.algorithm.RecommenderFactory;
-import io.streamwise.api.data.Dataset;
 import io.streamwise.api.algorithm.TaskContext;
+import io.streamwise.api.data.Dataset;
 import io.streamwise.headless.Cli;
 
 /**

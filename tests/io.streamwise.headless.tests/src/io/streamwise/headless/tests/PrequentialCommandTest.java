@@ -46,7 +46,8 @@ class PrequentialCommandTest {
 		Path out = tmp.resolve("out");
 		CliFixture c = new CliFixture();
 		int code = c.run("prequential", "--data", data.toString(), "--class", "bought", "--learners",
-				"bayes.NaiveBayes; trees.HoeffdingTree -g 50", "--time", "start", "--delay", "label_at", "--curve-every",
+				"bayes.NaiveBayes; trees.HoeffdingTree -g 50", "--time", "start", "--delay", "label_at",
+				"--curve-every",
 				"500", "--drift", "ddm", "--seed", "3", "--out", out.toString());
 		assertEquals(Cli.OK, code, c.err());
 		assertTrue(c.out().contains("bayes.NaiveBayes") && c.out().contains("trees.HoeffdingTree -g 50"), c.out());

@@ -51,7 +51,8 @@ class ReproducibleResultsTest {
 			for (int k = 0; k < n; k++) {
 				int item = (v * 7 + k * k * 3 + r.nextInt(4)) % 30;
 				String type = r.nextInt(4) == 0 ? "click" : "purchase";
-				rows.add("u" + v + ",s" + r.nextInt(4) + ",p" + item + "," + type + "," + (1_772_400_000L + r.nextInt(20) * 60)
+				rows.add("u" + v + ",s" + r.nextInt(4) + ",p" + item + "," + type + ","
+						+ (1_772_400_000L + r.nextInt(20) * 60)
 						+ ",");
 			}
 		}
@@ -89,11 +90,14 @@ class ReproducibleResultsTest {
 		List<String> shuffled = new ArrayList<>(rows);
 		Collections.shuffle(shuffled, new Random(99));
 		for (String protocol : new String[] { "temporal:0.7", "random:0.8" }) {
-			String expected = compare(original, tmp.resolve("o-" + protocol.replace(':', '_')), protocol, "excludeSeen=true");
+			String expected = compare(original, tmp.resolve("o-" + protocol.replace(':', '_')), protocol,
+					"excludeSeen=true");
 			assertEquals(expected, compare(write(tmp.resolve("reversed.csv"), reversed),
-					tmp.resolve("r-" + protocol.replace(':', '_')), protocol, "excludeSeen=true"), protocol + " reversed");
+					tmp.resolve("r-" + protocol.replace(':', '_')), protocol, "excludeSeen=true"),
+					protocol + " reversed");
 			assertEquals(expected, compare(write(tmp.resolve("shuffled.csv"), shuffled),
-					tmp.resolve("s-" + protocol.replace(':', '_')), protocol, "excludeSeen=true"), protocol + " shuffled");
+					tmp.resolve("s-" + protocol.replace(':', '_')), protocol, "excludeSeen=true"),
+					protocol + " shuffled");
 		}
 	}
 

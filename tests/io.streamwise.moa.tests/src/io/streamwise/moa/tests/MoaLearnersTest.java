@@ -70,7 +70,8 @@ class MoaLearnersTest {
 		assertEquals(MoaOption.Type.FLOAT, conf.type());
 		assertEquals(1.0, conf.max());
 		assertTrue(options.stream().anyMatch(o -> o.type() == MoaOption.Type.FLAG && o.name().equals("binarySplits")));
-		assertTrue(options.stream().anyMatch(o -> o.type() == MoaOption.Type.CLASS && o.name().equals("splitCriterion")));
+		assertTrue(
+				options.stream().anyMatch(o -> o.type() == MoaOption.Type.CLASS && o.name().equals("splitCriterion")));
 	}
 
 	@Test
@@ -87,13 +88,15 @@ class MoaLearnersTest {
 	@Test
 	void firstClassSettingsBecomeMoaOptions() {
 		var ht = new MoaLearnerFactories.HoeffdingTree();
-		var s = Settings.parse(MoaLearnerFactories.TreeSettings.class, Map.of("gracePeriod", "50", "leafPrediction", "MC"));
+		var s = Settings.parse(MoaLearnerFactories.TreeSettings.class,
+				Map.of("gracePeriod", "50", "leafPrediction", "MC"));
 		HoeffdingTree tree = (HoeffdingTree) ht.classifier(s);
 		assertEquals(50, tree.gracePeriodOption.getValue());
 		assertEquals("MC", tree.leafpredictionOption.getChosenLabel());
 		var arf = new MoaLearnerFactories.AdaptiveRandomForest();
 		var forest = (moa.classifiers.meta.AdaptiveRandomForest) arf.classifier(
-				Settings.parse(MoaLearnerFactories.ArfSettings.class, Map.of("ensembleSize", "3", "driftDetection", "false")));
+				Settings.parse(MoaLearnerFactories.ArfSettings.class,
+						Map.of("ensembleSize", "3", "driftDetection", "false")));
 		assertEquals(3, forest.ensembleSizeOption.getValue());
 		assertTrue(forest.disableDriftDetectionOption.isSet());
 		assertEquals(1, forest.numberOfJobsOption.getValue());
@@ -103,7 +106,9 @@ class MoaLearnersTest {
 
 	/** Planted signal: conversion iff x0 + noise > 1; x1 is noise. Returns AUC on fresh rows. */
 	private static double auc(ConversionModel m, long seed) {
-		m.initialise(new FeatureSchema("t", List.of(FeatureSchema.Feature.numeric("x0"), FeatureSchema.Feature.numeric("x1"))),
+		m.initialise(
+				new FeatureSchema("t",
+						List.of(FeatureSchema.Feature.numeric("x0"), FeatureSchema.Feature.numeric("x1"))),
 				TaskContext.of(seed));
 		SplittableRandom r = new SplittableRandom(seed);
 		for (int i = 0; i < 3000; i++) {
@@ -152,7 +157,8 @@ class MoaLearnersTest {
 		core.start();
 		FrameworkUtil.getBundle(MoaFactory.class).start();
 		BundleContext ctx = core.getBundleContext();
-		ServiceTracker<AlgorithmRegistry, AlgorithmRegistry> tracker = new ServiceTracker<>(ctx, AlgorithmRegistry.class, null);
+		ServiceTracker<AlgorithmRegistry, AlgorithmRegistry> tracker = new ServiceTracker<>(ctx,
+				AlgorithmRegistry.class, null);
 		tracker.open();
 		try {
 			AlgorithmRegistry registry = tracker.waitForService(10_000);

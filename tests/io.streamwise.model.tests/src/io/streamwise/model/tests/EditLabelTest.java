@@ -25,7 +25,8 @@ class EditLabelTest {
 			assertEquals("Course Data analysis with Python", labels.getText(course));
 
 			Course unnamed = CatalogFactory.eINSTANCE.createCourse();
-			assertEquals("Course", ((IItemLabelProvider) factory.adapt(unnamed, IItemLabelProvider.class)).getText(unnamed));
+			assertEquals("Course",
+					((IItemLabelProvider) factory.adapt(unnamed, IItemLabelProvider.class)).getText(unnamed));
 		} finally {
 			factory.dispose();
 		}

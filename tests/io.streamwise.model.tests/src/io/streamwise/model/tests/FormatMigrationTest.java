@@ -30,7 +30,8 @@ import io.streamwise.model.io.SettingKeyRenames;
 class FormatMigrationTest {
 
 	/** A step that records that it ran and appends its target version to the catalog's name. */
-	private record RenamingStep(String fromVersion, String toVersion, List<String> log) implements FormatMigration.Step {
+	private record RenamingStep(String fromVersion, String toVersion, List<String> log)
+			implements FormatMigration.Step {
 
 		@Override
 		public void apply(EObject root) {
@@ -92,7 +93,8 @@ class FormatMigrationTest {
 
 	@Test
 	void aGapInTheChainIsReported() {
-		FormatMigration migration = new FormatMigration("1.2", List.of(new RenamingStep("1.0", "1.1", new ArrayList<>())));
+		FormatMigration migration = new FormatMigration("1.2",
+				List.of(new RenamingStep("1.0", "1.1", new ArrayList<>())));
 		Catalog catalog = CatalogFactory.eINSTANCE.createCatalog();
 		FormatVersionException e = assertThrows(FormatVersionException.class, () -> migration.migrate(catalog));
 		assertTrue(e.getMessage().contains("from formatVersion 1.1"), e.getMessage());

@@ -209,12 +209,14 @@ class ModelIOTest {
 	@Test
 	void newerFormatVersionIsRefused() throws IOException {
 		String text = Files.readString(experimentFile, StandardCharsets.UTF_8);
-		Files.writeString(experimentFile, text.replace("formatVersion=\"" + FormatMigration.CURRENT_VERSION + "\"", "formatVersion=\"9.1\""),
+		Files.writeString(experimentFile,
+				text.replace("formatVersion=\"" + FormatMigration.CURRENT_VERSION + "\"", "formatVersion=\"9.1\""),
 				StandardCharsets.UTF_8);
 
 		ModelLoadException e = assertThrows(ModelLoadException.class,
 				() -> ModelIO.load(experimentFile, Experiment.class));
-		assertTrue(e.getMessage().contains("formatVersion 9.1 is newer than " + FormatMigration.CURRENT_VERSION), e.getMessage());
+		assertTrue(e.getMessage().contains("formatVersion 9.1 is newer than " + FormatMigration.CURRENT_VERSION),
+				e.getMessage());
 		// the position of the attribute itself
 		List<String> lines = Files.readAllLines(experimentFile, StandardCharsets.UTF_8);
 		int line = lineContaining(lines, "formatVersion=");
@@ -225,7 +227,8 @@ class ModelIOTest {
 	@Test
 	void newerFormatVersionOfAReferencedDocumentIsRefused() throws IOException {
 		String text = Files.readString(catalogFile, StandardCharsets.UTF_8);
-		Files.writeString(catalogFile, text.replace("formatVersion=\"" + FormatMigration.CURRENT_VERSION + "\"", "formatVersion=\"2.0\""),
+		Files.writeString(catalogFile,
+				text.replace("formatVersion=\"" + FormatMigration.CURRENT_VERSION + "\"", "formatVersion=\"2.0\""),
 				StandardCharsets.UTF_8);
 
 		ModelLoadException e = assertThrows(ModelLoadException.class,

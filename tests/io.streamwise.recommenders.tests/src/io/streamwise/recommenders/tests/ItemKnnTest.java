@@ -59,7 +59,8 @@ class ItemKnnTest {
 	@Test
 	void asymmetricCosineWeighsTheCandidateByAlpha() {
 		// alpha = 0: sim(i, j) = co(i, j) / |j|, the share of j's viewers who also had i
-		ItemKnn p = fit(Fixtures.fourByFour(), new ItemKnnSettings(EVENTS, Similarity.ASYMMETRIC_COSINE, 0, 50, 0, false));
+		ItemKnn p = fit(Fixtures.fourByFour(),
+				new ItemKnnSettings(EVENTS, Similarity.ASYMMETRIC_COSINE, 0, 50, 0, false));
 		assertEquals(2 / 3.0, p.similarity(A, B), EPS);
 		assertEquals(1.0, p.similarity(B, A), EPS);
 		assertEquals(1 / 3.0, p.similarity(A, C), EPS);
@@ -67,11 +68,13 @@ class ItemKnnTest {
 		assertEquals(1.0, p.similarity(C, D), EPS);
 		assertEquals(1 / 3.0, p.similarity(D, C), EPS);
 		// alpha = 0.25: co / (|i|^0.25 |j|^0.75)
-		ItemKnn q = fit(Fixtures.fourByFour(), new ItemKnnSettings(EVENTS, Similarity.ASYMMETRIC_COSINE, 0.25, 50, 0, false));
+		ItemKnn q = fit(Fixtures.fourByFour(),
+				new ItemKnnSettings(EVENTS, Similarity.ASYMMETRIC_COSINE, 0.25, 50, 0, false));
 		assertEquals(2 / (Math.pow(2, 0.25) * Math.pow(3, 0.75)), q.similarity(A, B), EPS);
 		assertEquals(2 / (Math.pow(3, 0.25) * Math.pow(2, 0.75)), q.similarity(B, A), EPS);
 		// alpha = 0.5 is the cosine; the COSINE choice ignores alpha
-		ItemKnn half = fit(Fixtures.fourByFour(), new ItemKnnSettings(EVENTS, Similarity.ASYMMETRIC_COSINE, 0.5, 50, 0, false));
+		ItemKnn half = fit(Fixtures.fourByFour(),
+				new ItemKnnSettings(EVENTS, Similarity.ASYMMETRIC_COSINE, 0.5, 50, 0, false));
 		ItemKnn cos = fit(Fixtures.fourByFour(), new ItemKnnSettings(EVENTS, Similarity.COSINE, 0.9, 50, 0, false));
 		for (int i = 0; i < 4; i++) {
 			for (int j = 0; j < 4; j++) {

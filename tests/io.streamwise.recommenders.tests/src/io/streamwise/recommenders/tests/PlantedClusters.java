@@ -33,7 +33,8 @@ final class PlantedClusters {
 			int[] top = rec.recommend(v, 3, i -> !seen.get(i), scores);
 			assertEquals(3, top.length);
 			for (int i : top) {
-				assertEquals(cluster, Fixtures.group(log, i), "viewer " + log.viewers().id(v) + " got " + log.items().id(i));
+				assertEquals(cluster, Fixtures.group(log, i),
+						"viewer " + log.viewers().id(v) + " got " + log.items().id(i));
 			}
 			for (int r : heldOut) {
 				if (log.viewer(r) != viewer) {

@@ -77,16 +77,22 @@ class RegistrationTest {
 		SettingsException e = assertThrows(SettingsException.class,
 				() -> Settings.parse(ItemKnnSettings.class, Map.of("events", "purchase,clicks")));
 		assertTrue(e.getMessage().contains("clicks"), e.getMessage());
-		assertThrows(SettingsException.class, () -> Settings.parse(ItemKnnSettings.class, Map.of("events", "purchase:0")));
-		assertThrows(SettingsException.class, () -> Settings.parse(ItemKnnSettings.class, Map.of("events", "purchase:x")));
-		assertThrows(SettingsException.class, () -> Settings.parse(ItemKnnSettings.class, Map.of("events", "purchase:1e9")));
-		assertThrows(SettingsException.class, () -> Settings.parse(ItemKnnSettings.class, Map.of("events", "click,click:2")));
+		assertThrows(SettingsException.class,
+				() -> Settings.parse(ItemKnnSettings.class, Map.of("events", "purchase:0")));
+		assertThrows(SettingsException.class,
+				() -> Settings.parse(ItemKnnSettings.class, Map.of("events", "purchase:x")));
+		assertThrows(SettingsException.class,
+				() -> Settings.parse(ItemKnnSettings.class, Map.of("events", "purchase:1e9")));
+		assertThrows(SettingsException.class,
+				() -> Settings.parse(ItemKnnSettings.class, Map.of("events", "click,click:2")));
 		assertThrows(SettingsException.class, () -> Settings.parse(ItemKnnSettings.class, Map.of("events", " ")));
 		assertThrows(SettingsException.class, () -> Settings.parse(ItemKnnSettings.class, Map.of("neighbours", "0")));
 		assertThrows(SettingsException.class, () -> Settings.parse(ItemKnnSettings.class, Map.of("alpha", "1.5")));
-		assertThrows(SettingsException.class, () -> Settings.parse(ItemKnnSettings.class, Map.of("similarity", "jaccard")));
+		assertThrows(SettingsException.class,
+				() -> Settings.parse(ItemKnnSettings.class, Map.of("similarity", "jaccard")));
 		assertThrows(SettingsException.class, () -> Settings.parse(UserKnnSettings.class, Map.of("shrinkage", "-1")));
-		assertThrows(SettingsException.class, () -> Settings.parse(TfIdfSettings.class, Map.of("fields", "title,price")));
+		assertThrows(SettingsException.class,
+				() -> Settings.parse(TfIdfSettings.class, Map.of("fields", "title,price")));
 		assertThrows(SettingsException.class, () -> Settings.parse(TfIdfSettings.class, Map.of("minTokenLength", "0")));
 	}
 
@@ -98,7 +104,8 @@ class RegistrationTest {
 			ctx = FrameworkUtil.getBundle(AlgorithmRegistry.class).getBundleContext();
 		}
 		FrameworkUtil.getBundle(ItemKnnFactory.class).start();
-		ServiceTracker<AlgorithmRegistry, AlgorithmRegistry> tracker = new ServiceTracker<>(ctx, AlgorithmRegistry.class, null);
+		ServiceTracker<AlgorithmRegistry, AlgorithmRegistry> tracker = new ServiceTracker<>(ctx,
+				AlgorithmRegistry.class, null);
 		tracker.open();
 		try {
 			AlgorithmRegistry registry = tracker.waitForService(10_000);

@@ -42,7 +42,8 @@ class TfIdfTest {
 		b.add("z", null, "bread", EventType.WATCH, 3, Float.NaN);
 		EventLog log = b.build();
 		ItemCatalog catalog = new ItemCatalog(log.items(), new float[] { 30, 20, 15 },
-				new String[] { "Yoga Basics", "Bread baking", "Yoga mat" }, new String[] { "course", "course", "goods" },
+				new String[] { "Yoga Basics", "Bread baking", "Yoga mat" },
+				new String[] { "course", "course", "goods" },
 				new String[] { "fitness", "cooking", "fitness" },
 				new String[][] { { "yoga" }, { "baking" }, {} });
 		return new Dataset(log, catalog);
@@ -112,7 +113,8 @@ class TfIdfTest {
 		EventLog log = b.build();
 		ItemCatalog catalog = new ItemCatalog(log.items(), new float[4],
 				new String[] { "Yoga for beginners", "Bread for beginners", "Yoga mat", "Bread tin" },
-				new String[] { "course", "course", "goods", "goods" }, new String[] { "fitness", "cooking", "fitness", "cooking" },
+				new String[] { "course", "course", "goods", "goods" },
+				new String[] { "fitness", "cooking", "fitness", "cooking" },
 				new String[][] { {}, {}, {}, {} });
 		Dataset data = new Dataset(log, catalog);
 		int mat = 2, tin = 3;

@@ -164,13 +164,16 @@ class KitCatchesFaultsTest {
 	}
 
 	/** Settings whose keys break the rule: a key with a dash and one with a space. */
-	record BadKeys(@io.streamwise.api.algorithm.Setting(key = "max-depth", label = "Depth", defaultValue = "3") int depth) {
+	record BadKeys(
+			@io.streamwise.api.algorithm.Setting(key = "max-depth", label = "Depth", defaultValue = "3") int depth) {
 	}
 
-	record SpacedKey(@io.streamwise.api.algorithm.Setting(key = "Max depth", label = "Depth", defaultValue = "3") int depth) {
+	record SpacedKey(
+			@io.streamwise.api.algorithm.Setting(key = "Max depth", label = "Depth", defaultValue = "3") int depth) {
 	}
 
-	record GoodKey(@io.streamwise.api.algorithm.Setting(key = "maxDepth", label = "Depth", defaultValue = "3") int depth) {
+	record GoodKey(
+			@io.streamwise.api.algorithm.Setting(key = "maxDepth", label = "Depth", defaultValue = "3") int depth) {
 	}
 
 	static <S extends Record> RecommenderConformanceTest<S> keyed(Class<S> type, String id,
@@ -215,8 +218,8 @@ class KitCatchesFaultsTest {
 		assertThrows(AssertionError.class,
 				keyed(GoodKey.class, "keyed", java.util.Set.of("depth"))::settingKeysAreStableIdentifiers);
 		// a published key renamed with a format migration is fine (bpr's regUser is regViewer since format 1.1)
-		record Bpr(@io.streamwise.api.algorithm.Setting(key = "regViewer", label = "Viewer regularisation",
-				defaultValue = "0") double regViewer) {
+		record Bpr(
+				@io.streamwise.api.algorithm.Setting(key = "regViewer", label = "Viewer regularisation", defaultValue = "0") double regViewer) {
 		}
 		keyed(Bpr.class, "bpr", java.util.Set.of("regUser", "regViewer")).settingKeysAreStableIdentifiers();
 		assertThrows(AssertionError.class,

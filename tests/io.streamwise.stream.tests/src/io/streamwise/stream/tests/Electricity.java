@@ -6,13 +6,13 @@ import java.nio.file.Path;
 import com.yahoo.labs.samoa.instances.Instance;
 
 import io.streamwise.api.algorithm.TaskContext;
+import io.streamwise.moa.MoaLearners;
 import io.streamwise.stream.LabelledStream;
 import io.streamwise.stream.Prequential;
 import io.streamwise.stream.PrequentialResult;
 import io.streamwise.stream.PrequentialSettings;
 import io.streamwise.stream.StreamFiles;
 import io.streamwise.stream.StreamLearner;
-import io.streamwise.moa.MoaLearners;
 import moa.classifiers.Classifier;
 import moa.evaluation.preview.LearningCurve;
 import moa.streams.ArffFileStream;

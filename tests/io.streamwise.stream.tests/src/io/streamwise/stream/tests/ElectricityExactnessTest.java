@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import io.streamwise.api.algorithm.TaskContext;
 import io.streamwise.api.progress.ProgressMonitor;
+import io.streamwise.moa.MoaLearners;
 import io.streamwise.stream.LabelledStream;
 import io.streamwise.stream.Prequential;
 import io.streamwise.stream.PrequentialResult;
@@ -19,7 +20,6 @@ import io.streamwise.stream.StreamData;
 import io.streamwise.stream.StreamFiles;
 import io.streamwise.stream.StreamLearner;
 import io.streamwise.stream.StreamMetrics;
-import io.streamwise.moa.MoaLearners;
 
 /**
  * Streamwise's prequential evaluation gives MOA's numbers: accuracy and the three kappas of MOA's

@@ -20,12 +20,12 @@ import com.yahoo.labs.samoa.instances.Instances;
 import com.yahoo.labs.samoa.instances.InstancesHeader;
 
 import io.streamwise.api.algorithm.TaskContext;
+import io.streamwise.moa.MoaLearners;
 import io.streamwise.stream.LabelledStream;
 import io.streamwise.stream.PeriodicHoldout;
 import io.streamwise.stream.PrequentialResult;
 import io.streamwise.stream.PrequentialSettings;
 import io.streamwise.stream.StreamLearner;
-import io.streamwise.moa.MoaLearners;
 
 class PeriodicHoldoutTest {
 

@@ -25,7 +25,8 @@ public final class PrequentialBenchmark {
 	public static void main(String[] args) throws Exception {
 		int repetitions = args.length > 0 ? Integer.parseInt(args[0]) : 5;
 		PrequentialSettings settings = PrequentialSettings.defaults().withCurveEvery(0);
-		System.out.printf(Locale.ROOT, "java %s (%s), %d processors, %d repetitions%n", System.getProperty("java.version"),
+		System.out.printf(Locale.ROOT, "java %s (%s), %d processors, %d repetitions%n",
+				System.getProperty("java.version"),
 				System.getProperty("java.vendor"), Runtime.getRuntime().availableProcessors(), repetitions);
 		System.out.printf(Locale.ROOT, "%-40s %14s %14s %7s%n", "learner", "MOA inst/s", "Streamwise", "ratio");
 		for (String learner : LEARNERS) {

@@ -160,7 +160,8 @@ class ImportEventLogWizardTest {
 		Map<String, String> lenient = new java.util.LinkedHashMap<>(options);
 		lenient.put(DatasetLoader.OPTION_MAX_REJECTED_SHARE, "0.25");
 		LoadedDataset loaded = DatasetLoader.load(new ExperimentSpec.DatasetSpec(DatasetKind.CSV,
-				spec.dataset().location(), null, lenient), experimentFile.getParent(), spec.seed(), ProgressMonitor.NULL);
+				spec.dataset().location(), null, lenient), experimentFile.getParent(), spec.seed(),
+				ProgressMonitor.NULL);
 		assertEquals(3, loaded.dataset().log().size());
 	}
 

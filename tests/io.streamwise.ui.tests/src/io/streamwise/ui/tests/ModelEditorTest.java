@@ -148,7 +148,8 @@ class ModelEditorTest {
 					.iterator().next();
 			int before = editor.document().root().eContents().size();
 			editor.document().commandStack().execute(org.eclipse.emf.edit.command.CreateChildCommand.create(
-					editor.document().domain(), editor.document().root(), descriptor, List.of(editor.document().root())));
+					editor.document().domain(), editor.document().root(), descriptor,
+					List.of(editor.document().root())));
 			assertEquals(before + 1, editor.document().root().eContents().size());
 			assertTrue(editor.isDirty());
 			editor.document().commandStack().undo();

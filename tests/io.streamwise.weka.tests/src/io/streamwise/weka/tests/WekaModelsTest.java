@@ -41,7 +41,8 @@ import io.streamwise.weka.WekaFactories;
 class WekaModelsTest {
 
 	private static final FeatureSchema SCHEMA = new FeatureSchema("planted",
-			List.of(FeatureSchema.Feature.numeric("signal"), new FeatureSchema.Feature("colour", List.of("red", "green", "blue")),
+			List.of(FeatureSchema.Feature.numeric("signal"),
+					new FeatureSchema.Feature("colour", List.of("red", "green", "blue")),
 					FeatureSchema.Feature.numeric("noise")));
 
 	/**
@@ -114,7 +115,8 @@ class WekaModelsTest {
 					f.info().id());
 		}
 		WekaFactories.RandomForest forest = new WekaFactories.RandomForest();
-		assertFalse(Arrays.equals(predictAll(fitted(forest, train, 5), test), predictAll(fitted(forest, train, 6), test)),
+		assertFalse(
+				Arrays.equals(predictAll(fitted(forest, train, 5), test), predictAll(fitted(forest, train, 6), test)),
 				"another seed must give another forest");
 	}
 

@@ -85,7 +85,8 @@ public final class Ials implements Recommender {
 			RowSolver solver = new RowSolver(gram);
 			for (int row = c * CHUNK, end = Math.min(rows, row + CHUNK); row < end; row++) {
 				if (side == Side.VIEWERS) {
-					solver.solve(target, row, fixed, matrix.viewerStart(row), matrix.viewerEnd(row), matrix.viewerItems(),
+					solver.solve(target, row, fixed, matrix.viewerStart(row), matrix.viewerEnd(row),
+							matrix.viewerItems(),
 							matrix.viewerValues());
 				} else {
 					solver.solve(target, row, fixed, matrix.itemStart(row), matrix.itemEnd(row), matrix.itemViewers(),
@@ -166,8 +167,9 @@ public final class Ials implements Recommender {
 				}
 			}
 			if (!cholesky.setA(a)) {
-				throw new IllegalStateException("iALS: a normal-equation matrix is not positive definite; raise lambda ("
-						+ settings.lambda() + ")");
+				throw new IllegalStateException(
+						"iALS: a normal-equation matrix is not positive definite; raise lambda ("
+								+ settings.lambda() + ")");
 			}
 			cholesky.solve(b, x);
 			System.arraycopy(x.data, 0, target, o, k);

@@ -12,8 +12,8 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
@@ -43,7 +43,8 @@ public final class ResultCharts {
 			results.cell(algorithm, metric).filter(c -> Double.isFinite(c.mean())).ifPresent(c -> data.add(c.mean(),
 					Double.isFinite(c.halfWidth()) ? c.halfWidth() : 0, metric, algorithm));
 		}
-		JFreeChart chart = ChartFactory.createBarChart(metric + (ResultsFile.higherIsBetter(metric) ? "" : " (lower is better)"),
+		JFreeChart chart = ChartFactory.createBarChart(
+				metric + (ResultsFile.higherIsBetter(metric) ? "" : " (lower is better)"),
 				"algorithm", metric, data, PlotOrientation.VERTICAL, false, true, false);
 		CategoryPlot plot = chart.getCategoryPlot();
 		StatisticalBarRenderer renderer = new StatisticalBarRenderer();

@@ -67,7 +67,8 @@ public record DatasetSummary(String description, List<String> previewLines, Data
 		}
 		List<String> lines = new ArrayList<>();
 		try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			for (String line = reader.readLine(); line != null && lines.size() < PREVIEW_LINES; line = reader.readLine()) {
+			for (String line = reader.readLine(); line != null
+					&& lines.size() < PREVIEW_LINES; line = reader.readLine()) {
 				lines.add(line);
 			}
 		}

@@ -93,7 +93,8 @@ public final class DatasetView extends ViewPart {
 				return null;
 			}
 		}
-		if (resource instanceof IContainer folder && folder.getFile(new org.eclipse.core.runtime.Path(SimulationWriter.EVENTS)).exists()) {
+		if (resource instanceof IContainer folder
+				&& folder.getFile(new org.eclipse.core.runtime.Path(SimulationWriter.EVENTS)).exists()) {
 			return Map.entry(new DatasetSpec(DatasetKind.CSV, location.getFileName().toString(), null, Map.of()),
 					location.getParent());
 		}

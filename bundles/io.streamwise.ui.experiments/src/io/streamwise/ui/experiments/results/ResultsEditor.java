@@ -58,8 +58,9 @@ public final class ResultsEditor extends EditorPart {
 		setSite(site);
 		setInput(input);
 		String folder = fileInput.getFile().getParent().getName();
-		setPartName(folder.endsWith(".results") ? folder.substring(0, folder.length() - ".results".length()) + " results"
-				: fileInput.getFile().getName());
+		setPartName(
+				folder.endsWith(".results") ? folder.substring(0, folder.length() - ".results".length()) + " results"
+						: fileInput.getFile().getName());
 		try {
 			results = ResultsFile.read(fileInput.getFile().getLocation().toFile().toPath());
 		} catch (IOException e) {
@@ -79,16 +80,19 @@ public final class ResultsEditor extends EditorPart {
 			toolkit.createLabel(body, problem, SWT.WRAP);
 			return;
 		}
-		form.setText("Results: " + (results.experimentName().isEmpty() ? results.experimentId() : results.experimentName()));
+		form.setText(
+				"Results: " + (results.experimentName().isEmpty() ? results.experimentId() : results.experimentName()));
 		toolkit.createLabel(body, String.format(Locale.ROOT, "%s; protocol %s; seed %d; %.1f s", results.dataset(),
 				results.protocol(), results.seed(), results.seconds()), SWT.WRAP)
 				.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 
 		Section summary = toolkit.createSection(body, ExpandableComposite.TITLE_BAR | Section.DESCRIPTION);
 		summary.setText("Summary");
-		summary.setDescription("Mean ± half-width of the 95% confidence interval; the best value of each metric in bold."
-				+ (results.costs().isEmpty() ? "" : " Cost: mean seconds of fitting and of scoring per fold, and the"
-						+ " approximate peak heap in MiB (largest fold)."));
+		summary.setDescription(
+				"Mean ± half-width of the 95% confidence interval; the best value of each metric in bold."
+						+ (results.costs().isEmpty() ? ""
+								: " Cost: mean seconds of fitting and of scoring per fold, and the"
+										+ " approximate peak heap in MiB (largest fold)."));
 		summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		createTable(summary);
 

@@ -128,7 +128,8 @@ public record ResultsFile(String experimentId, String experimentName, String dat
 		}
 		String file = r.data() == null ? "" : text(r.data().file());
 		PrequentialResults.Settings settings = r.settings();
-		return new ResultsFile("prequential", "Stream learning on " + Path.of(file.isEmpty() ? "?" : file).getFileName(),
+		return new ResultsFile("prequential",
+				"Stream learning on " + Path.of(file.isEmpty() ? "?" : file).getFileName(),
 				file, "prequential, " + (settings == null ? "" : text(settings.evaluation())),
 				settings == null ? 0 : settings.seed(), 0, List.copyOf(learners), List.copyOf(metrics), cells,
 				List.of(), curves, List.of());

@@ -22,9 +22,11 @@ class ConversionMetricsTest {
 
 	@Test
 	void perRowLossesByHand() {
-		assertArrayEquals(new double[] { -Math.log(0.9), -Math.log(0.4), -Math.log(0.6), -Math.log(0.8), -Math.log(0.2) },
+		assertArrayEquals(
+				new double[] { -Math.log(0.9), -Math.log(0.4), -Math.log(0.6), -Math.log(0.8), -Math.log(0.2) },
 				ConversionMetrics.perRow("logloss", P, Y), 1e-12);
-		assertArrayEquals(new double[] { 0.01, 0.36, 0.16, 0.04, 0.64 }, ConversionMetrics.perRow("brier", P, Y), 1e-12);
+		assertArrayEquals(new double[] { 0.01, 0.36, 0.16, 0.04, 0.64 }, ConversionMetrics.perRow("brier", P, Y),
+				1e-12);
 		assertArrayEquals(new double[] { 1, 0, 1, 1, 0 }, ConversionMetrics.perRow("accuracy", P, Y), 1e-12);
 	}
 

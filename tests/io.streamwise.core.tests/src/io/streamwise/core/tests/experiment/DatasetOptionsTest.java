@@ -94,7 +94,8 @@ class DatasetOptionsTest {
 				ImportOptions.defaults().withMaxRejectedShare(0.05).withTimeUnit(EpochUnit.MILLISECONDS)), compare);
 		// the key named is the one used
 		assertEquals(dir.resolve("keys/project.key").toAbsolutePath().normalize(),
-				DatasetLoader.keyFile(ExperimentFiles.read(dir.resolve("compare.experiment")).dataset().options(), dir));
+				DatasetLoader.keyFile(ExperimentFiles.read(dir.resolve("compare.experiment")).dataset().options(),
+						dir));
 	}
 
 	@Test
@@ -125,7 +126,8 @@ class DatasetOptionsTest {
 		}
 		b.defaultType(r.nextBoolean() ? null : EventType.values()[r.nextInt(EventType.values().length)]);
 		ImportOptions io = ImportOptions.defaults()
-				.withEncoding(Charset.forName(List.of("UTF-8", "ISO-8859-1", "windows-1252", "GB18030").get(r.nextInt(4))))
+				.withEncoding(
+						Charset.forName(List.of("UTF-8", "ISO-8859-1", "windows-1252", "GB18030").get(r.nextInt(4))))
 				.withMaxRejectedShare(List.of(0.01, 0.0, 1.0, 0.05, 0.0001, 0.333).get(r.nextInt(6)))
 				.withTimeUnit(EpochUnit.values()[r.nextInt(3)]);
 		return new DatasetOptions(b.build(), r.nextBoolean(), r.nextBoolean() ? null : "keys/k" + r.nextInt(3) + ".key",

@@ -171,7 +171,8 @@ class EvaluationTest {
 
 	@Test
 	void streamSessionWithoutShowcasesFailsClearly() {
-		LoadedDataset bare = new LoadedDataset(simulated.dataset(), "no showcases", List.of(), simulated.sha256(), null);
+		LoadedDataset bare = new LoadedDataset(simulated.dataset(), "no showcases", List.of(), simulated.sha256(),
+				null);
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> run(
 				spec(ProtocolKind.STREAM_SESSION, 1, Map.of(), List.of("first"), List.of("ndcg@5")), bare));
 		assertTrue(e.getMessage().contains("stream-session") && e.getMessage().contains("showcases"), e.getMessage());
@@ -208,7 +209,8 @@ class EvaluationTest {
 		b.add("u2", null, "old3", EventType.PURCHASE, 203, 1f);
 		LoadedDataset data = new LoadedDataset(Dataset.of(b.build()), "segments", List.of(), "0".repeat(64), null);
 		// temporal at 0.5 of 8 events: training = the four purchases at 100..103
-		ExperimentSpec spec = new ExperimentSpec("seg", "seg", 1, new DatasetSpec(DatasetKind.CSV, "mem", null, Map.of()),
+		ExperimentSpec spec = new ExperimentSpec("seg", "seg", 1,
+				new DatasetSpec(DatasetKind.CSV, "mem", null, Map.of()),
 				new ProtocolSpec(ProtocolKind.TEMPORAL, 0.5, 1, Map.of()),
 				List.of(new AlgorithmSpec("first", "first", Map.of())), List.of("hit@1", "recall@5"));
 		ExperimentResult r = run(spec, data);
@@ -244,8 +246,10 @@ class EvaluationTest {
 				&& v.segment().equals(ExperimentResult.ALL)).mapToInt(ExperimentResult.Value::n).sum();
 		assertEquals(viewers, t.stream().filter(x -> x.test().equals("paired-t")).findFirst().orElseThrow().n());
 		// coverage has no per-viewer values: Friedman only
-		assertFalse(r.significance().stream().anyMatch(x -> x.metric().equals("coverage@10") && x.test().equals("paired-t")));
-		assertTrue(r.significance().stream().anyMatch(x -> x.metric().equals("coverage@10") && x.test().equals("friedman")));
+		assertFalse(r.significance().stream()
+				.anyMatch(x -> x.metric().equals("coverage@10") && x.test().equals("paired-t")));
+		assertTrue(r.significance().stream()
+				.anyMatch(x -> x.metric().equals("coverage@10") && x.test().equals("friedman")));
 
 		ResultsWriter.write(r, out);
 		List<String> csv = Files.readAllLines(out.resolve("significance.csv"));

@@ -27,6 +27,7 @@ import io.streamwise.api.data.EventType;
 import io.streamwise.api.data.FeatureSchema;
 import io.streamwise.api.progress.CancelledException;
 import io.streamwise.api.progress.ProgressMonitor;
+import io.streamwise.core.experiment.CellCost;
 import io.streamwise.core.experiment.ExperimentResult;
 import io.streamwise.core.experiment.ExperimentResult.Summary;
 import io.streamwise.core.experiment.ExperimentRunner;
@@ -37,7 +38,6 @@ import io.streamwise.core.experiment.ExperimentSpec.DatasetSpec;
 import io.streamwise.core.experiment.ExperimentSpec.ProtocolKind;
 import io.streamwise.core.experiment.ExperimentSpec.ProtocolSpec;
 import io.streamwise.core.experiment.LoadedDataset;
-import io.streamwise.core.experiment.CellCost;
 import io.streamwise.core.experiment.ResultsWriter;
 import io.streamwise.core.registry.AlgorithmRegistry;
 
@@ -103,7 +103,8 @@ class ExperimentRunnerTest {
 				@Override
 				public void score(int viewer, float[] scores) {
 					java.util.Arrays.fill(scores, 0f);
-					int planted = train.items().indexOf("i" + (Integer.parseInt(train.viewers().id(viewer).substring(1)) % ITEMS));
+					int planted = train.items()
+							.indexOf("i" + (Integer.parseInt(train.viewers().id(viewer).substring(1)) % ITEMS));
 					if (planted >= 0) {
 						scores[planted] = (float) settings.gain();
 					}
@@ -209,8 +210,10 @@ class ExperimentRunnerTest {
 		};
 		ExperimentRunner withOld = new ExperimentRunner(AlgorithmRegistry.of(List.of(ORACLE, oldOracle)));
 		ExperimentResult r = withOld.run(spec(ProtocolKind.TEMPORAL, 1, List.of(
-				new AlgorithmSpec("a", "old-oracle", Map.of()), new AlgorithmSpec("b", "old-oracle", Map.of("gain", "2")),
-				new AlgorithmSpec("c", "oracle", Map.of()))), "planted.experiment", data(), Map.of(), ProgressMonitor.NULL);
+				new AlgorithmSpec("a", "old-oracle", Map.of()),
+				new AlgorithmSpec("b", "old-oracle", Map.of("gain", "2")),
+				new AlgorithmSpec("c", "oracle", Map.of()))), "planted.experiment", data(), Map.of(),
+				ProgressMonitor.NULL);
 		List<ExperimentResult.Warning> deprecated = r.warnings().stream()
 				.filter(w -> w.code().equals("deprecated-algorithm")).toList();
 		assertEquals(List.of(new ExperimentResult.Warning("deprecated-algorithm",
@@ -225,8 +228,10 @@ class ExperimentRunnerTest {
 
 	@Test
 	void oracleIsPerfectAndFailuresStayInTheirCell(@TempDir Path out) throws Exception {
-		ExperimentResult r = runner.run(spec(ProtocolKind.TEMPORAL, 1, List.of(new AlgorithmSpec("oracle", "oracle", Map.of()),
-				new AlgorithmSpec("broken", "broken", Map.of()), new AlgorithmSpec("cart", "cart-aware", Map.of()))),
+		ExperimentResult r = runner.run(
+				spec(ProtocolKind.TEMPORAL, 1, List.of(new AlgorithmSpec("oracle", "oracle", Map.of()),
+						new AlgorithmSpec("broken", "broken", Map.of()),
+						new AlgorithmSpec("cart", "cart-aware", Map.of()))),
 				"planted.experiment", data(), Map.of(), ProgressMonitor.NULL);
 		assertEquals(1.0, summary(r, "oracle", "ndcg@10").mean(), 1e-12);
 		assertEquals(0.1, summary(r, "oracle", "precision@10").mean(), 1e-12);
@@ -241,7 +246,8 @@ class ExperimentRunnerTest {
 
 		ResultsWriter.write(r, out);
 		String json = Files.readString(out.resolve("results.json"));
-		assertTrue(json.contains("\"datasetSha256\"") && json.contains("\"oracle\"") && json.contains("planted failure"));
+		assertTrue(
+				json.contains("\"datasetSha256\"") && json.contains("\"oracle\"") && json.contains("planted failure"));
 		List<String> csv = Files.readAllLines(out.resolve("results.csv"));
 		assertEquals("experiment,algorithm,fold,metric,segment,value,n", csv.get(0));
 		// oracle: 3 ranking metrics in segments all and warm (every test viewer and item has training events);
@@ -266,9 +272,12 @@ class ExperimentRunnerTest {
 
 	@Test
 	void sameSeedSameResults() {
-		var algs = List.of(new AlgorithmSpec("oracle", "oracle", Map.of()), new AlgorithmSpec("cart", "cart-aware", Map.of()));
-		ExperimentResult a = runner.run(spec(ProtocolKind.RANDOM, 3, algs), "x", data(), Map.of(), ProgressMonitor.NULL);
-		ExperimentResult b = runner.run(spec(ProtocolKind.RANDOM, 3, algs), "x", data(), Map.of(), ProgressMonitor.NULL);
+		var algs = List.of(new AlgorithmSpec("oracle", "oracle", Map.of()),
+				new AlgorithmSpec("cart", "cart-aware", Map.of()));
+		ExperimentResult a = runner.run(spec(ProtocolKind.RANDOM, 3, algs), "x", data(), Map.of(),
+				ProgressMonitor.NULL);
+		ExperimentResult b = runner.run(spec(ProtocolKind.RANDOM, 3, algs), "x", data(), Map.of(),
+				ProgressMonitor.NULL);
 		assertEquals(a.values().size(), b.values().size());
 		for (int i = 0; i < a.values().size(); i++) {
 			assertEquals(a.values().get(i).value(), b.values().get(i).value());
@@ -331,7 +340,8 @@ class ExperimentRunnerTest {
 	void confidenceIntervalsStayWithinTheMetricsRange() {
 		// two folds: the t quantile is 12.7, so an interval of a 0..1 metric that varies between folds reaches past 0
 		ExperimentRunner withShuffle = new ExperimentRunner(AlgorithmRegistry.of(List.of(SHUFFLE)));
-		ExperimentResult r = withShuffle.run(spec(ProtocolKind.RANDOM, 2, List.of(new AlgorithmSpec("s", "shuffle", Map.of()))),
+		ExperimentResult r = withShuffle.run(
+				spec(ProtocolKind.RANDOM, 2, List.of(new AlgorithmSpec("s", "shuffle", Map.of()))),
 				"x", data(), Map.of(), ProgressMonitor.NULL);
 		for (Summary s : r.summary()) {
 			assertTrue(s.ciLow() >= 0 && s.ciLow() <= s.mean() && s.ciHigh() <= 1 && s.ciHigh() >= s.mean(),

@@ -61,9 +61,11 @@ class ProtocolRegistryTest {
 
 	@Test
 	void theDocumentedFormsReadAsBefore() {
-		assertEquals(new ProtocolSpec(ProtocolKind.TEMPORAL, 0.8, 1, Map.of()), Protocols.parse("temporal:0.8", Map.of()));
+		assertEquals(new ProtocolSpec(ProtocolKind.TEMPORAL, 0.8, 1, Map.of()),
+				Protocols.parse("temporal:0.8", Map.of()));
 		assertEquals(new ProtocolSpec(ProtocolKind.TEMPORAL, 0.8, 1, Map.of()), Protocols.parse("temporal", Map.of()));
-		assertEquals(new ProtocolSpec(ProtocolKind.RANDOM, 0.7, 3, Map.of()), Protocols.parse("random:0.7:3", Map.of()));
+		assertEquals(new ProtocolSpec(ProtocolKind.RANDOM, 0.7, 3, Map.of()),
+				Protocols.parse("random:0.7:3", Map.of()));
 		assertEquals(new ProtocolSpec(ProtocolKind.LEAVE_LAST_OUT, 0.8, 1, Map.of("n", "2")),
 				Protocols.parse("leave-last-out:2", Map.of()));
 		assertEquals(new ProtocolSpec(ProtocolKind.KFOLD, 0.8, 5, Map.of()), Protocols.parse("kfold", Map.of()));
@@ -120,7 +122,8 @@ class ProtocolRegistryTest {
 		assertEquals(Set.of(ProtocolKind.STREAM_SESSION), sessions);
 		ProtocolSpec showcase = new ProtocolSpec(ProtocolKind.STREAM_SESSION, 0.8, 1, Map.of());
 		assertTrue(showcase.kind().protocol().showcaseCandidates(showcase));
-		ProtocolSpec everything = new ProtocolSpec(ProtocolKind.STREAM_SESSION, 0.8, 1, Map.of("availability", "false"));
+		ProtocolSpec everything = new ProtocolSpec(ProtocolKind.STREAM_SESSION, 0.8, 1,
+				Map.of("availability", "false"));
 		assertFalse(everything.kind().protocol().showcaseCandidates(everything));
 		assertNotNull(Protocols.syntaxes());
 	}

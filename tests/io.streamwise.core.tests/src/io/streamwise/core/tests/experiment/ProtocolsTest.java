@@ -141,7 +141,8 @@ class ProtocolsTest {
 			Arrays.stream(viewers).forEach(test::set);
 			long[] firstTest = new long[log.viewers().size()];
 			Arrays.fill(firstTest, Long.MAX_VALUE);
-			Arrays.stream(f.test()).forEach(r -> firstTest[log.viewer(r)] = Math.min(firstTest[log.viewer(r)], log.timestamp(r)));
+			Arrays.stream(f.test())
+					.forEach(r -> firstTest[log.viewer(r)] = Math.min(firstTest[log.viewer(r)], log.timestamp(r)));
 			for (int r : f.train()) {
 				assertTrue(log.timestamp(r) < firstTest[log.viewer(r)]);
 			}
@@ -189,7 +190,8 @@ class ProtocolsTest {
 	@Test
 	void randomSplitCarvesValidationFromTraining() {
 		long[] times = new long[1000];
-		List<Split> folds = Splits.split(times, new ProtocolSpec(ProtocolKind.RANDOM, 0.8, 2, Map.of("validation", "0.1")), 5);
+		List<Split> folds = Splits.split(times,
+				new ProtocolSpec(ProtocolKind.RANDOM, 0.8, 2, Map.of("validation", "0.1")), 5);
 		for (Split f : folds) {
 			assertEquals(200, f.test().length);
 			assertEquals(80, f.validation().length);

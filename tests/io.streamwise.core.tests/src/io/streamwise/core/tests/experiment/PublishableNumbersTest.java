@@ -143,7 +143,8 @@ class PublishableNumbersTest {
 				ProgressMonitor.NULL, "ndcg@5");
 		assertArrayEquals(values(a, "s"), values(b, "s"));
 		for (Value v : a.values()) {
-			assertTrue(!v.segment().equals(ExperimentResult.ALL) || v.value() > 0, "five negatives and a few relevant items: some hits: " + v);
+			assertTrue(!v.segment().equals(ExperimentResult.ALL) || v.value() > 0,
+					"five negatives and a few relevant items: some hits: " + v);
 		}
 	}
 
@@ -192,15 +193,18 @@ class PublishableNumbersTest {
 		int[][] expected = { { 8, 1, 1 }, { 1, 1, 1 }, { 1, 0, 1 }, { 1, 0, 0 }, { 16, 2, 2 } };
 		for (int v = 0; v < sizes.length; v++) {
 			int viewer = log.viewers().indexOf("v" + v);
-			assertArrayEquals(expected[v], new int[] { count(log, s.train(), viewer), count(log, s.validation(), viewer),
-					count(log, s.test(), viewer) }, "viewer v" + v);
+			assertArrayEquals(expected[v],
+					new int[] { count(log, s.train(), viewer), count(log, s.validation(), viewer),
+							count(log, s.test(), viewer) },
+					"viewer v" + v);
 		}
 		Splits.Split again = Splits.split(log, p, 3, r -> true, null, null).get(0);
 		assertArrayEquals(s.test(), again.test());
 		Splits.Split other = Splits.split(log, p, 4, r -> true, null, null).get(0);
 		assertNotEquals(Arrays.toString(s.test()), Arrays.toString(other.test()), "the seed decides which events");
-		assertThrows(IllegalArgumentException.class, () -> Splits.validate(new ProtocolSpec(ProtocolKind.RANDOM_PER_VIEWER,
-				0.8, 1, Map.of("validation", "0.2"))));
+		assertThrows(IllegalArgumentException.class,
+				() -> Splits.validate(new ProtocolSpec(ProtocolKind.RANDOM_PER_VIEWER,
+						0.8, 1, Map.of("validation", "0.2"))));
 	}
 
 	private static int count(EventLog log, int[] rows, int viewer) {

@@ -2,8 +2,8 @@ package io.streamwise.core.tests.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -71,6 +71,7 @@ class RankingMetricsTest {
 		assertThrows(IllegalArgumentException.class, () -> RankingMetrics.value("ndcg", LIST, 5, REL, 0));
 		assertThrows(IllegalArgumentException.class, () -> RankingMetrics.value("dcg", LIST, 5, REL, 3));
 	}
+
 	@Test
 	void rankAucCountsTiesAsHalf() {
 		// candidates 0..3 (item 4 is not one); relevant {1, 3}; pairs (1,0) lost, (1,2) tie ½, (3,0) and (3,2) lost

@@ -164,7 +164,8 @@ class ImportStrictnessTest {
 		assertTrue(utf8.getMessage().contains("byte offset"), utf8.getMessage());
 		EventLog log = read(f, ImportOptions.defaults().withEncoding(StandardCharsets.ISO_8859_1)).log();
 		assertEquals(2, log.size());
-		assertEquals(List.of("José", "Josè"), List.of(log.viewers().id(log.viewer(0)), log.viewers().id(log.viewer(1))));
+		assertEquals(List.of("José", "Josè"),
+				List.of(log.viewers().id(log.viewer(0)), log.viewers().id(log.viewer(1))));
 		assertEquals("café", log.items().id(log.item(0)));
 	}
 

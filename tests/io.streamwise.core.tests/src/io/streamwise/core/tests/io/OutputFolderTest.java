@@ -31,7 +31,8 @@ class OutputFolderTest {
 		try (OutputFolder f = OutputFolder.create(target)) {
 			Files.writeString(f.staging().resolve("results.json"), "{}");
 			assertFalse(Files.exists(target));
-			assertTrue(f.staging().getFileName().toString().startsWith(".out.partial-" + ProcessHandle.current().pid()));
+			assertTrue(
+					f.staging().getFileName().toString().startsWith(".out.partial-" + ProcessHandle.current().pid()));
 			// no commit: a failure
 		}
 		assertEquals(List.of(), names(tmp.resolve("a")));

@@ -63,7 +63,8 @@ class ExperimentRunServiceTest {
 
 	static ExperimentSpec spec() {
 		return new ExperimentSpec("svc", "Service", 5, new DatasetSpec(DatasetKind.CSV, "events.csv", null,
-				Map.of("rawIds", "true")), new ProtocolSpec(ProtocolKind.TEMPORAL, 0.7, 1, Map.of("relevant",
+				Map.of("rawIds", "true")),
+				new ProtocolSpec(ProtocolKind.TEMPORAL, 0.7, 1, Map.of("relevant",
 						"purchase")),
 				List.of(new AlgorithmSpec("oracle", "oracle", Map.of())), List.of("ndcg@5"));
 	}
@@ -103,7 +104,8 @@ class ExperimentRunServiceTest {
 		assertTrue(a.has(ProvenanceBuilder.BUNDLE_PREFIX + "io.streamwise.core"), a.toString());
 		assertEquals("temporal:0.7", a.get(ProvenanceBuilder.PROTOCOL).getAsString());
 		assertEquals("command line", a.get(ProvenanceBuilder.ORIGIN).getAsString());
-		assertEquals("streamwise run svc.experiment --out 'my results'", a.get(ProvenanceBuilder.COMMAND).getAsString());
+		assertEquals("streamwise run svc.experiment --out 'my results'",
+				a.get(ProvenanceBuilder.COMMAND).getAsString());
 		assertEquals("workbench", b.get(ProvenanceBuilder.ORIGIN).getAsString());
 		Set<String> differ = new HashSet<>();
 		for (String key : a.keySet()) {

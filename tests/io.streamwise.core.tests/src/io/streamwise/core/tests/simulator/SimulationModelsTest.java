@@ -29,7 +29,8 @@ class SimulationModelsTest {
 
 	@Test
 	void writesCatalogScheduleAndAudienceThatLoadWithCrossReferences(@TempDir Path tmp) throws Exception {
-		SimulatedMarket m = Simulator.run(SimulatorSettings.Size.SMALL.settings(Map.of("seed", "3")), ProgressMonitor.NULL);
+		SimulatedMarket m = Simulator.run(SimulatorSettings.Size.SMALL.settings(Map.of("seed", "3")),
+				ProgressMonitor.NULL);
 		Path dir = tmp.resolve("data");
 		SimulationWriter.write(m, dir);
 

@@ -71,7 +71,8 @@ class SimulationWriterTest {
 		List<String> events = Files.readAllLines(dir.resolve("events.csv"));
 		assertEquals(m.log().size() + 1, events.size());
 		assertTrue(events.stream().skip(1).allMatch(
-				l -> l.matches("v\\d{5},s\\d{4},(p\\d{4})?,[a-z]+,\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ,(\\d+\\.\\d\\d)?")),
+				l -> l.matches(
+						"v\\d{5},s\\d{4},(p\\d{4})?,[a-z]+,\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ,(\\d+\\.\\d\\d)?")),
 				"event lines follow the format");
 		assertTrue(events.stream().anyMatch(l -> l.contains(",purchase,")));
 		assertEquals(m.exposures().size() + 1,

@@ -146,7 +146,8 @@ class SimulatorTest {
 			}
 			int v = MARKET.log().viewers().indexOf(e.viewer());
 			int[] ranked = MARKET.latentViewers().get(v).rankedCategoriesAtStart();
-			int category = MARKET.categoryIndex(MARKET.products().get(MARKET.log().items().indexOf(e.product())).category());
+			int category = MARKET
+					.categoryIndex(MARKET.products().get(MARKET.log().items().indexOf(e.product())).category());
 			inTopTwo += category == ranked[0] || category == ranked[1] ? 1 : 0;
 			total++;
 		}

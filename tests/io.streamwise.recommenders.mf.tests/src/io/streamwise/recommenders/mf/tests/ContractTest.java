@@ -48,9 +48,9 @@ class ContractTest {
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	private static Recommender small(RecommenderFactory<?> f) {
 		Map<String, String> s = switch (f.info().id()) {
-			case "bpr" -> Map.of("factors", "4", "epochs", "3");
-			case "ials" -> Map.of("factors", "4", "iterations", "3");
-			default -> Map.of("lambda", "5");
+		case "bpr" -> Map.of("factors", "4", "epochs", "3");
+		case "ials" -> Map.of("factors", "4", "iterations", "3");
+		default -> Map.of("lambda", "5");
 		};
 		return ((RecommenderFactory) f).create(Settings.parse(f.settingsType(), s));
 	}
@@ -103,8 +103,10 @@ class ContractTest {
 	void cancellationStopsTraining() {
 		List<Recommender> recs = List.of(
 				new Bpr(Settings.parse(BprSettings.class, Map.of("epochs", "50", "factors", "4"))),
-				new Bpr(Settings.parse(BprSettings.class, Map.of("epochs", "50", "factors", "4", "blocks", "2", "threads", "2"))),
-				new Ials(Settings.parse(IalsSettings.class, Map.of("iterations", "50", "factors", "4", "threads", "2"))),
+				new Bpr(Settings.parse(BprSettings.class,
+						Map.of("epochs", "50", "factors", "4", "blocks", "2", "threads", "2"))),
+				new Ials(
+						Settings.parse(IalsSettings.class, Map.of("iterations", "50", "factors", "4", "threads", "2"))),
 				new Ease(Settings.parse(EaseSettings.class, Map.of())));
 		for (Recommender rec : recs) {
 			AtomicInteger worked = new AtomicInteger();
@@ -136,7 +138,8 @@ class ContractTest {
 			Record defaults = f.defaultSettings();
 			assertEquals(defaults, Settings.parse(f.settingsType(), Settings.format(defaults)), f.info().id());
 		}
-		BprSettings bpr = Settings.parse(BprSettings.class, Map.of("factors", "16", "learningRate", "0.01", "blocks", "4"));
+		BprSettings bpr = Settings.parse(BprSettings.class,
+				Map.of("factors", "16", "learningRate", "0.01", "blocks", "4"));
 		assertEquals(bpr, Settings.parse(BprSettings.class, Settings.format(bpr)));
 		assertEquals("32", Settings.format(new BprFactory().defaultSettings()).get("factors"));
 		assertEquals("30", Settings.format(new BprFactory().defaultSettings()).get("epochs"));
@@ -161,7 +164,8 @@ class ContractTest {
 	void bprDivergenceFailsWithAMessageInsteadOfScoringNaN() {
 		Bpr bpr = new Bpr(Settings.parse(BprSettings.class, Map.of("learningRate", "10", "initStd", "10",
 				"regViewer", "0", "regPositive", "0", "regNegative", "0", "epochs", "200", "itemBias", "false")));
-		IllegalStateException e = assertThrows(IllegalStateException.class, () -> bpr.fit(DATA.data, TaskContext.of(1)));
+		IllegalStateException e = assertThrows(IllegalStateException.class,
+				() -> bpr.fit(DATA.data, TaskContext.of(1)));
 		assertTrue(e.getMessage().contains("BPR diverged"), e.getMessage());
 	}
 
@@ -173,7 +177,8 @@ class ContractTest {
 			ctx = FrameworkUtil.getBundle(AlgorithmRegistry.class).getBundleContext();
 		}
 		FrameworkUtil.getBundle(BprFactory.class).start();
-		ServiceTracker<AlgorithmRegistry, AlgorithmRegistry> tracker = new ServiceTracker<>(ctx, AlgorithmRegistry.class, null);
+		ServiceTracker<AlgorithmRegistry, AlgorithmRegistry> tracker = new ServiceTracker<>(ctx,
+				AlgorithmRegistry.class, null);
 		tracker.open();
 		try {
 			AlgorithmRegistry registry = tracker.waitForService(10_000);

@@ -50,7 +50,8 @@ public final class MfBenchmark {
 		}
 		Dataset train = all.withLog(log.select(trainRows));
 
-		InteractionMatrix matrix = InteractionMatrix.of(log, EventWeights.parse("purchase,cart,click,rate"), Weighting.BINARY,
+		InteractionMatrix matrix = InteractionMatrix.of(log, EventWeights.parse("purchase,cart,click,rate"),
+				Weighting.BINARY,
 				ProgressMonitor.NULL);
 		System.out.printf(Locale.ROOT, "viewer-item pairs with counted events: %d%n", matrix.entries());
 		// the first round warms the JIT up; the second is the one to report
@@ -80,8 +81,10 @@ public final class MfBenchmark {
 
 			@Override
 			public void fit(Dataset data, TaskContext context) {
-				popularity = InteractionMatrix.of(data.log(), EventWeights.parse("purchase,cart,click,rate"), Weighting.BINARY,
-						ProgressMonitor.NULL).popularity();
+				popularity = InteractionMatrix
+						.of(data.log(), EventWeights.parse("purchase,cart,click,rate"), Weighting.BINARY,
+								ProgressMonitor.NULL)
+						.popularity();
 			}
 
 			@Override
@@ -97,7 +100,8 @@ public final class MfBenchmark {
 			long s = System.nanoTime();
 			m.getValue().fit(train, TaskContext.of(1));
 			double fit = (System.nanoTime() - s) / 1e9;
-			System.out.printf(Locale.ROOT, "hold-out (last 20%% of events, purchases) %s: hit rate@10 %.4f, fit %.1f s%n",
+			System.out.printf(Locale.ROOT,
+					"hold-out (last 20%% of events, purchases) %s: hit rate@10 %.4f, fit %.1f s%n",
 					m.getKey(), hitRate(m.getValue(), log, cut), fit);
 		}
 	}

@@ -62,7 +62,8 @@ class PlantedStructureTest {
 	@Test
 	void uncountedEventsAreIgnored() {
 		// counting WATCH too links every cluster to the next one: the in-group share must drop
-		Ease watching = new Ease(Settings.parse(EaseSettings.class, Map.of("lambda", "10", "events", "click,purchase,watch")));
+		Ease watching = new Ease(
+				Settings.parse(EaseSettings.class, Map.of("lambda", "10", "events", "click,purchase,watch")));
 		Ease plain = new Ease(Settings.parse(EaseSettings.class, Map.of("lambda", "10")));
 		assertTrue(precision(watching) < precision(plain));
 	}

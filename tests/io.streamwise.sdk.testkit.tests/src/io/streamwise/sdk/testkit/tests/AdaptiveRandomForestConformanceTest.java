@@ -4,7 +4,8 @@ import io.streamwise.api.algorithm.ConversionModelFactory;
 import io.streamwise.sdk.testkit.ConversionModelConformanceTest;
 
 /** The conformance kit on a shipped algorithm. */
-class AdaptiveRandomForestConformanceTest extends ConversionModelConformanceTest<io.streamwise.moa.MoaLearnerFactories.ArfSettings> {
+class AdaptiveRandomForestConformanceTest
+		extends ConversionModelConformanceTest<io.streamwise.moa.MoaLearnerFactories.ArfSettings> {
 
 	@Override
 	protected ConversionModelFactory<io.streamwise.moa.MoaLearnerFactories.ArfSettings> factory() {

@@ -4,7 +4,8 @@ import io.streamwise.api.algorithm.ConversionModelFactory;
 import io.streamwise.sdk.testkit.ConversionModelConformanceTest;
 
 /** The conformance kit on a shipped algorithm. */
-class BaseRateConformanceTest extends ConversionModelConformanceTest<io.streamwise.algorithms.baseline.BaseRateFactory.NoSettings> {
+class BaseRateConformanceTest
+		extends ConversionModelConformanceTest<io.streamwise.algorithms.baseline.BaseRateFactory.NoSettings> {
 
 	@Override
 	protected ConversionModelFactory<io.streamwise.algorithms.baseline.BaseRateFactory.NoSettings> factory() {

@@ -51,6 +51,7 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider, I
 	private EditingActions actions;
 	private PropertySheetPage propertyPage;
 	private final CommandStackListener stackListener = this::commandStackChanged;
+	private boolean selectionUpdatePending;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -87,7 +88,10 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider, I
 		getSite().setSelectionProvider(viewer);
 
 		actions = new EditingActions(document.domain());
-		actions.install(getEditorSite().getActionBars());
+		// the editors of this kind share their action bars: the contributor binds them to the active editor
+		if (getEditorSite().getActionBarContributor() instanceof EditingActionBarContributor contributor) {
+			contributor.actionsReady(this);
+		}
 		viewer.addSelectionChangedListener(e -> actions.selectionChanged(e.getStructuredSelection()));
 		actions.selectionChanged(viewer.getStructuredSelection());
 		MenuManager menu = new MenuManager();
@@ -103,12 +107,27 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider, I
 		}
 		firePropertyChange(PROP_DIRTY);
 		viewer.refresh();
+		// A property edit runs this from inside the Properties view's cell editor, which is still applying its value:
+		// selecting or refreshing the page now would make it apply the value again, one command inside the other
+		// without end. So the selection and the page follow once the edit has finished.
+		if (!selectionUpdatePending) {
+			selectionUpdatePending = true;
+			viewer.getControl().getDisplay().asyncExec(this::showCommandResult);
+		}
+	}
+
+	private void showCommandResult() {
+		selectionUpdatePending = false;
+		if (viewer == null || viewer.getControl().isDisposed()) {
+			return;
+		}
 		Command last = document.commandStack().getMostRecentCommand();
 		List<?> affected = List.copyOf(EditingActions.affected(last));
-		if (!affected.isEmpty() && affected.stream().allMatch(o -> o instanceof EObject e && e.eResource() != null)) {
+		if (!affected.isEmpty() && affected.stream().allMatch(o -> o instanceof EObject e && e.eResource() != null)
+				&& !affected.equals(viewer.getStructuredSelection().toList())) {
 			viewer.setSelection(new StructuredSelection(affected), true);
 		}
-		if (propertyPage != null && !propertyPage.getControl().isDisposed()) {
+		if (propertyPage != null && propertyPage.getControl() != null && !propertyPage.getControl().isDisposed()) {
 			propertyPage.refresh();
 		}
 	}
@@ -156,6 +175,9 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider, I
 
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == EditingActions.class) {
+			return adapter.cast(actions);
+		}
 		if (adapter == IPropertySheetPage.class && document != null) {
 			if (propertyPage == null || propertyPage.getControl() == null || propertyPage.getControl().isDisposed()) {
 				propertyPage = new PropertySheetPage() {

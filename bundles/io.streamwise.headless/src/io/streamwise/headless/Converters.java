@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.streamwise.api.data.EventType;
 import io.streamwise.core.experiment.DatasetLoader;
+import io.streamwise.core.experiment.DatasetOptions;
 import io.streamwise.core.experiment.OptionNames;
 import io.streamwise.core.io.ImportOptions;
 import io.streamwise.core.simulator.SimulatorSettings;
@@ -73,7 +74,7 @@ final class Converters {
 	static final class Separator implements ITypeConverter<String> {
 		@Override
 		public String convert(String text) {
-			Converters.convert(t -> DatasetLoader.mapping(Map.of(DatasetLoader.OPTION_SEPARATOR, t)), text);
+			Converters.convert(t -> DatasetLoader.mapping(Map.of(DatasetOptions.SEPARATOR, t)), text);
 			return text;
 		}
 	}
@@ -82,7 +83,7 @@ final class Converters {
 	static final class Columns implements ITypeConverter<String> {
 		@Override
 		public String convert(String text) {
-			Converters.convert(t -> DatasetLoader.mapping(Map.of(DatasetLoader.OPTION_COLUMNS, t)), text);
+			Converters.convert(t -> DatasetLoader.mapping(Map.of(DatasetOptions.COLUMNS, t)), text);
 			return text;
 		}
 	}

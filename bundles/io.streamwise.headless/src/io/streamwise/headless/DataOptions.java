@@ -9,6 +9,7 @@ import java.util.Set;
 
 import io.streamwise.api.data.EventType;
 import io.streamwise.core.experiment.DatasetLoader;
+import io.streamwise.core.experiment.DatasetOptions;
 import io.streamwise.core.experiment.ExperimentSpec.DatasetKind;
 import io.streamwise.core.experiment.ExperimentSpec.DatasetSpec;
 import io.streamwise.core.experiment.OptionNames;
@@ -32,9 +33,9 @@ final class DataOptions {
 	static final Set<String> LOCATION = Set.of("--data", "--train", "--test", "--format");
 
 	/** Dataset options that only reading CSV or RecBole files uses: refused for simulator data. */
-	private static final Set<String> FILE_READING = Set.of(DatasetLoader.OPTION_COLUMNS,
-			DatasetLoader.OPTION_SEPARATOR, DatasetLoader.OPTION_HEADER, DatasetLoader.OPTION_DEFAULT_TYPE,
-			DatasetLoader.OPTION_ENCODING, DatasetLoader.OPTION_MAX_REJECTED_SHARE, DatasetLoader.OPTION_TIME_UNIT);
+	private static final Set<String> FILE_READING = Set.of(DatasetOptions.COLUMNS,
+			DatasetOptions.SEPARATOR, DatasetOptions.HEADER, DatasetOptions.DEFAULT_TYPE,
+			DatasetOptions.ENCODING, DatasetOptions.MAX_REJECTED_SHARE, DatasetOptions.TIME_UNIT);
 
 	@Spec
 	CommandSpec spec; // this group's own options, for the mechanical translation
@@ -101,7 +102,7 @@ final class DataOptions {
 		}
 		Path key = pseudonymKey(pseudonymKey, keyFile);
 		if (key != null) {
-			options.put(DatasetLoader.OPTION_KEY_FILE, text(key));
+			options.put(DatasetOptions.KEY_FILE, text(key));
 		}
 		return options;
 	}

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import io.streamwise.api.data.EventLog;
 import io.streamwise.api.data.EventType;
 import io.streamwise.core.experiment.DatasetLoader;
+import io.streamwise.core.experiment.DatasetOptions;
 import io.streamwise.core.experiment.ExperimentSpec.DatasetKind;
 import io.streamwise.core.experiment.ExperimentSpec.DatasetSpec;
 import io.streamwise.core.io.CsvEventImporter;
@@ -63,8 +64,8 @@ final class StatsCommand implements Callable<Integer> {
 		Map<String, String> options = spec.options();
 		ConsoleProgress progress = cli.progress();
 		// pseudonyms do not change any statistic: without a key file a throw-away key avoids writing one
-		String keyFile = options.get(DatasetLoader.OPTION_KEY_FILE);
-		IdPolicy ids = Boolean.parseBoolean(options.get(DatasetLoader.OPTION_RAW_IDS)) ? IdPolicy.raw()
+		String keyFile = options.get(DatasetOptions.KEY_FILE);
+		IdPolicy ids = Boolean.parseBoolean(options.get(DatasetOptions.RAW_IDS)) ? IdPolicy.raw()
 				: IdPolicy.pseudonymised(keyFile == null ? PseudonymKey.random()
 						: PseudonymKey.loadOrCreate(Path.of(keyFile)));
 		ImportOptions importOptions = DatasetLoader.importOptions(options);

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import io.streamwise.api.algorithm.SettingsException;
 import io.streamwise.api.progress.CancelledException;
 import io.streamwise.core.experiment.DatasetLoader;
+import io.streamwise.core.experiment.DatasetOptions;
 import io.streamwise.core.experiment.OptionNames;
 import io.streamwise.core.io.OutputFolder;
 import io.streamwise.core.registry.AlgorithmRegistry;
@@ -209,13 +210,7 @@ class CommandLineModelTest {
 				datasetOptions.add(OptionNames.camel(option));
 			}
 		}
-		assertEquals(new TreeSet<>(Set.of(DatasetLoader.OPTION_COLUMNS, DatasetLoader.OPTION_SEPARATOR,
-				DatasetLoader.OPTION_HEADER, DatasetLoader.OPTION_RAW_IDS, DatasetLoader.OPTION_KEY_FILE,
-				DatasetLoader.OPTION_DEFAULT_TYPE, DatasetLoader.OPTION_ENCODING,
-				DatasetLoader.OPTION_MAX_REJECTED_SHARE, DatasetLoader.OPTION_TIME_UNIT)), datasetOptions);
-		assertEquals("max-rejected-share", OptionNames.kebab("maxRejectedShare"));
-		assertEquals("maxRejectedShare", OptionNames.camel("--max-rejected-share"));
-		assertEquals("streams-per-day", OptionNames.kebab("streamsPerDay"));
+		assertEquals(new TreeSet<>(DatasetOptions.NAMES), datasetOptions);
 	}
 
 	@Test

@@ -67,15 +67,6 @@ public final class DatasetLoader {
 		};
 	}
 
-	/** Dataset options of file datasets: see {@link DatasetOptions}. */
-	public static final String OPTION_COLUMNS = DatasetOptions.COLUMNS, OPTION_SEPARATOR = DatasetOptions.SEPARATOR,
-			OPTION_HEADER = DatasetOptions.HEADER, OPTION_RAW_IDS = DatasetOptions.RAW_IDS,
-			OPTION_KEY_FILE = DatasetOptions.KEY_FILE, OPTION_DEFAULT_TYPE = DatasetOptions.DEFAULT_TYPE;
-
-	/** Dataset options of file datasets: text encoding, largest share of rejected rows, unit of numeric times. */
-	public static final String OPTION_ENCODING = DatasetOptions.ENCODING,
-			OPTION_MAX_REJECTED_SHARE = DatasetOptions.MAX_REJECTED_SHARE, OPTION_TIME_UNIT = DatasetOptions.TIME_UNIT;
-
 	/**
 	 * A project's key file, relative to the project's folder. Without a {@code pseudonymKey} option the key is found by
 	 * {@link KeyStore#defaultKeyFile(Path)}: the project's, or the user's; never one inside an output folder.
@@ -123,7 +114,7 @@ public final class DatasetLoader {
 	 */
 	private static DatasetOptions idOptions(Map<String, String> options) {
 		Map<String, String> ids = new LinkedHashMap<>();
-		for (String key : List.of(OPTION_RAW_IDS, OPTION_KEY_FILE)) {
+		for (String key : List.of(DatasetOptions.RAW_IDS, DatasetOptions.KEY_FILE)) {
 			if (options.containsKey(key)) {
 				ids.put(key, options.get(key));
 			}

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import io.streamwise.api.progress.ProgressMonitor;
 import io.streamwise.core.experiment.DatasetLoader;
+import io.streamwise.core.experiment.DatasetOptions;
 import io.streamwise.core.experiment.ExperimentFiles;
 import io.streamwise.core.experiment.ExperimentResult;
 import io.streamwise.core.experiment.ExperimentRunner;
@@ -118,7 +119,7 @@ public final class ExperimentRunService implements RunEngine<RunRequest, Experim
 		DatasetSpec keyed = dataset;
 		if (keyFile != null) {
 			Map<String, String> options = new LinkedHashMap<>(dataset.options());
-			options.put(DatasetLoader.OPTION_KEY_FILE, keyFile.toAbsolutePath().normalize().toString());
+			options.put(DatasetOptions.KEY_FILE, keyFile.toAbsolutePath().normalize().toString());
 			keyed = new DatasetSpec(dataset.kind(), dataset.location(), dataset.testLocation(), options);
 		}
 		Path key = DatasetLoader.keyFile(keyed.options(), base);

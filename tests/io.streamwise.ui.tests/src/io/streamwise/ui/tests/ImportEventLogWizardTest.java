@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 import io.streamwise.api.progress.ProgressMonitor;
 import io.streamwise.core.experiment.DatasetLoader;
+import io.streamwise.core.experiment.DatasetOptions;
 import io.streamwise.core.experiment.ExperimentFiles;
 import io.streamwise.core.experiment.ExperimentSpec;
 import io.streamwise.core.experiment.ExperimentSpec.DatasetKind;
@@ -138,8 +139,8 @@ class ImportEventLogWizardTest {
 		assertEquals("data/orders.csv", spec.dataset().location());
 		Map<String, String> options = spec.dataset().options();
 		assertEquals("viewer=buyer,stream=live,item=product,type=action,timestamp=ts,value=price",
-				options.get(DatasetLoader.OPTION_COLUMNS));
-		assertEquals("semicolon", options.get(DatasetLoader.OPTION_SEPARATOR));
+				options.get(DatasetOptions.COLUMNS));
+		assertEquals("semicolon", options.get(DatasetOptions.SEPARATOR));
 		// typed, the options read back to the mapping the preview used, by header names
 		CsvMapping typed = spec.dataset().fileOptions().mapping();
 		assertEquals(';', typed.separator());
@@ -158,7 +159,7 @@ class ImportEventLogWizardTest {
 		}
 		assertTrue(tooMany != null && tooMany.contains("maxRejectedShare"), String.valueOf(tooMany));
 		Map<String, String> lenient = new java.util.LinkedHashMap<>(options);
-		lenient.put(DatasetLoader.OPTION_MAX_REJECTED_SHARE, "0.25");
+		lenient.put(DatasetOptions.MAX_REJECTED_SHARE, "0.25");
 		LoadedDataset loaded = DatasetLoader.load(new ExperimentSpec.DatasetSpec(DatasetKind.CSV,
 				spec.dataset().location(), null, lenient), experimentFile.getParent(), spec.seed(),
 				ProgressMonitor.NULL);
@@ -169,9 +170,9 @@ class ImportEventLogWizardTest {
 	void theChosenEncodingGoesIntoTheExperimentsDatasetOptions() {
 		int[] columns = { 0, -1, -1, -1, 1, -1 };
 		Choice gb = new Choice(Separator.COMMA, true, columns, null, false, "GB18030");
-		assertEquals("GB18030", gb.datasetOptions(List.of("viewer", "ts")).get(DatasetLoader.OPTION_ENCODING));
+		assertEquals("GB18030", gb.datasetOptions(List.of("viewer", "ts")).get(DatasetOptions.ENCODING));
 		Choice utf8 = new Choice(Separator.COMMA, true, columns, null, false);
-		assertFalse(utf8.datasetOptions(List.of("viewer", "ts")).containsKey(DatasetLoader.OPTION_ENCODING));
+		assertFalse(utf8.datasetOptions(List.of("viewer", "ts")).containsKey(DatasetOptions.ENCODING));
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import io.streamwise.api.data.EventLog;
 import io.streamwise.api.data.EventType;
 import io.streamwise.api.progress.ProgressMonitor;
 import io.streamwise.core.experiment.DatasetLoader;
+import io.streamwise.core.experiment.DatasetOptions;
 import io.streamwise.core.experiment.ExperimentSpec.DatasetKind;
 import io.streamwise.core.experiment.ExperimentSpec.DatasetSpec;
 import io.streamwise.core.experiment.LoadedDataset;
@@ -108,7 +109,7 @@ class OutputFilesTest {
 				ProgressMonitor.NULL), sim);
 		Path keyFile = tmp.resolve("k.key");
 		DatasetSpec spec = new DatasetSpec(DatasetKind.SIMULATOR, sim.toString(), null,
-				Map.of(DatasetLoader.OPTION_KEY_FILE, keyFile.toString()));
+				Map.of(DatasetOptions.KEY_FILE, keyFile.toString()));
 		LoadedDataset signed = DatasetLoader.load(spec, tmp, 1, ProgressMonitor.NULL);
 		String viewer = Files.readAllLines(sim.resolve("events.csv")).get(1).split(",")[0];
 		assertTrue(signed.dataset().log().viewers().indexOf(viewer) >= 0, "synthetic ids are kept");

@@ -55,9 +55,9 @@ public final class Workers {
 			t.setDaemon(true); // a forgotten pool must not keep the VM alive
 			return t;
 		});
+		AtomicBoolean stop = new AtomicBoolean();
 		try {
 			ExecutorCompletionService<Integer> done = new ExecutorCompletionService<>(pool);
-			AtomicBoolean stop = new AtomicBoolean();
 			for (int c = 0; c < chunks; c++) {
 				int chunk = c;
 				done.submit(() -> {
@@ -95,6 +95,7 @@ public final class Workers {
 			}
 			throw new IllegalStateException(e.getCause());
 		} finally {
+			stop.set(true); // after a failure or cancellation, chunks not yet started do not start
 			pool.shutdownNow();
 		}
 	}

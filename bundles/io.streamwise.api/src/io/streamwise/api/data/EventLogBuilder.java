@@ -303,8 +303,10 @@ public final class EventLogBuilder {
 		 * rank of the time when they span more than 2^32-1 seconds): from here on the time chunks are not needed.
 		 */
 		long[] distinctTimes = wideTimes ? timeRanks() : null;
-		int[] order = new int[size];
-		int[] times = sortByTime(order, base, distinctTimes);
+		int[][] sorted = sortByTime(base, distinctTimes);
+		int[] order = sorted[0];
+		int[] times = sorted[1];
+		sorted = null;
 		int n = dropDuplicates(order, times);
 		duplicatesRemoved = size - n;
 
@@ -364,15 +366,16 @@ public final class EventLogBuilder {
 	}
 
 	/**
-	 * Fills {@code order} with the rows in stable time order and returns their times: offsets from {@code base}, or
-	 * ranks in {@code distinctTimes} when given. Lets go of the time chunks as it goes.
+	 * The rows in stable time order and their times: offsets from {@code base}, or ranks in {@code distinctTimes} when
+	 * given. Lets go of the time chunks as it goes; the two arrays are made after the sort, which needs room of its own.
 	 */
-	private int[] sortByTime(int[] order, long base, long[] distinctTimes) {
+	private int[][] sortByTime(long base, long[] distinctTimes) {
 		boolean sorted = true;
 		for (int r = 1; r < size && sorted; r++) {
 			sorted = time(r - 1) <= time(r);
 		}
 		if (sorted) {
+			int[] order = new int[size];
 			int[] times = new int[size];
 			for (int r = 0; r < size; r++) {
 				order[r] = r;
@@ -380,7 +383,7 @@ public final class EventLogBuilder {
 				releaseTimeChunk(r);
 			}
 			time = null;
-			return times;
+			return new int[][] { order, times };
 		}
 		long[] keys = new long[size];
 		for (int r = 0; r < size; r++) {
@@ -391,12 +394,13 @@ public final class EventLogBuilder {
 		time = null;
 		// keys are unique (they carry the row), so a parallel sort gives the same order on any number of threads
 		Arrays.parallelSort(keys);
+		int[] order = new int[size];
 		int[] times = new int[size];
 		for (int k = 0; k < size; k++) {
 			order[k] = (int) (keys[k] & 0x7FFF_FFFFL);
 			times[k] = (int) (keys[k] >>> 31);
 		}
-		return times;
+		return new int[][] { order, times };
 	}
 
 	/** After the last row of a chunk has been read: its times are no longer needed. */

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import com.yahoo.labs.samoa.instances.InstancesHeader;
+
 import de.siegmar.fastcsv.writer.CsvWriter;
 import io.streamwise.api.algorithm.TaskContext;
 import io.streamwise.core.experiment.Digests;
@@ -21,15 +23,16 @@ import io.streamwise.core.run.ProvenanceBuilder;
 import io.streamwise.moa.MoaLearners;
 import io.streamwise.stream.DriftDetection;
 import io.streamwise.stream.EvaluationWindow;
-import io.streamwise.stream.LabelledStream;
+import io.streamwise.stream.FileStream;
 import io.streamwise.stream.PeriodicHoldout;
 import io.streamwise.stream.Prequential;
 import io.streamwise.stream.PrequentialResult;
 import io.streamwise.stream.PrequentialSettings;
-import io.streamwise.stream.StreamData;
+import io.streamwise.stream.StreamDataException;
 import io.streamwise.stream.StreamFiles;
 import io.streamwise.stream.StreamLearner;
 import io.streamwise.stream.StreamMetrics;
+import io.streamwise.stream.StreamSource;
 import moa.classifiers.Classifier;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -166,41 +169,44 @@ final class PrequentialCommand implements Callable<Integer> {
 			throw new Cli.InputException("data file " + data + " does not exist", null);
 		}
 		ConsoleProgress progress = cli.progress();
-		StreamData stream;
+		StreamSource source;
 		try {
-			stream = StreamFiles.read(data, className, heldOut, encoding, progress);
+			source = StreamFiles.open(data, className, heldOut, encoding, progress);
+			try (StreamSource.Rows rows = source.rows()) {
+				if (!rows.next()) {
+					throw new Cli.InputException(data + ": no data rows", null);
+				}
+			}
 		} catch (IllegalArgumentException e) {
 			throw new Cli.InputException(e.getMessage(), e);
 		}
-		if (stream.size() == 0) {
-			throw new Cli.InputException(data + ": no data rows", null);
-		}
-		long[] arrival = time == null ? null : clock(data, time, stream.heldOut().get(time));
-		long[] labelKnown = null;
-		if (fixedDelay != null) {
-			labelKnown = new long[stream.size()];
-			for (int i = 0; i < labelKnown.length; i++) {
-				labelKnown[i] = (arrival == null ? i : arrival[i]) + fixedDelay;
-			}
-		} else if (delay != null) {
-			labelKnown = labelTimes(data, delay, stream.heldOut().get(delay), arrival);
-		}
-		settings = settings.withPositiveClass(positiveClass(positive, stream));
+		settings = settings.withPositiveClass(positiveClass(positive, source.header()));
 		String sha256 = Digests.files(List.of(data));
 
+		// each learner reads the file as it is evaluated, as MOA's tasks do: memory does not grow with the file
 		List<PrequentialResult> results = new ArrayList<>();
+		long instances = -1;
 		for (Learner l : learners) {
-			try {
-				LabelledStream labelled = LabelledStream.of(stream.header(), stream.instances(), arrival, labelKnown);
+			try (FileStream labelled = FileStream.open(source, time, fixedDelay == null ? 0 : fixedDelay,
+					fixedDelay == null ? delay : null)) {
 				StreamLearner learner = StreamLearner.of(l.cli(), l.classifier());
 				results.add(
 						holdout == null ? Prequential.run(labelled, learner, settings, new TaskContext(seed, progress))
 								: PeriodicHoldout.run(labelled, learner, holdout.test(), holdout.every(), settings,
 										new TaskContext(seed, progress)));
+				while (labelled.hasNext()) { // a hold-out run reads to the end; every row is checked and counted
+					labelled.next();
+				}
+				instances = labelled.count();
+			} catch (StreamDataException e) {
+				throw new Cli.InputException(e.getMessage(), e);
 			} catch (IllegalArgumentException e) {
 				throw new Cli.InputException(data + ": " + e.getMessage(), e);
+			} catch (java.io.UncheckedIOException e) {
+				throw e.getCause();
 			}
 		}
+		StreamSummary stream = new StreamSummary(source.header(), instances);
 		try (OutputFolder folder = OutputFolder.create(dir)) {
 			ResultsJson.write(results(data, sha256, stream, settings, seed, delay, time, results),
 					folder.staging().resolve("results.json"));
@@ -288,35 +294,12 @@ final class PrequentialCommand implements Callable<Integer> {
 		}
 	}
 
-	private static long[] clock(Path file, String column, double[] values) {
-		long[] t = new long[values.length];
-		for (int i = 0; i < t.length; i++) {
-			t[i] = (long) Math.floor(values[i]);
-			if (i > 0 && t[i] < t[i - 1]) {
-				throw new Cli.InputException(
-						file + ": data row " + (i + 1) + ": time column '" + column + "' goes back ("
-								+ t[i] + " after " + t[i - 1] + "); rows must be in arrival order",
-						null);
-			}
-		}
-		return t;
+	/** What the results tell about the stream: its attributes and how many rows it has. */
+	private record StreamSummary(InstancesHeader header, long size) {
 	}
 
-	private static long[] labelTimes(Path file, String column, double[] values, long[] arrival) {
-		long[] t = new long[values.length];
-		for (int i = 0; i < t.length; i++) {
-			t[i] = (long) Math.ceil(values[i]);
-			long a = arrival == null ? i : arrival[i];
-			if (t[i] < a) {
-				throw new Cli.InputException(file + ": data row " + (i + 1) + ": label time '" + column + "' = " + t[i]
-						+ " is before the row arrives (" + a + ")", null);
-			}
-		}
-		return t;
-	}
-
-	private static int positiveClass(String value, StreamData data) {
-		var cls = data.header().classAttribute();
+	private static int positiveClass(String value, InstancesHeader header) {
+		var cls = header.classAttribute();
 		if (value == null) {
 			return 1;
 		}
@@ -329,7 +312,7 @@ final class PrequentialCommand implements Callable<Integer> {
 				+ cls.getAttributeValues());
 	}
 
-	private PrequentialResults results(Path data, String sha256, StreamData stream, PrequentialSettings settings,
+	private PrequentialResults results(Path data, String sha256, StreamSummary stream, PrequentialSettings settings,
 			long seed, String delay, String time, List<PrequentialResult> results) {
 		var cls = stream.header().classAttribute();
 		PrequentialResults.Data d = new PrequentialResults.Data(data.toString(), sha256, stream.size(), cls.name(),
@@ -354,7 +337,7 @@ final class PrequentialCommand implements Callable<Integer> {
 		return PrequentialResults.of(d, s, learners, provenance);
 	}
 
-	private void printTable(Path data, String sha256, StreamData stream, PrequentialSettings settings, long seed,
+	private void printTable(Path data, String sha256, StreamSummary stream, PrequentialSettings settings, long seed,
 			List<PrequentialResult> results, Path dir) {
 		cli.out.printf(Locale.ROOT,
 				"Prequential evaluation of %s: %,d instances, class '%s' (positive '%s'), sha256 %s%n",

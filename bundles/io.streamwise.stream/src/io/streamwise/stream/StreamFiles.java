@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,10 +17,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import com.yahoo.labs.samoa.instances.Attribute;
-import com.yahoo.labs.samoa.instances.DenseInstance;
 import com.yahoo.labs.samoa.instances.Instance;
 import com.yahoo.labs.samoa.instances.Instances;
-import com.yahoo.labs.samoa.instances.InstancesHeader;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -43,7 +40,8 @@ public final class StreamFiles {
 	}
 
 	/**
-	 * Reads a file into memory: ARFF when its name ends in ".arff", CSV otherwise.
+	 * Reads a file into memory: ARFF when its name ends in ".arff", CSV otherwise. For long files use
+	 * {@link #open(Path, String, Set, Charset, ProgressMonitor)}, which reads rows as they are used.
 	 *
 	 * @param className the class attribute's name
 	 * @param heldOut   numeric columns to keep out of the attributes (clock, label time); may be empty
@@ -60,12 +58,52 @@ public final class StreamFiles {
 	 */
 	public static StreamData read(Path file, String className, Set<String> heldOut, Charset encoding,
 			ProgressMonitor monitor) throws IOException {
+		StreamSource source = open(file, className, heldOut, encoding, monitor);
+		List<Instance> instances = new ArrayList<>();
+		int numHeld = source.heldOutNames().size();
+		List<double[]> heldRows = new ArrayList<>();
+		try (StreamSource.Rows rows = source.rows()) {
+			while (rows.next()) {
+				instances.add(rows.instance());
+				double[] held = new double[numHeld];
+				for (int h = 0; h < numHeld; h++) {
+					held[h] = rows.heldOut(h);
+				}
+				heldRows.add(held);
+				if ((instances.size() & 4095) == 0) {
+					monitor.checkCancelled();
+				}
+			}
+		}
+		Map<String, double[]> held = new LinkedHashMap<>();
+		for (int h = 0; h < numHeld; h++) {
+			double[] column = new double[heldRows.size()];
+			for (int r = 0; r < column.length; r++) {
+				column[r] = heldRows.get(r)[h];
+			}
+			held.put(source.heldOutNames().get(h), column);
+		}
+		return new StreamData(file, source.header(), instances, held);
+	}
+
+	/**
+	 * Opens a file for reading as it goes: ARFF when its name ends in ".arff", CSV otherwise. An ARFF file's header is
+	 * read and checked now; a CSV file is read once now to find each column's type (numeric when every present value
+	 * is a number, nominal otherwise, the class always nominal), keeping only the distinct values of nominal columns.
+	 * Rows are converted, and bad ones reported, when a pass over {@link StreamSource#rows()} reaches them.
+	 *
+	 * @param className the class attribute's name
+	 * @param heldOut   numeric columns to keep out of the attributes (clock, label time); may be empty
+	 * @throws StreamDataException naming file, line and field
+	 */
+	public static StreamSource open(Path file, String className, Set<String> heldOut, Charset encoding,
+			ProgressMonitor monitor) throws IOException {
 		if (heldOut.contains(className)) {
 			throw new StreamDataException(file + ": the class column '" + className + "' cannot also be a time column");
 		}
 		return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".arff")
-				? readArff(file, className, heldOut, encoding, monitor)
-				: readCsv(file, className, heldOut, encoding, monitor);
+				? openArff(file, className, heldOut, encoding)
+				: openCsv(file, className, heldOut, encoding, monitor);
 	}
 
 	/**
@@ -169,55 +207,36 @@ public final class StreamFiles {
 		throw new StreamDataException(file + ": no attribute named '" + name + "'; attributes: " + names);
 	}
 
-	private static StreamData readArff(Path file, String className, Set<String> heldOut, Charset encoding,
-			ProgressMonitor monitor) throws IOException {
+	private static StreamSource openArff(Path file, String className, Set<String> heldOut, Charset encoding)
+			throws IOException {
 		HeaderText headerText = readArffHeaderText(file, encoding);
 		Instances parsed = arffHeader(file, headerText.text());
-		int numAttributes = parsed.numAttributes();
 		List<Attribute> all = new ArrayList<>();
-		for (int a = 0; a < numAttributes; a++) {
+		for (int a = 0; a < parsed.numAttributes(); a++) {
 			Attribute att = parsed.attribute(a);
 			if (!att.isNominal() && !att.isNumeric()) {
 				throw new StreamDataException(file + ": attribute '" + att.name() + "' is neither numeric nor nominal");
 			}
 			all.add(att);
 		}
-		Columns columns = new Columns(file, all, className, heldOut, parsed.getRelationName());
-		Map<String, Integer> index = new HashMap<>();
-		for (int a = 0; a < numAttributes; a++) {
-			index.put(all.get(a).name(), a);
-		}
-		monitor.begin("reading " + file.getFileName(), Files.size(file));
-		try (BufferedReader in = new BufferedReader(CheckedTextReader.strict(file, encoding))) {
-			String line;
-			int lineNo = 0;
-			while ((line = in.readLine()) != null) {
-				lineNo++;
-				String trimmed = line.trim();
-				if (lineNo <= headerText.dataLine() || trimmed.isEmpty() || trimmed.startsWith("%")) {
-					continue;
-				}
-				if (trimmed.startsWith("{")) {
-					throw new StreamDataException(file + ":" + lineNo + ": sparse ARFF rows are not supported");
-				}
-				columns.addRow(splitArffRow(trimmed), lineNo);
-				if ((lineNo & 4095) == 0) {
-					monitor.checkCancelled();
-				}
-			}
-		} catch (CheckedTextReader.MalformedTextException e) {
-			throw new StreamDataException(file + ":" + e.line() + ": " + e.reason(), e);
-		}
-		return columns.result();
+		return new StreamSource(file, encoding, true, headerText.dataLine(), all, className, heldOut,
+				parsed.getRelationName());
 	}
 
-	/** Splits a dense ARFF row at commas outside quotes, removing the quotes. */
-	static List<String> splitArffRow(String row) {
-		List<String> out = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
+	/**
+	 * Splits a dense ARFF row at commas outside quotes, removing the quotes and trimming each value, into
+	 * {@code out} (cleared first). Returns whether the row ends in a comma outside quotes (then the last value is
+	 * empty).
+	 */
+	static boolean splitArffRow(String row, List<String> out) {
+		out.clear();
+		StringBuilder field = null;
+		int from = 0; // start of the current unquoted value, while field is null
 		char quote = 0;
+		boolean endsInComma = false;
 		for (int i = 0; i < row.length(); i++) {
 			char c = row.charAt(i);
+			endsInComma = false;
 			if (quote != 0) {
 				if (c == '\\' && i + 1 < row.length()) {
 					field.append(row.charAt(++i));
@@ -227,25 +246,92 @@ public final class StreamFiles {
 					field.append(c);
 				}
 			} else if (c == '\'' || c == '"') {
+				if (field == null) { // values with quotes are rare: only they pay for a builder
+					field = new StringBuilder(row.substring(from, i));
+				}
 				quote = c;
 			} else if (c == ',') {
-				out.add(field.toString().trim());
-				field.setLength(0);
-			} else {
+				out.add(field == null ? row.substring(from, i).strip() : field.toString().strip());
+				field = null;
+				from = i + 1;
+				endsInComma = true;
+			} else if (field != null) {
 				field.append(c);
 			}
 		}
-		out.add(field.toString().trim());
-		return out;
+		out.add(field == null ? row.substring(from).strip() : field.toString().strip());
+		return endsInComma;
 	}
 
-	private static StreamData readCsv(Path file, String className, Set<String> heldOut, Charset encoding,
+	static CsvReader<CsvRecord> csvReader(Path file, Charset encoding) throws IOException {
+		return CsvReader.builder().allowExtraFields(true).allowMissingFields(true).skipEmptyLines(true)
+				.ofCsvRecord(CheckedTextReader.strict(file, encoding));
+	}
+
+	/** A failure while FastCSV reads: bad data names file and line; other failures pass unchanged. */
+	static RuntimeException csvFailure(Path file, RuntimeException e) {
+		if (e instanceof de.siegmar.fastcsv.reader.CsvParseException) {
+			return new StreamDataException(file + ": " + e.getMessage(), e);
+		}
+		if (e instanceof java.io.UncheckedIOException u
+				&& u.getCause() instanceof CheckedTextReader.MalformedTextException m) {
+			return new StreamDataException(file + ":" + m.line() + ": " + m.reason(), m);
+		}
+		return e;
+	}
+
+	/** What one pass over a CSV file learns about one column. */
+	private static final class ColumnSurvey {
+		/** Distinct values kept while the column could still be nominal; beyond this many, numbers are not kept. */
+		private static final int KEEP_NUMBERS = 1 << 16;
+		final String name;
+		final boolean isClass;
+		boolean numeric = true;
+		/** The first value Java takes for a number but a data file should not hold as one, and its line. */
+		String javaOnly;
+		long javaOnlyLine;
+		TreeSet<String> values = new TreeSet<>();
+		/** Numbers were dropped from {@link #values}: a second pass collects them if the column turns out nominal. */
+		boolean incomplete;
+
+		ColumnSurvey(String name, boolean isClass) {
+			this.name = name;
+			this.isClass = isClass;
+		}
+
+		void add(String v, long line) {
+			if (isMissing(v)) {
+				return;
+			}
+			boolean number = isNumber(v);
+			if (!number && isJavaOnlyNumber(v)) {
+				if (javaOnly == null) {
+					javaOnly = v;
+					javaOnlyLine = line;
+				}
+				number = true; // still a column of numbers: an error below unless something else makes it nominal
+			}
+			numeric &= number;
+			if (!incomplete) {
+				values.add(v);
+				if (numeric && !isClass && values.size() > KEEP_NUMBERS) {
+					values = null;
+					incomplete = true;
+				}
+			}
+		}
+
+		boolean nominal() {
+			return isClass || !numeric;
+		}
+	}
+
+	private static StreamSource openCsv(Path file, String className, Set<String> heldOut, Charset encoding,
 			ProgressMonitor monitor) throws IOException {
 		List<String> names;
-		List<String[]> rows = new ArrayList<>();
-		List<Integer> lines = new ArrayList<>();
-		try (CsvReader<CsvRecord> reader = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
-				.skipEmptyLines(true).ofCsvRecord(CheckedTextReader.strict(file, encoding))) {
+		List<ColumnSurvey> columns = new ArrayList<>();
+		monitor.begin("reading " + file.getFileName(), -1);
+		try (CsvReader<CsvRecord> reader = csvReader(file, encoding)) {
 			var it = reader.iterator();
 			if (!it.hasNext()) {
 				throw new StreamDataException(file + ": empty file; a header row of column names is needed");
@@ -254,39 +340,76 @@ public final class StreamFiles {
 			if (new TreeSet<>(names).size() != names.size()) {
 				throw new StreamDataException(file + ":1: column names must be unique, got " + names);
 			}
+			for (String name : names) {
+				columns.add(new ColumnSurvey(name, name.equals(className)));
+			}
+			long rows = 0;
 			while (it.hasNext()) {
 				CsvRecord r = it.next();
 				if (r.getFieldCount() != names.size()) {
 					throw new StreamDataException(file + ":" + r.getStartingLineNumber() + ": " + r.getFieldCount()
 							+ " fields, but the header has " + names.size());
 				}
-				rows.add(r.getFields().stream().map(String::trim).toArray(String[]::new));
-				lines.add((int) r.getStartingLineNumber());
-				if ((rows.size() & 4095) == 0) {
+				for (int c = 0; c < names.size(); c++) {
+					columns.get(c).add(r.getField(c).trim(), r.getStartingLineNumber());
+				}
+				if ((++rows & 4095) == 0) {
 					monitor.checkCancelled();
 				}
 			}
-		} catch (de.siegmar.fastcsv.reader.CsvParseException e) {
-			throw new StreamDataException(file + ": " + e.getMessage(), e);
-		} catch (java.io.UncheckedIOException e) {
-			if (e.getCause() instanceof CheckedTextReader.MalformedTextException m) {
-				throw new StreamDataException(file + ":" + m.line() + ": " + m.reason(), m);
+		} catch (RuntimeException e) {
+			throw csvFailure(file, e);
+		}
+		List<Integer> toCollect = new ArrayList<>();
+		for (int c = 0; c < columns.size(); c++) {
+			ColumnSurvey col = columns.get(c);
+			if (col.numeric && col.javaOnly != null && !col.isClass) {
+				throw new StreamDataException(file + ":" + col.javaOnlyLine + ": field '" + col.name + "': '"
+						+ col.javaOnly
+						+ "' is not a number (numbers are plain finite decimals; a missing value is ? or empty)");
 			}
-			throw e;
+			if (col.nominal() && col.incomplete) {
+				toCollect.add(c);
+			}
+		}
+		if (!toCollect.isEmpty()) { // a column of many numbers with a word late in it: its values, once more
+			try (CsvReader<CsvRecord> reader = csvReader(file, encoding)) {
+				var it = reader.iterator();
+				it.next();
+				for (int c : toCollect) {
+					columns.get(c).values = new TreeSet<>();
+				}
+				while (it.hasNext()) {
+					CsvRecord r = it.next();
+					for (int c : toCollect) {
+						String v = r.getField(c).trim();
+						if (!isMissing(v)) {
+							columns.get(c).values.add(v);
+						}
+					}
+				}
+			} catch (RuntimeException e) {
+				throw csvFailure(file, e);
+			}
 		}
 		List<Attribute> attributes = new ArrayList<>();
-		for (int c = 0; c < names.size(); c++) {
-			attributes.add(inferAttribute(file, names.get(c), rows, lines, c, names.get(c).equals(className)));
+		for (ColumnSurvey col : columns) {
+			if (!col.nominal()) {
+				attributes.add(new Attribute(col.name));
+				continue;
+			}
+			List<String> ordered = new ArrayList<>(col.values);
+			// a class coded 0/1/2...: number order, so that "1" is the positive class of 0/1
+			if (col.numeric && col.javaOnly == null) {
+				ordered.sort(Comparator.comparingDouble(Double::parseDouble));
+			}
+			attributes.add(new Attribute(col.name, ordered));
 		}
 		String relation = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-		Columns columns = new Columns(file, attributes, className, heldOut, relation);
-		for (int r = 0; r < rows.size(); r++) {
-			columns.addRow(List.of(rows.get(r)), lines.get(r));
-		}
-		return columns.result();
+		return new StreamSource(file, encoding, false, 0, attributes, className, heldOut, relation);
 	}
 
-	private static boolean isMissing(String v) {
+	static boolean isMissing(String v) {
 		return v.isEmpty() || v.equals("?");
 	}
 
@@ -307,159 +430,6 @@ public final class StreamFiles {
 			return !isNumber(v);
 		} catch (NumberFormatException e) {
 			return false;
-		}
-	}
-
-	/**
-	 * Numeric when every present value is a number (and it is not the class); nominal values in sorted order. A
-	 * column of numbers with a NaN, Infinity or Java literal such as {@code 12d} among them is an error rather than a
-	 * nominal column.
-	 */
-	private static Attribute inferAttribute(Path file, String name, List<String[]> rows, List<Integer> lines,
-			int column, boolean isClass) {
-		boolean numeric = true;
-		int javaOnly = -1;
-		TreeSet<String> values = new TreeSet<>();
-		for (int r = 0; r < rows.size(); r++) {
-			String v = rows.get(r)[column];
-			if (!isMissing(v)) {
-				values.add(v);
-				boolean number = isNumber(v);
-				if (!number && javaOnly < 0 && isJavaOnlyNumber(v)) {
-					javaOnly = r;
-				}
-				numeric &= number || isJavaOnlyNumber(v);
-			}
-		}
-		if (numeric && javaOnly >= 0 && !isClass) {
-			throw new StreamDataException(file + ":" + lines.get(javaOnly) + ": field '" + name + "': '"
-					+ rows.get(javaOnly)[column]
-					+ "' is not a number (numbers are plain finite decimals; a missing value is ? or empty)");
-		}
-		numeric &= javaOnly < 0;
-		if (numeric && !isClass) {
-			return new Attribute(name);
-		}
-		List<String> ordered = new ArrayList<>(values);
-		if (numeric) { // a class coded 0/1/2...: number order, so that "1" is the positive class of 0/1
-			ordered.sort(Comparator.comparingDouble(Double::parseDouble));
-		}
-		return new Attribute(name, ordered);
-	}
-
-	/** Checks and converts rows of text values, and keeps the held-out columns apart. */
-	private static final class Columns {
-		private final Path file;
-		private final List<Attribute> all;
-		private final int[] target; // attribute index in the header, or -1 - held-out slot
-		private final InstancesHeader header;
-		private final List<Instance> instances = new ArrayList<>();
-		private final List<double[]> heldOutRows = new ArrayList<>();
-		private final List<String> heldOutNames = new ArrayList<>();
-		/** Nominal codes by value; MOA's own indexOfValue adds unknown values to the attribute instead of failing. */
-		private final List<Map<String, Integer>> codes = new ArrayList<>();
-
-		Columns(Path file, List<Attribute> all, String className, Set<String> heldOut, String relation) {
-			this.file = file;
-			this.all = all;
-			List<Attribute> kept = new ArrayList<>();
-			target = new int[all.size()];
-			int classIndex = -1;
-			for (int a = 0; a < all.size(); a++) {
-				Attribute att = all.get(a);
-				Map<String, Integer> byValue = new HashMap<>();
-				for (int v = 0; att.isNominal() && v < att.numValues(); v++) {
-					byValue.put(att.value(v), v);
-				}
-				codes.add(byValue);
-				if (heldOut.contains(att.name())) {
-					if (!att.isNumeric()) {
-						throw new StreamDataException(file + ": time column '" + att.name() + "' must be numeric");
-					}
-					target[a] = -1 - heldOutNames.size();
-					heldOutNames.add(att.name());
-				} else {
-					if (att.name().equals(className)) {
-						classIndex = kept.size();
-					}
-					target[a] = kept.size();
-					kept.add(att);
-				}
-			}
-			for (String h : heldOut) {
-				if (!heldOutNames.contains(h)) {
-					throw new StreamDataException(file + ": no column named '" + h + "'");
-				}
-			}
-			if (classIndex < 0) {
-				throw new StreamDataException(file + ": no column named '" + className + "'; columns: "
-						+ all.stream().map(Attribute::name).toList());
-			}
-			if (!kept.get(classIndex).isNominal() || kept.get(classIndex).numValues() < 2) {
-				throw new StreamDataException(file + ": class '" + className
-						+ "' must be nominal with at least two values, has " + kept.get(classIndex).numValues());
-			}
-			Instances data = new Instances(relation, kept, 0);
-			data.setClassIndex(classIndex);
-			header = new InstancesHeader(data);
-		}
-
-		void addRow(List<String> fields, int line) {
-			if (fields.size() != all.size()) {
-				throw new StreamDataException(file + ":" + line + ": " + fields.size() + " values, but there are "
-						+ all.size() + " attributes");
-			}
-			double[] values = new double[header.numAttributes()];
-			double[] held = new double[heldOutNames.size()];
-			for (int a = 0; a < all.size(); a++) {
-				double v = value(all.get(a), codes.get(a), fields.get(a), line);
-				if (target[a] >= 0) {
-					values[target[a]] = v;
-				} else {
-					if (Double.isNaN(v)) {
-						throw new StreamDataException(
-								file + ":" + line + ": time column '" + all.get(a).name() + "' has no value");
-					}
-					held[-1 - target[a]] = v;
-				}
-			}
-			Instance inst = new DenseInstance(1.0, values);
-			inst.setDataset(header);
-			instances.add(inst);
-			heldOutRows.add(held);
-		}
-
-		private double value(Attribute att, Map<String, Integer> byValue, String text, int line) {
-			if (isMissing(text)) {
-				return Double.NaN;
-			}
-			if (att.isNominal()) {
-				Integer code = byValue.get(text);
-				if (code == null) {
-					throw new StreamDataException(file + ":" + line + ": field '" + att.name() + "': '" + text
-							+ "' is not one of " + List.copyOf(byValue.keySet().stream().sorted(
-									java.util.Comparator.comparing(byValue::get)).toList()));
-				}
-				return code;
-			}
-			try {
-				return Decimals.parseFinite(text);
-			} catch (NumberFormatException e) {
-				throw new StreamDataException(file + ":" + line + ": field '" + att.name() + "': '" + text
-						+ "' is not a number (numbers are plain finite decimals; a missing value is ? or empty)");
-			}
-		}
-
-		StreamData result() {
-			Map<String, double[]> held = new LinkedHashMap<>();
-			for (int h = 0; h < heldOutNames.size(); h++) {
-				double[] column = new double[heldOutRows.size()];
-				for (int r = 0; r < column.length; r++) {
-					column[r] = heldOutRows.get(r)[h];
-				}
-				held.put(heldOutNames.get(h), column);
-			}
-			return new StreamData(file, header, instances, held);
 		}
 	}
 }

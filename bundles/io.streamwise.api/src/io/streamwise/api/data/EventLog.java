@@ -67,6 +67,11 @@ public final class EventLog {
 		return ((stream + 1) << TYPE_BITS) | typeCode;
 	}
 
+	/** The stream index (-1 for none) of a {@link #pack} result. */
+	static int packedStream(int streamType) {
+		return (streamType >>> TYPE_BITS) - 1;
+	}
+
 	public int size() {
 		return viewer.length;
 	}

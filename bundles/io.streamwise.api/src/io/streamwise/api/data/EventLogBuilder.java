@@ -3,10 +3,8 @@ package io.streamwise.api.data;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Collects events one at a time and builds an {@link EventLog}: sorted by time (stably, so equal timestamps keep
@@ -30,19 +28,29 @@ public final class EventLogBuilder {
 	private final List<String> streamIds = new ArrayList<>();
 
 	private int size;
-	private int[] viewer = new int[1024];
-	private int[] item = new int[1024];
-	private int[] stream = new int[1024];
-	private byte[] type = new byte[1024];
-	private long[] time = new long[1024];
-	private float[] value = new float[1024];
+	/*
+	 * Columns are kept in chunks of CHUNK events rather than in arrays that double: growing never copies, and build()
+	 * frees each column as soon as the log's copy of it is made, so the peak stays well under twice the log. Stream and
+	 * type are packed as the log packs them; values are kept as codes (floats only once there are too many).
+	 */
+	private static final int CHUNK_BITS = 16;
+	private static final int CHUNK = 1 << CHUNK_BITS;
+	private static final int MASK = CHUNK - 1;
+	private int[][] viewer = new int[16][];
+	private int[][] item = new int[16][];
+	private int[][] streamType = new int[16][];
+	private long[][] time = new long[16][];
 	/*
 	 * Values are coded as they arrive, on the importing thread, rather than in build(): an import that parses on a
 	 * second thread has time to spare here, and build() runs alone.
 	 */
-	private char[] valueCode = new char[1024];
+	private char[][] valueCode = new char[16][];
+	/** Only once the values outnumber what a char can code: the floats themselves. */
+	private float[][] value;
 	private final ValueCodes distinct = new ValueCodes();
 	private boolean wideValues;
+	/** During build(): the float of each value code. */
+	private float[] distinctValues;
 	private long duplicatesRemoved = -1;
 	private int[] inputRows;
 	private boolean built;
@@ -154,39 +162,92 @@ public final class EventLogBuilder {
 				|| itemIdx < -1 || itemIdx >= itemIds.size()) {
 			throw new IllegalArgumentException("index not obtained from this builder");
 		}
-		if (size == viewer.length) {
-			grow();
+		int c = size >>> CHUNK_BITS, i = size & MASK;
+		if (i == 0) {
+			addChunk(c);
 		}
-		viewer[size] = viewerIdx;
-		stream[size] = streamIdx;
-		item[size] = itemIdx;
-		type[size] = (byte) eventType.code();
-		time[size] = epochSecond;
-		value[size] = eventValue;
+		viewer[c][i] = viewerIdx;
+		item[c][i] = itemIdx;
+		streamType[c][i] = EventLog.pack(streamIdx, eventType.code());
+		time[c][i] = epochSecond;
 		if (!wideValues) {
 			int code = distinct.code(Float.floatToIntBits(eventValue));
 			if (code < 0) {
-				wideValues = true; // more distinct values than a char can code: the log keeps floats
-				valueCode = null;
+				widenValues(); // more distinct values than a char can code: the log keeps floats
 			} else {
-				valueCode[size] = (char) code;
+				valueCode[c][i] = (char) code;
 			}
+		}
+		if (wideValues) {
+			value[c][i] = eventValue;
 		}
 		size++;
 		return this;
 	}
 
-	private void grow() {
-		int n = (int) Math.min(Integer.MAX_VALUE - 8L, viewer.length + (viewer.length >> 1) + 16L);
-		viewer = Arrays.copyOf(viewer, n);
-		stream = Arrays.copyOf(stream, n);
-		item = Arrays.copyOf(item, n);
-		type = Arrays.copyOf(type, n);
-		time = Arrays.copyOf(time, n);
-		value = Arrays.copyOf(value, n);
-		if (!wideValues) {
-			valueCode = Arrays.copyOf(valueCode, n);
+	private void addChunk(int c) {
+		if (c == viewer.length) {
+			int n = viewer.length * 2;
+			viewer = Arrays.copyOf(viewer, n);
+			item = Arrays.copyOf(item, n);
+			streamType = Arrays.copyOf(streamType, n);
+			time = Arrays.copyOf(time, n);
+			if (wideValues) {
+				value = Arrays.copyOf(value, n);
+			} else {
+				valueCode = Arrays.copyOf(valueCode, n);
+			}
 		}
+		viewer[c] = new int[CHUNK];
+		item[c] = new int[CHUNK];
+		streamType[c] = new int[CHUNK];
+		time[c] = new long[CHUNK];
+		if (wideValues) {
+			value[c] = new float[CHUNK];
+		} else {
+			valueCode[c] = new char[CHUNK];
+		}
+	}
+
+	/** Replaces the value codes of the events so far by their floats. */
+	private void widenValues() {
+		wideValues = true;
+		float[] table = distinct.values();
+		value = new float[viewer.length][];
+		for (int c = 0; c < viewer.length && viewer[c] != null; c++) {
+			value[c] = new float[CHUNK];
+			int n = Math.min(CHUNK, size - (c << CHUNK_BITS));
+			for (int i = 0; i < n; i++) {
+				value[c][i] = table[valueCode[c][i]];
+			}
+		}
+		valueCode = null;
+	}
+
+	private float value(int r) {
+		return wideValues ? value[r >>> CHUNK_BITS][r & MASK] : distinctValues[valueCode[r >>> CHUNK_BITS][r & MASK]];
+	}
+
+	private int valueBits(int r) {
+		// codes stand one-to-one for bit patterns: equal codes, equal bits
+		return wideValues ? Float.floatToIntBits(value[r >>> CHUNK_BITS][r & MASK])
+				: valueCode[r >>> CHUNK_BITS][r & MASK];
+	}
+
+	private long time(int r) {
+		return time[r >>> CHUNK_BITS][r & MASK];
+	}
+
+	private int viewer(int r) {
+		return viewer[r >>> CHUNK_BITS][r & MASK];
+	}
+
+	private int item(int r) {
+		return item[r >>> CHUNK_BITS][r & MASK];
+	}
+
+	private int streamType(int r) {
+		return streamType[r >>> CHUNK_BITS][r & MASK];
 	}
 
 	public int size() {
@@ -223,8 +284,9 @@ public final class EventLogBuilder {
 		built = true;
 		long base = Long.MAX_VALUE, max = Long.MIN_VALUE;
 		for (int r = 0; r < size; r++) {
-			base = Math.min(base, time[r]);
-			max = Math.max(max, time[r]);
+			long t = time(r);
+			base = Math.min(base, t);
+			max = Math.max(max, t);
 		}
 		if (size == 0) {
 			base = 0;
@@ -235,83 +297,130 @@ public final class EventLogBuilder {
 		if (canonical) {
 			sortDictionaries();
 		}
-		int[] order = wideTimes ? wideTimeOrder() : timeOrder(base);
-		int[] kept = dropDuplicates(order);
-		duplicatesRemoved = size - kept.length;
-		inputRows = kept;
+		distinctValues = wideValues ? null : distinct.values();
+		/*
+		 * The order of rows and, alongside, each row's time as the log keeps it (an offset from the earliest, or the
+		 * rank of the time when they span more than 2^32-1 seconds): from here on the time chunks are not needed.
+		 */
+		long[] distinctTimes = wideTimes ? timeRanks() : null;
+		int[][] sorted = sortByTime(base, distinctTimes);
+		int[] order = sorted[0];
+		int[] times = sorted[1];
+		sorted = null;
+		int n = dropDuplicates(order, times);
+		duplicatesRemoved = size - n;
 
-		int n = kept.length;
-		int[] v = new int[n], it = new int[n], st = new int[n];
-		int[] t = wideTimes ? null : new int[n];
-		long[] wt = wideTimes ? new long[n] : null;
-		for (int k = 0; k < n; k++) {
-			int r = kept[k];
-			v[k] = viewer[r];
-			it[k] = item[r];
-			st[k] = EventLog.pack(stream[r], type[r]);
-			if (wideTimes) {
-				wt[k] = time[r];
-			} else {
-				t[k] = (int) (time[r] - base);
+		// each column of the log is made from the builder's, which is then let go: the peak stays near one copy
+		int[] t = null;
+		long[] wt = null;
+		if (wideTimes) {
+			wt = new long[n];
+			for (int k = 0; k < n; k++) {
+				wt[k] = distinctTimes[times[k]];
 			}
+			times = null;
+		} else {
+			t = times.length == n ? times : Arrays.copyOf(times, n);
+			times = null;
 		}
+		int[] v = new int[n];
+		for (int k = 0; k < n; k++) {
+			v[k] = viewer(order[k]);
+		}
+		viewer = null;
+		int[] it = new int[n];
+		for (int k = 0; k < n; k++) {
+			it[k] = item(order[k]);
+		}
+		item = null;
+		int[] st = new int[n];
+		for (int k = 0; k < n; k++) {
+			st[k] = streamType(order[k]);
+		}
+		streamType = null;
 		char[] codes = null;
 		float[] table = null;
 		float[] wide = null;
 		if (!wideValues) {
 			codes = new char[n];
 			for (int k = 0; k < n; k++) {
-				codes[k] = valueCode[kept[k]];
+				int r = order[k];
+				codes[k] = valueCode[r >>> CHUNK_BITS][r & MASK];
 			}
-			table = distinct.values();
+			table = distinctValues;
 		} else {
 			wide = new float[n];
 			for (int k = 0; k < n; k++) {
-				wide[k] = value[kept[k]];
+				int r = order[k];
+				wide[k] = value[r >>> CHUNK_BITS][r & MASK];
 			}
 		}
-		EventLog log = new EventLog(IdDictionary.adopt(viewerIds.toArray(String[]::new)),
+		valueCode = null;
+		value = null;
+		distinctValues = null;
+		inputRows = order.length == n ? order : Arrays.copyOf(order, n);
+		return new EventLog(IdDictionary.adopt(viewerIds.toArray(String[]::new)),
 				IdDictionary.adopt(itemIds.toArray(String[]::new)),
 				IdDictionary.adopt(streamIds.toArray(String[]::new)),
 				base, v, it, st, t, wt, codes, table, wide);
-		// release the builder's buffers: a 10M-event import should not hold two copies
-		viewer = item = stream = null;
-		type = null;
-		time = null;
-		value = null;
-		valueCode = null;
-		return log;
-	}
-
-	/** Row indices in stable time order. */
-	private int[] timeOrder(long base) {
-		boolean sorted = true;
-		for (int r = 1; r < size && sorted; r++) {
-			sorted = time[r - 1] <= time[r];
-		}
-		int[] order = new int[size];
-		if (sorted) {
-			Arrays.setAll(order, r -> r);
-			return order;
-		}
-		long[] keys = new long[size];
-		for (int r = 0; r < size; r++) {
-			keys[r] = ((time[r] - base) << 31) | r; // span < 2^32 and r < 2^31: fits in 63 bits
-		}
-		// keys are unique (they carry the row), so a parallel sort gives the same order on any number of threads
-		Arrays.parallelSort(keys);
-		for (int k = 0; k < size; k++) {
-			order[k] = (int) (keys[k] & 0x7FFF_FFFFL);
-		}
-		return order;
 	}
 
 	/**
-	 * Row indices in stable time order when the times span more than 2^32-1 seconds: each time is replaced by its
-	 * rank among the distinct times (fewer than 2^31), which makes the same unique sort keys as {@link #timeOrder}.
+	 * The rows in stable time order and their times: offsets from {@code base}, or ranks in {@code distinctTimes} when
+	 * given. Lets go of the time chunks as it goes; the two arrays are made after the sort, which needs room of its own.
 	 */
-	private int[] wideTimeOrder() {
-		long[] distinct = Arrays.copyOf(time, size);
+	private int[][] sortByTime(long base, long[] distinctTimes) {
+		boolean sorted = true;
+		for (int r = 1; r < size && sorted; r++) {
+			sorted = time(r - 1) <= time(r);
+		}
+		if (sorted) {
+			int[] order = new int[size];
+			int[] times = new int[size];
+			for (int r = 0; r < size; r++) {
+				order[r] = r;
+				times[r] = timeKey(r, base, distinctTimes);
+				releaseTimeChunk(r);
+			}
+			time = null;
+			return new int[][] { order, times };
+		}
+		long[] keys = new long[size];
+		for (int r = 0; r < size; r++) {
+			// span < 2^32 (or a rank < 2^31) and r < 2^31: fits in 63 bits
+			keys[r] = ((long) timeKey(r, base, distinctTimes) & 0xFFFF_FFFFL) << 31 | r;
+			releaseTimeChunk(r);
+		}
+		time = null;
+		// keys are unique (they carry the row), so a parallel sort gives the same order on any number of threads
+		Arrays.parallelSort(keys);
+		int[] order = new int[size];
+		int[] times = new int[size];
+		for (int k = 0; k < size; k++) {
+			order[k] = (int) (keys[k] & 0x7FFF_FFFFL);
+			times[k] = (int) (keys[k] >>> 31);
+		}
+		return new int[][] { order, times };
+	}
+
+	/** After the last row of a chunk has been read: its times are no longer needed. */
+	private void releaseTimeChunk(int r) {
+		if ((r & MASK) == MASK) {
+			time[r >>> CHUNK_BITS] = null;
+		}
+	}
+
+	/** A row's time as an unsigned int: its offset from base, or its rank among the distinct times. */
+	private int timeKey(int r, long base, long[] distinctTimes) {
+		return distinctTimes == null ? (int) (time(r) - base) : Arrays.binarySearch(distinctTimes, time(r));
+	}
+
+	/** The distinct times in increasing order (fewer than 2^31), for times spanning more than 2^32-1 seconds. */
+	private long[] timeRanks() {
+		long[] distinct = new long[size];
+		for (int r = 0; r < size; r++) {
+			distinct[r] = time(r);
+		}
 		Arrays.sort(distinct);
 		int d = 0;
 		for (int i = 0; i < distinct.length; i++) {
@@ -319,17 +428,7 @@ public final class EventLogBuilder {
 				distinct[d++] = distinct[i];
 			}
 		}
-		long[] keys = new long[size];
-		for (int r = 0; r < size; r++) {
-			long rank = Arrays.binarySearch(distinct, 0, d, time[r]);
-			keys[r] = (rank << 31) | r;
-		}
-		Arrays.parallelSort(keys);
-		int[] order = new int[size];
-		for (int k = 0; k < size; k++) {
-			order[k] = (int) (keys[k] & 0x7FFF_FFFFL);
-		}
-		return order;
+		return Arrays.copyOf(distinct, d);
 	}
 
 	/** Gives ids their indices in the order of their UTF-8 bytes and rewrites the columns to match. */
@@ -342,12 +441,15 @@ public final class EventLogBuilder {
 		itemRemap = sortIds(itemIds, null);
 		streamRemap = sortIds(streamIds, null);
 		for (int r = 0; r < size; r++) {
-			viewer[r] = viewerRemap[viewer[r]];
-			if (item[r] >= 0) {
-				item[r] = itemRemap[item[r]];
+			int c = r >>> CHUNK_BITS, i = r & MASK;
+			viewer[c][i] = viewerRemap[viewer[c][i]];
+			if (item[c][i] >= 0) {
+				item[c][i] = itemRemap[item[c][i]];
 			}
-			if (stream[r] >= 0) {
-				stream[r] = streamRemap[stream[r]];
+			int st = streamType[c][i];
+			int s = EventLog.packedStream(st);
+			if (s >= 0) {
+				streamType[c][i] = EventLog.pack(streamRemap[s], st - EventLog.pack(s, 0));
 			}
 		}
 	}
@@ -383,19 +485,17 @@ public final class EventLogBuilder {
 		return remap;
 	}
 
+	/** Viewer, item, stream, type, value, then row: the packed stream and type order as stream, then type. */
 	private int compareEvents(int a, int b) {
-		int c = Integer.compare(viewer[a], viewer[b]);
+		int c = Integer.compare(viewer(a), viewer(b));
 		if (c == 0) {
-			c = Integer.compare(item[a], item[b]);
+			c = Integer.compare(item(a), item(b));
 		}
 		if (c == 0) {
-			c = Integer.compare(stream[a], stream[b]);
+			c = Integer.compare(streamType(a), streamType(b));
 		}
 		if (c == 0) {
-			c = Integer.compare(type[a], type[b]);
-		}
-		if (c == 0) {
-			c = Float.compare(value[a], value[b]);
+			c = Float.compare(value(a), value(b));
 		}
 		return c != 0 ? c : Integer.compare(a, b);
 	}
@@ -432,20 +532,22 @@ public final class EventLogBuilder {
 	}
 
 	/**
-	 * Keeps the first of each group of exact duplicates; duplicates share a timestamp, so only runs are compared. A
-	 * canonical builder first orders each run by viewer, item, stream, type and value (then input position, which only
-	 * decides between exact duplicates): done here, while the run's rows are in cache, it costs little.
+	 * Keeps the first of each group of exact duplicates, compacting {@code order} and {@code times} in place; returns
+	 * how many rows are kept. Duplicates share a timestamp, so only runs are compared. A canonical builder first
+	 * orders each run by viewer, item, stream, type and value (then input position, which only decides between exact
+	 * duplicates): done here, while the run's rows are in cache, it costs little.
 	 */
-	private int[] dropDuplicates(int[] order) {
-		int[] kept = new int[order.length];
+	private int dropDuplicates(int[] order, int[] times) {
 		int n = 0;
 		int start = 0;
 		int[] buffer = null;
+		int[] sorted = null;
 		while (start < order.length) {
 			int end = start + 1;
-			while (end < order.length && time[order[end]] == time[order[start]]) {
+			while (end < order.length && times[end] == times[start]) {
 				end++;
 			}
+			int runTime = times[start];
 			if (canonical && end - start > 1) {
 				if (end - start > 32 && (buffer == null || buffer.length < end - start)) {
 					buffer = new int[Math.max(end - start, 1024)];
@@ -459,26 +561,43 @@ public final class EventLogBuilder {
 						dup = sameEvent(order[a], order[b]);
 					}
 					if (!dup) {
-						kept[n++] = order[a];
+						order[n] = order[a];
+						times[n++] = runTime;
 					}
 				}
 			} else {
-				Set<RowKey> seen = new HashSet<>();
+				// long runs: sorted by event (then row), a duplicate follows the row it repeats
+				int len = end - start;
+				if (sorted == null || sorted.length < len) {
+					sorted = new int[Math.max(len, 1024)];
+					buffer = buffer == null || buffer.length < len ? new int[sorted.length] : buffer;
+				}
+				System.arraycopy(order, start, sorted, 0, len);
+				if (!canonical) {
+					sortRun(sorted, 0, len, buffer);
+				}
+				int dups = 0;
+				for (int a = 1; a < len; a++) {
+					if (sameEvent(sorted[a], sorted[a - 1])) {
+						sorted[dups++] = sorted[a]; // safe: dups < a
+					}
+				}
+				Arrays.sort(sorted, 0, dups);
 				for (int a = start; a < end; a++) {
-					int r = order[a];
-					if (seen.add(new RowKey(viewer[r], stream[r], item[r], type[r], Float.floatToIntBits(value[r])))) {
-						kept[n++] = r;
+					if (Arrays.binarySearch(sorted, 0, dups, order[a]) < 0) {
+						order[n] = order[a];
+						times[n++] = runTime;
 					}
 				}
 			}
 			start = end;
 		}
-		return Arrays.copyOf(kept, n);
+		return n;
 	}
 
 	private boolean sameEvent(int a, int b) {
-		return viewer[a] == viewer[b] && stream[a] == stream[b] && item[a] == item[b] && type[a] == type[b]
-				&& Float.floatToIntBits(value[a]) == Float.floatToIntBits(value[b]);
+		return viewer(a) == viewer(b) && streamType(a) == streamType(b) && item(a) == item(b)
+				&& valueBits(a) == valueBits(b);
 	}
 
 	/** Codes distinct float bit patterns 0, 1, 2, … in order of appearance, up to {@link #COMPACT_VALUE_LIMIT}. */
@@ -545,8 +664,5 @@ public final class EventLogBuilder {
 		float[] values() {
 			return Arrays.copyOf(values, size);
 		}
-	}
-
-	private record RowKey(int viewer, int stream, int item, byte type, int valueBits) {
 	}
 }

@@ -60,6 +60,57 @@ class EventLogTest {
 		assertEquals(60, b.duplicatesRemoved());
 	}
 
+	/**
+	 * Issue 19, item 5: the builder keeps its columns in chunks and removes duplicates without boxed keys. Against a
+	 * plain reference (a stable sort by time, then a set of the events seen): events over several chunks, times out of
+	 * order with long runs of equal times full of duplicates, and values that outgrow the compact coding half-way.
+	 */
+	@Test
+	void chunkedBuilderAgreesWithAPlainSortAndSet() {
+		for (boolean wideValues : new boolean[] { false, true }) {
+			java.util.SplittableRandom random = new java.util.SplittableRandom(19);
+			int n = 150_000;
+			String[] viewers = new String[n];
+			int[] items = new int[n], types = new int[n];
+			long[] times = new long[n];
+			float[] values = new float[n];
+			EventLogBuilder b = new EventLogBuilder();
+			for (int r = 0; r < n; r++) {
+				viewers[r] = "v" + random.nextInt(8);
+				items[r] = random.nextInt(2);
+				types[r] = random.nextInt(2);
+				times[r] = 1_000 + random.nextInt(2_000); // about 75 events per second: long runs, many duplicates
+				values[r] = wideValues && r > n / 2 ? r : random.nextInt(2);
+				b.add(viewers[r], null, "i" + items[r], types[r] == 0 ? EventType.CLICK : EventType.CART, times[r],
+						values[r]);
+			}
+			EventLog log = b.build();
+			Integer[] order = new Integer[n];
+			java.util.Arrays.setAll(order, r -> r);
+			java.util.Arrays.sort(order, java.util.Comparator.comparingLong(r -> times[r]));
+			java.util.Set<String> seen = new java.util.HashSet<>();
+			java.util.List<Integer> kept = new java.util.ArrayList<>();
+			for (int r : order) {
+				if (seen.add(viewers[r] + "/" + items[r] + "/" + types[r] + "/" + times[r] + "/" + values[r])) {
+					kept.add(r);
+				}
+			}
+			assertEquals(kept.size(), log.size());
+			assertEquals(n - kept.size(), b.duplicatesRemoved());
+			assertTrue(b.duplicatesRemoved() > 10_000, "the fixture must hold many duplicates");
+			int[] inputRows = b.inputRows();
+			for (int k = 0; k < kept.size(); k++) {
+				int r = kept.get(k);
+				assertEquals(r, inputRows[k]);
+				assertEquals(viewers[r], log.viewers().id(log.viewer(k)));
+				assertEquals("i" + items[r], log.items().id(log.item(k)));
+				assertEquals(times[r], log.timestamp(k));
+				assertEquals(values[r], log.value(k));
+				assertEquals(-1, log.stream(k));
+			}
+		}
+	}
+
 	@Test
 	void manyDistinctValuesFallBackToWideColumn() {
 		EventLogBuilder compact = new EventLogBuilder();

@@ -66,13 +66,14 @@ public final class ImportBenchmark {
 			imp[r] = importLog(file);
 			System.out.printf(Locale.ROOT, "run %d: bare FastCSV %.2f s, import %.2f s%n", r + 1, bare[r], imp[r]);
 		}
-		double bareMedian = median(bare), importMedian = median(imp);
-		System.out.printf(Locale.ROOT, "bare FastCSV parse (every field as String): median %.2f s = %,.0f events/s%n",
-				bareMedian, events / bareMedian);
-		System.out.printf(Locale.ROOT, "CsvEventImporter.read (parse, validate, intern, sort): median %.2f s = "
-				+ "%,.0f events/s%n", importMedian, events / importMedian);
-		System.out.printf(Locale.ROOT, "ratio import/bare (throughput): %.2f%n", bareMedian / importMedian);
-
+		if (runs > 0) { // runs=0: only the memory figures (with a small -Xmx: does the import fit?)
+			double bareMedian = median(bare), importMedian = median(imp);
+			System.out.printf(Locale.ROOT, "bare FastCSV parse (every field as String): median %.2f s = %,.0f events/s%n",
+					bareMedian, events / bareMedian);
+			System.out.printf(Locale.ROOT, "CsvEventImporter.read (parse, validate, intern, sort): median %.2f s = "
+					+ "%,.0f events/s%n", importMedian, events / importMedian);
+			System.out.printf(Locale.ROOT, "ratio import/bare (throughput): %.2f%n", bareMedian / importMedian);
+		}
 		memory(file);
 	}
 

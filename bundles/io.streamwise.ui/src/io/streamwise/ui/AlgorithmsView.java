@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.part.ViewPart;
 import org.osgi.framework.FrameworkUtil;
 
@@ -24,6 +26,8 @@ public final class AlgorithmsView extends ViewPart {
 	public static final String ID = "io.streamwise.ui.algorithms";
 
 	private TableViewer viewer;
+	/** Fills the table in the background; its last step posts the list to the UI thread. */
+	private Job loading;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -38,7 +42,22 @@ public final class AlgorithmsView extends ViewPart {
 		column("Description", 420, f -> f.info().description());
 		column("Reference", 300, f -> f.info().reference());
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		viewer.setInput(algorithms());
+		viewer.setInput(List.of());
+		// off the UI thread: finding the registry starts every algorithm bundle (MOA, Weka), which would hold up the
+		// workbench's first window while this view opens with the perspective
+		loading = Job.create("Listing the installed algorithms", monitor -> {
+			List<AlgorithmFactory<?>> all = algorithms();
+			Control table = viewer.getControl();
+			if (!table.isDisposed()) {
+				table.getDisplay().asyncExec(() -> {
+					if (!table.isDisposed()) {
+						viewer.setInput(all);
+					}
+				});
+			}
+		});
+		loading.setSystem(true);
+		loading.schedule();
 	}
 
 	private void column(String title, int width, java.util.function.Function<AlgorithmFactory<?>, String> text) {
@@ -55,14 +74,18 @@ public final class AlgorithmsView extends ViewPart {
 
 	private static List<AlgorithmFactory<?>> algorithms() {
 		try {
-			// short wait: Declarative Services has normally registered the registry before the workbench opens
 			AlgorithmRegistry registry = RegistryLocator.await(FrameworkUtil.getBundle(AlgorithmsView.class)
-					.getBundleContext(), 2_000);
+					.getBundleContext(), 10_000);
 			return registry == null ? new ArrayList<>() : registry.all();
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			return new ArrayList<>();
 		}
+	}
+
+	/** The job that fills the table, for tests: once it is done, the list is posted to the UI thread. */
+	public Job loading() {
+		return loading;
 	}
 
 	/** The table, for tests. */

@@ -1,5 +1,6 @@
 package io.streamwise.ui;
 
+import java.lang.management.ManagementFactory;
 import java.net.URL;
 
 import org.eclipse.core.resources.IFile;
@@ -73,8 +74,20 @@ final class StreamwiseWorkbenchAdvisor extends WorkbenchAdvisor {
 	 * the event-log import wizard on a file, at its mapping page. Used by releng/screenshots.sh and handy from a
 	 * terminal.
 	 */
+	/**
+	 * With {@code -Dstreamwise.startupReport=true} (releng/workbench-startup.sh), one line on standard error per
+	 * start-up milestone: the milliseconds since the JVM started.
+	 */
+	static void reportStartup(String milestone) {
+		if (Boolean.getBoolean("streamwise.startupReport")) {
+			long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+			System.err.println("streamwise: startup: " + milestone + " after " + ms + " ms");
+		}
+	}
+
 	@Override
 	public void postStartup() {
+		reportStartup("workbench started");
 		String[] args = Platform.getApplicationArgs();
 		for (int i = 0; i + 1 < args.length; i++) {
 			if (args[i].equals("--open")) {
@@ -151,6 +164,11 @@ final class StreamwiseWorkbenchAdvisor extends WorkbenchAdvisor {
 				configurer.setShowStatusLine(true);
 				configurer.setShowProgressIndicator(true);
 				configurer.setTitle("Streamwise");
+			}
+
+			@Override
+			public void postWindowOpen() {
+				reportStartup("window open");
 			}
 
 			@Override

@@ -52,7 +52,8 @@ class AnswerWithoutRunningTest {
 
 	@Test
 	void helpAndUsageErrorsAreAnsweredAsTheFrameworkWouldAnswerThem() {
-		for (List<String> args : List.of(List.of("help"), List.of("--help"), List.of(), List.of("help", "compare"),
+		for (List<String> args : List.of(List.of("help"), List.of("--help"), List.<String>of(),
+				List.of("help", "compare"),
 				List.of("compare", "--help"), List.of("stats", "-h"), List.of("no-such-command"),
 				List.of("compare", "--ot", "x"), List.of("stats"),
 				List.of("compare", "--protocol", "bad", "--out", "x"),

@@ -23,8 +23,11 @@ gui_pid=""
 trap '[ -n "$gui_pid" ] && kill "$gui_pid" 2>/dev/null; rm -rf "$tmp"' EXIT
 VMARGS="-XX:MaxRAMPercentage=70 -Dstreamwise.startupReport=true"
 
+# the main window: titled Streamwise and larger than the 200x200 shells SWT opens first (grep -c reads all of its
+# input: no SIGPIPE for xwininfo under pipefail)
 window_up() {
-  xwininfo -root -tree | grep -E "\"Streamwise ?\": \(\"Streamwise\"" | grep -qE " ([6-9][0-9]{2}|[0-9]{4,})x[0-9]{3,}\+"
+  [ "$(xwininfo -root -tree | grep -E "\"Streamwise ?\": \(\"Streamwise\"" \
+    | grep -cE " ([6-9][0-9]{2}|[0-9]{4,})x[0-9]{3,}\+")" -gt 0 ]
 }
 
 # start WORKSPACE [workbench options]: launches the workbench, sets window_s (launch to mapped window) and started_s
@@ -68,10 +71,11 @@ stop() {
 }
 
 median() {
+  case " $* " in *" n/a "*) echo "n/a"; return ;; esac
   printf '%s\n' "$@" | sort -n | awk '{ t[NR] = $1 } END { printf "%.2f", (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2 }'
 }
 
-echo "workbench-startup: $(date -u +%FT%TZ), $(nproc) cores, Java $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1)"
+echo "workbench-startup: $(date -u +%FT%TZ), $(nproc) cores, Java $("$JAVA_HOME/bin/java" -version 2>&1 | sed -n 1p)"
 echo "load before: $(uptime)"
 # the used workspace: the demo project with three editors open when the workbench was closed
 . "$ROOT/releng/demo-workspace.sh"

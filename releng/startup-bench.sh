@@ -60,28 +60,29 @@ if [ "$PRODUCT" != "$ROOT/releng/io.streamwise.product/target/products/io.stream
 fi
 product() { "$PRODUCT/streamwise" "$@"; }
 
-# median seconds of RUNS runs of a command (output discarded; a run that fails with another code than expected
-# stops the benchmark)
+# "WALL CPU": median seconds of RUNS runs of a command, wall time and CPU time (user + system, of the whole process
+# tree: less sensitive to other load than wall time); output discarded; a run that exits with another code than
+# expected stops the benchmark
 median() {
   local expected="$1"
   shift
-  local times=() i start end rc
+  local i rc
+  : > "$tmp/times"
   for ((i = 0; i < RUNS; i++)); do
-    start=$(date +%s%N)
     set +e
-    "$@" > /dev/null 2> "$tmp/err"
+    /usr/bin/time -o "$tmp/time" -f "%e %U %S" "$@" > /dev/null 2> "$tmp/err"
     rc=$?
     set -e
-    end=$(date +%s%N)
     if [ "$rc" -ne "$expected" ]; then
       cat "$tmp/err" >&2
       echo "startup-bench: '$*' exited with $rc, expected $expected" >&2
       exit 1
     fi
     rm -rf "$tmp/out"
-    times+=($(((end - start) / 1000000)))
+    tail -n 1 "$tmp/time" >> "$tmp/times"
   done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{ t[NR] = $1 } END { m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2; printf "%.2f", m / 1000 }'
+  local mid='{ t[NR] = $1 } END { printf "%.2f", (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2 }'
+  echo "$(awk '{ print $1 }' "$tmp/times" | sort -n | awk "$mid")/$(awk '{ print $2 + $3 }' "$tmp/times" | sort -n | awk "$mid")"
 }
 
 echo "startup-bench: $(date -u +%FT%TZ), $(nproc) cores, Java $("$JAVA_HOME/bin/java" -version 2>&1 | sed -n 1p)"
@@ -93,13 +94,13 @@ for how in checkout before; do
   "$how" "${COMPARE[@]}" --out "$tmp/out" > /dev/null 2>&1
   rm -rf "$tmp/out"
 done
-printf '%-44s %8s %8s %8s\n' "median of $RUNS runs, seconds" ./streamwise product before
+printf '%-44s %12s %12s %12s\n' "median of $RUNS runs: wall/CPU seconds" ./streamwise product before
 row() {
   local name="$1" expected="$2"
   shift 2
   local co="-"
   [ -z "${skip_checkout:-}" ] && co=$(median "$expected" checkout "$@")
-  printf '%-44s %8s %8s %8s\n' "$name" "$co" "$(median "$expected" product "$@")" \
+  printf '%-44s %12s %12s %12s\n' "$name" "$co" "$(median "$expected" product "$@")" \
     "$(median "$expected" before "$@")"
 }
 row "help" 0 help

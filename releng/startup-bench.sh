@@ -63,6 +63,7 @@ product() { "$PRODUCT/streamwise" "$@"; }
 # "WALL CPU": median seconds of RUNS runs of a command, wall time and CPU time (user + system, of the whole process
 # tree: less sensitive to other load than wall time); output discarded; a run that exits with another code than
 # expected stops the benchmark
+TIMEFORMAT="%R %U %S"
 median() {
   local expected="$1"
   shift
@@ -70,8 +71,8 @@ median() {
   : > "$tmp/times"
   for ((i = 0; i < RUNS; i++)); do
     set +e
-    /usr/bin/time -o "$tmp/time" -f "%e %U %S" "$@" > /dev/null 2> "$tmp/err"
-    rc=$?
+    # bash's own time: it times shell functions too, and counts every process the command waited for
+    { time "$@" > /dev/null 2> "$tmp/err"; rc=$?; } 2> "$tmp/time"
     set -e
     if [ "$rc" -ne "$expected" ]; then
       cat "$tmp/err" >&2

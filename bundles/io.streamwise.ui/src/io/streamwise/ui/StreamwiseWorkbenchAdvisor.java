@@ -69,12 +69,6 @@ final class StreamwiseWorkbenchAdvisor extends WorkbenchAdvisor {
 	}
 
 	/**
-	 * {@code --open <file>} (repeatable) opens files in their editors once the window is up; a file in a folder of the
-	 * workspace directory that is not yet a project makes that folder a project first. {@code --import <file>} opens
-	 * the event-log import wizard on a file, at its mapping page. Used by releng/screenshots.sh and handy from a
-	 * terminal.
-	 */
-	/**
 	 * With {@code -Dstreamwise.startupReport=true} (releng/workbench-startup.sh), one line on standard error per
 	 * start-up milestone: the milliseconds since the JVM started.
 	 */
@@ -85,9 +79,16 @@ final class StreamwiseWorkbenchAdvisor extends WorkbenchAdvisor {
 		}
 	}
 
+	/**
+	 * {@code --open <file>} (repeatable) opens files in their editors once the window is up; a file in a folder of the
+	 * workspace directory that is not yet a project makes that folder a project first. {@code --import <file>} opens
+	 * the event-log import wizard on a file, at its mapping page. Used by releng/screenshots.sh and handy from a
+	 * terminal.
+	 */
 	@Override
 	public void postStartup() {
 		reportStartup("workbench started");
+		PluginProblems.publishInBackground(); // dropins that cannot be used, ids claimed twice: Problems, Error Log
 		String[] args = Platform.getApplicationArgs();
 		for (int i = 0; i + 1 < args.length; i++) {
 			if (args[i].equals("--open")) {

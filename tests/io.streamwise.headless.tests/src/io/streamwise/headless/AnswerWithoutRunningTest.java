@@ -55,7 +55,7 @@ class AnswerWithoutRunningTest {
 		for (List<String> args : List.of(List.of("help"), List.of("--help"), List.<String>of(),
 				List.of("help", "compare"),
 				List.of("compare", "--help"), List.of("stats", "-h"), List.of("no-such-command"),
-				List.of("compare", "--ot", "x"), List.of("stats"),
+				List.of("compare", "--ot", "x"),
 				List.of("compare", "--protocol", "bad", "--out", "x"),
 				List.of("prequential", "--help"), List.of("profile", "--help"))) {
 			String[] argv = args.toArray(String[]::new);

@@ -1,5 +1,6 @@
 package io.streamwise.ui;
 
+import java.lang.management.ManagementFactory;
 import java.net.URL;
 
 import org.eclipse.core.resources.IFile;
@@ -68,6 +69,17 @@ final class StreamwiseWorkbenchAdvisor extends WorkbenchAdvisor {
 	}
 
 	/**
+	 * With {@code -Dstreamwise.startupReport=true} (releng/workbench-startup.sh), one line on standard error per
+	 * start-up milestone: the milliseconds since the JVM started.
+	 */
+	static void reportStartup(String milestone) {
+		if (Boolean.getBoolean("streamwise.startupReport")) {
+			long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+			System.err.println("streamwise: startup: " + milestone + " after " + ms + " ms");
+		}
+	}
+
+	/**
 	 * {@code --open <file>} (repeatable) opens files in their editors once the window is up; a file in a folder of the
 	 * workspace directory that is not yet a project makes that folder a project first. {@code --import <file>} opens
 	 * the event-log import wizard on a file, at its mapping page. Used by releng/screenshots.sh and handy from a
@@ -75,6 +87,7 @@ final class StreamwiseWorkbenchAdvisor extends WorkbenchAdvisor {
 	 */
 	@Override
 	public void postStartup() {
+		reportStartup("workbench started");
 		PluginProblems.publishInBackground(); // dropins that cannot be used, ids claimed twice: Problems, Error Log
 		String[] args = Platform.getApplicationArgs();
 		for (int i = 0; i + 1 < args.length; i++) {
@@ -152,6 +165,11 @@ final class StreamwiseWorkbenchAdvisor extends WorkbenchAdvisor {
 				configurer.setShowStatusLine(true);
 				configurer.setShowProgressIndicator(true);
 				configurer.setTitle("Streamwise");
+			}
+
+			@Override
+			public void postWindowOpen() {
+				reportStartup("window open");
 			}
 
 			@Override

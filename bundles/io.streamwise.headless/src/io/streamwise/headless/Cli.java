@@ -111,6 +111,7 @@ public final class Cli {
 		cl.addSubcommand(new ProfileCommand(this));
 		cl.addSubcommand(new AlgorithmsCommand(this));
 		cl.addSubcommand(new GuiCommand());
+		cl.addSubcommand(new CommandLine(new SdkCommand()).addSubcommand(new SdkNewPluginCommand(this)));
 		cl.addSubcommand(new CommandLine.HelpCommand());
 		for (CommandLine c : commands(cl)) {
 			CommandSpec spec = c.getCommandSpec();

@@ -135,10 +135,12 @@ public final class Cli {
 		return cl;
 	}
 
-	/** The top command and its subcommands. */
+	/** The top command and its subcommands, and theirs ({@code sdk new-plugin}). */
 	static java.util.List<CommandLine> commands(CommandLine top) {
 		java.util.List<CommandLine> all = new java.util.ArrayList<>(java.util.List.of(top));
-		all.addAll(top.getSubcommands().values());
+		for (CommandLine sub : top.getSubcommands().values()) {
+			all.addAll(commands(sub));
+		}
 		return all;
 	}
 

@@ -143,6 +143,7 @@ public final class Cli {
 		cl.addSubcommand(new ProfileCommand(this));
 		cl.addSubcommand(new AlgorithmsCommand(this));
 		cl.addSubcommand(new GuiCommand());
+		cl.addSubcommand(new CommandLine(new SdkCommand()).addSubcommand(new SdkNewPluginCommand(this)));
 		cl.addSubcommand(new CommandLine.HelpCommand());
 		for (CommandLine c : commands(cl)) {
 			CommandSpec spec = c.getCommandSpec();
@@ -166,10 +167,12 @@ public final class Cli {
 		return cl;
 	}
 
-	/** The top command and its subcommands. */
+	/** The top command and its subcommands, and theirs ({@code sdk new-plugin}). */
 	static java.util.List<CommandLine> commands(CommandLine top) {
 		java.util.List<CommandLine> all = new java.util.ArrayList<>(java.util.List.of(top));
-		all.addAll(top.getSubcommands().values());
+		for (CommandLine sub : top.getSubcommands().values()) {
+			all.addAll(commands(sub));
+		}
 		return all;
 	}
 

@@ -112,14 +112,14 @@ final class OverviewPage extends FormPage {
 		Composite metricArea = section(toolkit, body, "Metrics", "Comma-separated: ranking metrics with a list length ("
 				+ String.join(", ", Metric.RANKING) + " @K) and conversion metrics ("
 				+ String.join(", ", Metric.CONVERSION) + ").");
-		metrics = Forms.text(toolkit, metricArea, "Metrics:", "For example ndcg@10, recall@5, recall@10, auc",
+		metrics = Forms.wrappingText(toolkit, metricArea, "Metrics:", "For example ndcg@10, recall@5, recall@10, auc",
 				this::metricsEdited);
 		refresh();
 	}
 
 	private void metricsEdited(String text) {
 		List<String> list = new ArrayList<>();
-		for (String m : text.split(",")) {
+		for (String m : text.split("[,\\s]+")) {
 			if (m.isBlank()) {
 				continue;
 			}
@@ -174,7 +174,8 @@ final class OverviewPage extends FormPage {
 			}
 			protocolOptions.show(p, Literals.PROTOCOL__OPTIONS);
 		}
-		String shown = Arrays.stream(metrics.getText().split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList()
+		String shown = Arrays.stream(metrics.getText().split("[,\\s]+")).map(String::trim).filter(s -> !s.isEmpty())
+				.toList()
 				.toString();
 		if (!shown.equals(exp().getMetrics().toString())) {
 			Forms.show(metrics, String.join(", ", exp().getMetrics()));

@@ -71,11 +71,10 @@ class ExperimentEditorWidgetsTest {
 		return UiInput.field((Composite) editor.getActivePageInstance().getPartControl(), label);
 	}
 
-	/** Clicks into the field, moves to its end and types. */
+	/** Brings the editor to the top, puts the focus into the field, moves to its end and types with posted keys. */
 	private static void typeInto(ExperimentEditor editor, Text field, String typed) {
 		UiTesting.page().activate(editor);
-		UiInput.click(field, Math.max(2, field.getSize().x - 4), field.getSize().y / 2);
-		UiInput.await(() -> Display.getCurrent().getFocusControl() == field, "the focus in the field");
+		UiInput.focus(field);
 		field.setSelection(field.getText().length());
 		String before = field.getText();
 		UiInput.type(typed);
@@ -96,7 +95,7 @@ class ExperimentEditorWidgetsTest {
 
 		// Edit > Undo with the first editor active undoes the first editor's edit
 		UiTesting.page().activate(first); // as a click on its tab does
-		UiInput.click(field(first, "Id:"));
+		UiInput.focus(field(first, "Id:"));
 		UiInput.await(() -> UiTesting.page().getActiveEditor() == first, "the first editor active");
 		UiInput.menu("Edit", "Undo");
 		UiInput.await(() -> name.equals(first.experiment().getName()), "the first editor's edit undone");
@@ -105,7 +104,7 @@ class ExperimentEditorWidgetsTest {
 		assertTrue(second.isDirty());
 
 		UiTesting.page().activate(second); // as a click on its tab does
-		UiInput.click(field(second, "Id:"));
+		UiInput.focus(field(second, "Id:"));
 		UiInput.await(() -> UiTesting.page().getActiveEditor() == second, "the second editor active");
 		UiInput.menu("Edit", "Undo");
 		UiInput.await(() -> name.equals(second.experiment().getName()), "the second editor's edit undone");

@@ -63,10 +63,10 @@ class ResultsEditorBugsTest {
 				 "learners": [
 				  {"learner": "trees.HoeffdingTree", "metrics": {"instances": 2000.0, "accuracy": %s},
 				   "drifts": [300, 900],
-				   "curve": [{"at": 500, "metrics": {"accuracy": 0.7}}, {"at": 1000, "metrics": {"accuracy": 0.8}}]},
+				   "curve": [{"at": 500, "accuracy": 0.7}, {"at": 1000, "accuracy": 0.8}]},
 				  {"learner": "bayes.NaiveBayes", "metrics": {"instances": 2000.0, "accuracy": %s},
 				   "drifts": [1200],
-				   "curve": [{"at": 500, "metrics": {"accuracy": 0.6}}, {"at": 1000, "metrics": {"accuracy": 0.65}}]}]}
+				   "curve": [{"at": 500, "accuracy": 0.6}, {"at": 1000, "accuracy": 0.65}]}]}
 				""".formatted(hoeffdingAccuracy, bayesAccuracy);
 	}
 

@@ -33,7 +33,7 @@ class WorkbenchLeftoversTest {
 
 	private static final List<String> LEFTOVERS = List.of("Team", "Compare With", "Replace With",
 			"Convert Line Delimiters", "Next Annotation", "Previous Annotation", "Next Edit Location",
-			"Previous Edit Location", "Last Edit Location");
+			"Previous Edit Location", "Last Edit Location", "Restore from Local History");
 
 	/** Every label of a menu and its sub-menus, each sub-menu shown first as when the user opens it. */
 	private static void walk(Menu menu, String path, List<String> into) {

@@ -34,6 +34,7 @@ import io.streamwise.model.experiment.ExperimentPackage;
 import io.streamwise.model.experiment.Parameter;
 import io.streamwise.model.io.ModelLoadException;
 import io.streamwise.ui.experiments.results.ResultsEditor;
+import io.streamwise.ui.models.EditingActionBarContributor;
 import io.streamwise.ui.models.EditingActions;
 import io.streamwise.ui.models.ModelDocument;
 import io.streamwise.ui.models.ModelValidation;
@@ -84,7 +85,18 @@ public final class ExperimentEditor extends FormEditor implements IEditingDomain
 		} catch (PartInitException e) {
 			throw new IllegalStateException(e);
 		}
-		actions.install(getEditorSite().getActionBars());
+		// experiment editors share their action bars: the contributor binds Undo, Redo and Delete to the active one
+		if (getEditorSite().getActionBarContributor() instanceof EditingActionBarContributor contributor) {
+			contributor.actionsReady(this);
+		}
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == EditingActions.class) {
+			return adapter.cast(actions);
+		}
+		return super.getAdapter(adapter);
 	}
 
 	private void commandStackChanged(EventObject event) {

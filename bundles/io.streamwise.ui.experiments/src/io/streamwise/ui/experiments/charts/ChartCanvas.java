@@ -16,6 +16,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Menu;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -23,6 +24,8 @@ import org.jfree.chart.JFreeChart;
  * and painted; it is drawn again only when the size changes. The context menu exports it as PNG or SVG.
  */
 public final class ChartCanvas extends Canvas {
+
+	private static final String EXPORT_HINT = "Right-click to export the chart as PNG or SVG";
 
 	private final JFreeChart chart;
 	private Image image;
@@ -57,8 +60,12 @@ public final class ChartCanvas extends Canvas {
 				export("svg");
 			}
 		});
-		setMenu(menu.createContextMenu(this));
-		setToolTipText("Right-click to export the chart as PNG or SVG");
+		Menu contextMenu = menu.createContextMenu(this);
+		// the hint's tooltip, still up where the pointer rests, covered the menu it points to: hidden while it is open
+		contextMenu.addListener(SWT.Show, e -> setToolTipText(null));
+		contextMenu.addListener(SWT.Hide, e -> setToolTipText(EXPORT_HINT));
+		setMenu(contextMenu);
+		setToolTipText(EXPORT_HINT);
 	}
 
 	public JFreeChart chart() {

@@ -5,6 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.resource.FontDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
@@ -18,6 +23,8 @@ import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
@@ -49,6 +56,9 @@ public final class ResultsEditor extends EditorPart {
 	private TableViewer table;
 	private final List<ChartCanvas> charts = new ArrayList<>();
 	private LocalResourceManager resources;
+	private Composite parent;
+	/** Re-reads the file when a run (or anything else) rewrites it, so the numbers shown are never stale. */
+	private final IResourceChangeListener fileListener = this::resourceChanged;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -61,15 +71,62 @@ public final class ResultsEditor extends EditorPart {
 		setPartName(
 				folder.endsWith(".results") ? folder.substring(0, folder.length() - ".results".length()) + " results"
 						: fileInput.getFile().getName());
+		read();
+		ResourcesPlugin.getWorkspace().addResourceChangeListener(fileListener, IResourceChangeEvent.POST_CHANGE);
+	}
+
+	private IFile file() {
+		return ((IFileEditorInput) getEditorInput()).getFile();
+	}
+
+	private void read() {
 		try {
-			results = ResultsFile.read(fileInput.getFile().getLocation().toFile().toPath());
+			results = ResultsFile.read(file().getLocation().toFile().toPath());
+			problem = null;
 		} catch (IOException e) {
+			results = null;
 			problem = e.getMessage();
 		}
 	}
 
+	private void resourceChanged(IResourceChangeEvent event) {
+		IResourceDelta delta = event.getDelta() == null ? null : event.getDelta().findMember(file().getFullPath());
+		// a run replaces the results folder: the file is changed, or removed and added again; a removal alone
+		// (a run under way, or the folder deleted) keeps the last numbers on screen
+		if (delta == null || delta.getKind() == IResourceDelta.REMOVED
+				|| delta.getKind() == IResourceDelta.CHANGED && (delta.getFlags()
+						& (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) == 0) {
+			return;
+		}
+		Display display = parent == null || parent.isDisposed() ? null : parent.getDisplay();
+		if (display != null) {
+			display.asyncExec(this::reload);
+		}
+	}
+
+	/** Reads the file again and rebuilds the table and charts from it. */
+	public void reload() {
+		if (parent == null || parent.isDisposed()) {
+			return;
+		}
+		read();
+		for (Control child : parent.getChildren()) {
+			child.dispose();
+		}
+		charts.clear();
+		if (toolkit != null) {
+			toolkit.dispose();
+		}
+		if (resources != null) {
+			resources.dispose();
+		}
+		createPartControl(parent);
+		parent.layout(true, true);
+	}
+
 	@Override
 	public void createPartControl(Composite parent) {
+		this.parent = parent;
 		resources = new LocalResourceManager(JFaceResources.getResources(), parent);
 		toolkit = new FormToolkit(parent.getDisplay());
 		form = toolkit.createScrolledForm(parent);
@@ -217,6 +274,7 @@ public final class ResultsEditor extends EditorPart {
 
 	@Override
 	public void dispose() {
+		ResourcesPlugin.getWorkspace().removeResourceChangeListener(fileListener);
 		if (toolkit != null) {
 			toolkit.dispose();
 		}

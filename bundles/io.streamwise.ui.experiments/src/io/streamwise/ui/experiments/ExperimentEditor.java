@@ -33,6 +33,7 @@ import io.streamwise.model.experiment.ExperimentFactory;
 import io.streamwise.model.experiment.ExperimentPackage;
 import io.streamwise.model.experiment.Parameter;
 import io.streamwise.model.io.ModelLoadException;
+import io.streamwise.stream.experiment.StreamExperiment;
 import io.streamwise.ui.experiments.results.ResultsEditor;
 import io.streamwise.ui.models.EditingActions;
 import io.streamwise.ui.models.ModelDocument;
@@ -52,6 +53,7 @@ public final class ExperimentEditor extends FormEditor implements IEditingDomain
 	private OverviewPage overview;
 	private DatasetPage dataset;
 	private AlgorithmsPage algorithms;
+	private StreamPage stream;
 	private Job lastRun;
 	private final CommandStackListener stackListener = this::commandStackChanged;
 
@@ -75,6 +77,12 @@ public final class ExperimentEditor extends FormEditor implements IEditingDomain
 	@Override
 	protected void addPages() {
 		try {
+			if (StreamExperiment.isStream(experiment())) { // one page: stream, evaluation, learners, live run
+				stream = new StreamPage(this);
+				addPage(stream);
+				actions.install(getEditorSite().getActionBars());
+				return;
+			}
 			overview = new OverviewPage(this);
 			dataset = new DatasetPage(this);
 			algorithms = new AlgorithmsPage(this);
@@ -89,6 +97,10 @@ public final class ExperimentEditor extends FormEditor implements IEditingDomain
 
 	private void commandStackChanged(EventObject event) {
 		editorDirtyStateChanged();
+		if (stream != null) {
+			stream.refresh();
+			return;
+		}
 		overview.refresh();
 		dataset.refresh();
 		algorithms.refresh();
@@ -149,6 +161,10 @@ public final class ExperimentEditor extends FormEditor implements IEditingDomain
 	 * @return the job, or null when the experiment is incomplete (the overview page shows why)
 	 */
 	public Job run() {
+		if (stream != null) {
+			lastRun = stream.run();
+			return lastRun;
+		}
 		if (isDirty()) {
 			doSave(null);
 		}
@@ -179,6 +195,11 @@ public final class ExperimentEditor extends FormEditor implements IEditingDomain
 
 	public AlgorithmsPage algorithmsPage() {
 		return algorithms;
+	}
+
+	/** The page of a stream experiment, or null for other experiments. */
+	public StreamPage streamPage() {
+		return stream;
 	}
 
 	public DatasetPage datasetPage() {

@@ -39,6 +39,12 @@ public final class MostPopular implements Recommender {
 		popularity = counts;
 	}
 
+	/** Scoring only reads the fitted model. */
+	@Override
+	public boolean concurrentScoring() {
+		return true;
+	}
+
 	@Override
 	public void score(int viewer, float[] scores) {
 		Arrays.fill(scores, 0f);

@@ -27,4 +27,14 @@ public interface Recommender {
 		score(viewer, scratch);
 		return TopK.select(scratch, k, candidate);
 	}
+
+	/**
+	 * Whether, once fitted, {@link #score} and {@link #recommend} may be called from several threads at once (each
+	 * with its own arrays): true when they only read the fitted model. The evaluation then scores test viewers in
+	 * parallel; results are the same either way. False by default, so a recommender that keeps per-call state in
+	 * fields is always asked from one thread.
+	 */
+	default boolean concurrentScoring() {
+		return false;
+	}
 }

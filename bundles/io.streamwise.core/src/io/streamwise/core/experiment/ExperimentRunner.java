@@ -109,6 +109,7 @@ public final class ExperimentRunner {
 		Splits.validate(spec.protocol());
 		RankingEvaluation.relevantTypes(spec.protocol());
 		RankingEvaluation.sampledNegatives(spec.protocol());
+		RankingEvaluation.threads(spec.protocol());
 		RankingEvaluation.booleanOption(spec.protocol(), ProtocolOptions.EXCLUDE_SEEN, true);
 		RankingEvaluation.booleanOption(spec.protocol(), ProtocolOptions.AVAILABILITY, true);
 		CellGuard.timeLimitSeconds(spec.protocol());

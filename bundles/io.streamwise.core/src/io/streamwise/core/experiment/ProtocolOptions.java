@@ -25,6 +25,11 @@ public final class ProtocolOptions {
 	 * viewer's events that goes to validation (default 0).
 	 */
 	public static final String VALIDATION = "validation";
+	/**
+	 * Threads scoring test units in the evaluation (default 0: every available processor); never changes results.
+	 * Algorithms have their own {@code threads} setting.
+	 */
+	public static final String THREADS = "threads";
 	/** Of leave-last-out: how many of each viewer's last relevant events are held out (default 1). */
 	public static final String N = "n";
 

@@ -76,6 +76,21 @@ final class RankingEvaluation {
 		}
 	}
 
+	/** The protocol option threads: a whole number, 0 (the default) for every available processor. */
+	static int threads(ProtocolSpec protocol) {
+		String v = protocol.option(ProtocolOptions.THREADS, "0").trim();
+		try {
+			int n = Integer.parseInt(v);
+			if (n < 0) {
+				throw new NumberFormatException();
+			}
+			return n;
+		} catch (NumberFormatException e) {
+			throw new IllegalArgumentException("protocol option " + ProtocolOptions.THREADS + ": '" + v
+					+ "' is not a whole number >= 0 (0: every available processor)");
+		}
+	}
+
 	static boolean booleanOption(ProtocolSpec protocol, String key, boolean fallback) {
 		String v = protocol.option(key, Boolean.toString(fallback)).trim().toLowerCase(Locale.ROOT);
 		if (!v.equals("true") && !v.equals("false")) {
@@ -94,7 +109,12 @@ final class RankingEvaluation {
 			BitSet candidates, Map<Integer, Double> paid, boolean coldViewer) {
 	}
 
+	/** Test units per parallel task: fixed, so that the work is split the same way on any number of threads. */
+	private static final int UNITS_PER_CHUNK = 16;
+
 	private final List<Unit> units = new ArrayList<>();
+	/** Threads scoring the units (protocol option threads; 0: every available processor). */
+	private final int threads;
 	private final int items;
 	private final boolean sessions;
 	private final Availability availability;
@@ -120,6 +140,7 @@ final class RankingEvaluation {
 		BitSet types = relevantTypes(protocol);
 		boolean excludeSeen = booleanOption(protocol, ProtocolOptions.EXCLUDE_SEEN, true);
 		int sampled = sampledNegatives(protocol);
+		this.threads = threads(protocol);
 		this.items = dataset.log().items().size();
 		this.catalog = dataset.catalog();
 		this.sessions = protocol.kind().protocol().sessionUnits();
@@ -270,35 +291,39 @@ final class RankingEvaluation {
 		boolean needsScores = ranking.stream().anyMatch(m -> m.name().equals(Metric.RANK_AUC));
 		int u = units.size();
 		double[][] all = new double[ranking.size()][u], cold = new double[ranking.size()][u];
-		List<int[]> lists = new ArrayList<>(u);
-		float[] scratch = new float[items], scores = needsScores ? new float[items] : null;
+		int[][] listOf = new int[u][];
 		Recommender checked = new FiniteScores(rec);
-		for (int n = 0; n < u; n++) {
-			if ((n & 255) == 0) {
-				monitor.checkCancelled();
-			}
-			Unit unit = units.get(n);
-			IntPredicate candidate = unit.candidates() != null ? unit.candidates()::get : i -> !unit.exclude().get(i);
-			Recommender view = restrictToShowcase
-					? new AvailabilityAwareRecommender(checked, availability, unit.stream())
-					: checked;
-			int[] list = maxK == 0 ? new int[0] : view.recommend(unit.viewer(), maxK, candidate, scratch);
-			checkList(list, maxK, candidate);
-			lists.add(list);
-			int[] candidates = null;
-			if (needsScores) {
-				checked.score(unit.viewer(), scores);
-				candidates = java.util.stream.IntStream.range(0, items).filter(candidate).toArray();
-			}
-			for (int m = 0; m < ranking.size(); m++) {
-				if (ranking.get(m).aggregate()) {
-					continue; // computed over all lists below
+		// units in fixed chunks, each written only by the thread that evaluates it: the same values on any number of
+		// threads; a recommender that keeps per-call state is asked from this thread alone
+		int chunks = (u + UNITS_PER_CHUNK - 1) / UNITS_PER_CHUNK;
+		ParallelChunks.forEach(chunks, rec.concurrentScoring() ? threads : 1, chunk -> {
+			float[] scratch = new float[items], scores = needsScores ? new float[items] : null;
+			for (int n = chunk * UNITS_PER_CHUNK, end = Math.min(u, n + UNITS_PER_CHUNK); n < end; n++) {
+				Unit unit = units.get(n);
+				IntPredicate candidate = unit.candidates() != null ? unit.candidates()::get
+						: i -> !unit.exclude().get(i);
+				Recommender view = restrictToShowcase
+						? new AvailabilityAwareRecommender(checked, availability, unit.stream())
+						: checked;
+				int[] list = maxK == 0 ? new int[0] : view.recommend(unit.viewer(), maxK, candidate, scratch);
+				checkList(list, maxK, candidate);
+				listOf[n] = list;
+				int[] candidates = null;
+				if (needsScores) {
+					checked.score(unit.viewer(), scores);
+					candidates = java.util.stream.IntStream.range(0, items).filter(candidate).toArray();
 				}
-				all[m][n] = value(ranking.get(m), unit, list, unit.relevant(), scores, candidates);
-				cold[m][n] = unit.coldRelevant().isEmpty() || !relevanceOnly(ranking.get(m)) ? Double.NaN
-						: value(ranking.get(m), unit, list, unit.coldRelevant(), scores, candidates);
+				for (int m = 0; m < ranking.size(); m++) {
+					if (ranking.get(m).aggregate()) {
+						continue; // computed over all lists below
+					}
+					all[m][n] = value(ranking.get(m), unit, list, unit.relevant(), scores, candidates);
+					cold[m][n] = unit.coldRelevant().isEmpty() || !relevanceOnly(ranking.get(m)) ? Double.NaN
+							: value(ranking.get(m), unit, list, unit.coldRelevant(), scores, candidates);
+				}
 			}
-		}
+		}, monitor);
+		List<int[]> lists = Arrays.asList(listOf);
 		List<Value> out = new ArrayList<>();
 		for (int m = 0; m < ranking.size(); m++) {
 			Metric metric = ranking.get(m);

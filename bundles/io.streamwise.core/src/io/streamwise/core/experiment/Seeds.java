@@ -10,6 +10,12 @@ import io.streamwise.model.io.SettingKeyRenames;
  */
 public final class Seeds {
 
+	/**
+	 * The setting that says how many threads an algorithm may use. It never changes results (docs/plugins.md), so it
+	 * is left out of the cell seed: otherwise a different thread count would draw different numbers.
+	 */
+	public static final String THREADS = "threads";
+
 	private Seeds() {
 	}
 
@@ -27,7 +33,7 @@ public final class Seeds {
 
 	/**
 	 * The seed of one cell: an algorithm's fit in one fold. It derives from the algorithm's id and its complete
-	 * settings (defaults included, in key order), never from its label, so that renaming an entry changes nothing and
+	 * settings (defaults included, in key order, the thread count excepted), never from its label, so that renaming an entry changes nothing and
 	 * two entries of one algorithm with different settings draw differently. Entries with the same id and settings
 	 * are the same configuration and get the same seed.
 	 */
@@ -35,7 +41,11 @@ public final class Seeds {
 		StringBuilder canonical = new StringBuilder(algorithmId);
 		// a renamed key counts under its first name, so that renaming a setting changes no seed and no result
 		java.util.Map<String, String> byOriginalKey = new java.util.TreeMap<>();
-		settings.forEach((k, v) -> byOriginalKey.put(SettingKeyRenames.originalKey(algorithmId, k), v));
+		settings.forEach((k, v) -> {
+			if (!THREADS.equals(k)) {
+				byOriginalKey.put(SettingKeyRenames.originalKey(algorithmId, k), v);
+			}
+		});
 		byOriginalKey.forEach((k, v) -> canonical.append('\n').append(k).append('=').append(v));
 		return derive(derive(experimentSeed, fold), canonical.toString());
 	}

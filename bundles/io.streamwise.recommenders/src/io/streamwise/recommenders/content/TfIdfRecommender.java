@@ -163,6 +163,12 @@ public final class TfIdfRecommender implements Recommender {
 		return SparseMatrix.ofRows(m.columns(), idx, val);
 	}
 
+	/** Scoring only reads the fitted model. */
+	@Override
+	public boolean concurrentScoring() {
+		return true;
+	}
+
 	@Override
 	public void score(int viewer, float[] scores) {
 		Arrays.fill(scores, 0f);

@@ -1,7 +1,6 @@
 package io.streamwise.recommenders.internal;
 
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.stream.IntStream;
 
 import io.streamwise.api.progress.ProgressMonitor;
 
@@ -20,15 +19,13 @@ import io.streamwise.api.progress.ProgressMonitor;
  * α = 0.5 is the cosine; other values give Aiolli's asymmetric cosine (α = 0 is the conditional probability of a
  * given b for binary data). Only positive similarities are kept.
  * <p>
- * Rows are computed in parallel in fixed blocks; each row is computed by one thread in a fixed order with its own
+ * Rows are computed in parallel in fixed chunks; each row is computed by one thread in a fixed order with its own
  * scratch space, so the result is identical for any number of threads. Progress and cancellation are handled on the
- * calling thread between blocks.
+ * calling thread (see {@link Workers}).
  */
 public final class NearestNeighbours {
 
-	/** Rows per block: the granularity of progress reports and cancellation checks. */
-	private static final int BLOCK = 1024;
-	/** Rows per parallel task. */
+	/** Rows per parallel task: the granularity of progress reports and cancellation. */
 	private static final int CHUNK = 32;
 
 	private NearestNeighbours() {
@@ -40,12 +37,13 @@ public final class NearestNeighbours {
 	 * @param alpha      exponent split of the normalisation, in [0, 1]
 	 * @param shrinkage  λ ≥ 0
 	 * @param k          neighbours kept per row
+	 * @param threads    threads to use, 0 for every available processor; the result does not depend on it
 	 * @param monitor    progress and cancellation
 	 * @param task       name of the task for the monitor
 	 * @return rows x rows: the neighbours of each row, most similar first (ties: lower index first)
 	 */
 	public static SparseMatrix topK(SparseMatrix rows, SparseMatrix columns, double alpha, double shrinkage, int k,
-			ProgressMonitor monitor, String task) {
+			int threads, ProgressMonitor monitor, String task) {
 		int n = rows.rows();
 		double[] normSquared = rows.rowNormsSquared();
 		double[] ownNorm = new double[n], otherNorm = new double[n];
@@ -58,25 +56,20 @@ public final class NearestNeighbours {
 		// scratch spaces are reused by whichever task runs next: at most one per thread is ever created
 		ConcurrentLinkedQueue<Scratch> scratchPool = new ConcurrentLinkedQueue<>();
 		monitor.begin(task, n);
-		for (int blockStart = 0; blockStart < n; blockStart += BLOCK) {
-			monitor.checkCancelled();
-			int from = blockStart, to = Math.min(n, blockStart + BLOCK);
-			int chunks = (to - from + CHUNK - 1) / CHUNK;
-			IntStream.range(0, chunks).parallel().forEach(chunk -> {
-				Scratch s = scratchPool.poll();
-				if (s == null) {
-					s = new Scratch(n, k);
-				}
-				for (int a = from + chunk * CHUNK, end = Math.min(to, a + CHUNK); a < end; a++) {
-					s.row(a, rows, columns, ownNorm, otherNorm, shrinkage);
-					s.heap.sortBestFirst();
-					neighbourIndex[a] = s.heap.indices();
-					neighbourValue[a] = s.heap.values();
-				}
-				scratchPool.add(s);
-			});
-			monitor.worked(to - from);
-		}
+		int chunks = (n + CHUNK - 1) / CHUNK;
+		Workers.forEach(chunks, threads, chunk -> {
+			Scratch s = scratchPool.poll();
+			if (s == null) {
+				s = new Scratch(n, k);
+			}
+			for (int a = chunk * CHUNK, end = Math.min(n, a + CHUNK); a < end; a++) {
+				s.row(a, rows, columns, ownNorm, otherNorm, shrinkage);
+				s.heap.sortBestFirst();
+				neighbourIndex[a] = s.heap.indices();
+				neighbourValue[a] = s.heap.values();
+			}
+			scratchPool.add(s);
+		}, chunk -> monitor.worked(Math.min(n, (chunk + 1) * CHUNK) - chunk * CHUNK), monitor);
 		return SparseMatrix.ofRows(n, neighbourIndex, neighbourValue);
 	}
 

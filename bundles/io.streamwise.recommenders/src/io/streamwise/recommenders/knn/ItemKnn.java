@@ -19,10 +19,21 @@ import io.streamwise.recommenders.internal.SparseMatrix;
  * score(u, i) = Σ_{j ∈ H(u) ∩ N(i)} r(u, j) · sim(i, j)
  * </pre>
  *
+ * With {@code normalise} the model is Deshpande and Karypis' (2004, section 4): each consumed item j votes for its own
+ * k nearest neighbours N(j), with its similarity vector scaled to sum 1, so that every consumed item casts a total
+ * vote of 1:
+ *
+ * <pre>
+ * score(u, i) = Σ_{j ∈ H(u), i ∈ N(j)} r(u, j) · sim(j, i) / Σ_{l ∈ N(j)} sim(j, l)
+ * </pre>
+ *
+ * (Normalising the votes that reach j from the candidates whose neighbourhood holds j instead would divide by a sum
+ * over a list of any length, not over k neighbours, and favours consumed items few candidates list.)
+ * <p>
  * Fitting counts co-occurrences sparsely (see {@link NearestNeighbours}); the neighbour lists are then stored per
- * consumed item j (the items whose neighbourhood holds j), so that scoring a viewer only walks the lists of its
- * history. Items without training interactions and viewers without history score 0. Deterministic: it makes no
- * random choice, and parallel work is partitioned by item.
+ * consumed item j (the items j votes for), so that scoring a viewer only walks the lists of its history. Items
+ * without training interactions and viewers without history score 0. Deterministic: it makes no random choice, and
+ * parallel work is partitioned by item.
  */
 public final class ItemKnn implements Recommender {
 
@@ -33,7 +44,10 @@ public final class ItemKnn implements Recommender {
 	private SparseMatrix history = SparseMatrix.empty(0, 0);
 	/** items x items: the neighbours of each candidate item, most similar first. */
 	private SparseMatrix neighbours = SparseMatrix.empty(0, 0);
-	/** items x items: row j lists the candidates i with j ∈ N(i) and the vote sim(i, j), possibly normalised. */
+	/**
+	 * items x items: row j lists the items j votes for and its votes: the candidates i with j ∈ N(i) and sim(i, j),
+	 * or with normalise N(j) and sim(j, i) scaled to sum 1.
+	 */
 	private SparseMatrix votes = SparseMatrix.empty(0, 0);
 
 	public ItemKnn(ItemKnnSettings settings) {
@@ -46,13 +60,19 @@ public final class ItemKnn implements Recommender {
 		// the largest weight among a viewer's events with an item: repeated clicks do not outweigh one purchase
 		InteractionMatrix data = InteractionMatrix.of(train.log(), weights, Weighting.BINARY, context.monitor());
 		SparseMatrix nb = NearestNeighbours.topK(SparseMatrix.byItem(data), SparseMatrix.byViewer(data),
-				settings.effectiveAlpha(), settings.shrinkage(), settings.neighbours(), context.monitor(),
+				settings.effectiveAlpha(), settings.shrinkage(), settings.neighbours(), settings.threads(),
+				context.monitor(),
 				"item-item similarities");
-		SparseMatrix v = nb.transpose();
 		interactions = data;
 		history = SparseMatrix.byViewer(data);
 		neighbours = nb;
-		votes = settings.normalise() ? v.withRowsSummingToOne() : v;
+		votes = settings.normalise() ? nb.withRowsSummingToOne() : nb.transpose();
+	}
+
+	/** Scoring only reads the fitted model. */
+	@Override
+	public boolean concurrentScoring() {
+		return true;
 	}
 
 	@Override

@@ -42,10 +42,17 @@ public final class UserKnn implements Recommender {
 		// the largest weight among a viewer's events with an item: repeated clicks do not outweigh one purchase
 		InteractionMatrix data = InteractionMatrix.of(train.log(), weights, Weighting.BINARY, context.monitor());
 		SparseMatrix nb = NearestNeighbours.topK(SparseMatrix.byViewer(data), SparseMatrix.byItem(data), 0.5,
-				settings.shrinkage(), settings.neighbours(), context.monitor(), "viewer-viewer similarities");
+				settings.shrinkage(), settings.neighbours(), settings.threads(), context.monitor(),
+				"viewer-viewer similarities");
 		interactions = data;
 		history = SparseMatrix.byViewer(data);
 		neighbours = nb;
+	}
+
+	/** Scoring only reads the fitted model. */
+	@Override
+	public boolean concurrentScoring() {
+		return true;
 	}
 
 	@Override

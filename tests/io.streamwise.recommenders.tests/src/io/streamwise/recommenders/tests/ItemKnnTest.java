@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
-import java.util.concurrent.ForkJoinPool;
 
 import org.junit.jupiter.api.Test;
 
@@ -159,6 +158,41 @@ class ItemKnnTest {
 	}
 
 	@Test
+	void normalisationScalesEachItemsOwnNeighboursAsDeshpandeAndKarypis() {
+		// Deshpande and Karypis 2004, section 4: the model M keeps in column j the k most similar items of j, each
+		// column scaled to sum 1, and a viewer's scores are x = M·U, U the viewer's consumed items. By hand on the
+		// four-by-four fixture with k = 2 and the cosine:
+		// sim(A,B) = 2/√6 ≈ .816, sim(A,C) = 1/√6 ≈ .408, sim(B,C) = 2/3, sim(C,D) = 1/√3 ≈ .577, AD = BD = 0
+		// N(A) = {B .816, C .408} -> B 2/3, C 1/3
+		// N(B) = {A .816, C .667} -> A .816/1.483, C .667/1.483
+		// N(C) = {B .667, D .577} -> B .667/1.244, D .577/1.244 (A .408 is third and dropped)
+		// N(D) = {C .577} -> C 1
+		ItemKnn knn = fit(Fixtures.fourByFour(), new ItemKnnSettings(EVENTS, Similarity.COSINE, 0.2, 2, 0, true));
+		double ab = 2 / Math.sqrt(6), ac = 1 / Math.sqrt(6), bc = 2 / 3.0, cd = 1 / Math.sqrt(3);
+		float[] u3 = new float[4]; // history C, D: C votes for B and D, D votes for C
+		knn.score(3, u3);
+		assertEquals(0, u3[A], EPS); // A is not among C's two neighbours
+		assertEquals(bc / (bc + cd), u3[B], EPS);
+		assertEquals(1, u3[C], EPS);
+		assertEquals(cd / (bc + cd), u3[D], EPS);
+		// u3's votes add up to 1 per consumed item: 2 in all
+		assertEquals(2, u3[A] + u3[B] + u3[C] + u3[D], EPS);
+		float[] u2 = new float[4]; // history B, C
+		knn.score(2, u2);
+		assertEquals(ab / (ab + bc), u2[A], EPS);
+		assertEquals(bc / (bc + cd), u2[B], EPS);
+		assertEquals(bc / (ab + bc), u2[C], EPS);
+		assertEquals(cd / (bc + cd), u2[D], EPS);
+		assertEquals(ac / (ab + ac), 1 / 3.0, EPS); // (the fixture's A weights: B 2/3, C 1/3)
+		float[] u0 = new float[4]; // history A, B
+		knn.score(0, u0);
+		assertEquals(ab / (ab + bc), u0[A], EPS);
+		assertEquals(2 / 3.0, u0[B], EPS);
+		assertEquals(1 / 3.0 + bc / (ab + bc), u0[C], EPS);
+		assertEquals(0, u0[D], EPS);
+	}
+
+	@Test
 	void eventWeightsTakeTheLargestPerViewerAndItem() {
 		EventLogBuilder b = new EventLogBuilder();
 		b.add("u0", null, "A", EventType.CLICK, 1, Float.NaN);
@@ -197,24 +231,19 @@ class ItemKnnTest {
 	}
 
 	@Test
-	void sameResultsOnOneOrManyThreads() throws Exception {
+	void sameResultsOnOneTwoOrFourThreads() {
 		Dataset data = Fixtures.random(11, 600, 300, 20_000);
-		ItemKnnSettings s = new ItemKnnSettings(EVENTS, Similarity.ASYMMETRIC_COSINE, 0.3, 20, 5, true);
-		float[][] one = runIn(new ForkJoinPool(1), data, s);
-		float[][] three = runIn(new ForkJoinPool(3), data, s);
-		float[][] again = runIn(new ForkJoinPool(3), data, s);
-		for (int v = 0; v < one.length; v++) {
-			assertArrayEquals(one[v], three[v]);
-			assertArrayEquals(three[v], again[v]);
+		float[][] one = Fixtures.allScores(fit(data, settings(1)), data.log());
+		for (int threads : new int[] { 2, 4, 0 }) {
+			float[][] many = Fixtures.allScores(fit(data, settings(threads)), data.log());
+			for (int v = 0; v < one.length; v++) {
+				assertArrayEquals(one[v], many[v], "threads " + threads + ", viewer " + v);
+			}
 		}
 	}
 
-	private static float[][] runIn(ForkJoinPool pool, Dataset data, ItemKnnSettings s) throws Exception {
-		try {
-			return pool.submit(() -> Fixtures.allScores(fit(data, s), data.log())).get();
-		} finally {
-			pool.shutdown();
-		}
+	private static ItemKnnSettings settings(int threads) {
+		return new ItemKnnSettings(EVENTS, Similarity.ASYMMETRIC_COSINE, 0.3, 20, 5, true, threads);
 	}
 
 	@Test

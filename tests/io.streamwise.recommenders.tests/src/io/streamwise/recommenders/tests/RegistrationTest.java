@@ -47,9 +47,10 @@ class RegistrationTest {
 	@Test
 	void defaultsAreAsDocumented() {
 		assertEquals(Map.of("events", "purchase,cart,click,rate", "similarity", "COSINE", "alpha", "0.2",
-				"neighbours", "50", "shrinkage", "10.0", "normalise", "false"),
+				"neighbours", "50", "shrinkage", "10.0", "normalise", "false", "threads", "0"),
 				Settings.format(Settings.defaults(ItemKnnSettings.class)));
-		assertEquals(Map.of("events", "purchase,cart,click,rate", "neighbours", "50", "shrinkage", "10.0"),
+		assertEquals(
+				Map.of("events", "purchase,cart,click,rate", "neighbours", "50", "shrinkage", "10.0", "threads", "0"),
 				Settings.format(Settings.defaults(UserKnnSettings.class)));
 		assertEquals(Map.of("events", "purchase,cart,click,rate", "fields", "title,tags,category,kind",
 				"minTokenLength", "2"), Settings.format(Settings.defaults(TfIdfSettings.class)));
@@ -59,8 +60,8 @@ class RegistrationTest {
 	void settingsRoundTripThroughText() {
 		List<Record> settings = List.of(
 				new ItemKnnSettings("purchase:3,cart:1.5,click", ItemKnnSettings.Similarity.ASYMMETRIC_COSINE, 0.35, 7,
-						2.5, true),
-				new UserKnnSettings("rate,purchase:2", 12, 0), new TfIdfSettings("purchase", "tags,title", 3));
+						2.5, true, 3),
+				new UserKnnSettings("rate,purchase:2", 12, 0, 2), new TfIdfSettings("purchase", "tags,title", 3));
 		for (Record s : settings) {
 			@SuppressWarnings("unchecked")
 			Class<Record> type = (Class<Record>) s.getClass();

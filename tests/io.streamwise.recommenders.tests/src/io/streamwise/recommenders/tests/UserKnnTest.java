@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Arrays;
-import java.util.concurrent.ForkJoinPool;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,8 +31,10 @@ class UserKnnTest {
 		return knn;
 	}
 
+	private static final String EVENTS = "purchase,cart,click,rate";
+
 	private static UserKnnSettings settings(int k, double shrinkage) {
-		return new UserKnnSettings("purchase,cart,click,rate", k, shrinkage);
+		return new UserKnnSettings(EVENTS, k, shrinkage);
 	}
 
 	@Test
@@ -103,21 +104,15 @@ class UserKnnTest {
 	}
 
 	@Test
-	void sameResultsOnOneOrManyThreads() throws Exception {
-		Dataset data = Fixtures.random(5, 2500, 200, 15_000); // more viewers than one block of work
-		UserKnnSettings s = settings(15, 2);
-		float[][] one = runIn(new ForkJoinPool(1), data, s);
-		float[][] three = runIn(new ForkJoinPool(3), data, s);
-		for (int v = 0; v < one.length; v++) {
-			assertArrayEquals(one[v], three[v]);
-		}
-	}
-
-	private static float[][] runIn(ForkJoinPool pool, Dataset data, UserKnnSettings s) throws Exception {
-		try {
-			return pool.submit(() -> Fixtures.allScores(fit(data, s), data.log())).get();
-		} finally {
-			pool.shutdown();
+	void sameResultsOnOneTwoOrFourThreads() {
+		Dataset data = Fixtures.random(5, 2500, 200, 15_000); // many chunks of work
+		float[][] one = Fixtures.allScores(fit(data, new UserKnnSettings(EVENTS, 15, 2, 1)), data.log());
+		for (int threads : new int[] { 2, 4, 0 }) {
+			UserKnn knn = fit(data, new UserKnnSettings(EVENTS, 15, 2, threads));
+			float[][] many = Fixtures.allScores(knn, data.log());
+			for (int v = 0; v < one.length; v++) {
+				assertArrayEquals(one[v], many[v], "threads " + threads + ", viewer " + v);
+			}
 		}
 	}
 
@@ -125,7 +120,14 @@ class UserKnnTest {
 	void honoursCancellationBeforeAndDuringTheNeighbourSearch() {
 		UserKnn knn = new UserKnn(settings(50, 0));
 		assertThrows(CancelledException.class, () -> knn.fit(Fixtures.fourByFour(), Fixtures.cancelled()));
-		// cancelled once the first block of viewers is done: the next block must not start
+		// cancelled once the first chunk of 32 viewers is done: no further chunk is reported, the fit stops
+		for (int threads : new int[] { 1, 2 }) {
+			cancelAfterTheFirstChunk(threads);
+		}
+	}
+
+	private static void cancelAfterTheFirstChunk(int threads) {
+		UserKnn knn = new UserKnn(new UserKnnSettings(EVENTS, 50, 0, threads));
 		long[] worked = new long[1];
 		ProgressMonitor lateCancel = new ProgressMonitor() {
 			@Override
@@ -145,6 +147,6 @@ class UserKnnTest {
 		};
 		Dataset data = Fixtures.random(5, 2500, 200, 15_000);
 		assertThrows(CancelledException.class, () -> knn.fit(data, new TaskContext(1, lateCancel)));
-		assertEquals(1024, worked[0]);
+		assertEquals(32, worked[0], "threads " + threads);
 	}
 }

@@ -138,6 +138,12 @@ public final class Bpr implements Recommender {
 		}
 	}
 
+	/** Scoring only reads the fitted model. */
+	@Override
+	public boolean concurrentScoring() {
+		return true;
+	}
+
 	@Override
 	public void score(int viewer, float[] scores) {
 		if (matrix == null || !matrix.hasHistory(viewer) || matrix.entries() == 0) {

@@ -11,6 +11,7 @@ import io.streamwise.api.data.Dataset;
 import io.streamwise.api.feedback.EventWeights;
 import io.streamwise.api.feedback.InteractionMatrix;
 import io.streamwise.api.progress.ProgressMonitor;
+import io.streamwise.recommenders.mf.common.Parallel;
 import io.streamwise.recommenders.mf.common.Scores;
 
 /**
@@ -20,11 +21,16 @@ import io.streamwise.recommenders.mf.common.Scores;
  * <p>
  * Memory is dense in the number of items n: the Gram matrix and its inverse (8 bytes per entry each) and B (4 bytes
  * per entry), so fitting refuses, with a message, above {@link EaseSettings#maxItems()} items or when the estimate
- * exceeds the heap. The inversion is one library call and cannot be cancelled midway; building G can.
+ * exceeds the heap. The inversion is one library call on one thread and cannot be cancelled midway; building G can,
+ * and runs on {@code threads} threads. (EJML's multi-threaded Cholesky needs its optional pabeles library, which the
+ * target platform does not carry.)
  * <p>
  * Viewers without training interactions are ranked by item popularity.
  */
 public final class Ease implements Recommender {
+
+	/** Rows of the Gram matrix per parallel task. */
+	private static final int GRAM_BAND = 64;
 
 	private final EaseSettings settings;
 	private int n;
@@ -64,7 +70,11 @@ public final class Ease implements Recommender {
 		if (n == 0) {
 			return;
 		}
-		DMatrixRMaj gram = gram(monitor);
+		int threads = settings.threads() == 0 ? Runtime.getRuntime().availableProcessors() : settings.threads();
+		DMatrixRMaj gram;
+		try (Parallel parallel = new Parallel(threads)) {
+			gram = gram(parallel, monitor);
+		}
 		monitor.worked(1);
 		monitor.checkCancelled();
 		DMatrixRMaj inverse = new DMatrixRMaj(n, n);
@@ -92,25 +102,33 @@ public final class Ease implements Recommender {
 		monitor.worked(1);
 	}
 
-	/** XᵀX + λI from the viewers' rows: each viewer adds the products of their own entries only. */
-	private DMatrixRMaj gram(ProgressMonitor monitor) {
+	/**
+	 * XᵀX + λI from the viewers' rows: each viewer adds the products of their own entries only. Rows of G are built
+	 * in fixed bands, each by one thread walking all viewers in order, so every entry sums in the same order on any
+	 * number of threads.
+	 */
+	private DMatrixRMaj gram(Parallel parallel, ProgressMonitor monitor) {
 		DMatrixRMaj g = new DMatrixRMaj(n, n);
 		double[] d = g.data;
 		int[] items = matrix.viewerItems();
 		float[] values = matrix.viewerValues();
-		for (int u = 0; u < matrix.viewers(); u++) {
-			if ((u & 1023) == 0) {
-				monitor.checkCancelled();
-			}
-			int from = matrix.viewerStart(u), to = matrix.viewerEnd(u);
-			for (int a = from; a < to; a++) {
-				int row = items[a] * n;
-				double va = values[a];
-				for (int c = a; c < to; c++) { // ascending items: upper triangle only
-					d[row + items[c]] += va * values[c];
+		int bands = (n + GRAM_BAND - 1) / GRAM_BAND;
+		parallel.forEach(bands, band -> {
+			int lo = band * GRAM_BAND, hi = Math.min(n, lo + GRAM_BAND);
+			for (int u = 0; u < matrix.viewers(); u++) {
+				int from = matrix.viewerStart(u), to = matrix.viewerEnd(u);
+				for (int a = from; a < to; a++) {
+					if (items[a] < lo || items[a] >= hi) {
+						continue;
+					}
+					int row = items[a] * n;
+					double va = values[a];
+					for (int c = a; c < to; c++) { // ascending items: upper triangle only
+						d[row + items[c]] += va * values[c];
+					}
 				}
 			}
-		}
+		}, monitor);
 		for (int i = 0; i < n; i++) {
 			d[i * n + i] += settings.lambda();
 			for (int j = 0; j < i; j++) {
@@ -118,6 +136,11 @@ public final class Ease implements Recommender {
 			}
 		}
 		return g;
+	}
+
+	@Override
+	public boolean concurrentScoring() {
+		return true;
 	}
 
 	@Override

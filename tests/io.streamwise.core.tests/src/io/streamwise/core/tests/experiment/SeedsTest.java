@@ -22,4 +22,13 @@ class SeedsTest {
 		assertNotEquals(Seeds.cell(7, 2, "other", Map.of("regUser", "0.01")),
 				Seeds.cell(7, 2, "other", Map.of("regViewer", "0.01")));
 	}
+
+	@Test
+	void theThreadCountIsNotPartOfTheCellSeed() {
+		// iALS and BPR give the same bits on any number of threads; the seed must not make them differ
+		long one = Seeds.cell(7, 2, "ials", Map.of("factors", "16", "threads", "1"));
+		assertEquals(one, Seeds.cell(7, 2, "ials", Map.of("factors", "16", "threads", "2")));
+		assertEquals(one, Seeds.cell(7, 2, "ials", Map.of("factors", "16", "threads", "0")));
+		assertNotEquals(one, Seeds.cell(7, 2, "ials", Map.of("factors", "32", "threads", "1")));
+	}
 }

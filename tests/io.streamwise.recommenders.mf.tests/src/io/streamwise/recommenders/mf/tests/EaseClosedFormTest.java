@@ -27,6 +27,38 @@ class EaseClosedFormTest {
 	private static final double LAMBDA = 2;
 
 	@Test
+	void sameWeightsOnOneTwoOrFourThreads() {
+		// 300 items: the Gram matrix is built in five bands of rows, so several threads share it
+		EventLogBuilder b = new EventLogBuilder();
+		java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+		for (int i = 0; i < 300; i++) {
+			b.item("i" + i);
+		}
+		for (int e = 0; e < 6000; e++) {
+			b.add(b.viewer("u" + r.nextInt(400)), -1, (int) Math.sqrt(r.nextInt(90_000)), EventType.CLICK, e,
+					Float.NaN);
+		}
+		Dataset data = Dataset.of(b.build());
+		Ease one = fitted(data, 1);
+		for (int threads : new int[] { 2, 4, 0 }) {
+			Ease many = fitted(data, threads);
+			for (int i = 0; i < 300; i++) {
+				for (int j = 0; j < 300; j++) {
+					assertEquals(Double.doubleToLongBits(one.weight(i, j)), Double.doubleToLongBits(many.weight(i, j)),
+							"threads " + threads + ", B(" + i + ", " + j + ")");
+				}
+			}
+		}
+	}
+
+	private static Ease fitted(Dataset data, int threads) {
+		Ease ease = new Ease(Settings.parse(EaseSettings.class,
+				Map.of("lambda", "20", "weighting", "COUNT", "threads", Integer.toString(threads))));
+		ease.fit(data, TaskContext.of(1));
+		return ease;
+	}
+
+	@Test
 	void weightsAndScoresMatchTheClosedForm() {
 		int users = X.length, n = X[0].length;
 		EventLogBuilder b = new EventLogBuilder();

@@ -1,7 +1,6 @@
 package io.streamwise.benchmarks.peers;
 
 import java.util.Map;
-import java.util.concurrent.ForkJoinPool;
 
 import io.streamwise.api.algorithm.Settings;
 import io.streamwise.api.algorithm.TaskContext;
@@ -10,8 +9,8 @@ import io.streamwise.recommenders.knn.ItemKnnSettings;
 
 /**
  * Streamwise {@link ItemKnn}: cosine, no shrinkage, k neighbours per item, unweighted purchase/cart/click events. It
- * reads the training event log itself. Its fit computes similarity rows in a parallel stream; with {@code threads=1}
- * that stream runs in a one-thread pool.
+ * reads the training event log itself. Its fit computes similarity rows on its {@code threads} setting's threads: 1,
+ * or 0 for every available processor.
  */
 final class StreamwiseItemKnn implements TopNSystem {
 
@@ -27,24 +26,16 @@ final class StreamwiseItemKnn implements TopNSystem {
 	@Override
 	public String name() {
 		return "Streamwise ItemKNN, k=" + (neighbours == Integer.MAX_VALUE ? "all" : neighbours) + ", "
-				+ (threads == 1 ? "1 thread" : "common pool (2 cores)");
+				+ (threads == 1 ? "1 thread" : "all processors (2 cores)");
 	}
 
 	@Override
 	public void fit(Split split) throws Exception {
 		int k = Math.min(neighbours, Math.max(1, split.items));
 		ItemKnn model = new ItemKnn(Settings.parse(ItemKnnSettings.class, Map.of("events", "purchase,cart,click",
-				"similarity", "COSINE", "neighbours", Integer.toString(k), "shrinkage", "0", "normalise", "false")));
-		if (threads == 1) {
-			ForkJoinPool pool = new ForkJoinPool(1);
-			try {
-				pool.submit(() -> model.fit(split.train, TaskContext.of(1))).get();
-			} finally {
-				pool.shutdown();
-			}
-		} else {
-			model.fit(split.train, TaskContext.of(1));
-		}
+				"similarity", "COSINE", "neighbours", Integer.toString(k), "shrinkage", "0", "normalise", "false",
+				"threads", threads == 1 ? "1" : "0")));
+		model.fit(split.train, TaskContext.of(1));
 		knn = model;
 	}
 

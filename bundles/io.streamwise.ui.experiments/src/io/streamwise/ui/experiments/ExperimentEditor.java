@@ -33,6 +33,7 @@ import io.streamwise.model.experiment.ExperimentFactory;
 import io.streamwise.model.experiment.ExperimentPackage;
 import io.streamwise.model.experiment.Parameter;
 import io.streamwise.model.io.ModelLoadException;
+import io.streamwise.stream.experiment.StreamExperiment;
 import io.streamwise.ui.experiments.results.ResultsEditor;
 import io.streamwise.ui.models.EditingActionBarContributor;
 import io.streamwise.ui.models.EditingActions;
@@ -53,6 +54,7 @@ public final class ExperimentEditor extends FormEditor implements IEditingDomain
 	private OverviewPage overview;
 	private DatasetPage dataset;
 	private AlgorithmsPage algorithms;
+	private StreamPage stream;
 	private Job lastRun;
 	private final CommandStackListener stackListener = this::commandStackChanged;
 
@@ -76,6 +78,12 @@ public final class ExperimentEditor extends FormEditor implements IEditingDomain
 	@Override
 	protected void addPages() {
 		try {
+			if (StreamExperiment.isStream(experiment())) { // one page: stream, evaluation, learners, live run
+				stream = new StreamPage(this);
+				addPage(stream);
+				actions.install(getEditorSite().getActionBars());
+				return;
+			}
 			overview = new OverviewPage(this);
 			dataset = new DatasetPage(this);
 			algorithms = new AlgorithmsPage(this);
@@ -101,6 +109,10 @@ public final class ExperimentEditor extends FormEditor implements IEditingDomain
 
 	private void commandStackChanged(EventObject event) {
 		editorDirtyStateChanged();
+		if (stream != null) {
+			stream.refresh();
+			return;
+		}
 		overview.refresh();
 		dataset.refresh();
 		algorithms.refresh();
@@ -161,6 +173,10 @@ public final class ExperimentEditor extends FormEditor implements IEditingDomain
 	 * @return the job, or null when the experiment is incomplete (the overview page shows why)
 	 */
 	public Job run() {
+		if (stream != null) {
+			lastRun = stream.run();
+			return lastRun;
+		}
 		if (isDirty()) {
 			doSave(null);
 		}
@@ -191,6 +207,11 @@ public final class ExperimentEditor extends FormEditor implements IEditingDomain
 
 	public AlgorithmsPage algorithmsPage() {
 		return algorithms;
+	}
+
+	/** The page of a stream experiment, or null for other experiments. */
+	public StreamPage streamPage() {
+		return stream;
 	}
 
 	public DatasetPage datasetPage() {

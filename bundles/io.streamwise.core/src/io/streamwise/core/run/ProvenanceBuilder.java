@@ -85,7 +85,7 @@ public final class ProvenanceBuilder {
 				p.datasetSha256(), p.seed(), p.algorithmSettings(), p.algorithmIds(), env, p.startedAt(), p.seconds(),
 				p.pseudonymKey());
 		return new ExperimentResult(result.spec(), finished, result.values(), result.summary(), result.significance(),
-				result.failures(), result.warnings(), result.foldCounts(), result.costs());
+				result.failures(), result.warnings(), result.foldCounts(), result.costs(), result.curves());
 	}
 
 	/** Start plus duration, so that start, seconds and end agree exactly. */

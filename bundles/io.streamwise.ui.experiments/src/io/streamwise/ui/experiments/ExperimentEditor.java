@@ -52,6 +52,7 @@ public final class ExperimentEditor extends FormEditor implements IEditingDomain
 	private OverviewPage overview;
 	private DatasetPage dataset;
 	private AlgorithmsPage algorithms;
+	private RunsPage runs;
 	private Job lastRun;
 	private final CommandStackListener stackListener = this::commandStackChanged;
 
@@ -81,6 +82,8 @@ public final class ExperimentEditor extends FormEditor implements IEditingDomain
 			addPage(overview);
 			addPage(dataset);
 			addPage(algorithms);
+			runs = new RunsPage(this);
+			addPage(runs);
 		} catch (PartInitException e) {
 			throw new IllegalStateException(e);
 		}
@@ -162,6 +165,7 @@ public final class ExperimentEditor extends FormEditor implements IEditingDomain
 		Display display = getSite().getShell().getDisplay();
 		IWorkbenchPage page = getSite().getPage();
 		lastRun = ExperimentRun.schedule(spec, file(), json -> display.asyncExec(() -> {
+			runs.refresh();
 			try {
 				IDE.openEditor(page, json, ResultsEditor.ID);
 			} catch (PartInitException e) {
@@ -179,6 +183,10 @@ public final class ExperimentEditor extends FormEditor implements IEditingDomain
 
 	public AlgorithmsPage algorithmsPage() {
 		return algorithms;
+	}
+
+	public RunsPage runsPage() {
+		return runs;
 	}
 
 	public DatasetPage datasetPage() {

@@ -12,7 +12,8 @@ gui_pid=""
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cleanup() {
   [ -n "$gui_pid" ] && kill "$gui_pid" 2>/dev/null
-  rm -f "$PRODUCT/dropins/smoke-example.jar" "$PRODUCT/dropins/smoke-broken.jar" "$PRODUCT/dropins/smoke-faulty.jar"
+  rm -f "$PRODUCT/dropins/smoke-example.jar" "$PRODUCT/dropins/smoke-broken.jar" "$PRODUCT/dropins/smoke-faulty.jar" \
+    "$PRODUCT/dropins/smoke-notazip.jar" "$PRODUCT/dropins/smoke-needs.jar" "$PRODUCT/dropins/smoke-twin.jar"
   rm -rf "$tmp"
 }
 trap cleanup EXIT
@@ -119,6 +120,69 @@ if [ -n "$EXAMPLE_JAR" ] && [ -f "$EXAMPLE_JAR" ]; then
       || fail "$f of the dropin run differs between worker processes and isolation=inprocess"
   done
   echo "smoke test: the dropped-in plugin's cells ran in worker processes with the same results as in-process"
+  if command -v python3 > /dev/null; then
+    # results.json names the bundle, version and jar hash of the dropped-in algorithm
+    origin() { python3 -c 'import json, sys
+a = [a for a in json.load(open(sys.argv[1]))["provenance"]["algorithms"] if a["label"] == "recent-7d"][0]
+print(a.get("bundle"), a.get("bundleVersion"), a.get("jarSha256"))' "$1"; }
+    sha=$(sha256sum "$PRODUCT/dropins/smoke-example.jar" | cut -d' ' -f1)
+    read -r bundle version recorded <<< "$(origin "$tmp/dropin-run/results.json")"
+    [ "$bundle" = io.streamwise.examples.recommender ] && [ "$recorded" = "$sha" ] \
+      || fail "results.json records the dropin as '$bundle $version $recorded', not its bundle and jar hash $sha"
+    # a replaced jar with an older date (cp -p, unzip, rsync -a) is picked up by its content, and recorded
+    python3 - "$PRODUCT/dropins/smoke-example.jar" "$tmp/replaced.jar" <<'PY'
+import re, sys, zipfile
+with zipfile.ZipFile(sys.argv[1]) as src, zipfile.ZipFile(sys.argv[2], "w", zipfile.ZIP_DEFLATED) as out:
+    for item in src.infolist():
+        data = src.read(item.filename)
+        if item.filename == "META-INF/MANIFEST.MF":
+            data = re.sub(rb"Bundle-Version: [^\r\n]+", b"Bundle-Version: 9.8.7.smoke", data)
+        out.writestr(item, data)
+PY
+    touch -d '2001-01-01' "$tmp/replaced.jar"
+    cp -p "$tmp/replaced.jar" "$PRODUCT/dropins/smoke-example.jar"
+    sw run "$ROOT/examples/plugins/recently-popular.experiment" --out "$tmp/replaced-run" > /dev/null \
+      2> "$tmp/replaced-run.err" || { cat "$tmp/replaced-run.err" >&2; fail "the run with the replaced dropin exited with $?"; }
+    read -r bundle version recorded <<< "$(origin "$tmp/replaced-run/results.json")"
+    [ "$version" = 9.8.7.smoke ] && [ "$recorded" = "$(sha256sum "$tmp/replaced.jar" | cut -d' ' -f1)" ] \
+      || fail "after replacing the dropin by an older-dated jar, results.json records '$version $recorded'"
+    echo "smoke test: a dropin replaced by an older-dated jar was updated, and results.json names its version and hash"
+    # the same id from a second bundle: every command warns, naming both
+    python3 - "$PRODUCT/dropins/smoke-example.jar" "$PRODUCT/dropins/smoke-twin.jar" <<'PY'
+import re, sys, zipfile
+with zipfile.ZipFile(sys.argv[1]) as src, zipfile.ZipFile(sys.argv[2], "w", zipfile.ZIP_DEFLATED) as out:
+    for item in src.infolist():
+        data = src.read(item.filename)
+        if item.filename == "META-INF/MANIFEST.MF":
+            data = re.sub(rb"Bundle-SymbolicName: [^;\r\n]+", b"Bundle-SymbolicName: smoke.twin", data)
+        out.writestr(item, data)
+PY
+    # and jars that cannot be used say why: no zip, a package nothing exports
+    echo "not a zip" > "$PRODUCT/dropins/smoke-notazip.jar"
+    python3 - "$PRODUCT/dropins/smoke-needs.jar" <<'PY'
+import sys, zipfile
+with zipfile.ZipFile(sys.argv[1], "w") as out:
+    out.writestr("META-INF/MANIFEST.MF", "Manifest-Version: 1.0\nBundle-ManifestVersion: 2\n"
+                 "Bundle-SymbolicName: smoke.needs\nBundle-Version: 1.0.0\n"
+                 "Import-Package: com.acme.missing;version=\"[1.0.0,2.0.0)\"\n")
+PY
+    for command in "algorithms" "run $ROOT/examples/plugins/recently-popular.experiment --out $tmp/twin-run"; do
+      # shellcheck disable=SC2086
+      sw $command > /dev/null 2> "$tmp/twin.err" || { cat "$tmp/twin.err" >&2; fail "'$command' with the twin exited with $?"; }
+      grep -q "warning: algorithm id 'example.recently-popular' is claimed by io.streamwise.examples.recommender 9.8.7.smoke (dropins/smoke-example.jar) and by smoke.twin" "$tmp/twin.err" \
+        || { cat "$tmp/twin.err" >&2; fail "'$command' did not warn of the id claimed twice"; }
+      grep -q "dropin smoke-notazip.jar is not a usable bundle: .*zip" "$tmp/twin.err" \
+        || { cat "$tmp/twin.err" >&2; fail "'$command' did not say why smoke-notazip.jar is unusable"; }
+      grep -q "dropin smoke.needs 1.0.0 (dropins/smoke-needs.jar) cannot be resolved: it needs package com.acme.missing \[1.0.0,2.0.0)" "$tmp/twin.err" \
+        || { cat "$tmp/twin.err" >&2; fail "'$command' did not name the missing package of smoke-needs.jar"; }
+    done
+    grep -q '"code": "algorithm-id-claimed-twice"' "$tmp/twin-run/results.json" \
+      || fail "results.json of the run with the twin has no algorithm-id-claimed-twice warning"
+    rm -f "$PRODUCT/dropins/smoke-twin.jar" "$PRODUCT/dropins/smoke-notazip.jar" "$PRODUCT/dropins/smoke-needs.jar"
+    echo "smoke test: unusable dropins and an id claimed twice were reported with their causes by every command"
+  else
+    echo "smoke test: WARNING: no python3: dropin provenance and failure reports were not checked" >&2
+  fi
   rm "$PRODUCT/dropins/smoke-example.jar"
   sw algorithms > "$tmp/algorithms-removed.txt" || fail "'streamwise algorithms' after removing the dropin exited with $?"
   if grep -q "^example.recently-popular " "$tmp/algorithms-removed.txt"; then

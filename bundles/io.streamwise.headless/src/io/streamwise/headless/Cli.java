@@ -74,6 +74,8 @@ public final class Cli {
 	/** Runs one command line and gives its exit code; whatever fails prints one line on standard error. */
 	public int run(String... args) {
 		arguments = List.of(args);
+		// every command warns of an id claimed twice: the run's results would otherwise hide which one ran
+		registry.conflicts().forEach(c -> err.println("streamwise: warning: " + c));
 		ExitCodes exitCodes = new ExitCodes(err);
 		try {
 			return commandLine(exitCodes).execute(args);

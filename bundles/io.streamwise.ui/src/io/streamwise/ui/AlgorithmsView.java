@@ -4,41 +4,63 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.osgi.framework.FrameworkUtil;
 
 import io.streamwise.api.algorithm.AlgorithmFactory;
 import io.streamwise.api.algorithm.Settings;
 import io.streamwise.core.registry.AlgorithmRegistry;
+import io.streamwise.core.registry.AlgorithmSource;
 import io.streamwise.core.registry.RegistryLocator;
 
-/** Lists the installed algorithm plugins: id, kind, name, settings with defaults, description and reference. */
+/**
+ * Lists the installed algorithm plugins: id, kind, name, the bundle it comes from, settings with defaults,
+ * description and reference; above the table, what went wrong with the plugins (a dropin that cannot be used, one
+ * that provides no algorithm, an id claimed twice), as in the Problems view.
+ */
 public final class AlgorithmsView extends ViewPart {
 
 	public static final String ID = "io.streamwise.ui.algorithms";
 
 	private TableViewer viewer;
+	private Text problems;
 
 	@Override
 	public void createPartControl(Composite parent) {
+		parent.setLayout(GridLayoutFactory.fillDefaults().create());
+		problems = new Text(parent, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY);
+		problems.setLayoutData(GridDataFactory.fillDefaults().grab(true, false).create());
+		problems.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
+		viewer.getControl().setLayoutData(GridDataFactory.fillDefaults().grab(true, true).create());
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		column("Id", 140, f -> f.info().id());
 		column("Kind", 100, f -> f.info().kind().name().toLowerCase(java.util.Locale.ROOT));
 		column("Name", 180, f -> AlgorithmRegistry.listedName(f.info()));
+		column("From", 220, f -> AlgorithmSource.of(f).describe());
 		column("Settings (defaults)", 260, f -> Settings.describe(f.settingsType()).stream()
 				.map(d -> d.key() + "=" + d.defaultValue()).collect(Collectors.joining(", ")));
 		column("Description", 420, f -> f.info().description());
 		column("Reference", 300, f -> f.info().reference());
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		viewer.setInput(algorithms());
+		AlgorithmRegistry registry = registry();
+		viewer.setInput(registry == null ? new ArrayList<>() : registry.all());
+		List<String> found = PluginProblems.current(registry);
+		problems.setText(found.isEmpty() ? "" : found.size() + " plugin problem(s):\n- " + String.join("\n- ", found));
+		((GridData) problems.getLayoutData()).exclude = found.isEmpty();
+		problems.setVisible(!found.isEmpty());
+		parent.layout(true);
 	}
 
 	private void column(String title, int width, java.util.function.Function<AlgorithmFactory<?>, String> text) {
@@ -53,16 +75,19 @@ public final class AlgorithmsView extends ViewPart {
 		});
 	}
 
-	private static List<AlgorithmFactory<?>> algorithms() {
+	private static AlgorithmRegistry registry() {
 		try {
 			// short wait: Declarative Services has normally registered the registry before the workbench opens
-			AlgorithmRegistry registry = RegistryLocator.await(FrameworkUtil.getBundle(AlgorithmsView.class)
-					.getBundleContext(), 2_000);
-			return registry == null ? new ArrayList<>() : registry.all();
+			return RegistryLocator.await(FrameworkUtil.getBundle(AlgorithmsView.class).getBundleContext(), 2_000);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			return new ArrayList<>();
+			return null;
 		}
+	}
+
+	/** The problems shown above the table (empty when there are none), for tests. */
+	public String problemsText() {
+		return problems.getText();
 	}
 
 	/** The table, for tests. */

@@ -75,6 +75,7 @@ final class StreamwiseWorkbenchAdvisor extends WorkbenchAdvisor {
 	 */
 	@Override
 	public void postStartup() {
+		PluginProblems.publishInBackground(); // dropins that cannot be used, ids claimed twice: Problems, Error Log
 		String[] args = Platform.getApplicationArgs();
 		for (int i = 0; i + 1 < args.length; i++) {
 			if (args[i].equals("--open")) {

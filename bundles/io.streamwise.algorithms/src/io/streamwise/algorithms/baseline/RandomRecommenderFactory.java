@@ -42,6 +42,7 @@ public final class RandomRecommenderFactory implements RecommenderFactory<Random
 
 			@Override
 			public void fit(Dataset train, TaskContext context) {
+				context.monitor().checkCancelled(); // nothing to learn, but a cancelled run stops here too
 				seed = context.seed();
 			}
 

@@ -93,11 +93,25 @@ public record ExperimentResult(ExperimentSpec spec, Provenance provenance, List<
 	 * @param datasetSha256 SHA-256 of the dataset's source (see {@link LoadedDataset#sha256()})
 	 * @param environment   bundle versions, Java version, operating system
 	 * @param pseudonymKey  which key pseudonymised the viewer ids (path and fingerprint, never the key); null if none
+	 * @param origins       by algorithm label, the bundle that supplied the algorithm; empty when not known
 	 */
 	public record Provenance(String experimentFile, String datasetDescription, List<String> datasetSources,
 			String datasetSha256, long seed, Map<String, Map<String, String>> algorithmSettings,
 			Map<String, String> algorithmIds, Map<String, String> environment, String startedAt, double seconds,
-			io.streamwise.core.io.KeyFile pseudonymKey) {
+			io.streamwise.core.io.KeyFile pseudonymKey, Map<String, Origin> origins) {
+
+		public Provenance {
+			origins = origins == null ? Map.of() : Map.copyOf(origins);
+		}
+
+		/** Provenance without the algorithms' origins (the runner's; {@code ProvenanceBuilder} adds them). */
+		public Provenance(String experimentFile, String datasetDescription, List<String> datasetSources,
+				String datasetSha256, long seed, Map<String, Map<String, String>> algorithmSettings,
+				Map<String, String> algorithmIds, Map<String, String> environment, String startedAt, double seconds,
+				io.streamwise.core.io.KeyFile pseudonymKey) {
+			this(experimentFile, datasetDescription, datasetSources, datasetSha256, seed, algorithmSettings,
+					algorithmIds, environment, startedAt, seconds, pseudonymKey, Map.of());
+		}
 
 		/** Provenance of data without pseudonymised ids. */
 		public Provenance(String experimentFile, String datasetDescription, List<String> datasetSources,
@@ -106,5 +120,12 @@ public record ExperimentResult(ExperimentSpec spec, Provenance provenance, List<
 			this(experimentFile, datasetDescription, datasetSources, datasetSha256, seed, algorithmSettings,
 					algorithmIds, environment, startedAt, seconds, null);
 		}
+	}
+
+	/**
+	 * The bundle an algorithm came from: symbolic name, version and the SHA-256 of its jar (null when it was not
+	 * installed from a jar, as in a development runtime).
+	 */
+	public record Origin(String bundle, String version, String jarSha256) {
 	}
 }

@@ -121,8 +121,11 @@ public final class ResultsWriter {
 				new TreeMap<>(protocol.options()), ExperimentRunner.candidates(protocol), r.spec().metrics());
 		ExperimentResult.Provenance p = r.provenance();
 		List<ExperimentResults.Algorithm> algorithms = new ArrayList<>();
-		p.algorithmIds().forEach((label, id) -> algorithms
-				.add(new ExperimentResults.Algorithm(label, id, sorted(p.algorithmSettings().get(label)))));
+		p.algorithmIds().forEach((label, id) -> {
+			ExperimentResult.Origin o = p.origins().get(label);
+			algorithms.add(new ExperimentResults.Algorithm(label, id, sorted(p.algorithmSettings().get(label)),
+					o == null ? null : o.bundle(), o == null ? null : o.version(), o == null ? null : o.jarSha256()));
+		});
 		// where the key is and which it is; the key itself never leaves its file
 		ExperimentResults.PseudonymKey key = p.pseudonymKey() == null ? null
 				: new ExperimentResults.PseudonymKey(p.pseudonymKey().path(), p.pseudonymKey().fingerprint());

@@ -2,8 +2,10 @@ package io.streamwise.core.registry;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.osgi.service.component.annotations.Component;
@@ -19,14 +21,16 @@ import io.streamwise.api.algorithm.RecommenderFactory;
 /**
  * The installed algorithms, by stable id. In OSGi, Declarative Services fills it with every registered
  * {@link RecommenderFactory} and {@link ConversionModelFactory}; outside OSGi it is built from a list with
- * {@link #of(Collection)}. When two factories claim one id, the first stays and the clash is reported by
- * {@link #conflicts()} rather than silently resolved.
+ * {@link #of(Collection)}. When two factories claim one id, the one from the bundle installed first (the product's
+ * own bundles before anything from {@code dropins/}; outside OSGi the one added first) is used, whatever order
+ * Declarative Services binds them in, and the clash is reported by {@link #conflicts()}, naming both bundles, rather
+ * than silently resolved. When the used one goes, the other takes its place.
  */
 @Component(service = AlgorithmRegistry.class)
 public final class AlgorithmRegistry {
 
-	private final Map<String, AlgorithmFactory<?>> byId = new TreeMap<>();
-	private final List<String> conflicts = new ArrayList<>();
+	/** Every factory claiming each id, the one in use first. */
+	private final Map<String, List<AlgorithmFactory<?>>> byId = new TreeMap<>();
 
 	public static AlgorithmRegistry of(Collection<? extends AlgorithmFactory<?>> factories) {
 		AlgorithmRegistry r = new AlgorithmRegistry();
@@ -53,21 +57,27 @@ public final class AlgorithmRegistry {
 	}
 
 	public synchronized void add(AlgorithmFactory<?> factory) {
-		String id = factory.info().id();
-		AlgorithmFactory<?> existing = byId.putIfAbsent(id, factory);
-		if (existing != null && existing != factory) {
-			conflicts.add("algorithm id '" + id + "' is claimed by both " + existing.getClass().getName() + " and "
-					+ factory.getClass().getName() + "; the first is used");
+		List<AlgorithmFactory<?>> claimants = byId.computeIfAbsent(factory.info().id(), k -> new ArrayList<>());
+		if (claimants.stream().noneMatch(f -> f == factory)) {
+			claimants.add(factory);
+			// stable: equal bundle ids (outside OSGi) keep the order they were added in
+			claimants.sort(Comparator.comparingLong(AlgorithmSource::bundleId));
 		}
 	}
 
 	public synchronized void remove(AlgorithmFactory<?> factory) {
-		byId.remove(factory.info().id(), factory);
+		List<AlgorithmFactory<?>> claimants = byId.get(factory.info().id());
+		if (claimants != null) {
+			claimants.removeIf(f -> f == factory);
+			if (claimants.isEmpty()) {
+				byId.remove(factory.info().id());
+			}
+		}
 	}
 
 	/** All algorithms, ordered by id. */
 	public synchronized List<AlgorithmFactory<?>> all() {
-		return List.copyOf(byId.values());
+		return byId.values().stream().<AlgorithmFactory<?>>map(c -> c.get(0)).toList();
 	}
 
 	/**
@@ -76,11 +86,11 @@ public final class AlgorithmRegistry {
 	 * @throws UnknownAlgorithmException listing the installed ids when none has this id
 	 */
 	public synchronized AlgorithmFactory<?> get(String id) {
-		AlgorithmFactory<?> f = byId.get(id);
-		if (f == null) {
+		List<AlgorithmFactory<?>> claimants = byId.get(id);
+		if (claimants == null) {
 			throw new UnknownAlgorithmException(id, List.copyOf(byId.keySet()));
 		}
-		return f;
+		return claimants.get(0);
 	}
 
 	/**
@@ -95,7 +105,31 @@ public final class AlgorithmRegistry {
 				: " (deprecated: use " + info.replacedBy() + ")");
 	}
 
+	/**
+	 * One sentence per id that more than one factory claims, naming the bundle of each and the one used, such as
+	 * {@code algorithm id 'pop' is claimed by io.streamwise.algorithms 0.1.0 and by com.acme 1.0.0
+	 * (dropins/acme.jar); io.streamwise.algorithms 0.1.0 is used}.
+	 */
 	public synchronized List<String> conflicts() {
-		return List.copyOf(conflicts);
+		List<String> out = new ArrayList<>();
+		byId.forEach((id, claimants) -> {
+			if (claimants.size() > 1) {
+				out.add(conflict(id, claimants));
+			}
+		});
+		return out;
+	}
+
+	/** The conflict over one id, or empty when only one factory claims it (or none). */
+	public synchronized Optional<String> conflict(String id) {
+		List<AlgorithmFactory<?>> claimants = byId.get(id);
+		return claimants == null || claimants.size() < 2 ? Optional.empty()
+				: Optional.of(conflict(id, claimants));
+	}
+
+	private static String conflict(String id, List<AlgorithmFactory<?>> claimants) {
+		List<String> who = claimants.stream().map(f -> AlgorithmSource.of(f).describe()).toList();
+		return "algorithm id '" + id + "' is claimed by " + String.join(" and by ", who) + "; " + who.get(0)
+				+ " is used";
 	}
 }

@@ -92,8 +92,17 @@ public record ExperimentResults(String format, int formatVersion, Experiment exp
 	public record PseudonymKey(String file, String fingerprint) {
 	}
 
-	/** An algorithm by its label in the experiment, its id in the registry and its settings. */
-	public record Algorithm(String label, String id, Map<String, String> settings) {
+	/**
+	 * An algorithm by its label in the experiment, its id in the registry and its settings, and the bundle that
+	 * supplied it: symbolic name, version and the SHA-256 of its jar (absent in files written before they were
+	 * recorded, and the hash when the bundle was no jar).
+	 */
+	public record Algorithm(String label, String id, Map<String, String> settings, String bundle, String bundleVersion,
+			String jarSha256) {
+
+		public Algorithm(String label, String id, Map<String, String> settings) {
+			this(label, id, settings, null, null, null);
+		}
 	}
 
 	public record Value(String algorithm, int fold, String metric, String segment, double value, int n) {

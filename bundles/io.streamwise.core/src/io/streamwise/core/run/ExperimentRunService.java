@@ -87,13 +87,14 @@ public final class ExperimentRunService implements RunEngine<RunRequest, Experim
 			throw new RunInputException("dataset of " + request.experimentName() + ": " + e.getMessage(), e);
 		}
 		Map<String, String> environment = ProvenanceBuilder.before(spec, request.origin(), registry, extraProvenance);
+		Map<String, ExperimentResult.Origin> origins = ProvenanceBuilder.origins(spec, registry);
 		ExperimentResult result;
 		try {
 			result = runner.run(spec, request.experimentName(), data, environment, monitor);
 		} catch (IllegalArgumentException e) {
 			throw new RunInputException(request.experimentName() + ": " + e.getMessage(), e);
 		}
-		result = ProvenanceBuilder.after(result);
+		result = ProvenanceBuilder.after(result, origins, ProvenanceBuilder.conflicts(spec, registry));
 		ResultsWriter.write(result, folder.staging());
 		ExperimentFiles.write(spec, folder.staging().resolve(EXPERIMENT_COPY));
 		monitor.checkCancelled(); // the last moment to stop with nothing written

@@ -2,6 +2,7 @@ package io.streamwise.core.run;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import io.streamwise.core.experiment.ExperimentResult.Provenance;
 import io.streamwise.core.experiment.ExperimentSpec;
 import io.streamwise.core.experiment.ExperimentSpec.AlgorithmSpec;
 import io.streamwise.core.registry.AlgorithmRegistry;
+import io.streamwise.core.registry.AlgorithmSource;
 
 /**
  * The one place that decides what a run records about where its numbers came from, for every front end (command
@@ -78,14 +80,60 @@ public final class ProvenanceBuilder {
 
 	/** The result with the facts known only at the end: its end time. */
 	public static ExperimentResult after(ExperimentResult result) {
+		return after(result, result.provenance().origins(), List.of());
+	}
+
+	/**
+	 * The result with its end time, the origin of each algorithm ({@link #origins}, taken before the run) and a
+	 * warning for each algorithm whose id more than one bundle claims.
+	 *
+	 * @param conflicts the registry's sentences about the experiment's ids claimed twice ({@link #conflicts})
+	 */
+	public static ExperimentResult after(ExperimentResult result, Map<String, ExperimentResult.Origin> origins,
+			List<String> conflicts) {
 		Provenance p = result.provenance();
 		Map<String, String> env = new LinkedHashMap<>(p.environment());
 		env.put(FINISHED_AT, finishedAt(p.startedAt(), p.seconds()));
 		Provenance finished = new Provenance(p.experimentFile(), p.datasetDescription(), p.datasetSources(),
 				p.datasetSha256(), p.seed(), p.algorithmSettings(), p.algorithmIds(), env, p.startedAt(), p.seconds(),
-				p.pseudonymKey());
+				p.pseudonymKey(), origins);
+		List<ExperimentResult.Warning> warnings = new ArrayList<>(result.warnings());
+		conflicts.forEach(c -> warnings.add(new ExperimentResult.Warning(ID_CLAIMED_TWICE, c)));
 		return new ExperimentResult(result.spec(), finished, result.values(), result.summary(), result.significance(),
-				result.failures(), result.warnings(), result.foldCounts(), result.costs(), result.curves());
+				result.failures(), warnings, result.foldCounts(), result.costs(), result.curves());
+	}
+
+	/** The code of the warning that an algorithm's id is claimed by more than one bundle. */
+	public static final String ID_CLAIMED_TWICE = "algorithm-id-claimed-twice";
+
+	/**
+	 * By label, the bundle each of the experiment's algorithms comes from, with the SHA-256 of its jar (the jar's
+	 * content, not its date, says which build ran).
+	 */
+	public static Map<String, ExperimentResult.Origin> origins(ExperimentSpec spec, AlgorithmRegistry registry) {
+		Map<String, ExperimentResult.Origin> out = new LinkedHashMap<>();
+		Map<java.nio.file.Path, String> hashes = new java.util.HashMap<>();
+		for (AlgorithmSpec a : spec.algorithms()) {
+			AlgorithmFactory<?> f;
+			try {
+				f = registry.get(a.algorithmId());
+			} catch (IllegalArgumentException e) {
+				continue;
+			}
+			AlgorithmSource s = AlgorithmSource.of(f);
+			if (s.bundle() == null) {
+				continue;
+			}
+			String sha = s.jar() == null ? null : hashes.computeIfAbsent(s.jar(), j -> s.jarSha256());
+			out.put(a.label(), new ExperimentResult.Origin(s.bundle(), s.version(), sha));
+		}
+		return out;
+	}
+
+	/** The registry's sentence for each id of the experiment that more than one bundle claims. */
+	public static List<String> conflicts(ExperimentSpec spec, AlgorithmRegistry registry) {
+		return spec.algorithms().stream().map(AlgorithmSpec::algorithmId).distinct()
+				.flatMap(id -> registry.conflict(id).stream()).toList();
 	}
 
 	/** Start plus duration, so that start, seconds and end agree exactly. */

@@ -51,7 +51,11 @@ class AlgorithmRegistryTest {
 		assertSame(b, r.get("b"));
 		assertEquals(1, r.conflicts().size());
 		assertTrue(r.conflicts().get(0).contains("'b'"));
+		// outside OSGi the first added is used; when it goes, the other claimant takes its place
 		r.remove(b);
+		assertSame(b2, r.get("b"));
+		assertEquals(0, r.conflicts().size());
+		r.remove(b2);
 		assertEquals(List.of("a"), r.all().stream().map(f -> f.info().id()).toList());
 	}
 

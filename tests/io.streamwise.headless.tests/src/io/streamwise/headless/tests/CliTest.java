@@ -32,7 +32,7 @@ class CliTest {
 		CliFixture c = new CliFixture();
 		assertEquals(Cli.OK, c.run("algorithms"));
 		assertTrue(c.out().startsWith("4 algorithm(s) installed"), c.out());
-		assertTrue(c.out().contains("moa.naive-bayes") && c.out().contains("--countedEvents"), c.out());
+		assertTrue(c.out().contains("moa.naive-bayes") && c.out().contains("  countedEvents "), c.out());
 		CliFixture json = new CliFixture();
 		assertEquals(Cli.OK, json.run("algorithms", "--json"));
 		assertTrue(json.out().contains("\"id\": \"pop\"") && json.out().contains("\"key\": \"distinctViewers\""));

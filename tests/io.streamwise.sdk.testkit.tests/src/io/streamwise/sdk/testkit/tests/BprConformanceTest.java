@@ -17,4 +17,10 @@ class BprConformanceTest extends RecommenderConformanceTest<io.streamwise.recomm
 		return java.util.Set.of("events", "factors", "epochs", "learningRate", "regUser", "regPositive", "regNegative",
 				"itemBias", "regBias", "initStd", "blocks", "threads");
 	}
+
+	/** It makes random choices from the seed: checked under two seeds, and the seed must matter. */
+	@Override
+	protected boolean usesRandomness() {
+		return true;
+	}
 }

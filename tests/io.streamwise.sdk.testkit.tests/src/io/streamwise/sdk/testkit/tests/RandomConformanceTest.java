@@ -11,4 +11,10 @@ class RandomConformanceTest
 	protected RecommenderFactory<io.streamwise.algorithms.baseline.RandomRecommenderFactory.NoSettings> factory() {
 		return new io.streamwise.algorithms.baseline.RandomRecommenderFactory();
 	}
+
+	/** It makes random choices from the seed: checked under two seeds, and the seed must matter. */
+	@Override
+	protected boolean usesRandomness() {
+		return true;
+	}
 }

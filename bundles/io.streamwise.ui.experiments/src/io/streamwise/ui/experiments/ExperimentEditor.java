@@ -55,6 +55,7 @@ public final class ExperimentEditor extends FormEditor implements IEditingDomain
 	private DatasetPage dataset;
 	private AlgorithmsPage algorithms;
 	private StreamPage stream;
+	private RunsPage runs;
 	private Job lastRun;
 	private final CommandStackListener stackListener = this::commandStackChanged;
 
@@ -81,15 +82,16 @@ public final class ExperimentEditor extends FormEditor implements IEditingDomain
 			if (StreamExperiment.isStream(experiment())) { // one page: stream, evaluation, learners, live run
 				stream = new StreamPage(this);
 				addPage(stream);
-				actions.install(getEditorSite().getActionBars());
-				return;
+			} else {
+				overview = new OverviewPage(this);
+				dataset = new DatasetPage(this);
+				algorithms = new AlgorithmsPage(this);
+				addPage(overview);
+				addPage(dataset);
+				addPage(algorithms);
+				runs = new RunsPage(this);
+				addPage(runs);
 			}
-			overview = new OverviewPage(this);
-			dataset = new DatasetPage(this);
-			algorithms = new AlgorithmsPage(this);
-			addPage(overview);
-			addPage(dataset);
-			addPage(algorithms);
 		} catch (PartInitException e) {
 			throw new IllegalStateException(e);
 		}
@@ -190,6 +192,7 @@ public final class ExperimentEditor extends FormEditor implements IEditingDomain
 		Display display = getSite().getShell().getDisplay();
 		IWorkbenchPage page = getSite().getPage();
 		lastRun = ExperimentRun.schedule(spec, file(), json -> display.asyncExec(() -> {
+			runs.refresh();
 			try {
 				IDE.openEditor(page, json, ResultsEditor.ID);
 			} catch (PartInitException e) {
@@ -212,6 +215,10 @@ public final class ExperimentEditor extends FormEditor implements IEditingDomain
 	/** The page of a stream experiment, or null for other experiments. */
 	public StreamPage streamPage() {
 		return stream;
+	}
+
+	public RunsPage runsPage() {
+		return runs;
 	}
 
 	public DatasetPage datasetPage() {

@@ -81,7 +81,7 @@ final class OverviewPage extends FormPage {
 		});
 
 		Composite runArea = section(toolkit, body, "Run",
-				"Runs as a job (see the Progress view, where it can be cancelled); results go to <name>.results/ beside this file.");
+				"Runs as a job (see the Progress view, where it can be cancelled); every run is kept in <name>.runs/<time>/ beside this file (see the Runs page).");
 		run = toolkit.createButton(runArea, "Run experiment", SWT.PUSH);
 		run.addListener(SWT.Selection, e -> editor.run());
 		runStatus = toolkit.createLabel(runArea, "Not run in this session.", SWT.WRAP);
@@ -214,7 +214,8 @@ final class OverviewPage extends FormPage {
 					}
 					run.setEnabled(true);
 					runStatus.setText(switch (result.getSeverity()) {
-					case IStatus.OK -> "Finished; results in " + ExperimentRun.resultsFolder(editor.file()).getName();
+					case IStatus.OK ->
+						"Finished; results in " + ExperimentRun.resultsFolder(editor.file()).getProjectRelativePath();
 					case IStatus.CANCEL -> "Cancelled; nothing was written.";
 					default -> result.getMessage();
 					});

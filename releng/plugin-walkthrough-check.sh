@@ -1,10 +1,16 @@
 #!/usr/bin/env bash
-# Follows docs/plugins.md literally: writes every file the walk-through shows under a caption naming its path
-# (`plugins/...`), and runs every ```sh block, in the order of the document, from the root of this checkout. So the
-# SDK is installed into the local Maven repository (as step 1 says; set MAVEN_ARGS=-Dmaven.repo.local=DIR to use
-# another one), the example plugin and its conformance tests are built, the jar is dropped into the product,
-# listed and used in an experiment. Afterwards it removes what it added (plugins/..., the dropped-in jar,
-# out/trending). About 2-3 minutes once the product is built (it is built first when missing).
+# Follows docs/plugins.md literally, as a plugin author outside the checkout would: every ```sh block runs, in the
+# order of the document, from the root of this checkout, with PLUGINS set to a fresh temporary folder (mktemp -d)
+# outside it; a file the walk-through shows under a caption naming its path (`$PLUGINS/...`) is written there. So the
+# SDK is published to a Maven repository, a plugin project is generated in $PLUGINS, built and tested there with
+# nothing of the checkout on its path, its jar is dropped into the product, listed and used in an experiment.
+#
+# Maven never writes into your ~/.m2: every Maven command gets (through MAVEN_ARGS, which Maven 3.9 appends to its
+# command line) a throwaway local repository under $PLUGINS, and settings whose only repository is ~/.m2 itself read
+# as a file:// mirror, offline (-o with file:// allowed). So nothing is downloaded and other builds sharing ~/.m2
+# are undisturbed; ~/.m2 must hold what a full build of Streamwise fetched (STREAMWISE_M2 names another one).
+# Afterwards it removes what it added ($PLUGINS, the dropped-in jar). About 3-5 minutes once the product is built
+# (it is built first when missing).
 #   releng/plugin-walkthrough-check.sh
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -13,28 +19,32 @@ DOC=docs/plugins.md
 PRODUCT=releng/io.streamwise.product/target/products/io.streamwise.product/linux/gtk/x86_64/streamwise
 JAR=com.example.trending-1.0.0-SNAPSHOT.jar
 
-for p in plugins/com.example.trending plugins/com.example.trending.tests plugins/pom.xml \
-  plugins/trending.experiment out/trending "$PRODUCT/dropins/$JAR"; do
-  if [ -e "$p" ]; then
-    echo "plugin-walkthrough-check: $p exists already; move it away first (this check removes what it makes)" >&2
-    exit 1
-  fi
-done
-had_plugins=$([ -d plugins ] && echo yes || echo no)
+if [ -e "$PRODUCT/dropins/$JAR" ]; then
+  echo "plugin-walkthrough-check: $PRODUCT/dropins/$JAR exists already; move it away first (this check removes what it makes)" >&2
+  exit 1
+fi
 had_dropins=$([ -d "$PRODUCT/dropins" ] && echo yes || echo no)
-had_out=$([ -d out ] && echo yes || echo no)
-LOG=$(mktemp /tmp/plugin-walkthrough.XXXXXX.log)
+PLUGINS=$(mktemp -d /tmp/streamwise-plugins.XXXXXX)
+case "$PLUGINS" in "$ROOT"/*) echo "plugin-walkthrough-check: $PLUGINS is inside the checkout" >&2; exit 1 ;; esac
+LOG="$PLUGINS.log"
 cleanup() {
-  rm -rf plugins/com.example.trending plugins/com.example.trending.tests plugins/pom.xml \
-    plugins/trending.experiment out/trending "$PRODUCT/dropins/$JAR"
-  [ "$had_plugins" = no ] && rmdir plugins 2>/dev/null || true
+  rm -rf "$PLUGINS" "$PRODUCT/dropins/$JAR"
   [ "$had_dropins" = no ] && rmdir "$PRODUCT/dropins" 2>/dev/null || true
-  [ "$had_out" = no ] && rmdir out 2>/dev/null || true
 }
 trap cleanup EXIT
-
 echo "plugin-walkthrough-check: the product (./streamwise help builds it when missing); log: $LOG"
 ./streamwise help >> "$LOG" 2>&1
+
+export PLUGINS
+WARM=${STREAMWISE_M2:-$HOME/.m2/repository}
+cat > "$PLUGINS/settings.xml" <<EOF
+<settings>
+  <mirrors>
+    <mirror><id>warm-local-repository</id><mirrorOf>*</mirrorOf><url>file://$WARM</url></mirror>
+  </mirrors>
+</settings>
+EOF
+export MAVEN_ARGS="-o -Daether.offline.protocols=file -s $PLUGINS/settings.xml -Dmaven.repo.local=$PLUGINS/m2 ${MAVEN_ARGS:-}"
 
 start=$SECONDS
 caption="" in_block="" lang="" block="" steps=0 prev_blank=yes
@@ -43,9 +53,9 @@ while IFS= read -r line || [ -n "$line" ]; do
     if [[ $line =~ ^\`\`\`([a-z]*)$ ]]; then
       in_block=yes lang=${BASH_REMATCH[1]} block=""
     elif [ -n "$line" ] && [ "$prev_blank" = yes ]; then
-      # a paragraph that starts with `plugins/PATH` is the caption of the block after it
+      # a paragraph that starts with `$PLUGINS/PATH` is the caption of the block after it
       caption=""
-      [[ $line =~ ^\`(plugins/[^\`]+)\` ]] && caption=${BASH_REMATCH[1]}
+      [[ $line =~ ^\`\$PLUGINS/([^\`]+)\` ]] && caption=$PLUGINS/${BASH_REMATCH[1]}
     fi
     prev_blank=$([ -z "$line" ] && echo yes || echo no)
     continue
@@ -59,20 +69,35 @@ while IFS= read -r line || [ -n "$line" ]; do
     steps=$((steps + 1))
     echo "plugin-walkthrough-check: running: $(head -1 <<< "$block")$([ "$(wc -l <<< "$block")" -gt 2 ] && echo ' ...')"
     out=$(mktemp)
+    t=$SECONDS
     if ! (bash -euo pipefail -c "$block") > "$out" 2>&1; then
       cat "$out" >> "$LOG"
       tail -40 "$out" >&2
       echo "plugin-walkthrough-check: FAILED: this block of $DOC:" >&2
       printf '%s' "$block" >&2
+      rm -f "$out"
       exit 1
     fi
     cat "$out" >> "$LOG"
+    echo "plugin-walkthrough-check:   $((SECONDS - t)) s"
     if grep -q 'streamwise algorithms' <<< "$block" && ! grep -q '^com\.example\.trending ' "$out"; then
       echo "plugin-walkthrough-check: FAILED: ./streamwise algorithms does not list com.example.trending" >&2
       exit 1
     fi
-    if grep -q 'plugins/pom.xml' <<< "$block" && ! grep -Eq 'Tests run: [1-9][0-9]*, Failures: 0, Errors: 0' "$out"; then
-      echo "plugin-walkthrough-check: FAILED: the conformance tests did not run and pass" >&2
+    if grep -q 'mvnw -B verify' <<< "$block"; then
+      if ! grep -Eq 'Tests run: [1-9][0-9]*, Failures: 0, Errors: 0' "$out"; then
+        echo "plugin-walkthrough-check: FAILED: the plugin's tests did not run and pass" >&2
+        exit 1
+      fi
+      # the plugin was built from its own folder: nothing of the checkout was on Maven's path
+      if grep -F "$ROOT/" "$out" | grep -v "$ROOT/.mvn/dist" | grep -q .; then
+        echo "plugin-walkthrough-check: FAILED: the plugin's build used files of the checkout:" >&2
+        grep -F "$ROOT/" "$out" | grep -v "$ROOT/.mvn/dist" | head -5 >&2
+        exit 1
+      fi
+    fi
+    if grep -q 'streamwise run' <<< "$block" && ! grep -q '^trending-w5 ' "$out"; then
+      echo "plugin-walkthrough-check: FAILED: the experiment's table has no row for the plugin" >&2
       exit 1
     fi
     rm -f "$out"
@@ -83,8 +108,8 @@ while IFS= read -r line || [ -n "$line" ]; do
   caption=""
 done < "$DOC"
 
-[ -f plugins/com.example.trending.tests/src/com/example/trending/tests/TrendingConformanceTest.java ] || {
-  echo "plugin-walkthrough-check: FAILED: $DOC no longer shows the files this check expects" >&2
+[ -f "$PLUGINS/trending/com.example.trending.tests/src/com/example/trending/tests/TrendingTest.java" ] || {
+  echo "plugin-walkthrough-check: FAILED: $DOC no longer generates the project this check expects" >&2
   exit 1
 }
 echo "plugin-walkthrough-check: $steps command blocks of $DOC ran in $((SECONDS - start)) s: 1 passed, 0 failed"

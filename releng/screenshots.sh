@@ -20,42 +20,8 @@ ws="$tmp/workspace"
 demo="$ws/demo"
 mkdir -p "$demo" "$OUT"
 
-"$PRODUCT/streamwise" simulate --preset small --seed 1 --out "$demo/data" > /dev/null
-cat > "$demo/demo.experiment" <<'XMI'
-<?xml version="1.0" encoding="UTF-8"?>
-<experiment:Experiment xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"
-    xmlns:experiment="http://streamwise.io/model/experiment/1.0"
-    id="demo" name="Demo: built-ins on simulated live commerce" formatVersion="1.0" seed="1">
-  <dataset kind="CSV" location="data"/>
-  <protocol kind="TEMPORAL" trainRatio="0.8" folds="1">
-    <options key="relevant" value="purchase"/>
-    <options key="excludeSeen" value="true"/>
-  </protocol>
-  <algorithms algorithmId="pop" label="pop"/>
-  <algorithms algorithmId="random" label="random"/>
-  <algorithms algorithmId="moa.naive-bayes" label="naive-bayes"/>
-  <algorithms algorithmId="base-rate" label="base-rate"/>
-  <metrics>recall@5</metrics>
-  <metrics>recall@10</metrics>
-  <metrics>recall@20</metrics>
-  <metrics>ndcg@10</metrics>
-  <metrics>auc</metrics>
-  <metrics>logloss</metrics>
-</experiment:Experiment>
-XMI
-cat > "$demo/shop.catalog" <<'XMI'
-<?xml version="1.0" encoding="UTF-8"?>
-<catalog:Catalog xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-    xmlns:catalog="http://streamwise.io/model/catalog/1.0" name="Knowledge shop" currency="CNY" formatVersion="1.0">
-  <products xsi:type="catalog:Course" id="c1" name="Budgeting basics" price="199.0" lessons="12" durationHours="6.0"/>
-  <products xsi:type="catalog:Consultation" id="k1" name="One-to-one money review" price="499.0" durationMinutes="45" oneToOne="true"/>
-  <products xsi:type="catalog:Membership" id="m1" name="Saver's club" price="39.0" periodDays="30" recurring="true"/>
-  <products xsi:type="catalog:EBook" id="e1" name="The frugal kitchen" price="29.0" pages="180"/>
-  <categories id="finance" name="Personal finance"/>
-  <creators id="a1" name="Lin"/>
-</catalog:Catalog>
-XMI
-"$PRODUCT/streamwise" run "$demo/demo.experiment" --out "$demo/demo.results" > /dev/null
+. "$ROOT/releng/demo-workspace.sh"
+demo_project "$PRODUCT" "$demo"
 # a file to import, outside the workspace: the simulated events with other column names, semicolons and two bad rows
 awk -F, 'BEGIN { OFS = ";" }
   NR == 1 { print "user_id", "live_id", "product_id", "action", "ts", "price"; next }

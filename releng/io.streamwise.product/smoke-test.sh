@@ -231,6 +231,46 @@ cmp -s <(grep '^faults,pop,' "$tmp/faults/results.csv") <(grep '^faults,pop,' "$
 rm "$PRODUCT/dropins/smoke-faulty.jar"
 echo "smoke test: plugins calling System.exit, Runtime.halt and exhausting the heap failed only their own cells"
 
+# start-up: help, --version and usage errors come from the command line's model without the OSGi framework (its
+# classes are never loaded), and commands run in the headless configuration, which holds no workbench bundle
+sw --version > "$tmp/version.txt" || fail "'streamwise --version' exited with $?"
+grep -qE '^streamwise [0-9]+\.[0-9]+\.[0-9]+' "$tmp/version.txt" || fail "'streamwise --version' printed no version"
+for args in "help" "--version" "no-such-command"; do
+  set +e
+  # shellcheck disable=SC2086 # the arguments are words
+  STREAMWISE_VMARGS="-Xlog:class+load:file=$tmp/classes.txt" sw $args > /dev/null 2>&1
+  set -e
+  [ -s "$tmp/classes.txt" ] || fail "no class-loading log for 'streamwise $args'"
+  if grep -q 'org\.eclipse\.osgi' "$tmp/classes.txt"; then fail "'streamwise $args' started the OSGi framework"; fi
+  rm -f "$tmp/classes.txt"
+done
+headless_ini="$PRODUCT/configuration-headless/config.ini"
+[ -f "$headless_ini" ] || fail "no headless configuration at $headless_ini"
+grep -q 'io\.streamwise\.headless_' "$headless_ini" || fail "the headless configuration lacks the headless bundle"
+if grep -qE '(org\.eclipse\.(swt|jface|ui|e4\.ui)|io\.streamwise\.ui)[._]' "$headless_ini"; then
+  fail "the headless configuration holds SWT, JFace or workbench bundles"
+fi
+echo "smoke test: help, --version and a usage error answered without OSGi; commands run without workbench bundles"
+
+# a log that does not fit into the heap: exit code 1 and a message that sizes the log and names the option
+awk 'BEGIN { print "viewer,stream,item,type,timestamp,value"
+  for (i = 0; i < 1500000; i++) printf "v%d,s%d,i%d,watch,%d,\n", i % 50000, i % 500, (i * 7) % 3000, 1700000000 + i }' \
+  > "$tmp/big-events.csv"
+set +e
+STREAMWISE_VMARGS="-Xmx64m" sw stats --data "$tmp/big-events.csv" > /dev/null 2> "$tmp/oom.err"; rc=$?
+set -e
+rm -f "$tmp/big-events.csv"
+[ "$rc" -eq 1 ] || { cat "$tmp/oom.err" >&2; fail "stats of a log too big for -Xmx64m exited with $rc, not 1"; }
+for expected in "streamwise: out of memory" "the Java heap is limited to" "big-events.csv (" "million events" \
+    "at ~20 bytes per event" "STREAMWISE_VMARGS=-Xmx"; do
+  grep -qF "$expected" "$tmp/oom.err" || { cat "$tmp/oom.err" >&2; fail "the out-of-memory error does not say: $expected"; }
+done
+if grep -q '^Exception in thread\|^java.lang.OutOfMemoryError' "$tmp/oom.err"; then
+  cat "$tmp/oom.err" >&2
+  fail "running out of memory printed a bare OutOfMemoryError"
+fi
+echo "smoke test: a log too big for the heap failed with exit code 1, its size and the option to set"
+
 if [ -z "${DISPLAY:-}" ] || ! command -v xwininfo > /dev/null; then
   echo "smoke test: no display (or no xwininfo): the workbench window was not checked" >&2
   exit 0

@@ -84,12 +84,42 @@ public final class Cli {
 		}
 	}
 
+	/**
+	 * Answers what needs neither the algorithms nor OSGi: help ({@code help}, {@code --help}, no command), the version
+	 * and command lines that do not parse. {@link CommandLauncher} calls it before it starts the framework, so these
+	 * answers come from the same picocli model as everything else.
+	 *
+	 * @return the exit code when the command line was answered, null when a command has to run
+	 */
+	public Integer answerWithoutRunning(String... args) {
+		ExitCodes exitCodes = new ExitCodes(err);
+		CommandLine cl = commandLine(exitCodes);
+		CommandLine.ParseResult parsed;
+		try {
+			parsed = cl.parseArgs(args);
+		} catch (CommandLine.ParameterException e) {
+			return exitCodes.handleParseException(e, args);
+		}
+		Integer help = CommandLine.executeHelpRequest(parsed);
+		if (help != null) {
+			return help;
+		}
+		if (!parsed.hasSubcommand()) {
+			return cl.execute(args); // the top command only prints the usage
+		}
+		return null;
+	}
+
 	/** The top command: without a subcommand it prints the usage. */
 	@Command(name = "streamwise", description = "Streamwise, a research workbench for live-stream commerce: the"
-			+ " headless command line. Without a command, ./streamwise starts the workbench.", footer = "%nRun 'streamwise COMMAND --help' (or 'streamwise help COMMAND') for a command's options.")
+			+ " headless command line. Without a command, ./streamwise starts the workbench.", footer = "%nRun 'streamwise COMMAND --help' (or 'streamwise help COMMAND') for a command's options.", versionProvider = Version.class)
 	static final class Main implements Callable<Integer> {
 		@Spec
 		CommandSpec spec;
+
+		@CommandLine.Option(names = { "-V",
+				"--version" }, versionHelp = true, description = "Print the version and exit.")
+		boolean version;
 
 		@Override
 		public Integer call() {
@@ -113,6 +143,7 @@ public final class Cli {
 		cl.addSubcommand(new ProfileCommand(this));
 		cl.addSubcommand(new AlgorithmsCommand(this));
 		cl.addSubcommand(new GuiCommand());
+		cl.addSubcommand(new CommandLine(new SdkCommand()).addSubcommand(new SdkNewPluginCommand(this)));
 		cl.addSubcommand(new CommandLine.HelpCommand());
 		for (CommandLine c : commands(cl)) {
 			CommandSpec spec = c.getCommandSpec();
@@ -136,10 +167,12 @@ public final class Cli {
 		return cl;
 	}
 
-	/** The top command and its subcommands. */
+	/** The top command and its subcommands, and theirs ({@code sdk new-plugin}). */
 	static java.util.List<CommandLine> commands(CommandLine top) {
 		java.util.List<CommandLine> all = new java.util.ArrayList<>(java.util.List.of(top));
-		all.addAll(top.getSubcommands().values());
+		for (CommandLine sub : top.getSubcommands().values()) {
+			all.addAll(commands(sub));
+		}
 		return all;
 	}
 

@@ -8,10 +8,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code streamwise run}: runs an experiment file; the work itself is {@link Cli#runExperiment}. */
+/**
+ * {@code streamwise run}: runs an experiment file; the work itself is {@link Cli#runExperiment}, or
+ * {@link StreamExperimentRun} for a stream experiment.
+ */
 @Command(name = "run", description = { "Runs an experiment file.",
 		"Writes results.json, results.csv (the same bytes under the same seed), costs.csv, per_unit.csv, "
-				+ "significance.csv, results.tex and a copy of the experiment." })
+				+ "significance.csv, results.tex and a copy of the experiment; for a stream experiment "
+				+ "results.json, results.csv and curves.csv (docs/stream-learning.md)." })
 final class RunCommand implements Callable<Integer> {
 
 	private final Cli cli;
@@ -36,6 +40,10 @@ final class RunCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
+		var stream = StreamExperimentRun.streamExperiment(experiment);
+		if (stream != null) { // a stream element: test-then-train evaluation of MOA learners
+			return new StreamExperimentRun(cli).run(experiment, stream, out);
+		}
 		return cli.runExperiment(experiment, out, DataOptions.pseudonymKey(pseudonymKey, keyFile));
 	}
 }

@@ -11,6 +11,7 @@ import io.streamwise.core.experiment.DatasetLoader;
 import io.streamwise.core.experiment.DatasetOptions;
 import io.streamwise.core.experiment.ExperimentSpec.DatasetKind;
 import io.streamwise.core.experiment.ExperimentSpec.DatasetSpec;
+import io.streamwise.core.experiment.HeapAdvice;
 import io.streamwise.core.io.CsvEventImporter;
 import io.streamwise.core.io.CsvMapping;
 import io.streamwise.core.io.EventImport;
@@ -71,6 +72,7 @@ final class StatsCommand implements Callable<Integer> {
 		ImportOptions importOptions = DatasetLoader.importOptions(options);
 		EventLog log;
 		ImportReport report;
+		HeapAdvice.reading(file); // said when the heap runs out
 		try {
 			if (spec.kind() == DatasetKind.CSV) {
 				CsvMapping mapping;
@@ -100,6 +102,7 @@ final class StatsCommand implements Callable<Integer> {
 		} catch (java.nio.file.NoSuchFileException e) {
 			throw new Cli.InputException(e.getFile() + ": no such file", e);
 		}
+		HeapAdvice.loaded(log.size());
 		DatasetStatistics stats = DatasetStatistics.of(log);
 		cli.out.print(json ? stats.toJson() + "\n" : stats.toText());
 		cli.err.println(report.summary());

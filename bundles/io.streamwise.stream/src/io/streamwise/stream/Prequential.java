@@ -27,6 +27,20 @@ public final class Prequential {
 	}
 
 	/**
+	 * Hears a run as it goes, on the running thread, so that a workbench can draw the curves live; it must return
+	 * quickly (hand the point to another thread, never block on one).
+	 */
+	public interface Listener {
+
+		/** A learning-curve point has been recorded (the same object the result's curve holds). */
+		void curvePoint(String learner, PrequentialResult.CurvePoint point);
+
+		/** Drift was detected when {@code at} instances had arrived. */
+		default void drift(String learner, long at) {
+		}
+	}
+
+	/**
 	 * Runs one learner over the stream.
 	 *
 	 * @throws IllegalArgumentException when the class is not nominal with at least two values, or a label time lies
@@ -34,6 +48,16 @@ public final class Prequential {
 	 */
 	public static PrequentialResult run(LabelledStream stream, StreamLearner learner, PrequentialSettings settings,
 			TaskContext context) {
+		return run(stream, learner, settings, context, null);
+	}
+
+	/**
+	 * Runs one learner over the stream, telling listener (if not null) of every curve point and drift as it happens.
+	 *
+	 * @throws IllegalArgumentException as {@link #run(LabelledStream, StreamLearner, PrequentialSettings, TaskContext)}
+	 */
+	public static PrequentialResult run(LabelledStream stream, StreamLearner learner, PrequentialSettings settings,
+			TaskContext context, Listener listener) {
 		InstancesHeader header = stream.header();
 		if (header.classIndex() < 0 || !header.classAttribute().isNominal() || header.numClasses() < 2) {
 			throw new IllegalArgumentException("the class attribute must be nominal with at least two values");
@@ -68,7 +92,7 @@ public final class Prequential {
 			}
 			// labels known strictly before this arrival are learned before it is predicted
 			while (!pending.isEmpty() && pending.peek().labelTime < arrival) {
-				trained += learn(learner, pending.poll(), detector, drifts, arrived);
+				trained += learn(learner, pending.poll(), detector, drifts, arrived, listener);
 			}
 			arrived++;
 			double[] votes = learner.votes(instance);
@@ -78,15 +102,15 @@ public final class Prequential {
 			}
 			if (labelTime == arrival && pending.isEmpty()) {
 				trained += learn(learner, new Pending(labelTime, arrived, instance, correct), detector, drifts,
-						arrived);
+						arrived, listener);
 			} else {
 				pending.add(new Pending(labelTime, arrived, instance, correct));
 				while (!pending.isEmpty() && pending.peek().labelTime <= arrival) {
-					trained += learn(learner, pending.poll(), detector, drifts, arrived);
+					trained += learn(learner, pending.poll(), detector, drifts, arrived, listener);
 				}
 			}
 			if (curveEvery > 0 && arrived % curveEvery == 0) {
-				curve.add(new PrequentialResult.CurvePoint(arrived, evaluator.snapshot()));
+				curve.add(point(learner, new PrequentialResult.CurvePoint(arrived, evaluator.snapshot()), listener));
 			}
 			if (arrived % CHECK_EVERY == 0) {
 				monitor.checkCancelled();
@@ -95,20 +119,28 @@ public final class Prequential {
 		}
 		// the stream has ended: the labels still outstanding arrive, so that the final model has seen everything
 		while (!pending.isEmpty()) {
-			trained += learn(learner, pending.poll(), detector, drifts, arrived);
+			trained += learn(learner, pending.poll(), detector, drifts, arrived, listener);
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
 		StreamMetrics last = evaluator.snapshot();
 		if (curve.isEmpty() || curve.get(curve.size() - 1).instance() != arrived) {
-			curve.add(new PrequentialResult.CurvePoint(arrived, last));
+			curve.add(point(learner, new PrequentialResult.CurvePoint(arrived, last), listener));
 		}
 		return new PrequentialResult(learner.name(), settings, last, curve,
 				drifts.stream().mapToLong(Long::longValue).toArray(), arrived, trained, seconds);
 	}
 
+	private static PrequentialResult.CurvePoint point(StreamLearner learner, PrequentialResult.CurvePoint point,
+			Listener listener) {
+		if (listener != null) {
+			listener.curvePoint(learner.name(), point);
+		}
+		return point;
+	}
+
 	/** Trains on a pending instance and feeds its prediction's error to the drift detector; returns 1 if trained. */
 	private static int learn(StreamLearner learner, Pending p, ChangeDetector detector, List<Long> drifts,
-			long arrived) {
+			long arrived, Listener listener) {
 		if (p.instance.classIsMissing()) {
 			return 0;
 		}
@@ -117,6 +149,9 @@ public final class Prequential {
 			detector.input(p.correct ? 0 : 1);
 			if (detector.getChange()) {
 				drifts.add(arrived);
+				if (listener != null) {
+					listener.drift(learner.name(), arrived);
+				}
 			}
 		}
 		return 1;

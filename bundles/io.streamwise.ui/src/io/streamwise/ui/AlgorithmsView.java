@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -13,6 +14,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.osgi.framework.FrameworkUtil;
@@ -34,6 +36,8 @@ public final class AlgorithmsView extends ViewPart {
 
 	private TableViewer viewer;
 	private Text problems;
+	/** Fills the table in the background; its last step posts the list to the UI thread. */
+	private Job loading;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -54,9 +58,30 @@ public final class AlgorithmsView extends ViewPart {
 		column("Description", 420, f -> f.info().description());
 		column("Reference", 300, f -> f.info().reference());
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		AlgorithmRegistry registry = registry();
-		viewer.setInput(registry == null ? new ArrayList<>() : registry.all());
-		List<String> found = PluginProblems.current(registry);
+		viewer.setInput(List.of());
+		((GridData) problems.getLayoutData()).exclude = true;
+		problems.setVisible(false);
+		// off the UI thread: finding the registry starts every algorithm bundle (MOA, Weka), which would hold up the
+		// workbench's first window while this view opens with the perspective
+		loading = Job.create("Listing the installed algorithms", monitor -> {
+			AlgorithmRegistry registry = registry();
+			List<AlgorithmFactory<?>> all = registry == null ? new ArrayList<>() : registry.all();
+			List<String> found = PluginProblems.current(registry);
+			Control table = viewer.getControl();
+			if (!table.isDisposed()) {
+				table.getDisplay().asyncExec(() -> {
+					if (!table.isDisposed()) {
+						show(parent, all, found);
+					}
+				});
+			}
+		});
+		loading.setSystem(true);
+		loading.schedule();
+	}
+
+	private void show(Composite parent, List<AlgorithmFactory<?>> all, List<String> found) {
+		viewer.setInput(all);
 		problems.setText(found.isEmpty() ? "" : found.size() + " plugin problem(s):\n- " + String.join("\n- ", found));
 		((GridData) problems.getLayoutData()).exclude = found.isEmpty();
 		problems.setVisible(!found.isEmpty());
@@ -77,12 +102,16 @@ public final class AlgorithmsView extends ViewPart {
 
 	private static AlgorithmRegistry registry() {
 		try {
-			// short wait: Declarative Services has normally registered the registry before the workbench opens
-			return RegistryLocator.await(FrameworkUtil.getBundle(AlgorithmsView.class).getBundleContext(), 2_000);
+			return RegistryLocator.await(FrameworkUtil.getBundle(AlgorithmsView.class).getBundleContext(), 10_000);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			return null;
 		}
+	}
+
+	/** The job that fills the table, for tests: once it is done, the list is posted to the UI thread. */
+	public Job loading() {
+		return loading;
 	}
 
 	/** The problems shown above the table (empty when there are none), for tests. */

@@ -37,6 +37,7 @@ public final class ResearchPerspective implements IPerspectiveFactory {
 		}
 		layout.addNewWizardShortcut(NewResearchProjectWizard.ID);
 		layout.addNewWizardShortcut(NewExperimentWizard.ID);
+		layout.addNewWizardShortcut("io.streamwise.ui.experiments.newStreamExperiment"); // in ui.experiments
 		layout.addNewWizardShortcut(ImportEventLogWizard.ID);
 		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
 		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file");

@@ -24,7 +24,7 @@ final class StreamwiseActionBarAdvisor extends ActionBarAdvisor {
 
 	// NEW is registered for its key binding (Ctrl+N); the menu lists the wizards themselves
 	private IWorkbenchAction newWizardDropDown, save, saveAll, close, closeAll, importWizard, quit, undo,
-			redo, delete, selectAll, resetPerspective, preferences, about;
+			redo, delete, selectAll, resetPerspective, preferences, about, openFile, switchWorkspace;
 
 	StreamwiseActionBarAdvisor(IActionBarConfigurer configurer) {
 		super(configurer);
@@ -47,6 +47,8 @@ final class StreamwiseActionBarAdvisor extends ActionBarAdvisor {
 		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
 		preferences = register(ActionFactory.PREFERENCES.create(window));
 		about = register(ActionFactory.ABOUT.create(window));
+		openFile = register(FileActions.openFile(window));
+		switchWorkspace = register(FileActions.switchWorkspace(window));
 	}
 
 	private <A extends IWorkbenchAction> A register(A action) {
@@ -61,6 +63,7 @@ final class StreamwiseActionBarAdvisor extends ActionBarAdvisor {
 		MenuManager newMenu = new MenuManager("&New", ActionFactory.NEW.getId());
 		newMenu.add(ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(window));
 		file.add(newMenu);
+		file.add(openFile);
 		file.add(new Separator());
 		file.add(close);
 		file.add(closeAll);
@@ -71,6 +74,7 @@ final class StreamwiseActionBarAdvisor extends ActionBarAdvisor {
 		file.add(importWizard);
 		file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		file.add(new Separator());
+		file.add(switchWorkspace);
 		file.add(quit);
 
 		MenuManager edit = new MenuManager("&Edit", IWorkbenchActionConstants.M_EDIT);

@@ -1,12 +1,10 @@
 package io.streamwise.ui;
 
+import java.lang.management.ManagementFactory;
 import java.net.URL;
+import java.util.List;
 
-import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspace;
-import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.FileLocator;
@@ -14,13 +12,16 @@ import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IPerspectiveDescriptor;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PerspectiveAdapter;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
@@ -57,6 +58,21 @@ final class StreamwiseWorkbenchAdvisor extends WorkbenchAdvisor {
 		}
 	}
 
+	/**
+	 * Action sets of the IDE shown in every perspective that mean nothing here, mostly of the text editors in every perspective and that mean nothing here: File >
+	 * Convert Line Delimiters To, and the toolbar's next/previous annotation and edit-location buttons. They come with
+	 * org.eclipse.ui.editors, which the Project Explorer's resource actions need.
+	 */
+	static final List<String> IDE_ACTION_SETS = List.of("org.eclipse.ui.edit.text.actionSet.convertLineDelimitersTo",
+			"org.eclipse.ui.edit.text.actionSet.annotationNavigation", "org.eclipse.ui.edit.text.actionSet.navigation",
+			// its File > Open File opens files outside the workspace in editors that cannot take them; the File
+			// menu has its own Open File, which links them in (ExternalFiles)
+			"org.eclipse.ui.actionSet.openFiles");
+
+	static void hideIdeActionSets(IWorkbenchPage page) {
+		IDE_ACTION_SETS.forEach(page::hideActionSet);
+	}
+
 	@Override
 	public String getInitialWindowPerspectiveId() {
 		return ResearchPerspective.ID;
@@ -68,6 +84,17 @@ final class StreamwiseWorkbenchAdvisor extends WorkbenchAdvisor {
 	}
 
 	/**
+	 * With {@code -Dstreamwise.startupReport=true} (releng/workbench-startup.sh), one line on standard error per
+	 * start-up milestone: the milliseconds since the JVM started.
+	 */
+	static void reportStartup(String milestone) {
+		if (Boolean.getBoolean("streamwise.startupReport")) {
+			long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+			System.err.println("streamwise: startup: " + milestone + " after " + ms + " ms");
+		}
+	}
+
+	/**
 	 * {@code --open <file>} (repeatable) opens files in their editors once the window is up; a file in a folder of the
 	 * workspace directory that is not yet a project makes that folder a project first. {@code --import <file>} opens
 	 * the event-log import wizard on a file, at its mapping page. Used by releng/screenshots.sh and handy from a
@@ -75,6 +102,7 @@ final class StreamwiseWorkbenchAdvisor extends WorkbenchAdvisor {
 	 */
 	@Override
 	public void postStartup() {
+		reportStartup("workbench started");
 		PluginProblems.publishInBackground(); // dropins that cannot be used, ids claimed twice: Problems, Error Log
 		String[] args = Platform.getApplicationArgs();
 		for (int i = 0; i + 1 < args.length; i++) {
@@ -108,27 +136,17 @@ final class StreamwiseWorkbenchAdvisor extends WorkbenchAdvisor {
 		dialog.open();
 	}
 
+	/** Opens a file named on the command line, from the workspace or from anywhere else (linked in). */
 	private void open(java.nio.file.Path file) {
-		IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
-		java.nio.file.Path workspace = root.getLocation().toFile().toPath();
+		IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
+		if (window == null || window.getActivePage() == null) {
+			return;
+		}
 		try {
-			if (file.startsWith(workspace) && file.getNameCount() > workspace.getNameCount() + 1) {
-				IProject project = root.getProject(file.getName(workspace.getNameCount()).toString());
-				if (!project.exists()) {
-					project.create(new NullProgressMonitor());
-				}
-				project.open(new NullProgressMonitor());
-				project.refreshLocal(IResource.DEPTH_INFINITE, new NullProgressMonitor());
-			}
-			IFile[] files = root.findFilesForLocationURI(file.toUri());
-			IWorkbenchPage page = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getActivePage();
-			if (files.length > 0 && page != null) {
-				IDE.openEditor(page, files[0]);
-			} else {
-				ILog.of(getClass()).warn("--open: " + file + " is not in a workspace project");
-			}
+			ExternalFiles.open(window.getActivePage(), file);
 		} catch (CoreException e) {
 			ILog.of(getClass()).log(e.getStatus());
+			ErrorDialog.openError(window.getShell(), "Open", "--open " + file + " could not be opened.", e.getStatus());
 		}
 	}
 
@@ -152,6 +170,30 @@ final class StreamwiseWorkbenchAdvisor extends WorkbenchAdvisor {
 				configurer.setShowStatusLine(true);
 				configurer.setShowProgressIndicator(true);
 				configurer.setTitle("Streamwise");
+			}
+
+			@Override
+			public void postWindowOpen() {
+				IWorkbenchWindow window = configurer.getWindow();
+				for (IWorkbenchPage page : window.getPages()) {
+					hideIdeActionSets(page);
+				}
+				// a perspective that is opened or reset shows the action sets visible by default again
+				window.addPerspectiveListener(new PerspectiveAdapter() {
+					@Override
+					public void perspectiveActivated(IWorkbenchPage page, IPerspectiveDescriptor perspective) {
+						hideIdeActionSets(page);
+					}
+
+					@Override
+					public void perspectiveChanged(IWorkbenchPage page, IPerspectiveDescriptor perspective,
+							String changeId) {
+						if (IWorkbenchPage.CHANGE_RESET_COMPLETE.equals(changeId)) {
+							hideIdeActionSets(page);
+						}
+					}
+				});
+				reportStartup("window open");
 			}
 
 			@Override

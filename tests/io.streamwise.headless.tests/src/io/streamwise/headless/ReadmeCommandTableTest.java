@@ -32,6 +32,7 @@ class ReadmeCommandTableTest {
 
 	private static final Pattern OPTION = Pattern.compile("(?<![\\w-])--[a-zA-Z][a-zA-Z0-9-]*");
 	private static final Pattern COMMAND = Pattern.compile("(?:\\./)?streamwise ([a-z]+)");
+	private static final Pattern SUBCOMMAND = Pattern.compile(" ([a-z][a-z-]*)");
 
 	private static final CommandLine MODEL = new Cli(AlgorithmRegistry.of(List.of()), Map.of(), System.out,
 			System.err).commandLine();
@@ -58,6 +59,16 @@ class ReadmeCommandTableTest {
 			}
 		}
 		return names;
+	}
+
+	/** The command that the words after a command's name select: itself, or a subcommand ({@code sdk new-plugin}). */
+	static CommandLine descend(CommandLine command, String after) {
+		Matcher m = SUBCOMMAND.matcher(after);
+		while (m.lookingAt() && command.getSubcommands().containsKey(m.group(1))) {
+			command = command.getSubcommands().get(m.group(1));
+			m.region(m.end(), after.length());
+		}
+		return command;
 	}
 
 	/** The rows of the command table: first cell's commands → the whole row. */
@@ -96,8 +107,10 @@ class ReadmeCommandTableTest {
 				problems.add("the README's table names '" + row.getKey() + "', which is no command");
 				continue;
 			}
-			Set<String> names = optionNames(command);
-			Matcher m = OPTION.matcher(row.getValue());
+			String start = "streamwise " + row.getKey();
+			String line = row.getValue();
+			Set<String> names = optionNames(descend(command, line.substring(line.indexOf(start) + start.length())));
+			Matcher m = OPTION.matcher(line);
 			while (m.find()) {
 				if (!names.contains(m.group())) {
 					problems.add("the README's row of '" + row.getKey() + "' names " + m.group() + ", which it does"
@@ -130,7 +143,7 @@ class ReadmeCommandTableTest {
 					continue; // prose such as "streamwise is ..." is no command line
 				}
 				checked++;
-				Set<String> names = optionNames(command);
+				Set<String> names = optionNames(descend(command, commandLine.substring(c.end())));
 				Matcher m = OPTION.matcher(commandLine);
 				while (m.find()) {
 					if (!names.contains(m.group())) {

@@ -57,7 +57,10 @@ public final class DatasetLoader {
 	 */
 	public static LoadedDataset load(DatasetSpec spec, Path baseDir, long experimentSeed, ProgressMonitor monitor)
 			throws IOException {
-		return switch (spec.kind()) {
+		if (spec.location() != null && !spec.location().isBlank()) {
+			HeapAdvice.reading(baseDir.resolve(spec.location())); // said when the heap runs out
+		}
+		LoadedDataset loaded = switch (spec.kind()) {
 		case SIMULATOR -> spec.location() == null || spec.location().isBlank()
 				? simulate(spec.options(), experimentSeed, monitor)
 				: simulatedFolder(baseDir.resolve(spec.location()), spec.options(), baseDir, monitor);
@@ -65,6 +68,8 @@ public final class DatasetLoader {
 		case RECBOLE -> recbole(spec, baseDir, monitor);
 		case TRAIN_TEST -> trainTest(spec, baseDir, monitor);
 		};
+		HeapAdvice.loaded(loaded.dataset().log().size());
+		return loaded;
 	}
 
 	/**

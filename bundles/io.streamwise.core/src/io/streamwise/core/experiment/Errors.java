@@ -15,8 +15,6 @@ public final class Errors {
 
 	/** What to do about running out of memory: the heap limit this process has, and how to raise it. */
 	public static String heapAdvice() {
-		long mb = Runtime.getRuntime().maxMemory() >> 20;
-		return "the Java heap is limited to " + mb + " MB; give more with STREAMWISE_VMARGS=-Xmx"
-				+ Math.max(2, 2 * mb / 1024 + 1) + "g";
+		return HeapAdvice.advice();
 	}
 }

@@ -13,7 +13,7 @@ import io.streamwise.core.significance.TestResult;
  */
 public record ExperimentResult(ExperimentSpec spec, Provenance provenance, List<Value> values, List<Summary> summary,
 		List<TestResult> significance, List<Failure> failures, List<Warning> warnings, List<FoldCount> foldCounts,
-		List<CellCost> costs) {
+		List<CellCost> costs, List<ConversionCurves.Curve> curves) {
 
 	/** Segment of every evaluated unit. */
 	public static final String ALL = "all";
@@ -32,6 +32,14 @@ public record ExperimentResult(ExperimentSpec spec, Provenance provenance, List<
 		costs = List.copyOf(costs);
 		warnings = List.copyOf(warnings);
 		foldCounts = List.copyOf(foldCounts);
+		curves = curves == null ? List.of() : List.copyOf(curves);
+	}
+
+	/** A result without conversion curves (recommenders only, or results made before the curves existed). */
+	public ExperimentResult(ExperimentSpec spec, Provenance provenance, List<Value> values, List<Summary> summary,
+			List<TestResult> significance, List<Failure> failures, List<Warning> warnings, List<FoldCount> foldCounts,
+			List<CellCost> costs) {
+		this(spec, provenance, values, summary, significance, failures, warnings, foldCounts, costs, List.of());
 	}
 
 	/**

@@ -179,6 +179,7 @@ public final class ExperimentRunner {
 		List<Failure> failures = new ArrayList<>();
 		List<CellCost> costs = new ArrayList<>();
 		List<ExperimentResult.FoldCount> foldCounts = new ArrayList<>();
+		List<ConversionCurves.Curve> curves = new ArrayList<>();
 		boolean anyRecommender = algorithms.stream()
 				.anyMatch(c -> c.factory().info().kind() == AlgorithmKind.RECOMMENDER);
 		boolean anyConversion = algorithms.stream()
@@ -190,11 +191,11 @@ public final class ExperimentRunner {
 		String unitName = RankingEvaluation.unitName(spec.protocol());
 		if (anyRecommender) {
 			runKind(AlgorithmKind.RECOMMENDER, recommenderFolds(spec, data, metrics), spec, experimentFile, data,
-					algorithms, isolated, guard, monitor, values, failures, costs, foldCounts);
+					algorithms, isolated, guard, monitor, values, failures, costs, foldCounts, curves);
 		}
 		if (anyConversion) {
 			runKind(AlgorithmKind.CONVERSION, conversionFolds(spec, data, metrics, monitor), spec, experimentFile, data,
-					algorithms, isolated, guard, monitor, values, failures, costs, new ArrayList<>());
+					algorithms, isolated, guard, monitor, values, failures, costs, new ArrayList<>(), curves);
 		}
 		Map<String, Map<String, String>> settings = new LinkedHashMap<>();
 		Map<String, String> ids = new LinkedHashMap<>();
@@ -212,7 +213,7 @@ public final class ExperimentRunner {
 				significance, failures, Caveats.of(spec, metrics, significance,
 						algorithms.stream().map(c -> c.factory().info()).toList()),
 				foldCounts,
-				costs);
+				costs, curves);
 	}
 
 	/**
@@ -223,7 +224,7 @@ public final class ExperimentRunner {
 	private void runKind(AlgorithmKind kind, Folds folds, ExperimentSpec spec, String experimentFile,
 			LoadedDataset data, List<Configured> algorithms, Set<String> isolated, CellGuard guard,
 			ProgressMonitor monitor, List<Value> values, List<Failure> failures, List<CellCost> costs,
-			List<ExperimentResult.FoldCount> foldCounts) {
+			List<ExperimentResult.FoldCount> foldCounts, List<ConversionCurves.Curve> curves) {
 		List<Configured> ofKind = algorithms.stream().filter(c -> c.factory().info().kind() == kind).toList();
 		int n = folds.count();
 		CellGuard.Outcome[][] grid = new CellGuard.Outcome[n][ofKind.size()];
@@ -269,6 +270,8 @@ public final class ExperimentRunner {
 				case CellGuard.Completed done -> done.values().forEach(v -> {
 					if (CellCost.isCost(v)) {
 						costs.add(CellCost.of(v)); // measured inside the cell, so it travels back from workers too
+					} else if (ConversionCurves.isCurve(v)) {
+						curves.add(ConversionCurves.fromValue(v));
 					} else {
 						values.add(v);
 					}
@@ -462,6 +465,8 @@ public final class ExperimentRunner {
 						Double.NaN));
 			}
 		}
+		// ROC, precision-recall and calibration points travel with the metrics, as the cell's cost does
+		ConversionCurves.of(label, fold, p, test.labels()).forEach(c -> out.add(ConversionCurves.toValue(c)));
 		return out;
 	}
 

@@ -66,14 +66,17 @@ public record Metric(AlgorithmKind kind, String name, int k) {
 				+ " (with @K) and " + RANK_AUC + ", conversion: " + CONVERSION);
 	}
 
-	/** The smallest value the metric can take: 0 for every metric here. */
+	/** The smallest value the metric can take, as the metric vocabulary says (0 for every metric here). */
 	public double lowerBound() {
-		return 0;
+		return MetricVocabulary.of(toString()).lowerBound();
 	}
 
-	/** The largest value the metric can take: 1 for shares, rates and AUCs; unbounded for novelty, money and log loss. */
+	/**
+	 * The largest value the metric can take, as the metric vocabulary says: 1 for shares, rates and AUCs; unbounded
+	 * for novelty, money and log loss.
+	 */
 	public double upperBound() {
-		return List.of("novelty", "avgpop", "revenue", "gmv", "logloss").contains(name) ? Double.POSITIVE_INFINITY : 1;
+		return MetricVocabulary.of(toString()).upperBound();
 	}
 
 	/**

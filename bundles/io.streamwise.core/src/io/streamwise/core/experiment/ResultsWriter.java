@@ -146,7 +146,9 @@ public final class ResultsWriter {
 				r.foldCounts().stream().map(c -> new ExperimentResults.EvaluatedUnits(c.fold(), c.unit(), c.inTest(),
 						c.evaluated(), c.noRelevant(), c.onlySeen())).toList(),
 				r.costs().stream().map(c -> new ExperimentResults.Cost(c.algorithm(), c.fold(), c.fitSeconds(),
-						c.scoreSeconds(), c.peakHeapMb())).toList());
+						c.scoreSeconds(), c.peakHeapMb())).toList(),
+				r.curves().stream().map(c -> new ExperimentResults.ConversionCurve(c.algorithm(), c.fold(), c.kind(),
+						c.x(), c.y(), c.threshold(), c.count())).toList());
 	}
 
 	/** Keys in order, so that results.json does not depend on a map's iteration order (Map.of's varies by run). */

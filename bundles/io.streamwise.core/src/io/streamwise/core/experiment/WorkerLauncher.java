@@ -101,8 +101,14 @@ public final class WorkerLauncher {
 				}
 			}
 		}
-		c.addAll(List.of("-jar", jar.toString(), "-install", install.toString(), "-application", APPLICATION,
-				"-data", "@none", "-noSplash"));
+		c.addAll(List.of("-jar", jar.toString(), "-install", install.toString()));
+		// the parent's configuration: the product's headless one (no workbench bundles) when the launcher chose it
+		String configuration = System.getProperty("osgi.configuration.area");
+		if (configuration != null && configuration.startsWith("file:")
+				&& configuration.replaceAll("/+$", "").endsWith("/configuration-headless")) {
+			c.addAll(List.of("-configuration", configuration));
+		}
+		c.addAll(List.of("-application", APPLICATION, "-data", "@none", "-noSplash"));
 		return new WorkerLauncher(c, null);
 	}
 

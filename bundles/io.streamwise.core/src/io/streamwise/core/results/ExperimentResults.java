@@ -12,7 +12,8 @@ import java.util.Map;
  */
 public record ExperimentResults(String format, int formatVersion, Experiment experiment, Provenance provenance,
 		List<Value> values, List<Summary> summary, List<Significance> significance, List<Failure> failures,
-		List<Warning> warnings, List<EvaluatedUnits> evaluatedUnits, List<Cost> costs) implements ResultsDocument {
+		List<Warning> warnings, List<EvaluatedUnits> evaluatedUnits, List<Cost> costs,
+		List<ConversionCurve> conversionCurves) implements ResultsDocument {
 
 	public static final String FORMAT = "streamwise.experiment-results";
 	public static final int VERSION = 1;
@@ -26,14 +27,30 @@ public record ExperimentResults(String format, int formatVersion, Experiment exp
 		warnings = ResultsJson.list(warnings);
 		evaluatedUnits = ResultsJson.list(evaluatedUnits);
 		costs = ResultsJson.list(costs);
+		// absent, not empty, without curves: files of recommender runs and older files stay byte for byte the same
+		conversionCurves = conversionCurves == null || conversionCurves.isEmpty() ? null
+				: ResultsJson.list(conversionCurves);
+	}
+
+	/** Results of the current format and version without conversion curves. */
+	public static ExperimentResults of(Experiment experiment, Provenance provenance, List<Value> values,
+			List<Summary> summary, List<Significance> significance, List<Failure> failures, List<Warning> warnings,
+			List<EvaluatedUnits> evaluatedUnits, List<Cost> costs) {
+		return of(experiment, provenance, values, summary, significance, failures, warnings, evaluatedUnits, costs,
+				null);
+	}
+
+	/** The ROC, precision-recall and calibration curves of the conversion models; empty when there are none. */
+	public List<ConversionCurve> curves() {
+		return conversionCurves == null ? List.of() : conversionCurves;
 	}
 
 	/** Results of the current format and version. */
 	public static ExperimentResults of(Experiment experiment, Provenance provenance, List<Value> values,
 			List<Summary> summary, List<Significance> significance, List<Failure> failures, List<Warning> warnings,
-			List<EvaluatedUnits> evaluatedUnits, List<Cost> costs) {
+			List<EvaluatedUnits> evaluatedUnits, List<Cost> costs, List<ConversionCurve> conversionCurves) {
 		return new ExperimentResults(FORMAT, VERSION, experiment, provenance, values, summary, significance, failures,
-				warnings, evaluatedUnits, costs);
+				warnings, evaluatedUnits, costs, conversionCurves);
 	}
 
 	@Override
@@ -115,5 +132,19 @@ public record ExperimentResults(String format, int formatVersion, Experiment exp
 	}
 
 	public record Cost(String algorithm, int fold, double fitSeconds, double scoreSeconds, double peakHeapMb) {
+	}
+
+	/**
+	 * A conversion model's curve on one fold (added in version 1 as an optional field: files without it read as
+	 * without curves). docs/metrics.md, "Conversion curves".
+	 *
+	 * @param kind      roc, precision-recall or calibration
+	 * @param x         false positive rate, recall, or mean predicted probability of the bin
+	 * @param y         true positive rate, precision, or observed rate of positives in the bin
+	 * @param threshold smallest prediction counted positive, or the bin's lower edge
+	 * @param count     predictions counted positive, or predictions in the bin
+	 */
+	public record ConversionCurve(String algorithm, int fold, String kind, double[] x, double[] y, double[] threshold,
+			int[] count) {
 	}
 }

@@ -91,6 +91,29 @@ public enum MetricVocabulary {
 		return direction;
 	}
 
+	/**
+	 * The smallest value the metric can take: 0 for shares, rates, losses and amounts; none (negative infinity) for the
+	 * kappa statistics, which are negative when a learner does worse than chance. Charts cut intervals here.
+	 */
+	public double lowerBound() {
+		return switch (this) {
+		case KAPPA, KAPPA_TEMPORAL, KAPPA_M -> Double.NEGATIVE_INFINITY;
+		default -> 0;
+		};
+	}
+
+	/**
+	 * The largest value the metric can take: 1 for shares and probabilities (precision, recall, nDCG, AUC, accuracy,
+	 * Brier score, kappa...); none (positive infinity) for log loss, amounts, novelty, popularity and counts.
+	 */
+	public double upperBound() {
+		return switch (this) {
+		case NOVELTY, AVGPOP, REVENUE, GMV, LOGLOSS, INSTANCES_PER_SECOND, INSTANCES, DRIFTS ->
+			Double.POSITIVE_INFINITY;
+		default -> 1;
+		};
+	}
+
 	/** A name for people, such as "Log loss"; with the list length of a written name: {@link #displayName(String)}. */
 	public String displayName() {
 		return displayName;

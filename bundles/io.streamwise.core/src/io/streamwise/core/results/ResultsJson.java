@@ -156,7 +156,7 @@ public final class ResultsJson {
 		return switch (document) {
 		case ExperimentResults e -> new ExperimentResults(ExperimentResults.FORMAT, ExperimentResults.VERSION,
 				e.experiment(), e.provenance(), e.values(), e.summary(), e.significance(), e.failures(), e.warnings(),
-				e.evaluatedUnits(), e.costs());
+				e.evaluatedUnits(), e.costs(), e.conversionCurves());
 		case ProfileResults p -> new ProfileResults(ProfileResults.FORMAT, ProfileResults.VERSION, p.data(),
 				p.method(), p.k(), p.seed(), p.viewersClustered(), p.viewersWithoutItemInteractions(), p.categories(),
 				p.segments(), p.nextPurchase());

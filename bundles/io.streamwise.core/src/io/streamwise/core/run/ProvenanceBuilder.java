@@ -100,7 +100,7 @@ public final class ProvenanceBuilder {
 		List<ExperimentResult.Warning> warnings = new ArrayList<>(result.warnings());
 		conflicts.forEach(c -> warnings.add(new ExperimentResult.Warning(ID_CLAIMED_TWICE, c)));
 		return new ExperimentResult(result.spec(), finished, result.values(), result.summary(), result.significance(),
-				result.failures(), warnings, result.foldCounts(), result.costs());
+				result.failures(), warnings, result.foldCounts(), result.costs(), result.curves());
 	}
 
 	/** The code of the warning that an algorithm's id is claimed by more than one bundle. */

@@ -31,6 +31,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link io.streamwise.model.experiment.Experiment#getAlgorithms <em>Algorithms</em>}</li>
  *   <li>{@link io.streamwise.model.experiment.Experiment#getMetrics <em>Metrics</em>}</li>
  *   <li>{@link io.streamwise.model.experiment.Experiment#getResultsLocation <em>Results Location</em>}</li>
+ *   <li>{@link io.streamwise.model.experiment.Experiment#getStream <em>Stream</em>}</li>
  * </ul>
  *
  * @see io.streamwise.model.experiment.ExperimentPackage#getExperiment()
@@ -277,5 +278,30 @@ public interface Experiment extends EObject
 	 * @generated
 	 */
 	void setResultsLocation(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Stream</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Present in stream experiments only: the stream, its class and how learners are evaluated on it, test-then-train. The learners are the algorithms (id moa, setting learner = the MOA classifier, other settings = its options by name); protocol and dataset are then unused.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Stream</em>' containment reference.
+	 * @see #setStream(StreamSetup)
+	 * @see io.streamwise.model.experiment.ExperimentPackage#getExperiment_Stream()
+	 * @model containment="true"
+	 * @generated
+	 */
+	StreamSetup getStream();
+
+	/**
+	 * Sets the value of the '{@link io.streamwise.model.experiment.Experiment#getStream <em>Stream</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Stream</em>' containment reference.
+	 * @see #getStream()
+	 * @generated
+	 */
+	void setStream(StreamSetup value);
 
 } // Experiment

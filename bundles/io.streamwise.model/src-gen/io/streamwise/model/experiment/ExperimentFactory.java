@@ -69,6 +69,15 @@ public interface ExperimentFactory extends EFactory
 	Parameter createParameter();
 
 	/**
+	 * Returns a new object of class '<em>Stream Setup</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Stream Setup</em>'.
+	 * @generated
+	 */
+	StreamSetup createStreamSetup();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -172,13 +172,22 @@ public interface ExperimentPackage extends EPackage
 	int EXPERIMENT__RESULTS_LOCATION = 10;
 
 	/**
+	 * The feature id for the '<em><b>Stream</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT__STREAM = 11;
+
+	/**
 	 * The number of structural features of the '<em>Experiment</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EXPERIMENT_FEATURE_COUNT = 11;
+	int EXPERIMENT_FEATURE_COUNT = 12;
 
 	/**
 	 * The number of operations of the '<em>Experiment</em>' class.
@@ -419,6 +428,190 @@ public interface ExperimentPackage extends EPackage
 	int PARAMETER_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link io.streamwise.model.experiment.impl.StreamSetupImpl <em>Stream Setup</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.streamwise.model.experiment.impl.StreamSetupImpl
+	 * @see io.streamwise.model.experiment.impl.ExperimentPackageImpl#getStreamSetup()
+	 * @generated
+	 */
+	int STREAM_SETUP = 5;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STREAM_SETUP__SOURCE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Location</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STREAM_SETUP__LOCATION = 1;
+
+	/**
+	 * The feature id for the '<em><b>Generator</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STREAM_SETUP__GENERATOR = 2;
+
+	/**
+	 * The feature id for the '<em><b>Generator Options</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STREAM_SETUP__GENERATOR_OPTIONS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Class Attribute</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STREAM_SETUP__CLASS_ATTRIBUTE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Instances</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STREAM_SETUP__INSTANCES = 5;
+
+	/**
+	 * The feature id for the '<em><b>Time Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STREAM_SETUP__TIME_COLUMN = 6;
+
+	/**
+	 * The feature id for the '<em><b>Delay</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STREAM_SETUP__DELAY = 7;
+
+	/**
+	 * The feature id for the '<em><b>Positive Class</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STREAM_SETUP__POSITIVE_CLASS = 8;
+
+	/**
+	 * The feature id for the '<em><b>Window</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STREAM_SETUP__WINDOW = 9;
+
+	/**
+	 * The feature id for the '<em><b>Window Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STREAM_SETUP__WINDOW_SIZE = 10;
+
+	/**
+	 * The feature id for the '<em><b>Fading Factor</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STREAM_SETUP__FADING_FACTOR = 11;
+
+	/**
+	 * The feature id for the '<em><b>Curve Every</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STREAM_SETUP__CURVE_EVERY = 12;
+
+	/**
+	 * The feature id for the '<em><b>Drift Detector</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STREAM_SETUP__DRIFT_DETECTOR = 13;
+
+	/**
+	 * The number of structural features of the '<em>Stream Setup</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STREAM_SETUP_FEATURE_COUNT = 14;
+
+	/**
+	 * The number of operations of the '<em>Stream Setup</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STREAM_SETUP_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link io.streamwise.model.experiment.StreamSourceKind <em>Stream Source Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.streamwise.model.experiment.StreamSourceKind
+	 * @see io.streamwise.model.experiment.impl.ExperimentPackageImpl#getStreamSourceKind()
+	 * @generated
+	 */
+	int STREAM_SOURCE_KIND = 6;
+
+	/**
+	 * The meta object id for the '{@link io.streamwise.model.experiment.EvaluationWindowKind <em>Evaluation Window Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.streamwise.model.experiment.EvaluationWindowKind
+	 * @see io.streamwise.model.experiment.impl.ExperimentPackageImpl#getEvaluationWindowKind()
+	 * @generated
+	 */
+	int EVALUATION_WINDOW_KIND = 7;
+
+	/**
+	 * The meta object id for the '{@link io.streamwise.model.experiment.DriftDetectorKind <em>Drift Detector Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.streamwise.model.experiment.DriftDetectorKind
+	 * @see io.streamwise.model.experiment.impl.ExperimentPackageImpl#getDriftDetectorKind()
+	 * @generated
+	 */
+	int DRIFT_DETECTOR_KIND = 8;
+
+	/**
 	 * The meta object id for the '{@link io.streamwise.model.experiment.TaskKind <em>Task Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -426,7 +619,7 @@ public interface ExperimentPackage extends EPackage
 	 * @see io.streamwise.model.experiment.impl.ExperimentPackageImpl#getTaskKind()
 	 * @generated
 	 */
-	int TASK_KIND = 5;
+	int TASK_KIND = 9;
 
 	/**
 	 * The meta object id for the '{@link io.streamwise.model.experiment.DatasetKind <em>Dataset Kind</em>}' enum.
@@ -436,7 +629,7 @@ public interface ExperimentPackage extends EPackage
 	 * @see io.streamwise.model.experiment.impl.ExperimentPackageImpl#getDatasetKind()
 	 * @generated
 	 */
-	int DATASET_KIND = 6;
+	int DATASET_KIND = 10;
 
 	/**
 	 * The meta object id for the '{@link io.streamwise.model.experiment.ProtocolKind <em>Protocol Kind</em>}' enum.
@@ -446,7 +639,7 @@ public interface ExperimentPackage extends EPackage
 	 * @see io.streamwise.model.experiment.impl.ExperimentPackageImpl#getProtocolKind()
 	 * @generated
 	 */
-	int PROTOCOL_KIND = 7;
+	int PROTOCOL_KIND = 11;
 
 
 	/**
@@ -579,6 +772,17 @@ public interface ExperimentPackage extends EPackage
 	 * @generated
 	 */
 	EAttribute getExperiment_ResultsLocation();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link io.streamwise.model.experiment.Experiment#getStream <em>Stream</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Stream</em>'.
+	 * @see io.streamwise.model.experiment.Experiment#getStream()
+	 * @see #getExperiment()
+	 * @generated
+	 */
+	EReference getExperiment_Stream();
 
 	/**
 	 * Returns the meta object for class '{@link io.streamwise.model.experiment.DatasetRef <em>Dataset Ref</em>}'.
@@ -764,6 +968,200 @@ public interface ExperimentPackage extends EPackage
 	EAttribute getParameter_Value();
 
 	/**
+	 * Returns the meta object for class '{@link io.streamwise.model.experiment.StreamSetup <em>Stream Setup</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Stream Setup</em>'.
+	 * @see io.streamwise.model.experiment.StreamSetup
+	 * @generated
+	 */
+	EClass getStreamSetup();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.streamwise.model.experiment.StreamSetup#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source</em>'.
+	 * @see io.streamwise.model.experiment.StreamSetup#getSource()
+	 * @see #getStreamSetup()
+	 * @generated
+	 */
+	EAttribute getStreamSetup_Source();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.streamwise.model.experiment.StreamSetup#getLocation <em>Location</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Location</em>'.
+	 * @see io.streamwise.model.experiment.StreamSetup#getLocation()
+	 * @see #getStreamSetup()
+	 * @generated
+	 */
+	EAttribute getStreamSetup_Location();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.streamwise.model.experiment.StreamSetup#getGenerator <em>Generator</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Generator</em>'.
+	 * @see io.streamwise.model.experiment.StreamSetup#getGenerator()
+	 * @see #getStreamSetup()
+	 * @generated
+	 */
+	EAttribute getStreamSetup_Generator();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link io.streamwise.model.experiment.StreamSetup#getGeneratorOptions <em>Generator Options</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Generator Options</em>'.
+	 * @see io.streamwise.model.experiment.StreamSetup#getGeneratorOptions()
+	 * @see #getStreamSetup()
+	 * @generated
+	 */
+	EReference getStreamSetup_GeneratorOptions();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.streamwise.model.experiment.StreamSetup#getClassAttribute <em>Class Attribute</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Class Attribute</em>'.
+	 * @see io.streamwise.model.experiment.StreamSetup#getClassAttribute()
+	 * @see #getStreamSetup()
+	 * @generated
+	 */
+	EAttribute getStreamSetup_ClassAttribute();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.streamwise.model.experiment.StreamSetup#getInstances <em>Instances</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Instances</em>'.
+	 * @see io.streamwise.model.experiment.StreamSetup#getInstances()
+	 * @see #getStreamSetup()
+	 * @generated
+	 */
+	EAttribute getStreamSetup_Instances();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.streamwise.model.experiment.StreamSetup#getTimeColumn <em>Time Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Time Column</em>'.
+	 * @see io.streamwise.model.experiment.StreamSetup#getTimeColumn()
+	 * @see #getStreamSetup()
+	 * @generated
+	 */
+	EAttribute getStreamSetup_TimeColumn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.streamwise.model.experiment.StreamSetup#getDelay <em>Delay</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Delay</em>'.
+	 * @see io.streamwise.model.experiment.StreamSetup#getDelay()
+	 * @see #getStreamSetup()
+	 * @generated
+	 */
+	EAttribute getStreamSetup_Delay();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.streamwise.model.experiment.StreamSetup#getPositiveClass <em>Positive Class</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Positive Class</em>'.
+	 * @see io.streamwise.model.experiment.StreamSetup#getPositiveClass()
+	 * @see #getStreamSetup()
+	 * @generated
+	 */
+	EAttribute getStreamSetup_PositiveClass();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.streamwise.model.experiment.StreamSetup#getWindow <em>Window</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Window</em>'.
+	 * @see io.streamwise.model.experiment.StreamSetup#getWindow()
+	 * @see #getStreamSetup()
+	 * @generated
+	 */
+	EAttribute getStreamSetup_Window();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.streamwise.model.experiment.StreamSetup#getWindowSize <em>Window Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Window Size</em>'.
+	 * @see io.streamwise.model.experiment.StreamSetup#getWindowSize()
+	 * @see #getStreamSetup()
+	 * @generated
+	 */
+	EAttribute getStreamSetup_WindowSize();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.streamwise.model.experiment.StreamSetup#getFadingFactor <em>Fading Factor</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Fading Factor</em>'.
+	 * @see io.streamwise.model.experiment.StreamSetup#getFadingFactor()
+	 * @see #getStreamSetup()
+	 * @generated
+	 */
+	EAttribute getStreamSetup_FadingFactor();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.streamwise.model.experiment.StreamSetup#getCurveEvery <em>Curve Every</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Curve Every</em>'.
+	 * @see io.streamwise.model.experiment.StreamSetup#getCurveEvery()
+	 * @see #getStreamSetup()
+	 * @generated
+	 */
+	EAttribute getStreamSetup_CurveEvery();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.streamwise.model.experiment.StreamSetup#getDriftDetector <em>Drift Detector</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Drift Detector</em>'.
+	 * @see io.streamwise.model.experiment.StreamSetup#getDriftDetector()
+	 * @see #getStreamSetup()
+	 * @generated
+	 */
+	EAttribute getStreamSetup_DriftDetector();
+
+	/**
+	 * Returns the meta object for enum '{@link io.streamwise.model.experiment.StreamSourceKind <em>Stream Source Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Stream Source Kind</em>'.
+	 * @see io.streamwise.model.experiment.StreamSourceKind
+	 * @generated
+	 */
+	EEnum getStreamSourceKind();
+
+	/**
+	 * Returns the meta object for enum '{@link io.streamwise.model.experiment.EvaluationWindowKind <em>Evaluation Window Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Evaluation Window Kind</em>'.
+	 * @see io.streamwise.model.experiment.EvaluationWindowKind
+	 * @generated
+	 */
+	EEnum getEvaluationWindowKind();
+
+	/**
+	 * Returns the meta object for enum '{@link io.streamwise.model.experiment.DriftDetectorKind <em>Drift Detector Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Drift Detector Kind</em>'.
+	 * @see io.streamwise.model.experiment.DriftDetectorKind
+	 * @generated
+	 */
+	EEnum getDriftDetectorKind();
+
+	/**
 	 * Returns the meta object for enum '{@link io.streamwise.model.experiment.TaskKind <em>Task Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -916,6 +1314,14 @@ public interface ExperimentPackage extends EPackage
 		EAttribute EXPERIMENT__RESULTS_LOCATION = eINSTANCE.getExperiment_ResultsLocation();
 
 		/**
+		 * The meta object literal for the '<em><b>Stream</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EXPERIMENT__STREAM = eINSTANCE.getExperiment_Stream();
+
+		/**
 		 * The meta object literal for the '{@link io.streamwise.model.experiment.impl.DatasetRefImpl <em>Dataset Ref</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1058,6 +1464,158 @@ public interface ExperimentPackage extends EPackage
 		 * @generated
 		 */
 		EAttribute PARAMETER__VALUE = eINSTANCE.getParameter_Value();
+
+		/**
+		 * The meta object literal for the '{@link io.streamwise.model.experiment.impl.StreamSetupImpl <em>Stream Setup</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.streamwise.model.experiment.impl.StreamSetupImpl
+		 * @see io.streamwise.model.experiment.impl.ExperimentPackageImpl#getStreamSetup()
+		 * @generated
+		 */
+		EClass STREAM_SETUP = eINSTANCE.getStreamSetup();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STREAM_SETUP__SOURCE = eINSTANCE.getStreamSetup_Source();
+
+		/**
+		 * The meta object literal for the '<em><b>Location</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STREAM_SETUP__LOCATION = eINSTANCE.getStreamSetup_Location();
+
+		/**
+		 * The meta object literal for the '<em><b>Generator</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STREAM_SETUP__GENERATOR = eINSTANCE.getStreamSetup_Generator();
+
+		/**
+		 * The meta object literal for the '<em><b>Generator Options</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STREAM_SETUP__GENERATOR_OPTIONS = eINSTANCE.getStreamSetup_GeneratorOptions();
+
+		/**
+		 * The meta object literal for the '<em><b>Class Attribute</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STREAM_SETUP__CLASS_ATTRIBUTE = eINSTANCE.getStreamSetup_ClassAttribute();
+
+		/**
+		 * The meta object literal for the '<em><b>Instances</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STREAM_SETUP__INSTANCES = eINSTANCE.getStreamSetup_Instances();
+
+		/**
+		 * The meta object literal for the '<em><b>Time Column</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STREAM_SETUP__TIME_COLUMN = eINSTANCE.getStreamSetup_TimeColumn();
+
+		/**
+		 * The meta object literal for the '<em><b>Delay</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STREAM_SETUP__DELAY = eINSTANCE.getStreamSetup_Delay();
+
+		/**
+		 * The meta object literal for the '<em><b>Positive Class</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STREAM_SETUP__POSITIVE_CLASS = eINSTANCE.getStreamSetup_PositiveClass();
+
+		/**
+		 * The meta object literal for the '<em><b>Window</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STREAM_SETUP__WINDOW = eINSTANCE.getStreamSetup_Window();
+
+		/**
+		 * The meta object literal for the '<em><b>Window Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STREAM_SETUP__WINDOW_SIZE = eINSTANCE.getStreamSetup_WindowSize();
+
+		/**
+		 * The meta object literal for the '<em><b>Fading Factor</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STREAM_SETUP__FADING_FACTOR = eINSTANCE.getStreamSetup_FadingFactor();
+
+		/**
+		 * The meta object literal for the '<em><b>Curve Every</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STREAM_SETUP__CURVE_EVERY = eINSTANCE.getStreamSetup_CurveEvery();
+
+		/**
+		 * The meta object literal for the '<em><b>Drift Detector</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STREAM_SETUP__DRIFT_DETECTOR = eINSTANCE.getStreamSetup_DriftDetector();
+
+		/**
+		 * The meta object literal for the '{@link io.streamwise.model.experiment.StreamSourceKind <em>Stream Source Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.streamwise.model.experiment.StreamSourceKind
+		 * @see io.streamwise.model.experiment.impl.ExperimentPackageImpl#getStreamSourceKind()
+		 * @generated
+		 */
+		EEnum STREAM_SOURCE_KIND = eINSTANCE.getStreamSourceKind();
+
+		/**
+		 * The meta object literal for the '{@link io.streamwise.model.experiment.EvaluationWindowKind <em>Evaluation Window Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.streamwise.model.experiment.EvaluationWindowKind
+		 * @see io.streamwise.model.experiment.impl.ExperimentPackageImpl#getEvaluationWindowKind()
+		 * @generated
+		 */
+		EEnum EVALUATION_WINDOW_KIND = eINSTANCE.getEvaluationWindowKind();
+
+		/**
+		 * The meta object literal for the '{@link io.streamwise.model.experiment.DriftDetectorKind <em>Drift Detector Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.streamwise.model.experiment.DriftDetectorKind
+		 * @see io.streamwise.model.experiment.impl.ExperimentPackageImpl#getDriftDetectorKind()
+		 * @generated
+		 */
+		EEnum DRIFT_DETECTOR_KIND = eINSTANCE.getDriftDetectorKind();
 
 		/**
 		 * The meta object literal for the '{@link io.streamwise.model.experiment.TaskKind <em>Task Kind</em>}' enum.

@@ -33,7 +33,9 @@ import io.streamwise.model.experiment.ExperimentFactory;
 import io.streamwise.model.experiment.ExperimentPackage;
 import io.streamwise.model.experiment.Parameter;
 import io.streamwise.model.io.ModelLoadException;
+import io.streamwise.stream.experiment.StreamExperiment;
 import io.streamwise.ui.experiments.results.ResultsEditor;
+import io.streamwise.ui.models.EditingActionBarContributor;
 import io.streamwise.ui.models.EditingActions;
 import io.streamwise.ui.models.ModelDocument;
 import io.streamwise.ui.models.ModelValidation;
@@ -52,6 +54,8 @@ public final class ExperimentEditor extends FormEditor implements IEditingDomain
 	private OverviewPage overview;
 	private DatasetPage dataset;
 	private AlgorithmsPage algorithms;
+	private StreamPage stream;
+	private RunsPage runs;
 	private Job lastRun;
 	private final CommandStackListener stackListener = this::commandStackChanged;
 
@@ -75,20 +79,42 @@ public final class ExperimentEditor extends FormEditor implements IEditingDomain
 	@Override
 	protected void addPages() {
 		try {
-			overview = new OverviewPage(this);
-			dataset = new DatasetPage(this);
-			algorithms = new AlgorithmsPage(this);
-			addPage(overview);
-			addPage(dataset);
-			addPage(algorithms);
+			if (StreamExperiment.isStream(experiment())) { // one page: stream, evaluation, learners, live run
+				stream = new StreamPage(this);
+				addPage(stream);
+			} else {
+				overview = new OverviewPage(this);
+				dataset = new DatasetPage(this);
+				algorithms = new AlgorithmsPage(this);
+				addPage(overview);
+				addPage(dataset);
+				addPage(algorithms);
+				runs = new RunsPage(this);
+				addPage(runs);
+			}
 		} catch (PartInitException e) {
 			throw new IllegalStateException(e);
 		}
-		actions.install(getEditorSite().getActionBars());
+		// experiment editors share their action bars: the contributor binds Undo, Redo and Delete to the active one
+		if (getEditorSite().getActionBarContributor() instanceof EditingActionBarContributor contributor) {
+			contributor.actionsReady(this);
+		}
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == EditingActions.class) {
+			return adapter.cast(actions);
+		}
+		return super.getAdapter(adapter);
 	}
 
 	private void commandStackChanged(EventObject event) {
 		editorDirtyStateChanged();
+		if (stream != null) {
+			stream.refresh();
+			return;
+		}
 		overview.refresh();
 		dataset.refresh();
 		algorithms.refresh();
@@ -149,6 +175,10 @@ public final class ExperimentEditor extends FormEditor implements IEditingDomain
 	 * @return the job, or null when the experiment is incomplete (the overview page shows why)
 	 */
 	public Job run() {
+		if (stream != null) {
+			lastRun = stream.run();
+			return lastRun;
+		}
 		if (isDirty()) {
 			doSave(null);
 		}
@@ -162,6 +192,7 @@ public final class ExperimentEditor extends FormEditor implements IEditingDomain
 		Display display = getSite().getShell().getDisplay();
 		IWorkbenchPage page = getSite().getPage();
 		lastRun = ExperimentRun.schedule(spec, file(), json -> display.asyncExec(() -> {
+			runs.refresh();
 			try {
 				IDE.openEditor(page, json, ResultsEditor.ID);
 			} catch (PartInitException e) {
@@ -179,6 +210,15 @@ public final class ExperimentEditor extends FormEditor implements IEditingDomain
 
 	public AlgorithmsPage algorithmsPage() {
 		return algorithms;
+	}
+
+	/** The page of a stream experiment, or null for other experiments. */
+	public StreamPage streamPage() {
+		return stream;
+	}
+
+	public RunsPage runsPage() {
+		return runs;
 	}
 
 	public DatasetPage datasetPage() {

@@ -2,6 +2,7 @@ package io.streamwise.ui.experiments;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
 
 import org.eclipse.core.resources.IContainer;
@@ -10,6 +11,7 @@ import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
@@ -24,6 +26,7 @@ import io.streamwise.core.experiment.ResultsWriter;
 import io.streamwise.core.experiment.WorkerLauncher;
 import io.streamwise.core.registry.AlgorithmRegistry;
 import io.streamwise.core.registry.RegistryLocator;
+import io.streamwise.core.results.RunHistory;
 import io.streamwise.core.run.ExperimentRunService;
 import io.streamwise.core.run.RunInputException;
 import io.streamwise.core.run.RunOrigin;
@@ -32,9 +35,10 @@ import io.streamwise.core.run.RunRequest;
 import io.streamwise.ui.jobs.EclipseProgress;
 
 /**
- * Runs an experiment as a job: loads its dataset, runs the comparison and writes the results to the folder
- * {@code <name>.results} next to the experiment file (results.json, results.csv, costs.csv, per_unit.csv and a copy of the
- * experiment), as {@code streamwise run} does. Cancelling the job stops the run and writes nothing.
+ * Runs an experiment as a job: loads its dataset, runs the comparison and writes the results to a new folder
+ * {@code <name>.runs/<UTC start>/} next to the experiment file (results.json, results.csv, costs.csv, per_unit.csv and a
+ * copy of the experiment), as {@code streamwise run} does; every run is kept (the run history, {@link RunHistory}).
+ * Cancelling the job stops the run and writes nothing.
  */
 public final class ExperimentRun {
 
@@ -44,23 +48,44 @@ public final class ExperimentRun {
 	private ExperimentRun() {
 	}
 
-	/** The folder the results of this experiment file are written to. */
+	/**
+	 * The folder of the experiment's newest run; before any run, the folder {@code <name>.results} of earlier versions
+	 * (which may not exist).
+	 */
 	public static IFolder resultsFolder(IFile experiment) {
-		String name = experiment.getName().replaceFirst("\\.experiment$", "");
+		Path file = experiment.getLocation().toFile().toPath();
+		Path latest;
+		try {
+			latest = RunHistory.latest(file);
+		} catch (IOException e) {
+			latest = null;
+		}
+		if (latest != null && latest.getParent().equals(RunHistory.runsFolder(file))) {
+			return runsFolder(experiment).getFolder(latest.getFileName().toString());
+		}
+		return experiment.getParent()
+				.getFolder(IPath.fromOSString(RunHistory.legacyFolder(file).getFileName().toString()));
+	}
+
+	/** {@code <name>.runs} beside the experiment: one folder per run. */
+	public static IFolder runsFolder(IFile experiment) {
+		Path file = experiment.getLocation().toFile().toPath();
 		IContainer parent = experiment.getParent();
-		return parent.getFolder(new org.eclipse.core.runtime.Path(name + ".results"));
+		return parent.getFolder(IPath.fromOSString(RunHistory.runsFolder(file).getFileName().toString()));
 	}
 
 	/**
 	 * Schedules the run of spec, read from experimentFile; whenDone receives results.json when the run wrote it.
 	 */
 	public static Job schedule(ExperimentSpec spec, IFile experimentFile, java.util.function.Consumer<IFile> whenDone) {
-		IFolder results = resultsFolder(experimentFile);
-		Path out = results.getLocation().toFile().toPath();
+		IFolder runs = runsFolder(experimentFile);
 		Job job = new Job("Running experiment " + spec.id()) {
 			@Override
 			protected org.eclipse.core.runtime.IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
 				SubMonitor sub = SubMonitor.convert(monitor, "Running " + spec.name(), 100);
+				// a fresh folder per run, named by its start: no run replaces another
+				Path out = RunHistory.newRunFolder(experimentFile.getLocation().toFile().toPath(), Instant.now());
+				IFolder results = runs.getFolder(out.getFileName().toString());
 				try {
 					BundleContext context = FrameworkUtil.getBundle(ExperimentRun.class).getBundleContext();
 					AlgorithmRegistry registry = RegistryLocator.await(context, 10_000);
@@ -78,7 +103,8 @@ public final class ExperimentRun {
 							RunOrigin.workbench("Run " + experimentFile.getFullPath()));
 					RunOutcome<ExperimentResult> outcome = service.run(request, new EclipseProgress(sub.split(95)));
 					ExperimentResult result = outcome.result();
-					results.getParent().refreshLocal(IResource.DEPTH_ONE, sub.split(2));
+					runs.getParent().refreshLocal(IResource.DEPTH_ONE, sub.split(1));
+					runs.refreshLocal(IResource.DEPTH_ONE, sub.split(1));
 					results.refreshLocal(IResource.DEPTH_ONE, sub.split(3));
 					IFile json = results.getFile(ResultsWriter.RESULTS_JSON);
 					if (whenDone != null) {

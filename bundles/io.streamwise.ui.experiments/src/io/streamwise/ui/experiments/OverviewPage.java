@@ -24,6 +24,8 @@ import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.ExpandableComposite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
+import org.eclipse.ui.forms.widgets.TableWrapData;
+import org.eclipse.ui.forms.widgets.TableWrapLayout;
 
 import io.streamwise.core.experiment.Metric;
 import io.streamwise.model.experiment.Experiment;
@@ -55,7 +57,13 @@ final class OverviewPage extends FormPage {
 		toolkit.decorateFormHeading(managedForm.getForm().getForm());
 		messages = managedForm.getMessageManager();
 		Composite body = managedForm.getForm().getBody();
-		body.setLayout(new GridLayout(2, true));
+		// a table-wrap layout: the scrolled form lays it out at the editor's width, so the sections share that width
+		// and their descriptions and fields wrap or shrink, instead of a grid at its widest pushing the right column
+		// out of sight at the default window size
+		TableWrapLayout columns = new TableWrapLayout();
+		columns.numColumns = 2;
+		columns.makeColumnsEqualWidth = true;
+		body.setLayout(columns);
 
 		Composite general = section(toolkit, body, "General",
 				"What the results will be called, and the seed every random choice derives from.");
@@ -73,7 +81,7 @@ final class OverviewPage extends FormPage {
 		});
 
 		Composite runArea = section(toolkit, body, "Run",
-				"Runs as a job (see the Progress view, where it can be cancelled); results go to <name>.results/ beside this file.");
+				"Runs as a job (see the Progress view, where it can be cancelled); every run is kept in <name>.runs/<time>/ beside this file (see the Runs page).");
 		run = toolkit.createButton(runArea, "Run experiment", SWT.PUSH);
 		run.addListener(SWT.Selection, e -> editor.run());
 		runStatus = toolkit.createLabel(runArea, "Not run in this session.", SWT.WRAP);
@@ -112,14 +120,14 @@ final class OverviewPage extends FormPage {
 		Composite metricArea = section(toolkit, body, "Metrics", "Comma-separated: ranking metrics with a list length ("
 				+ String.join(", ", Metric.RANKING) + " @K) and conversion metrics ("
 				+ String.join(", ", Metric.CONVERSION) + ").");
-		metrics = Forms.text(toolkit, metricArea, "Metrics:", "For example ndcg@10, recall@5, recall@10, auc",
+		metrics = Forms.wrappingText(toolkit, metricArea, "Metrics:", "For example ndcg@10, recall@5, recall@10, auc",
 				this::metricsEdited);
 		refresh();
 	}
 
 	private void metricsEdited(String text) {
 		List<String> list = new ArrayList<>();
-		for (String m : text.split(",")) {
+		for (String m : text.split("[,\\s]+")) {
 			if (m.isBlank()) {
 				continue;
 			}
@@ -141,7 +149,7 @@ final class OverviewPage extends FormPage {
 		Section section = toolkit.createSection(body, ExpandableComposite.TITLE_BAR | Section.DESCRIPTION);
 		section.setText(title);
 		section.setDescription(description);
-		section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
+		section.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB, TableWrapData.FILL));
 		Composite client = toolkit.createComposite(section);
 		client.setLayout(new GridLayout(2, false));
 		section.setClient(client);
@@ -174,7 +182,8 @@ final class OverviewPage extends FormPage {
 			}
 			protocolOptions.show(p, Literals.PROTOCOL__OPTIONS);
 		}
-		String shown = Arrays.stream(metrics.getText().split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList()
+		String shown = Arrays.stream(metrics.getText().split("[,\\s]+")).map(String::trim).filter(s -> !s.isEmpty())
+				.toList()
 				.toString();
 		if (!shown.equals(exp().getMetrics().toString())) {
 			Forms.show(metrics, String.join(", ", exp().getMetrics()));
@@ -205,7 +214,8 @@ final class OverviewPage extends FormPage {
 					}
 					run.setEnabled(true);
 					runStatus.setText(switch (result.getSeverity()) {
-					case IStatus.OK -> "Finished; results in " + ExperimentRun.resultsFolder(editor.file()).getName();
+					case IStatus.OK ->
+						"Finished; results in " + ExperimentRun.resultsFolder(editor.file()).getProjectRelativePath();
 					case IStatus.CANCEL -> "Cancelled; nothing was written.";
 					default -> result.getMessage();
 					});

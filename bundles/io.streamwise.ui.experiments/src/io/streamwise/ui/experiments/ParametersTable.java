@@ -40,6 +40,9 @@ final class ParametersTable {
 		viewer.getTable().setLinesVisible(true);
 		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
 		data.heightHint = 80;
+		// narrow enough for half of the overview at the default window size (two 150-pixel columns pushed the
+		// form's right half out of sight); the columns still fill the width the table gets
+		data.widthHint = 200;
 		viewer.getControl().setLayoutData(data);
 		column("Option", ExperimentPackage.Literals.PARAMETER__KEY);
 		column("Value", ExperimentPackage.Literals.PARAMETER__VALUE);
@@ -68,7 +71,7 @@ final class ParametersTable {
 	private void column(String title, org.eclipse.emf.ecore.EAttribute attribute) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
 		column.getColumn().setText(title);
-		column.getColumn().setWidth(150);
+		column.getColumn().setWidth(100);
 		column.setLabelProvider(
 				ColumnLabelProvider.createTextProvider(e -> String.valueOf(((Parameter) e).eGet(attribute))));
 		column.setEditingSupport(new EditingSupport(viewer) {

@@ -53,7 +53,9 @@ final class SettingsForm {
 			label.setToolTipText(d.description());
 			Control control = create(toolkit, parent, d);
 			control.setToolTipText(d.key() + ": " + d.description() + " (default " + d.defaultValue() + ")");
-			control.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+			GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+			data.widthHint = Forms.FIELD_WIDTH_HINT; // a long default value does not widen the form past the window
+			control.setLayoutData(data);
 			controls.put(d.key(), control);
 		}
 		refresh();
@@ -83,7 +85,7 @@ final class SettingsForm {
 			});
 			return spinner;
 		}
-		Text text = toolkit.createText(parent, "", SWT.SINGLE);
+		Text text = toolkit.createText(parent, "", SWT.SINGLE | SWT.BORDER); // FormToolkit draws none on Linux
 		text.addModifyListener(e -> {
 			if (text.getData(Forms.UPDATING) == null) {
 				edited(d, text.getText());

@@ -18,13 +18,10 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -107,55 +104,10 @@ class ModelEditingWidgetsTest {
 		return audience;
 	}
 
-	// --- real input ---------------------------------------------------------------------------------------------
+	// --- real input (UiInput) ------------------------------------------------------------------------------------
 
-	private static void post(Event event) {
-		assertTrue(Display.getCurrent().post(event), "the display refused a posted event");
-	}
-
-	/**
-	 * Posted events reach the display asynchronously (through the X server), in order. A gesture ends with this
-	 * press and release of Shift, which nothing is bound to; once its release has been dispatched, so has the gesture.
-	 * (Waiting for the gesture's own last event does not work: a key that runs a command is consumed by the key
-	 * binding dispatcher, and its release may never reach a listener.)
-	 */
-	private static void flush() {
-		Display display = Display.getCurrent();
-		boolean[] delivered = { false };
-		org.eclipse.swt.widgets.Listener filter = e -> delivered[0] |= e.keyCode == SWT.SHIFT;
-		display.addFilter(SWT.KeyUp, filter);
-		try {
-			Event down = new Event();
-			down.type = SWT.KeyDown;
-			down.keyCode = SWT.SHIFT;
-			post(down);
-			Event up = new Event();
-			up.type = SWT.KeyUp;
-			up.keyCode = SWT.SHIFT;
-			post(up);
-			await(() -> delivered[0], "the posted events to arrive");
-		} finally {
-			display.removeFilter(SWT.KeyUp, filter);
-		}
-	}
-
-	/** Moves the pointer into the control at (x, y) of its own coordinates and clicks the left button. */
 	private static void click(Control control, int x, int y) {
-		Point at = control.getDisplay().map(control, null, x, y);
-		Event move = new Event();
-		move.type = SWT.MouseMove;
-		move.x = at.x;
-		move.y = at.y;
-		post(move);
-		Event down = new Event();
-		down.type = SWT.MouseDown;
-		down.button = 1;
-		post(down);
-		Event up = new Event();
-		up.type = SWT.MouseUp;
-		up.button = 1;
-		post(up);
-		flush();
+		UiInput.click(control, x, y);
 	}
 
 	/** Clicks the middle of a tree item's cell in the given column. */
@@ -165,92 +117,23 @@ class ModelEditingWidgetsTest {
 	}
 
 	private static void keyStroke(char character, int modifierKey) {
-		if (modifierKey != 0) {
-			Event down = new Event();
-			down.type = SWT.KeyDown;
-			down.keyCode = modifierKey;
-			post(down);
-		}
-		// control characters (Return, Delete) are keys of their own: GTK finds them by key code, not by character
-		int keyCode = character < ' ' || character == SWT.DEL ? character : 0;
-		Event down = new Event();
-		down.type = SWT.KeyDown;
-		down.character = character;
-		down.keyCode = keyCode;
-		post(down);
-		Event up = new Event();
-		up.type = SWT.KeyUp;
-		up.character = character;
-		up.keyCode = keyCode;
-		post(up);
-		if (modifierKey != 0) {
-			Event modifierUp = new Event();
-			modifierUp.type = SWT.KeyUp;
-			modifierUp.keyCode = modifierKey;
-			post(modifierUp);
-		}
-		flush();
+		UiInput.keyStroke(character, modifierKey);
 	}
 
 	private static void type(String text) {
-		for (char c : text.toCharArray()) {
-			keyStroke(c, 0);
-		}
+		UiInput.type(text);
 	}
 
-	/**
-	 * Chooses an item of the Edit menu of the real menu bar, as a user does with the mouse: the menu is sent Show (which
-	 * updates its items from the active part's handlers), then the item is selected. Posted clicks cannot open a menu
-	 * here (it would run a nested event loop under a pointer grab), and a posted Delete key did not reach the
-	 * key binding dispatcher under Xvfb; the menu item runs the same command through the same handler lookup.
-	 */
 	private static void editMenu(String label) {
-		Menu menuBar = UiTesting.page().getWorkbenchWindow().getShell().getMenuBar();
-		for (MenuItem top : menuBar.getItems()) {
-			if (top.getText().replace("&", "").equals("Edit")) {
-				Menu edit = top.getMenu();
-				edit.notifyListeners(SWT.Show, new Event());
-				UiTesting.processEvents();
-				for (MenuItem item : edit.getItems()) {
-					if (item.getText().replace("&", "").startsWith(label)) {
-						boolean enabled = item.isEnabled();
-						if (enabled) {
-							item.notifyListeners(SWT.Selection, new Event());
-						}
-						edit.notifyListeners(SWT.Hide, new Event());
-						UiTesting.processEvents();
-						return;
-					}
-				}
-				edit.notifyListeners(SWT.Hide, new Event());
-			}
-		}
-		org.junit.jupiter.api.Assertions.fail("no Edit > " + label);
+		UiInput.menu("Edit", label);
 	}
 
 	private static void undo() {
 		editMenu("Undo");
 	}
 
-	/**
-	 * Dispatches events until the condition holds. A widget that never reaches the state is a failure after a minute
-	 * (input events take milliseconds), reported with where the focus and the Properties view's cell editor are.
-	 */
 	private static void await(java.util.function.BooleanSupplier condition, String what) {
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + 60_000;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > deadline) {
-				org.junit.jupiter.api.Assertions.fail("timed out waiting for " + what + "; focus on "
-						+ display.getFocusControl() + ", active part " + UiTesting.page().getActivePart());
-			}
-			if (!display.readAndDispatch()) {
-				display.timerExec(20, () -> {
-				});
-				display.sleep();
-			}
-		}
-		UiTesting.processEvents();
+		UiInput.await(condition, what);
 	}
 
 	// --- the parts ----------------------------------------------------------------------------------------------

@@ -65,6 +65,11 @@ class PluginProblemsTest {
 				page.hideView(old);
 			}
 			AlgorithmsView view = (AlgorithmsView) page.showView(AlgorithmsView.ID);
+			// filled in the background: wait for the job, then run what it posted to the UI thread
+			view.loading().join();
+			while (page.getWorkbenchWindow().getShell().getDisplay().readAndDispatch()) {
+				// the list and the problems reach the view through the event loop
+			}
 			String text = view.problemsText();
 			assertTrue(text.contains("ui-test-notazip.jar is not a usable bundle") && text.contains("zip"), text);
 			assertTrue(view.viewer().getTable().getItemCount() > 0, "the algorithms are still listed");

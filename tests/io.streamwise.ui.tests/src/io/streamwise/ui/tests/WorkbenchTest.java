@@ -34,6 +34,11 @@ class WorkbenchTest {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		assertEquals(ResearchPerspective.ID, page.getPerspective().getId());
 		AlgorithmsView view = (AlgorithmsView) page.showView(AlgorithmsView.ID);
+		// filled in the background (not on the UI thread at start-up): wait for the job, then run what it posted
+		view.loading().join();
+		while (Display.getCurrent().readAndDispatch()) {
+			// the list reaches the table through the event loop
+		}
 		List<String> ids = new ArrayList<>();
 		for (TableItem item : view.viewer().getTable().getItems()) {
 			ids.add(item.getText(0));

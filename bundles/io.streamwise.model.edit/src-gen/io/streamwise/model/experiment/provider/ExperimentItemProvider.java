@@ -283,6 +283,7 @@ public class ExperimentItemProvider
 			childrenFeatures.add(ExperimentPackage.Literals.EXPERIMENT__DATASET);
 			childrenFeatures.add(ExperimentPackage.Literals.EXPERIMENT__PROTOCOL);
 			childrenFeatures.add(ExperimentPackage.Literals.EXPERIMENT__ALGORITHMS);
+			childrenFeatures.add(ExperimentPackage.Literals.EXPERIMENT__STREAM);
 		}
 		return childrenFeatures;
 	}
@@ -356,6 +357,7 @@ public class ExperimentItemProvider
 			case ExperimentPackage.EXPERIMENT__DATASET:
 			case ExperimentPackage.EXPERIMENT__PROTOCOL:
 			case ExperimentPackage.EXPERIMENT__ALGORITHMS:
+			case ExperimentPackage.EXPERIMENT__STREAM:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -388,6 +390,11 @@ public class ExperimentItemProvider
 			(createChildParameter
 				(ExperimentPackage.Literals.EXPERIMENT__ALGORITHMS,
 				 ExperimentFactory.eINSTANCE.createAlgorithmConfig()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ExperimentPackage.Literals.EXPERIMENT__STREAM,
+				 ExperimentFactory.eINSTANCE.createStreamSetup()));
 	}
 
 	/**

@@ -200,6 +200,31 @@ public class ExperimentItemProviderAdapterFactory extends ExperimentAdapterFacto
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link io.streamwise.model.experiment.StreamSetup} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected StreamSetupItemProvider streamSetupItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.streamwise.model.experiment.StreamSetup}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createStreamSetupAdapter()
+	{
+		if (streamSetupItemProvider == null)
+		{
+			streamSetupItemProvider = new StreamSetupItemProvider(this);
+		}
+
+		return streamSetupItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -321,6 +346,7 @@ public class ExperimentItemProviderAdapterFactory extends ExperimentAdapterFacto
 		if (protocolItemProvider != null) protocolItemProvider.dispose();
 		if (algorithmConfigItemProvider != null) algorithmConfigItemProvider.dispose();
 		if (parameterItemProvider != null) parameterItemProvider.dispose();
+		if (streamSetupItemProvider != null) streamSetupItemProvider.dispose();
 	}
 
 }

@@ -71,6 +71,7 @@ public class ExperimentFactoryImpl extends EFactoryImpl implements ExperimentFac
 			case ExperimentPackage.PROTOCOL: return createProtocol();
 			case ExperimentPackage.ALGORITHM_CONFIG: return createAlgorithmConfig();
 			case ExperimentPackage.PARAMETER: return createParameter();
+			case ExperimentPackage.STREAM_SETUP: return createStreamSetup();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -86,6 +87,12 @@ public class ExperimentFactoryImpl extends EFactoryImpl implements ExperimentFac
 	{
 		switch (eDataType.getClassifierID())
 		{
+			case ExperimentPackage.STREAM_SOURCE_KIND:
+				return createStreamSourceKindFromString(eDataType, initialValue);
+			case ExperimentPackage.EVALUATION_WINDOW_KIND:
+				return createEvaluationWindowKindFromString(eDataType, initialValue);
+			case ExperimentPackage.DRIFT_DETECTOR_KIND:
+				return createDriftDetectorKindFromString(eDataType, initialValue);
 			case ExperimentPackage.TASK_KIND:
 				return createTaskKindFromString(eDataType, initialValue);
 			case ExperimentPackage.DATASET_KIND:
@@ -107,6 +114,12 @@ public class ExperimentFactoryImpl extends EFactoryImpl implements ExperimentFac
 	{
 		switch (eDataType.getClassifierID())
 		{
+			case ExperimentPackage.STREAM_SOURCE_KIND:
+				return convertStreamSourceKindToString(eDataType, instanceValue);
+			case ExperimentPackage.EVALUATION_WINDOW_KIND:
+				return convertEvaluationWindowKindToString(eDataType, instanceValue);
+			case ExperimentPackage.DRIFT_DETECTOR_KIND:
+				return convertDriftDetectorKindToString(eDataType, instanceValue);
 			case ExperimentPackage.TASK_KIND:
 				return convertTaskKindToString(eDataType, instanceValue);
 			case ExperimentPackage.DATASET_KIND:
@@ -176,6 +189,84 @@ public class ExperimentFactoryImpl extends EFactoryImpl implements ExperimentFac
 	{
 		ParameterImpl parameter = new ParameterImpl();
 		return parameter;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public StreamSetup createStreamSetup()
+	{
+		StreamSetupImpl streamSetup = new StreamSetupImpl();
+		return streamSetup;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public StreamSourceKind createStreamSourceKindFromString(EDataType eDataType, String initialValue)
+	{
+		StreamSourceKind result = StreamSourceKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertStreamSourceKindToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public EvaluationWindowKind createEvaluationWindowKindFromString(EDataType eDataType, String initialValue)
+	{
+		EvaluationWindowKind result = EvaluationWindowKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertEvaluationWindowKindToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public DriftDetectorKind createDriftDetectorKindFromString(EDataType eDataType, String initialValue)
+	{
+		DriftDetectorKind result = DriftDetectorKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertDriftDetectorKindToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
 	}
 
 	/**

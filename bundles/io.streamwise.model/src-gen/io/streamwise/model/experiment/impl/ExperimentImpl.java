@@ -8,6 +8,7 @@ import io.streamwise.model.experiment.DatasetRef;
 import io.streamwise.model.experiment.Experiment;
 import io.streamwise.model.experiment.ExperimentPackage;
 import io.streamwise.model.experiment.Protocol;
+import io.streamwise.model.experiment.StreamSetup;
 import io.streamwise.model.experiment.TaskKind;
 
 import java.util.Collection;
@@ -46,6 +47,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link io.streamwise.model.experiment.impl.ExperimentImpl#getAlgorithms <em>Algorithms</em>}</li>
  *   <li>{@link io.streamwise.model.experiment.impl.ExperimentImpl#getMetrics <em>Metrics</em>}</li>
  *   <li>{@link io.streamwise.model.experiment.impl.ExperimentImpl#getResultsLocation <em>Results Location</em>}</li>
+ *   <li>{@link io.streamwise.model.experiment.impl.ExperimentImpl#getStream <em>Stream</em>}</li>
  * </ul>
  *
  * @generated
@@ -231,6 +233,16 @@ public class ExperimentImpl extends MinimalEObjectImpl.Container implements Expe
 	 * @ordered
 	 */
 	protected String resultsLocation = RESULTS_LOCATION_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getStream() <em>Stream</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStream()
+	 * @generated
+	 * @ordered
+	 */
+	protected StreamSetup stream;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -564,6 +576,56 @@ public class ExperimentImpl extends MinimalEObjectImpl.Container implements Expe
 	 * @generated
 	 */
 	@Override
+	public StreamSetup getStream()
+	{
+		return stream;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetStream(StreamSetup newStream, NotificationChain msgs)
+	{
+		StreamSetup oldStream = stream;
+		stream = newStream;
+		if (eNotificationRequired())
+		{
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ExperimentPackage.EXPERIMENT__STREAM, oldStream, newStream);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStream(StreamSetup newStream)
+	{
+		if (newStream != stream)
+		{
+			NotificationChain msgs = null;
+			if (stream != null)
+				msgs = ((InternalEObject)stream).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ExperimentPackage.EXPERIMENT__STREAM, null, msgs);
+			if (newStream != null)
+				msgs = ((InternalEObject)newStream).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ExperimentPackage.EXPERIMENT__STREAM, null, msgs);
+			msgs = basicSetStream(newStream, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ExperimentPackage.EXPERIMENT__STREAM, newStream, newStream));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -574,6 +636,8 @@ public class ExperimentImpl extends MinimalEObjectImpl.Container implements Expe
 				return basicSetProtocol(null, msgs);
 			case ExperimentPackage.EXPERIMENT__ALGORITHMS:
 				return ((InternalEList<?>)getAlgorithms()).basicRemove(otherEnd, msgs);
+			case ExperimentPackage.EXPERIMENT__STREAM:
+				return basicSetStream(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -610,6 +674,8 @@ public class ExperimentImpl extends MinimalEObjectImpl.Container implements Expe
 				return getMetrics();
 			case ExperimentPackage.EXPERIMENT__RESULTS_LOCATION:
 				return getResultsLocation();
+			case ExperimentPackage.EXPERIMENT__STREAM:
+				return getStream();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -660,6 +726,9 @@ public class ExperimentImpl extends MinimalEObjectImpl.Container implements Expe
 			case ExperimentPackage.EXPERIMENT__RESULTS_LOCATION:
 				setResultsLocation((String)newValue);
 				return;
+			case ExperimentPackage.EXPERIMENT__STREAM:
+				setStream((StreamSetup)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -707,6 +776,9 @@ public class ExperimentImpl extends MinimalEObjectImpl.Container implements Expe
 			case ExperimentPackage.EXPERIMENT__RESULTS_LOCATION:
 				setResultsLocation(RESULTS_LOCATION_EDEFAULT);
 				return;
+			case ExperimentPackage.EXPERIMENT__STREAM:
+				setStream((StreamSetup)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -743,6 +815,8 @@ public class ExperimentImpl extends MinimalEObjectImpl.Container implements Expe
 				return metrics != null && !metrics.isEmpty();
 			case ExperimentPackage.EXPERIMENT__RESULTS_LOCATION:
 				return RESULTS_LOCATION_EDEFAULT == null ? resultsLocation != null : !RESULTS_LOCATION_EDEFAULT.equals(resultsLocation);
+			case ExperimentPackage.EXPERIMENT__STREAM:
+				return stream != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -18,12 +18,16 @@ import io.streamwise.model.catalog.impl.CatalogPackageImpl;
 import io.streamwise.model.experiment.AlgorithmConfig;
 import io.streamwise.model.experiment.DatasetKind;
 import io.streamwise.model.experiment.DatasetRef;
+import io.streamwise.model.experiment.DriftDetectorKind;
+import io.streamwise.model.experiment.EvaluationWindowKind;
 import io.streamwise.model.experiment.Experiment;
 import io.streamwise.model.experiment.ExperimentFactory;
 import io.streamwise.model.experiment.ExperimentPackage;
 import io.streamwise.model.experiment.Parameter;
 import io.streamwise.model.experiment.Protocol;
 import io.streamwise.model.experiment.ProtocolKind;
+import io.streamwise.model.experiment.StreamSetup;
+import io.streamwise.model.experiment.StreamSourceKind;
 import io.streamwise.model.experiment.TaskKind;
 
 import io.streamwise.model.stream.StreamPackage;
@@ -80,6 +84,34 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	private EClass parameterEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass streamSetupEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum streamSourceKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum evaluationWindowKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum driftDetectorKindEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -320,6 +352,17 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
+	public EReference getExperiment_Stream()
+	{
+		return (EReference)experimentEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getDatasetRef()
 	{
 		return datasetRefEClass;
@@ -507,6 +550,204 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
+	public EClass getStreamSetup()
+	{
+		return streamSetupEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStreamSetup_Source()
+	{
+		return (EAttribute)streamSetupEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStreamSetup_Location()
+	{
+		return (EAttribute)streamSetupEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStreamSetup_Generator()
+	{
+		return (EAttribute)streamSetupEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStreamSetup_GeneratorOptions()
+	{
+		return (EReference)streamSetupEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStreamSetup_ClassAttribute()
+	{
+		return (EAttribute)streamSetupEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStreamSetup_Instances()
+	{
+		return (EAttribute)streamSetupEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStreamSetup_TimeColumn()
+	{
+		return (EAttribute)streamSetupEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStreamSetup_Delay()
+	{
+		return (EAttribute)streamSetupEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStreamSetup_PositiveClass()
+	{
+		return (EAttribute)streamSetupEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStreamSetup_Window()
+	{
+		return (EAttribute)streamSetupEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStreamSetup_WindowSize()
+	{
+		return (EAttribute)streamSetupEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStreamSetup_FadingFactor()
+	{
+		return (EAttribute)streamSetupEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStreamSetup_CurveEvery()
+	{
+		return (EAttribute)streamSetupEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStreamSetup_DriftDetector()
+	{
+		return (EAttribute)streamSetupEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getStreamSourceKind()
+	{
+		return streamSourceKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getEvaluationWindowKind()
+	{
+		return evaluationWindowKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getDriftDetectorKind()
+	{
+		return driftDetectorKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getTaskKind()
 	{
 		return taskKindEEnum;
@@ -577,6 +818,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		createEReference(experimentEClass, EXPERIMENT__ALGORITHMS);
 		createEAttribute(experimentEClass, EXPERIMENT__METRICS);
 		createEAttribute(experimentEClass, EXPERIMENT__RESULTS_LOCATION);
+		createEReference(experimentEClass, EXPERIMENT__STREAM);
 
 		datasetRefEClass = createEClass(DATASET_REF);
 		createEAttribute(datasetRefEClass, DATASET_REF__KIND);
@@ -599,7 +841,26 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		createEAttribute(parameterEClass, PARAMETER__KEY);
 		createEAttribute(parameterEClass, PARAMETER__VALUE);
 
+		streamSetupEClass = createEClass(STREAM_SETUP);
+		createEAttribute(streamSetupEClass, STREAM_SETUP__SOURCE);
+		createEAttribute(streamSetupEClass, STREAM_SETUP__LOCATION);
+		createEAttribute(streamSetupEClass, STREAM_SETUP__GENERATOR);
+		createEReference(streamSetupEClass, STREAM_SETUP__GENERATOR_OPTIONS);
+		createEAttribute(streamSetupEClass, STREAM_SETUP__CLASS_ATTRIBUTE);
+		createEAttribute(streamSetupEClass, STREAM_SETUP__INSTANCES);
+		createEAttribute(streamSetupEClass, STREAM_SETUP__TIME_COLUMN);
+		createEAttribute(streamSetupEClass, STREAM_SETUP__DELAY);
+		createEAttribute(streamSetupEClass, STREAM_SETUP__POSITIVE_CLASS);
+		createEAttribute(streamSetupEClass, STREAM_SETUP__WINDOW);
+		createEAttribute(streamSetupEClass, STREAM_SETUP__WINDOW_SIZE);
+		createEAttribute(streamSetupEClass, STREAM_SETUP__FADING_FACTOR);
+		createEAttribute(streamSetupEClass, STREAM_SETUP__CURVE_EVERY);
+		createEAttribute(streamSetupEClass, STREAM_SETUP__DRIFT_DETECTOR);
+
 		// Create enums
+		streamSourceKindEEnum = createEEnum(STREAM_SOURCE_KIND);
+		evaluationWindowKindEEnum = createEEnum(EVALUATION_WINDOW_KIND);
+		driftDetectorKindEEnum = createEEnum(DRIFT_DETECTOR_KIND);
 		taskKindEEnum = createEEnum(TASK_KIND);
 		datasetKindEEnum = createEEnum(DATASET_KIND);
 		protocolKindEEnum = createEEnum(PROTOCOL_KIND);
@@ -648,6 +909,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		initEReference(getExperiment_Algorithms(), this.getAlgorithmConfig(), null, "algorithms", null, 0, -1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getExperiment_Metrics(), ecorePackage.getEString(), "metrics", null, 0, -1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getExperiment_ResultsLocation(), ecorePackage.getEString(), "resultsLocation", null, 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getExperiment_Stream(), this.getStreamSetup(), null, "stream", null, 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(datasetRefEClass, DatasetRef.class, "DatasetRef", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDatasetRef_Kind(), this.getDatasetKind(), "kind", null, 0, 1, DatasetRef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -670,7 +932,38 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		initEAttribute(getParameter_Key(), ecorePackage.getEString(), "key", null, 0, 1, Parameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getParameter_Value(), ecorePackage.getEString(), "value", null, 0, 1, Parameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(streamSetupEClass, StreamSetup.class, "StreamSetup", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getStreamSetup_Source(), this.getStreamSourceKind(), "source", null, 0, 1, StreamSetup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStreamSetup_Location(), ecorePackage.getEString(), "location", null, 0, 1, StreamSetup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStreamSetup_Generator(), ecorePackage.getEString(), "generator", null, 0, 1, StreamSetup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStreamSetup_GeneratorOptions(), this.getParameter(), null, "generatorOptions", null, 0, -1, StreamSetup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStreamSetup_ClassAttribute(), ecorePackage.getEString(), "classAttribute", null, 0, 1, StreamSetup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStreamSetup_Instances(), ecorePackage.getELong(), "instances", "0", 0, 1, StreamSetup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStreamSetup_TimeColumn(), ecorePackage.getEString(), "timeColumn", null, 0, 1, StreamSetup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStreamSetup_Delay(), ecorePackage.getEString(), "delay", null, 0, 1, StreamSetup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStreamSetup_PositiveClass(), ecorePackage.getEString(), "positiveClass", null, 0, 1, StreamSetup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStreamSetup_Window(), this.getEvaluationWindowKind(), "window", null, 0, 1, StreamSetup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStreamSetup_WindowSize(), ecorePackage.getEInt(), "windowSize", "1000", 0, 1, StreamSetup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStreamSetup_FadingFactor(), ecorePackage.getEDouble(), "fadingFactor", "0.999", 0, 1, StreamSetup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStreamSetup_CurveEvery(), ecorePackage.getELong(), "curveEvery", "1000", 0, 1, StreamSetup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStreamSetup_DriftDetector(), this.getDriftDetectorKind(), "driftDetector", null, 0, 1, StreamSetup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
+		initEEnum(streamSourceKindEEnum, StreamSourceKind.class, "StreamSourceKind");
+		addEEnumLiteral(streamSourceKindEEnum, StreamSourceKind.FILE);
+		addEEnumLiteral(streamSourceKindEEnum, StreamSourceKind.GENERATOR);
+
+		initEEnum(evaluationWindowKindEEnum, EvaluationWindowKind.class, "EvaluationWindowKind");
+		addEEnumLiteral(evaluationWindowKindEEnum, EvaluationWindowKind.BASIC);
+		addEEnumLiteral(evaluationWindowKindEEnum, EvaluationWindowKind.SLIDING);
+		addEEnumLiteral(evaluationWindowKindEEnum, EvaluationWindowKind.FADING);
+
+		initEEnum(driftDetectorKindEEnum, DriftDetectorKind.class, "DriftDetectorKind");
+		addEEnumLiteral(driftDetectorKindEEnum, DriftDetectorKind.NONE);
+		addEEnumLiteral(driftDetectorKindEEnum, DriftDetectorKind.ADWIN);
+		addEEnumLiteral(driftDetectorKindEEnum, DriftDetectorKind.DDM);
+		addEEnumLiteral(driftDetectorKindEEnum, DriftDetectorKind.PH);
+
 		initEEnum(taskKindEEnum, TaskKind.class, "TaskKind");
 		addEEnumLiteral(taskKindEEnum, TaskKind.RECOMMENDATION);
 		addEEnumLiteral(taskKindEEnum, TaskKind.CONVERSION);

@@ -101,6 +101,11 @@ public class ExperimentAdapterFactory extends AdapterFactoryImpl
 				return createParameterAdapter();
 			}
 			@Override
+			public Adapter caseStreamSetup(StreamSetup object)
+			{
+				return createStreamSetupAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object)
 			{
 				return createEObjectAdapter();
@@ -193,6 +198,21 @@ public class ExperimentAdapterFactory extends AdapterFactoryImpl
 	 * @generated
 	 */
 	public Adapter createParameterAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.streamwise.model.experiment.StreamSetup <em>Stream Setup</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.streamwise.model.experiment.StreamSetup
+	 * @generated
+	 */
+	public Adapter createStreamSetupAdapter()
 	{
 		return null;
 	}

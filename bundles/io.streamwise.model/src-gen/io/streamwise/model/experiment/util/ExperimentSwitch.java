@@ -108,6 +108,13 @@ public class ExperimentSwitch<T> extends Switch<T>
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ExperimentPackage.STREAM_SETUP:
+			{
+				StreamSetup streamSetup = (StreamSetup)theEObject;
+				T result = caseStreamSetup(streamSetup);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -188,6 +195,22 @@ public class ExperimentSwitch<T> extends Switch<T>
 	 * @generated
 	 */
 	public T caseParameter(Parameter object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Stream Setup</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Stream Setup</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseStreamSetup(StreamSetup object)
 	{
 		return null;
 	}

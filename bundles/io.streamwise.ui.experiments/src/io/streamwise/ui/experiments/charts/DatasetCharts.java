@@ -1,14 +1,25 @@
 package io.streamwise.ui.experiments.charts;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TimeZone;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.LogarithmicAxis;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.data.time.Day;
+import org.jfree.data.time.TimePeriodAnchor;
+import org.jfree.data.time.TimeSeries;
+import org.jfree.data.time.TimeSeriesCollection;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -35,16 +46,29 @@ public final class DatasetCharts {
 		return chart;
 	}
 
-	/** Events per calendar day (UTC). */
+	/**
+	 * Events per calendar day (UTC) as bars on a date axis: a day without events has no bar, so gaps in the log show
+	 * as gaps, and the axis spaces days by time, not by how many days had events.
+	 */
 	public static JFreeChart eventsOverTime(SortedMap<LocalDate, Long> eventsPerDay) {
-		DefaultCategoryDataset data = new DefaultCategoryDataset();
+		TimeZone utc = TimeZone.getTimeZone("UTC");
+		TimeSeries series = new TimeSeries("events");
 		for (Map.Entry<LocalDate, Long> e : eventsPerDay.entrySet()) {
-			data.addValue(e.getValue(), "events", e.getKey().toString().substring(5));
+			Date start = Date.from(e.getKey().atStartOfDay(ZoneOffset.UTC).toInstant());
+			series.add(new Day(start, utc, Locale.ROOT), e.getValue());
 		}
-		JFreeChart chart = ChartFactory.createBarChart("Events per day", "day (UTC)", "events", data,
+		TimeSeriesCollection data = new TimeSeriesCollection(series, utc);
+		data.setXPosition(TimePeriodAnchor.START);
+		JFreeChart chart = ChartFactory.createXYBarChart("Events per day", "day (UTC)", true, "events", data,
 				PlotOrientation.VERTICAL, false, true, false);
-		chart.getCategoryPlot().getDomainAxis().setCategoryLabelPositions(
-				org.jfree.chart.axis.CategoryLabelPositions.UP_45);
+		XYPlot plot = chart.getXYPlot();
+		DateAxis axis = (DateAxis) plot.getDomainAxis();
+		axis.setTimeZone(utc);
+		axis.setLocale(Locale.ROOT);
+		XYBarRenderer renderer = (XYBarRenderer) plot.getRenderer();
+		renderer.setShadowVisible(false);
+		renderer.setBarPainter(new StandardXYBarPainter());
+		renderer.setMargin(0.1);
 		ResultCharts.style(chart);
 		return chart;
 	}

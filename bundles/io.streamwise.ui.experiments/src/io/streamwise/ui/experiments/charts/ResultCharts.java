@@ -2,6 +2,9 @@ package io.streamwise.ui.experiments.charts;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,20 +13,25 @@ import java.util.TreeMap;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.category.StatisticalBarRenderer;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.CategoryItemRendererState;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
-import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+import org.jfree.data.Range;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
 import io.streamwise.core.experiment.Metric;
+import io.streamwise.core.results.MetricVocabulary;
 import io.streamwise.ui.experiments.results.ResultsFile;
 import io.streamwise.ui.experiments.results.ResultsFile.Cell;
 
@@ -34,26 +42,76 @@ public final class ResultCharts {
 	}
 
 	/**
-	 * Bars of each algorithm's mean, with the interval's half-width as error bar (the runner's intervals are
-	 * symmetric about the mean).
+	 * Bars of each algorithm's mean with its 95% interval as error bar, cut at the bounds the metric vocabulary gives
+	 * the metric (no recall below 0, no AUC above 1).
 	 */
 	public static JFreeChart bars(ResultsFile results, String metric) {
-		DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
+		MetricVocabulary entry = MetricVocabulary.of(metric);
+		ClippedIntervalDataset data = new ClippedIntervalDataset();
 		for (String algorithm : results.algorithms()) {
-			results.cell(algorithm, metric).filter(c -> Double.isFinite(c.mean())).ifPresent(c -> data.add(c.mean(),
-					Double.isFinite(c.halfWidth()) ? c.halfWidth() : 0, metric, algorithm));
+			results.cell(algorithm, metric).filter(c -> Double.isFinite(c.mean()))
+					.ifPresent(c -> data.add(c.mean(), c.ciLow(), c.ciHigh(), entry.lowerBound(), entry.upperBound(),
+							metric, algorithm));
 		}
 		JFreeChart chart = ChartFactory.createBarChart(
 				metric + (ResultsFile.higherIsBetter(metric) ? "" : " (lower is better)"),
 				"algorithm", metric, data, PlotOrientation.VERTICAL, false, true, false);
 		CategoryPlot plot = chart.getCategoryPlot();
-		StatisticalBarRenderer renderer = new StatisticalBarRenderer();
-		renderer.setErrorIndicatorPaint(Color.BLACK);
+		IntervalBarRenderer renderer = new IntervalBarRenderer(data);
 		renderer.setSeriesPaint(0, new Color(0x3B, 0x75, 0xAF));
 		renderer.setDrawBarOutline(false);
+		renderer.setShadowVisible(false);
+		renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
 		plot.setRenderer(renderer);
 		style(chart);
 		return chart;
+	}
+
+	/** Bars of the means with a black error bar from each item's (clipped) low to high end. */
+	private static final class IntervalBarRenderer extends BarRenderer {
+
+		private static final long serialVersionUID = 1L;
+		private final transient ClippedIntervalDataset intervals;
+
+		IntervalBarRenderer(ClippedIntervalDataset intervals) {
+			this.intervals = intervals;
+		}
+
+		/** The axis shows the error bars whole, not only the means. */
+		@Override
+		public Range findRangeBounds(CategoryDataset dataset) {
+			Range range = super.findRangeBounds(dataset);
+			for (int row = 0; row < intervals.getRowCount(); row++) {
+				for (int column = 0; column < intervals.getColumnCount(); column++) {
+					for (double end : new double[] { intervals.low(row, column), intervals.high(row, column) }) {
+						if (Double.isFinite(end)) {
+							range = Range.expandToInclude(range, end);
+						}
+					}
+				}
+			}
+			return range;
+		}
+
+		@Override
+		public void drawItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea,
+				CategoryPlot plot, CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset dataset, int row,
+				int column, int pass) {
+			super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
+			double low = intervals.low(row, column), high = intervals.high(row, column);
+			if (pass != 0 || Double.isNaN(low) || Double.isNaN(high) || high <= low) {
+				return;
+			}
+			double x = domainAxis.getCategoryMiddle(column, getColumnCount(), dataArea, plot.getDomainAxisEdge());
+			double y0 = rangeAxis.valueToJava2D(low, dataArea, plot.getRangeAxisEdge());
+			double y1 = rangeAxis.valueToJava2D(high, dataArea, plot.getRangeAxisEdge());
+			double whisker = state.getBarWidth() / 4;
+			g2.setPaint(Color.BLACK);
+			g2.setStroke(new BasicStroke(1f));
+			g2.draw(new Line2D.Double(x, y0, x, y1));
+			g2.draw(new Line2D.Double(x - whisker, y0, x + whisker, y0));
+			g2.draw(new Line2D.Double(x - whisker, y1, x + whisker, y1));
+		}
 	}
 
 	/** Ranking metrics that were measured at two or more list lengths, with those lengths in order. */
@@ -121,8 +179,9 @@ public final class ResultCharts {
 				PlotOrientation.VERTICAL, true, true, false);
 		XYPlot plot = chart.getXYPlot();
 		for (int s = 0; s < results.learningCurves().size(); s++) {
-			java.awt.Paint paint = plot.getRenderer().getSeriesPaint(s) != null ? plot.getRenderer().getSeriesPaint(s)
-					: plot.getDrawingSupplier().getNextPaint();
+			// the paint the renderer draws the series with (chosen now, once, from the plot's drawing supplier);
+			// taking the supplier's next paint instead gave the markers colours of no curve
+			java.awt.Paint paint = plot.getRenderer().getItemPaint(s, 0);
 			for (long at : results.learningCurves().get(s).drifts()) {
 				plot.addDomainMarker(new ValueMarker(at, paint, new BasicStroke(1f, BasicStroke.CAP_BUTT,
 						BasicStroke.JOIN_MITER, 1f, new float[] { 4f, 3f }, 0f)));

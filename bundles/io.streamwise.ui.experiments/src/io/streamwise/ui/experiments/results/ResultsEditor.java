@@ -1,11 +1,19 @@
 package io.streamwise.ui.experiments.results;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.resource.FontDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
@@ -14,10 +22,15 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
@@ -29,7 +42,10 @@ import org.eclipse.ui.forms.widgets.Section;
 import org.eclipse.ui.part.EditorPart;
 import org.jfree.chart.JFreeChart;
 
+import io.streamwise.core.results.ExperimentResults;
 import io.streamwise.core.results.MetricVocabulary;
+import io.streamwise.core.results.ResultsJson;
+import io.streamwise.core.results.RunHistory;
 import io.streamwise.ui.experiments.charts.ChartCanvas;
 import io.streamwise.ui.experiments.charts.ResultCharts;
 
@@ -43,12 +59,20 @@ public final class ResultsEditor extends EditorPart {
 	public static final String ID = "io.streamwise.ui.experiments.results";
 
 	private ResultsFile results;
+	/** The whole file when it holds an experiment's results, for the detail sections; null otherwise. */
+	private ExperimentResults experimentResults;
+	private ResultsDetails details;
+	private ChartChooser chooser;
+	private Composite chartGrid;
 	private String problem;
 	private FormToolkit toolkit;
 	private ScrolledForm form;
 	private TableViewer table;
 	private final List<ChartCanvas> charts = new ArrayList<>();
 	private LocalResourceManager resources;
+	private Composite parent;
+	/** Re-reads the file when a run (or anything else) rewrites it, so the numbers shown are never stale. */
+	private final IResourceChangeListener fileListener = this::resourceChanged;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -58,18 +82,73 @@ public final class ResultsEditor extends EditorPart {
 		setSite(site);
 		setInput(input);
 		String folder = fileInput.getFile().getParent().getName();
+		String grandParent = fileInput.getFile().getParent().getParent() == null ? ""
+				: fileInput.getFile().getParent().getParent().getName();
 		setPartName(
 				folder.endsWith(".results") ? folder.substring(0, folder.length() - ".results".length()) + " results"
-						: fileInput.getFile().getName());
+						: grandParent.endsWith(RunHistory.RUNS_SUFFIX) // a run of the history: name and start
+								? grandParent.substring(0, grandParent.length() - RunHistory.RUNS_SUFFIX.length())
+										+ " results " + folder
+								: fileInput.getFile().getName());
+		read();
+		ResourcesPlugin.getWorkspace().addResourceChangeListener(fileListener, IResourceChangeEvent.POST_CHANGE);
+	}
+
+	private IFile file() {
+		return ((IFileEditorInput) getEditorInput()).getFile();
+	}
+
+	private void read() {
 		try {
-			results = ResultsFile.read(fileInput.getFile().getLocation().toFile().toPath());
+			Path path = file().getLocation().toFile().toPath();
+			results = ResultsFile.read(path);
+			experimentResults = ResultsJson.read(path) instanceof ExperimentResults r ? r : null;
+			problem = null;
 		} catch (IOException e) {
+			results = null;
+			experimentResults = null;
 			problem = e.getMessage();
 		}
 	}
 
+	private void resourceChanged(IResourceChangeEvent event) {
+		IResourceDelta delta = event.getDelta() == null ? null : event.getDelta().findMember(file().getFullPath());
+		// a run replaces the results folder: the file is changed, or removed and added again; a removal alone
+		// (a run under way, or the folder deleted) keeps the last numbers on screen
+		if (delta == null || delta.getKind() == IResourceDelta.REMOVED
+				|| delta.getKind() == IResourceDelta.CHANGED && (delta.getFlags()
+						& (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) == 0) {
+			return;
+		}
+		Display display = parent == null || parent.isDisposed() ? null : parent.getDisplay();
+		if (display != null) {
+			display.asyncExec(this::reload);
+		}
+	}
+
+	/** Reads the file again and rebuilds the table and charts from it. */
+	public void reload() {
+		if (parent == null || parent.isDisposed()) {
+			return;
+		}
+		read();
+		for (Control child : parent.getChildren()) {
+			child.dispose();
+		}
+		charts.clear();
+		if (toolkit != null) {
+			toolkit.dispose();
+		}
+		if (resources != null) {
+			resources.dispose();
+		}
+		createPartControl(parent);
+		parent.layout(true, true);
+	}
+
 	@Override
 	public void createPartControl(Composite parent) {
+		this.parent = parent;
 		resources = new LocalResourceManager(JFaceResources.getResources(), parent);
 		toolkit = new FormToolkit(parent.getDisplay());
 		form = toolkit.createScrolledForm(parent);
@@ -96,7 +175,9 @@ public final class ResultsEditor extends EditorPart {
 		summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		createTable(summary);
 
-		if (!results.failures().isEmpty()) {
+		if (experimentResults != null) {
+			details = ResultsDetails.create(toolkit, body, experimentResults);
+		} else if (!results.failures().isEmpty()) {
 			Section failed = toolkit.createSection(body, ExpandableComposite.TITLE_BAR);
 			failed.setText("Failed cells");
 			failed.setClient(toolkit.createLabel(failed, String.join("\n", results.failures()), SWT.WRAP));
@@ -104,20 +185,41 @@ public final class ResultsEditor extends EditorPart {
 
 		Section chartSection = toolkit.createSection(body, ExpandableComposite.TITLE_BAR | Section.DESCRIPTION);
 		chartSection.setText("Charts");
-		chartSection.setDescription("Right-click a chart to export it as PNG or SVG.");
+		chartSection.setDescription("Hover over a bar or point for its value; right-click a chart to export it as PNG"
+				+ " or SVG, at its size on screen or at a chosen size and resolution. Tick the metrics and"
+				+ " algorithms to plot.");
 		chartSection.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		Composite grid = toolkit.createComposite(chartSection);
-		grid.setLayout(new GridLayout(2, true));
-		if (!results.learningCurves().isEmpty()) {
-			addChart(grid, ResultCharts.learningCurves(results));
+		Composite charting = toolkit.createComposite(chartSection);
+		charting.setLayout(new GridLayout(1, false));
+		chooser = new ChartChooser(charting, results.metrics(), results.algorithms(), this::rebuildCharts);
+		toolkit.adapt(chooser);
+		chartGrid = toolkit.createComposite(charting);
+		chartGrid.setLayout(new GridLayout(2, true));
+		chartGrid.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		buildCharts();
+		chartSection.setClient(charting);
+		form.reflow(true);
+	}
+
+	/** The charts of the ticked metrics and algorithms. */
+	private void buildCharts() {
+		ResultsFile shown = chooser.filter(results);
+		if (!shown.learningCurves().isEmpty()) {
+			addChart(chartGrid, ResultCharts.learningCurves(shown));
 		}
-		ResultCharts.curves(results).forEach((name, ks) -> addChart(grid, ResultCharts.curve(results, name, ks)));
-		for (String metric : results.metrics()) {
-			if (results.cells().stream().anyMatch(c -> c.metric().equals(metric))) {
-				addChart(grid, ResultCharts.bars(results, metric));
+		ResultCharts.curves(shown).forEach((name, ks) -> addChart(chartGrid, ResultCharts.curve(shown, name, ks)));
+		for (String metric : shown.metrics()) {
+			if (shown.cells().stream().anyMatch(c -> c.metric().equals(metric))) {
+				addChart(chartGrid, ResultCharts.bars(shown, metric));
 			}
 		}
-		chartSection.setClient(grid);
+	}
+
+	private void rebuildCharts() {
+		charts.forEach(ChartCanvas::dispose);
+		charts.clear();
+		buildCharts();
+		chartGrid.layout(true, true);
 		form.reflow(true);
 	}
 
@@ -179,6 +281,30 @@ public final class ResultsEditor extends EditorPart {
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		table.setInput(results.algorithms());
 		section.setClient(table.getControl());
+		MenuManager menu = new MenuManager();
+		menu.add(new Action("Copy as &CSV") {
+			@Override
+			public void run() {
+				copy(ResultsTableText.csv(results, results.algorithms(), results.metrics()));
+			}
+		});
+		menu.add(new Action("Copy as &LaTeX table") {
+			@Override
+			public void run() {
+				copy(ResultsTableText.latex(results, results.algorithms(), results.metrics()));
+			}
+		});
+		table.getControl().setMenu(menu.createContextMenu(table.getControl()));
+	}
+
+	/** Puts text on the system clipboard. */
+	private void copy(String text) {
+		Clipboard clipboard = new Clipboard(table.getControl().getDisplay());
+		try {
+			clipboard.setContents(new Object[] { text }, new Transfer[] { TextTransfer.getInstance() });
+		} finally {
+			clipboard.dispose();
+		}
 	}
 
 	/** "0.1234 ± 0.0056", or the mean alone when there is no interval. */
@@ -208,6 +334,15 @@ public final class ResultsEditor extends EditorPart {
 		return List.copyOf(charts);
 	}
 
+	/** The sections beyond the summary, or null for results other than an experiment's. */
+	public ResultsDetails details() {
+		return details;
+	}
+
+	public ChartChooser chartChooser() {
+		return chooser;
+	}
+
 	@Override
 	public void setFocus() {
 		if (form != null) {
@@ -217,6 +352,7 @@ public final class ResultsEditor extends EditorPart {
 
 	@Override
 	public void dispose() {
+		ResourcesPlugin.getWorkspace().removeResourceChangeListener(fileListener);
 		if (toolkit != null) {
 			toolkit.dispose();
 		}

@@ -1,0 +1,73 @@
+package io.streamwise.headless;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import io.streamwise.core.io.OutputFolder;
+import io.streamwise.model.experiment.Experiment;
+import io.streamwise.model.io.ModelIO;
+import io.streamwise.model.io.ModelLoadException;
+import io.streamwise.stream.PrequentialResult;
+import io.streamwise.stream.StreamMetrics;
+import io.streamwise.stream.experiment.StreamExperiment;
+
+/**
+ * {@code streamwise run FILE} for a stream experiment (one with a {@code stream} element): test-then-train
+ * evaluation of its MOA learners, the same as the workbench's Run, writing results.json, results.csv, curves.csv
+ * and a copy of the experiment, all or nothing.
+ */
+final class StreamExperimentRun {
+
+	private final Cli cli;
+
+	StreamExperimentRun(Cli cli) {
+		this.cli = cli;
+	}
+
+	/** The file's stream experiment, or null when it is none (or does not load: the ordinary run reports why). */
+	static Experiment streamExperiment(Path file) {
+		try {
+			Experiment e = ModelIO.load(file, Experiment.class);
+			return StreamExperiment.isStream(e) ? e : null;
+		} catch (ModelLoadException | RuntimeException e) {
+			return null;
+		}
+	}
+
+	int run(Path file, Experiment experiment, Path out) throws IOException {
+		Path dir = OutputFolder.check(out); // before any work
+		StreamExperiment x;
+		StreamExperiment.Outcome outcome;
+		try {
+			x = StreamExperiment.of(experiment, file);
+			outcome = x.run(cli.progress(), null, cli.origin());
+		} catch (IllegalArgumentException e) {
+			throw new Cli.InputException(e.getMessage(), e);
+		}
+		try (OutputFolder folder = OutputFolder.create(dir)) {
+			x.write(outcome, folder.staging());
+			cli.progress().checkCancelled();
+			cli.reportPrevious(dir, folder.commit());
+		}
+		var data = outcome.results().data();
+		var settings = outcome.results().settings();
+		cli.out.printf(Locale.ROOT, "Stream experiment %s: %s%n", x.id(), x.name());
+		cli.out.printf(Locale.ROOT, "Stream: %s, %,d instances, class '%s' (positive '%s')%n", data.file(),
+				data.instances(), data.className(), data.positiveClass());
+		cli.out.printf(Locale.ROOT, "Evaluation %s, drift detector %s, seed %d%n%n", settings.evaluation(),
+				settings.drift(), x.seed());
+		int width = Math.max(7, outcome.learners().stream().mapToInt(r -> r.learner().length()).max().orElse(7));
+		cli.out.printf(Locale.ROOT, "%-" + width + "s  %8s  %7s  %7s  %7s  %6s  %6s  %8s  %10s  %6s%n", "learner",
+				"accuracy", "kappa", "kappa_t", "kappa_m", "F1", "AUC", "logloss", "inst/s", "drifts");
+		for (PrequentialResult r : outcome.learners()) {
+			StreamMetrics m = r.metrics();
+			cli.out.printf(Locale.ROOT,
+					"%-" + width + "s  %8.4f  %7.4f  %7.4f  %7.4f  %6.4f  %6.4f  %8.4f  %10.0f  %6d%n", r.learner(),
+					m.accuracy(), m.kappa(), m.kappaTemporal(), m.kappaM(), m.f1(), m.auc(), m.logLoss(),
+					r.throughput(), r.drifts().length);
+		}
+		cli.out.printf("%nResults in %s (results.json, results.csv, curves.csv)%n", dir.toAbsolutePath());
+		return Cli.OK;
+	}
+}

@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# The workbench's time to its first window (docs/benchmarks.md, "Start-up"): starts the built product under a virtual
+# display RUNS times with a fresh workspace and RUNS times with a used one (a demo project whose experiment, results
+# and catalog editors were open when the workbench was last closed), and prints the median seconds from the launch
+# until the window is mapped (polled with xwininfo every 50 ms) and until the workbench reports it has started
+# (editors restored; the advisor's postStartup, -Dstreamwise.startupReport=true).
+#   releng/workbench-startup.sh [RUNS]     RUNS defaults to 3; needs the built product, xvfb-run and xwininfo
+set -euo pipefail
+RUNS="${1:-3}"
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+PRODUCT="${STREAMWISE_PRODUCT:-$ROOT/releng/io.streamwise.product/target/products/io.streamwise.product/linux/gtk/x86_64/streamwise}"
+if [ -z "${STREAMWISE_IN_XVFB:-}" ]; then
+  for tool in xvfb-run xwininfo; do
+    command -v "$tool" > /dev/null || { echo "workbench-startup: $tool is missing" >&2; exit 1; }
+  done
+  exec env STREAMWISE_IN_XVFB=1 xvfb-run -a -s "-screen 0 1280x860x24" "$0" "$@"
+fi
+. "$ROOT/releng/find-jdk.sh"
+streamwise_find_jdk || exit 1
+[ -x "$PRODUCT/streamwise" ] || { echo "workbench-startup: build the product first (./streamwise help)" >&2; exit 1; }
+tmp=$(mktemp -d)
+gui_pid=""
+trap '[ -n "$gui_pid" ] && kill "$gui_pid" 2>/dev/null; rm -rf "$tmp"' EXIT
+VMARGS="-XX:MaxRAMPercentage=70 -Dstreamwise.startupReport=true"
+
+# the main window: titled Streamwise and larger than the 200x200 shells SWT opens first (grep -c reads all of its
+# input: no SIGPIPE for xwininfo under pipefail)
+window_up() {
+  [ "$(xwininfo -root -tree | grep -E "\"Streamwise ?\": \(\"Streamwise\"" \
+    | grep -cE " ([6-9][0-9]{2}|[0-9]{4,})x[0-9]{3,}\+")" -gt 0 ]
+}
+
+# start WORKSPACE [workbench options]: launches the workbench, sets window_s (launch to mapped window) and started_s
+# (launch to the advisor's "workbench started"), leaves it running as gui_pid
+start() {
+  local ws="$1" t0 now log="$tmp/gui.log"
+  shift
+  t0=$(date +%s%N)
+  STREAMWISE_VMARGS="$VMARGS" STREAMWISE_WORKSPACE="$ws" "$PRODUCT/streamwise" gui "$@" > "$log" 2>&1 &
+  gui_pid=$!
+  window_s=""
+  started_s=""
+  for _ in $(seq 1 2400); do
+    now=$(date +%s%N)
+    if [ -z "$window_s" ] && window_up; then
+      window_s=$(awk -v d=$((now - t0)) 'BEGIN { printf "%.2f", d / 1e9 }')
+    fi
+    if [ -z "$started_s" ] && grep -q "streamwise: startup: workbench started" "$log"; then
+      started_s=$(awk -v d=$((now - t0)) 'BEGIN { printf "%.2f", d / 1e9 }')
+    fi
+    [ -n "$window_s" ] && [ -n "$started_s" ] && return 0
+    # a product without the advisor's report (before it existed): the window alone, after 20 s more
+    if [ -n "$window_s" ] && [ $(((now - t0) / 1000000000)) -gt $(awk -v w="$window_s" 'BEGIN { print int(w) + 20 }') ]; then
+      started_s="n/a"
+      return 0
+    fi
+    kill -0 "$gui_pid" 2>/dev/null || break
+    sleep 0.05
+  done
+  cat "$log" >&2
+  echo "workbench-startup: the workbench did not open its window" >&2
+  exit 1
+}
+
+# stop: ends the workbench (SIGTERM: it does not save its state then, so the used workspace is saved by the
+# workbench's own periodic save, set to every minute below)
+stop() {
+  kill -TERM "$gui_pid" 2>/dev/null || true
+  wait "$gui_pid" 2>/dev/null || true
+  gui_pid=""
+}
+
+median() {
+  case " $* " in *" n/a "*) echo "n/a"; return ;; esac
+  printf '%s\n' "$@" | sort -n | awk '{ t[NR] = $1 } END { printf "%.2f", (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2 }'
+}
+
+echo "workbench-startup: $(date -u +%FT%TZ), $(nproc) cores, Java $("$JAVA_HOME/bin/java" -version 2>&1 | sed -n 1p)"
+echo "load before: $(uptime)"
+# the used workspace: the demo project with three editors open when the workbench was closed
+. "$ROOT/releng/demo-workspace.sh"
+demo_project "$PRODUCT" "$tmp/used/demo"
+prefs="$tmp/used/.metadata/.plugins/org.eclipse.core.runtime/.settings"
+mkdir -p "$prefs"
+echo "WORKBENCH_SAVE_INTERVAL=1" > "$prefs/org.eclipse.ui.workbench.prefs" # minutes
+start "$tmp/used" --open "$tmp/used/demo/demo.experiment" --open "$tmp/used/demo/demo.results/results.json" \
+  --open "$tmp/used/demo/shop.catalog"
+state="$tmp/used/.metadata/.plugins/org.eclipse.e4.workbench/workbench.xmi"
+for _ in $(seq 1 150); do
+  sleep 1
+  [ -f "$state" ] && grep -q 'shop.catalog' "$state" && break
+done
+stop
+[ -f "$state" ] && grep -q 'shop.catalog' "$state" \
+  || { echo "workbench-startup: the workbench did not save its open editors within 150 s" >&2; exit 1; }
+
+fresh_window=() fresh_started=() used_window=() used_started=()
+for ((i = 0; i < RUNS; i++)); do
+  rm -rf "$tmp/fresh"
+  start "$tmp/fresh"
+  fresh_window+=("$window_s") fresh_started+=("$started_s")
+  stop
+  rm -rf "$tmp/run"
+  cp -a "$tmp/used" "$tmp/run"
+  start "$tmp/run"
+  used_window+=("$window_s") used_started+=("$started_s")
+  stop
+done
+echo "fresh workspace:     window ${fresh_window[*]} s (median $(median "${fresh_window[@]}")), started ${fresh_started[*]} s (median $(median "${fresh_started[@]}"))"
+echo "restored editors:    window ${used_window[*]} s (median $(median "${used_window[@]}")), started ${used_started[*]} s (median $(median "${used_started[@]}"))"
+echo "load after: $(uptime)"

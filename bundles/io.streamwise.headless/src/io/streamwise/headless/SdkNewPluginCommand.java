@@ -6,11 +6,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.Version;
-
-import io.streamwise.api.algorithm.Recommender;
 import io.streamwise.core.io.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,7 +35,7 @@ final class SdkNewPluginCommand implements Callable<Integer> {
 
 	@Option(names = "--sdk-version", paramLabel = "VERSION", description = "The Maven version of the SDK artifacts the"
 			+ " project builds against (default: this installation's, ${DEFAULT-VALUE}).")
-	String sdkVersion = defaultSdkVersion();
+	String sdkVersion = SdkVersion.installed();
 
 	SdkNewPluginCommand(Cli cli) {
 		this.cli = cli;
@@ -69,14 +64,3 @@ final class SdkNewPluginCommand implements Callable<Integer> {
 				+ " docs/plugins.md); the plugin is %s/target/%s-1.0.0-SNAPSHOT.jar%n", sdkVersion, id, id);
 		return Cli.OK;
 	}
-
-	/**
-	 * The SDK this installation carries, as a Maven version: the API bundle's version without its build qualifier, a
-	 * snapshot (Streamwise has not been released; a release would pass --sdk-version).
-	 */
-	static String defaultSdkVersion() {
-		Bundle api = FrameworkUtil.getBundle(Recommender.class);
-		Version v = api == null ? Version.valueOf("0.1.0") : api.getVersion();
-		return v.getMajor() + "." + v.getMinor() + "." + v.getMicro() + "-SNAPSHOT";
-	}
-}

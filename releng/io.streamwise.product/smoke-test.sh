@@ -247,7 +247,8 @@ done
 headless_ini="$PRODUCT/configuration-headless/config.ini"
 [ -f "$headless_ini" ] || fail "no headless configuration at $headless_ini"
 grep -q 'io\.streamwise\.headless_' "$headless_ini" || fail "the headless configuration lacks the headless bundle"
-if grep -qE '(org\.eclipse\.(swt|jface|ui|e4\.ui)|io\.streamwise\.ui)[._]' "$headless_ini"; then
+# the bundles only: eclipse.application names the workbench's application, which the headless start overrides
+if grep '^osgi\.bundles=' "$headless_ini" | grep -qE '(org\.eclipse\.(swt|jface|ui|e4\.ui)|io\.streamwise\.ui)[._]'; then
   fail "the headless configuration holds SWT, JFace or workbench bundles"
 fi
 echo "smoke test: help, --version and a usage error answered without OSGi; commands run without workbench bundles"

@@ -1,7 +1,6 @@
 package io.streamwise.core.experiment;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntPredicate;
 
 import io.streamwise.api.data.Availability;
@@ -15,33 +14,15 @@ import io.streamwise.core.experiment.Splits.Split;
  * among the items showcased in that stream unless option {@value ProtocolOptions#AVAILABILITY} is false. Command
  * line: {@code stream-session:R}.
  */
-final class StreamSessionProtocol implements EvaluationProtocol {
+final class StreamSessionProtocol extends TrainRatioProtocol {
 
-	@Override
-	public String label() {
-		return "stream-session";
+	StreamSessionProtocol() {
+		super("stream-session");
 	}
 
 	@Override
-	public String syntax() {
-		return "stream-session:R";
-	}
-
-	@Override
-	public ProtocolSpec parse(List<String> args, Map<String, String> options) {
-		Protocols.arity(args, 1);
-		double ratio = args.size() > 0 ? Protocols.ratio(args.get(0)) : 0.8;
-		return new ProtocolSpec(ProtocolKind.STREAM_SESSION, ratio, 1, options);
-	}
-
-	@Override
-	public String format(ProtocolSpec protocol) {
-		return label() + ":" + protocol.trainRatio();
-	}
-
-	@Override
-	public void validate(ProtocolSpec protocol) {
-		EvaluationProtocol.oneFold(protocol);
+	ProtocolKind kind() {
+		return ProtocolKind.STREAM_SESSION;
 	}
 
 	@Override

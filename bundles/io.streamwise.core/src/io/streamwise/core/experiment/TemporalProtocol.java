@@ -1,7 +1,6 @@
 package io.streamwise.core.experiment;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntPredicate;
 
 import io.streamwise.api.data.Availability;
@@ -14,33 +13,15 @@ import io.streamwise.core.experiment.Splits.Split;
  * Everything before the cut time trains, everything at or after it tests; the cut is the timestamp at the training
  * ratio's quantile. Command line: {@code temporal:R}.
  */
-final class TemporalProtocol implements EvaluationProtocol {
+final class TemporalProtocol extends TrainRatioProtocol {
 
-	@Override
-	public String label() {
-		return "temporal";
+	TemporalProtocol() {
+		super("temporal");
 	}
 
 	@Override
-	public String syntax() {
-		return "temporal:R";
-	}
-
-	@Override
-	public ProtocolSpec parse(List<String> args, Map<String, String> options) {
-		Protocols.arity(args, 1);
-		double ratio = args.size() > 0 ? Protocols.ratio(args.get(0)) : 0.8;
-		return new ProtocolSpec(ProtocolKind.TEMPORAL, ratio, 1, options);
-	}
-
-	@Override
-	public String format(ProtocolSpec protocol) {
-		return label() + ":" + protocol.trainRatio();
-	}
-
-	@Override
-	public void validate(ProtocolSpec protocol) {
-		EvaluationProtocol.oneFold(protocol);
+	ProtocolKind kind() {
+		return ProtocolKind.TEMPORAL;
 	}
 
 	@Override

@@ -91,6 +91,24 @@ final class P2Plugins implements AutoCloseable {
 		}
 	}
 
+	static int installing(Cli cli, String repository, String featureId) {
+		try (P2Plugins p2 = open(cli)) {
+			return p2.install(repository, featureId);
+		}
+	}
+
+	static int listing(Cli cli) {
+		try (P2Plugins p2 = open(cli)) {
+			return p2.list();
+		}
+	}
+
+	static int removing(Cli cli, String featureId) {
+		try (P2Plugins p2 = open(cli)) {
+			return p2.remove(featureId);
+		}
+	}
+
 	/** Stops the agent: its repository managers and profile registry let go of their files. */
 	@Override
 	public void close() {

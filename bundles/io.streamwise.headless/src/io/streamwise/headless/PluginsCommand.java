@@ -37,9 +37,7 @@ final class PluginsCommand implements Callable<Integer> {
 
 		@Override
 		public Integer call() {
-			try (P2Plugins p2 = P2Plugins.open(cli)) {
-				return p2.install(repository, id);
-			}
+			return P2Plugins.installing(cli, repository, id); // p2 only behind a static call: help builds this model without OSGi
 		}
 	}
 
@@ -55,9 +53,7 @@ final class PluginsCommand implements Callable<Integer> {
 
 		@Override
 		public Integer call() {
-			try (P2Plugins p2 = P2Plugins.open(cli)) {
-				return p2.list();
-			}
+			return P2Plugins.listing(cli); // p2 only behind a static call: help builds this model without OSGi
 		}
 	}
 
@@ -76,9 +72,7 @@ final class PluginsCommand implements Callable<Integer> {
 
 		@Override
 		public Integer call() {
-			try (P2Plugins p2 = P2Plugins.open(cli)) {
-				return p2.remove(id);
-			}
+			return P2Plugins.removing(cli, id); // p2 only behind a static call: help builds this model without OSGi
 		}
 	}
 }

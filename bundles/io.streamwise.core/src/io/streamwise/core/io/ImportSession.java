@@ -37,7 +37,11 @@ final class ImportSession {
 	static final char NO_QUOTE = CheckedTextReader.NO_QUOTE;
 
 	// canonical: a file with its rows in another order gives the identical log (and so identical results)
-	private final EventLogBuilder builder = EventLogBuilder.canonical();
+	private final EventLogBuilder builder;
+	/** Whether the first bad row fails the import (a simulate folder) instead of going into the report. */
+	private final boolean strict;
+	/** When not null: items must be registered with {@link #knownItem} first; this names the file that lists them. */
+	private String itemCatalog;
 	private final UnaryOperator<String> viewerMapper;
 	private final ViewerBatchResolver resolver;
 	private final boolean pseudonymised;
@@ -54,9 +58,25 @@ final class ImportSession {
 	private Path lastFile;
 
 	ImportSession(IdPolicy ids, ImportOptions options, ProgressMonitor monitor) {
+		this(EventLogBuilder.canonical(), true, ids, options, monitor, false);
+	}
+
+	/**
+	 * A strict session that adds to the caller's plain (not canonical) builder: ids keep the indices they were
+	 * registered with ({@link #knownViewer} and friends), new ones are numbered in file order, and the first bad row
+	 * fails the import.
+	 */
+	ImportSession(EventLogBuilder plainBuilder, IdPolicy ids, ProgressMonitor monitor) {
+		this(plainBuilder, false, ids, ImportOptions.defaults(), monitor, true);
+	}
+
+	private ImportSession(EventLogBuilder builder, boolean canonical, IdPolicy ids, ImportOptions options,
+			ProgressMonitor monitor, boolean strict) {
+		this.builder = builder;
+		this.strict = strict;
 		this.options = options;
 		this.viewerMapper = ids.viewerMapper();
-		this.resolver = new ViewerBatchResolver(builder, viewerMapper);
+		this.resolver = new ViewerBatchResolver(builder, viewerMapper, canonical);
 		this.pseudonymised = ids.isPseudonymised();
 		this.monitor = monitor;
 	}
@@ -148,10 +168,12 @@ final class ImportSession {
 						if (chunk.anyProblem && chunk.problem[r] != null) {
 							CheckedTextReader.Problem p = chunk.problem[r];
 							chunk.problem[r] = null;
+							failIfStrict(file, rec.line, rows.problemColumn(p.field()), p.reason());
 							rejectLine(file, rec.line, rows.problemColumn(p.field()), p.reason(), p.rawText());
 							continue;
 						}
 						if (!rows.check(chunk, r, rec)) {
+							failIfStrict(file, rec.line, rows.column, rows.reason);
 							reject(fileName, rec, mapping.separator(), rows.column, rows.reason);
 							continue;
 						}
@@ -160,6 +182,13 @@ final class ImportSession {
 						int stream = streamCol >= 0 && ln[streamCol] > 0 ? streamIndex(b, st[streamCol], ln[streamCol])
 								: -1;
 						int item = itemCol >= 0 && ln[itemCol] > 0 ? itemIndex(b, st[itemCol], ln[itemCol]) : -1;
+						if (item == UNKNOWN_ITEM) {
+							String column = columnNames != null ? columnNames[itemCol].trim() : Field.ITEM.label();
+							String reason = "item '" + rec.field(itemCol) + "' is not in " + itemCatalog;
+							failIfStrict(file, rec.line, column, reason);
+							reject(fileName, rec, mapping.separator(), column, reason);
+							continue;
+						}
 						resolver.enqueue(b, st[viewerCol], ln[viewerCol], stream, item, rows.type, chunk.time[r],
 								rows.value, file, rec.line);
 						rowsAccepted++;
@@ -234,9 +263,50 @@ final class ImportSession {
 		}
 	}
 
+	private static final int UNKNOWN_ITEM = -2;
+
+	private void failIfStrict(Path file, long line, String column, String reason) throws ImportException {
+		if (strict) {
+			throw new ImportException(file, line, column, reason);
+		}
+	}
+
+	/** Registers a viewer before the events, under its raw id (pseudonymised as the policy says). */
+	void knownViewer(String rawId) {
+		resolver.register(rawId);
+	}
+
+	/** Registers a stream before the events. */
+	void knownStream(String id) {
+		char[] c = id.toCharArray();
+		if (streams.get(c, 0, c.length) < 0) {
+			streams.put(c, 0, c.length, builder.stream(id));
+		}
+	}
+
+	/**
+	 * Registers an item before the events; once any is registered, events may name only registered items.
+	 *
+	 * @param catalog the file that lists the items, for the message about an event naming another
+	 * @return the item's index
+	 */
+	int knownItem(String id, String catalog) {
+		itemCatalog = catalog;
+		char[] c = id.toCharArray();
+		int i = items.get(c, 0, c.length);
+		if (i < 0) {
+			i = builder.item(id);
+			items.put(c, 0, c.length, i);
+		}
+		return i;
+	}
+
 	private int itemIndex(char[] b, int off, int len) {
 		int i = items.get(b, off, len);
 		if (i < 0) {
+			if (itemCatalog != null) {
+				return UNKNOWN_ITEM;
+			}
 			i = builder.item(new String(b, off, len));
 			items.put(b, off, len, i);
 		}

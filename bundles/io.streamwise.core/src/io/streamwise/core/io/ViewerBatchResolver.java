@@ -17,9 +17,21 @@ final class ViewerBatchResolver {
 	private final UnaryOperator<String> viewerMapper;
 	private final CharKeyIndex viewers = new CharKeyIndex();
 
-	ViewerBatchResolver(EventLogBuilder builder, UnaryOperator<String> viewerMapper) {
+	/** Whether viewers are interned with their raw id as order key (a canonical builder); else by their id alone. */
+	private final boolean orderByRaw;
+
+	ViewerBatchResolver(EventLogBuilder builder, UnaryOperator<String> viewerMapper, boolean orderByRaw) {
 		this.builder = builder;
 		this.viewerMapper = viewerMapper;
+		this.orderByRaw = orderByRaw;
+	}
+
+	/** Interns a viewer ahead of the events (a builder that is not canonical numbers viewers in this order). */
+	void register(String rawId) {
+		char[] c = rawId.toCharArray();
+		if (viewers.get(c, 0, c.length) < 0) {
+			viewers.put(c, 0, c.length, builder.viewer(viewerMapper.apply(rawId)));
+		}
 	}
 
 	/*
@@ -96,6 +108,9 @@ final class ViewerBatchResolver {
 
 	private int newViewer(String rawId, Path file, long line) throws ImportException {
 		String id = viewerMapper.apply(rawId);
+		if (!orderByRaw) {
+			return builder.viewer(id);
+		}
 		// ordered by the raw id, so that the viewers' indices (and every result) do not depend on the key
 		int v = builder.viewer(id, rawId);
 		if (v != viewers.size()) {

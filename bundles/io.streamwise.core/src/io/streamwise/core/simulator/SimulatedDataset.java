@@ -3,25 +3,23 @@ package io.streamwise.core.simulator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import io.streamwise.api.data.Dataset;
 import io.streamwise.api.data.EventLog;
 import io.streamwise.api.data.EventLogBuilder;
-import io.streamwise.api.data.EventType;
 import io.streamwise.api.data.ItemCatalog;
 import io.streamwise.api.progress.ProgressMonitor;
+import io.streamwise.core.io.CsvMapping;
 import io.streamwise.core.io.Decimals;
 import io.streamwise.core.io.IdPolicy;
+import io.streamwise.core.io.KnownIdsEventReader;
 
 /**
  * Loads a folder written by {@link SimulationWriter} back into a {@link Dataset}: events.csv and items.csv, plus
@@ -50,19 +48,19 @@ public final class SimulatedDataset {
 	 * the simulator's own output (see {@link SimulationWriter#unsignedReason(Path)}).
 	 */
 	public static Dataset load(Path dir, IdPolicy ids, ProgressMonitor monitor) throws IOException {
-		UnaryOperator<String> mapper = ids.viewerMapper();
-		Map<String, String> seen = new HashMap<>();
-		UnaryOperator<String> viewerId = ids.isPseudonymised() ? raw -> seen.computeIfAbsent(raw, mapper)
-				: UnaryOperator.identity();
-		monitor.begin("Loading synthetic live-commerce data", 1);
+		Path events = dir.resolve(SimulationWriter.EVENTS);
+		monitor.begin("Loading synthetic live-commerce data", Files.isRegularFile(events) ? Files.size(events) : 1);
 		EventLogBuilder builder = new EventLogBuilder();
+		// the import's parser, validation and interning (as fast as importing events.csv), into a plain builder
+		// whose dictionaries keep the simulator's order
+		KnownIdsEventReader reader = new KnownIdsEventReader(builder, ids, monitor);
 		Path viewers = dir.resolve(SimulationWriter.VIEWERS);
 		if (Files.exists(viewers)) {
-			readIds(viewers, v -> builder.viewer(viewerId.apply(v)));
+			readIds(viewers, reader::viewer);
 		}
 		Path streams = dir.resolve(SimulationWriter.STREAMS);
 		if (Files.exists(streams)) {
-			readIds(streams, builder::stream);
+			readIds(streams, reader::stream);
 		}
 		List<Float> prices = new ArrayList<>();
 		List<String> titles = new ArrayList<>(), kinds = new ArrayList<>(), categories = new ArrayList<>();
@@ -70,7 +68,7 @@ public final class SimulatedDataset {
 		Path items = dir.resolve(SimulationWriter.ITEMS);
 		read(items, List.of("id", "kind", "title", "category", "tags", "price"), rec -> {
 			String id = rec.getField("id");
-			if (builder.item(id) != prices.size()) {
+			if (reader.item(id, SimulationWriter.ITEMS) != prices.size()) {
 				throw new IllegalArgumentException("item '" + id + "' is listed twice");
 			}
 			prices.add(number(rec.getField("price"), "price", true));
@@ -81,39 +79,33 @@ public final class SimulatedDataset {
 			tags.add(t.isEmpty() ? new String[0] : t.split(";"));
 		});
 		int itemCount = prices.size();
-		Path events = dir.resolve(SimulationWriter.EVENTS);
-		long[] rows = { 0 };
-		read(events, List.of(SimulationWriter.EVENTS_HEADER.split(",")), rec -> {
-			if ((++rows[0] & 65535) == 0) {
-				monitor.checkCancelled();
-			}
-			String stream = rec.getField("stream"), item = rec.getField("item"), value = rec.getField("value");
-			EventType type = EventType.parse(rec.getField("type"));
-			if (type == null) {
-				throw new IllegalArgumentException("unknown event type '" + rec.getField("type") + "'");
-			}
-			int itemIndex = item.isEmpty() ? -1 : builder.item(item);
-			if (itemIndex >= itemCount) {
-				throw new IllegalArgumentException("item '" + item + "' is not in " + SimulationWriter.ITEMS);
-			}
-			long time;
-			try {
-				time = Instant.parse(rec.getField("timestamp")).getEpochSecond();
-			} catch (DateTimeParseException e) {
-				throw new IllegalArgumentException("timestamp '" + rec.getField("timestamp") + "' is not ISO-8601");
-			}
-			builder.add(builder.viewer(viewerId.apply(rec.getField("viewer"))),
-					stream.isEmpty() ? -1 : builder.stream(stream), itemIndex, type, time,
-					value.isEmpty() ? Float.NaN : number(value, "value", false));
-		});
+		if (!Files.isRegularFile(events)) {
+			throw new IOException("missing " + events.getFileName() + " in " + dir);
+		}
+		if (hasDataRows(events)) {
+			reader.read(events, EVENTS_MAPPING);
+		}
 		EventLog log = builder.build();
 		float[] p = new float[itemCount];
 		for (int i = 0; i < itemCount; i++) {
 			p[i] = prices.get(i);
 		}
-		monitor.worked(1);
 		return new Dataset(log, new ItemCatalog(log.items(), p, titles.toArray(String[]::new),
 				kinds.toArray(String[]::new), categories.toArray(String[]::new), tags.toArray(String[][]::new)));
+	}
+
+	/** Every column of the simulator's events.csv by name; timestamps ISO-8601 only. */
+	private static final CsvMapping EVENTS_MAPPING = CsvMapping.parse(Arrays
+			.stream(SimulationWriter.EVENTS_HEADER.split(",")).map(c -> c + "=" + c).collect(Collectors.joining(","))
+			+ ",time-format=datetime");
+
+	/** Whether the file has a line after its header: a simulation without events writes the header alone. */
+	private static boolean hasDataRows(Path file) throws IOException {
+		try (var lines = Files.lines(file)) {
+			return lines.skip(1).anyMatch(l -> !l.isEmpty());
+		} catch (java.io.UncheckedIOException e) {
+			return true; // undecodable text: the reader reports it with its line
+		}
 	}
 
 	/** A plain decimal ({@link Decimals}): not NaN, Infinity, 12d or 0x1p4, which Float.parseFloat accepts. */

@@ -135,10 +135,14 @@ class ResultsEditorBugsTest {
 		String expected = ResultsEditor.format(io.streamwise.ui.experiments.results.ResultsFile
 				.read(json.getLocation().toFile().toPath()).cell("random", "recall@10").orElseThrow());
 		assertNotEquals(before, expected, "the second run should differ from the first");
-		UiTesting.waitUntil(() -> UiTesting.page().getActiveEditor() instanceof ResultsEditor r && r == results
-				&& !results.table().getTable().isDisposed()
-				&& column(results.table().getTable(), 1).equals(List.of(expected)), "the second run's numbers");
-		assertEquals(1, UiTesting.page().getEditorReferences().length - 1, "one results editor");
+		// every run keeps its own folder (run history): the new run's results come up with its numbers, and the
+		// first run's editor goes on showing the first run, which is its file's truth, under its own name
+		UiTesting.waitUntil(() -> UiTesting.page().getActiveEditor() instanceof ResultsEditor r && r != results
+				&& !r.table().getTable().isDisposed()
+				&& column(r.table().getTable(), 1).equals(List.of(expected)), "the second run's numbers");
+		ResultsEditor secondResults = (ResultsEditor) UiTesting.page().getActiveEditor();
+		assertEquals(before, String.join(" ", column(results.table().getTable(), 1)), "the first run's numbers");
+		assertNotEquals(results.getPartName(), secondResults.getPartName(), "each run's editor names its run");
 	}
 
 	// --- bug 4: drift markers in their learner's colour -----------------------------------------------------------

@@ -14,16 +14,25 @@ import java.util.Map;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import io.streamwise.api.data.Dataset;
 import io.streamwise.api.data.EventLog;
+import io.streamwise.api.progress.ProgressMonitor;
 import io.streamwise.core.io.CsvEventImporter;
 import io.streamwise.core.io.EventImport;
+import io.streamwise.core.simulator.SimulatedDataset;
+import io.streamwise.core.simulator.SimulatedMarket;
+import io.streamwise.core.simulator.SimulationWriter;
+import io.streamwise.core.simulator.Simulator;
+import io.streamwise.core.simulator.SimulatorSettings;
 
 /**
  * Measures event-log import against a bare FastCSV parse of the same file, and the heap the built log holds per
  * event. A plain harness rather than JMH: one measured operation takes seconds and allocates gigabytes, so warm-up
  * runs followed by repeated timed runs (median reported) give stable figures.
  * <p>
- * Arguments: {@code --events=N --warmups=N --runs=N --dir=PATH}.
+ * Arguments: {@code --events=N --warmups=N --runs=N --dir=PATH}. With {@code --simulated-days=D} it measures instead
+ * loading a {@code simulate} folder (the LARGE preset over D days, seed 1; 300 days is about 10 million events, made
+ * once in the folder) against importing that folder's events.csv alone.
  */
 public final class ImportBenchmark {
 
@@ -41,6 +50,10 @@ public final class ImportBenchmark {
 		int runs = Integer.parseInt(opt.getOrDefault("runs", "3"));
 		Path dir = Path.of(opt.getOrDefault("dir", System.getProperty("java.io.tmpdir")));
 		Files.createDirectories(dir);
+		if (Integer.parseInt(opt.getOrDefault("simulated-days", "0")) > 0) {
+			simulatedFolder(dir, Integer.parseInt(opt.get("simulated-days")), warmups, runs);
+			return;
+		}
 		Path file = dir.resolve("events-" + events + ".csv");
 
 		System.out.printf(Locale.ROOT, "java %s, %d cores, max heap %,d MB%n", System.getProperty("java.version"),
@@ -75,6 +88,46 @@ public final class ImportBenchmark {
 			System.out.printf(Locale.ROOT, "ratio import/bare (throughput): %.2f%n", bareMedian / importMedian);
 		}
 		memory(file);
+	}
+
+	/** Loading a simulate folder against importing its events.csv, alternated, medians and their ratio. */
+	private static void simulatedFolder(Path dir, int days, int warmups, int runs) throws IOException {
+		Path folder = dir.resolve("simulated-large-" + days + "d");
+		if (!Files.exists(folder)) {
+			long t = System.nanoTime();
+			SimulatedMarket market = Simulator.run(SimulatorSettings.Size.LARGE.settings(Map.of("days",
+					Integer.toString(days), "seed", "1")), ProgressMonitor.NULL);
+			SimulationWriter.write(market, folder);
+			System.out.printf(Locale.ROOT, "simulated %s in %.1f s%n", folder, (System.nanoTime() - t) / 1e9);
+		}
+		Path events = folder.resolve(SimulationWriter.EVENTS);
+		System.out.printf(Locale.ROOT, "folder %s, events.csv %,d MB%n", folder, Files.size(events) >> 20);
+		for (int w = 0; w < warmups; w++) {
+			loadFolder(folder);
+			importLog(events);
+		}
+		double[] load = new double[runs], imp = new double[runs];
+		int size = 0;
+		for (int r = 0; r < runs; r++) {
+			long t = System.nanoTime();
+			size = loadFolder(folder);
+			load[r] = (System.nanoTime() - t) / 1e9;
+			imp[r] = importLog(events);
+			System.out.printf(Locale.ROOT, "run %d: SimulatedDataset.load %.2f s, CsvEventImporter.read %.2f s%n", r + 1,
+					load[r], imp[r]);
+		}
+		if (runs > 0) {
+			System.out.printf(Locale.ROOT, "%,d events: folder load median %.2f s, events.csv import median %.2f s,"
+					+ " ratio load/import (time) %.2f%n", size, median(load), median(imp), median(load) / median(imp));
+		}
+	}
+
+	private static int loadFolder(Path folder) throws IOException {
+		Dataset data = SimulatedDataset.load(folder);
+		if (data.log().size() == 0) {
+			throw new IllegalStateException("nothing loaded");
+		}
+		return data.log().size();
 	}
 
 	/** Parses with FastCSV's own records, touching every field; returns seconds. */

@@ -154,7 +154,7 @@ class SimulationWriterTest {
 		lines.set(3, lines.get(3).replaceFirst(",[a-z]+,", ",shout,"));
 		Files.write(events, lines);
 		IOException bad = assertThrows(IOException.class, () -> SimulatedDataset.load(tmp.resolve("out")));
-		assertTrue(bad.getMessage().contains("events.csv line 4") && bad.getMessage().contains("shout"),
+		assertTrue(bad.getMessage().contains("events.csv, line 4, column 'type'") && bad.getMessage().contains("shout"),
 				bad.getMessage());
 	}
 

@@ -39,8 +39,8 @@ final class SdkNewPluginCommand implements Callable<Integer> {
 	Path out;
 
 	@Option(names = "--sdk-version", paramLabel = "VERSION", description = "The Maven version of the SDK artifacts the"
-			+ " project builds against (default: this installation's, ${DEFAULT-VALUE}).")
-	String sdkVersion = defaultSdkVersion();
+			+ " project builds against (default: this installation's API version, as a snapshot).")
+	String sdkVersion; // its default asks the framework, so only when the command runs: help is answered without OSGi
 
 	SdkNewPluginCommand(Cli cli) {
 		this.cli = cli;
@@ -53,6 +53,9 @@ final class SdkNewPluginCommand implements Callable<Integer> {
 		case "conversion" -> PluginTemplate.Kind.CONVERSION;
 		default -> throw new UsageException("--kind '" + kind + "': expected recommender or conversion");
 		};
+		if (sdkVersion == null) {
+			sdkVersion = defaultSdkVersion();
+		}
 		PluginTemplate template = new PluginTemplate(id, k, sdkVersion);
 		Path target;
 		try (OutputFolder folder = OutputFolder.create(out)) {

@@ -6,11 +6,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.Version;
-
-import io.streamwise.api.algorithm.Recommender;
 import io.streamwise.core.io.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,8 +34,8 @@ final class SdkNewPluginCommand implements Callable<Integer> {
 	Path out;
 
 	@Option(names = "--sdk-version", paramLabel = "VERSION", description = "The Maven version of the SDK artifacts the"
-			+ " project builds against (default: this installation's API version, as a snapshot).")
-	String sdkVersion; // its default asks the framework, so only when the command runs: help is answered without OSGi
+			+ " project builds against (default: this installation's, ${DEFAULT-VALUE}).")
+	String sdkVersion = SdkVersion.installed();
 
 	SdkNewPluginCommand(Cli cli) {
 		this.cli = cli;
@@ -53,9 +48,6 @@ final class SdkNewPluginCommand implements Callable<Integer> {
 		case "conversion" -> PluginTemplate.Kind.CONVERSION;
 		default -> throw new UsageException("--kind '" + kind + "': expected recommender or conversion");
 		};
-		if (sdkVersion == null) {
-			sdkVersion = defaultSdkVersion();
-		}
 		PluginTemplate template = new PluginTemplate(id, k, sdkVersion);
 		Path target;
 		try (OutputFolder folder = OutputFolder.create(out)) {
@@ -72,14 +64,3 @@ final class SdkNewPluginCommand implements Callable<Integer> {
 				+ " docs/plugins.md); the plugin is %s/target/%s-1.0.0-SNAPSHOT.jar%n", sdkVersion, id, id);
 		return Cli.OK;
 	}
-
-	/**
-	 * The SDK this installation carries, as a Maven version: the API bundle's version without its build qualifier, a
-	 * snapshot (Streamwise has not been released; a release would pass --sdk-version).
-	 */
-	static String defaultSdkVersion() {
-		Bundle api = FrameworkUtil.getBundle(Recommender.class);
-		Version v = api == null ? Version.valueOf("0.1.0") : api.getVersion();
-		return v.getMajor() + "." + v.getMinor() + "." + v.getMicro() + "-SNAPSHOT";
-	}
-}

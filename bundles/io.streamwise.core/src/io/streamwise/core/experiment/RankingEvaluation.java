@@ -63,22 +63,17 @@ final class RankingEvaluation {
 	}
 
 	static int sampledNegatives(ProtocolSpec protocol) {
-		String v = protocol.option(ProtocolOptions.SAMPLED_NEGATIVES, "0").trim();
-		try {
-			int n = Integer.parseInt(v);
-			if (n < 0) {
-				throw new NumberFormatException();
-			}
-			return n;
-		} catch (NumberFormatException e) {
-			throw new IllegalArgumentException("protocol option " + ProtocolOptions.SAMPLED_NEGATIVES + ": '" + v
-					+ "' is not a whole number >= 0");
-		}
+		return wholeNumberOption(protocol, ProtocolOptions.SAMPLED_NEGATIVES, "");
 	}
 
 	/** The protocol option threads: a whole number, 0 (the default) for every available processor. */
 	static int threads(ProtocolSpec protocol) {
-		String v = protocol.option(ProtocolOptions.THREADS, "0").trim();
+		return wholeNumberOption(protocol, ProtocolOptions.THREADS, " (0: every available processor)");
+	}
+
+	/** A protocol option that is a whole number >= 0, 0 when absent. */
+	private static int wholeNumberOption(ProtocolSpec protocol, String key, String meaningOfZero) {
+		String v = protocol.option(key, "0").trim();
 		try {
 			int n = Integer.parseInt(v);
 			if (n < 0) {
@@ -86,8 +81,8 @@ final class RankingEvaluation {
 			}
 			return n;
 		} catch (NumberFormatException e) {
-			throw new IllegalArgumentException("protocol option " + ProtocolOptions.THREADS + ": '" + v
-					+ "' is not a whole number >= 0 (0: every available processor)");
+			throw new IllegalArgumentException(
+					"protocol option " + key + ": '" + v + "' is not a whole number >= 0" + meaningOfZero);
 		}
 	}
 

@@ -64,3 +64,4 @@ final class SdkNewPluginCommand implements Callable<Integer> {
 				+ " docs/plugins.md); the plugin is %s/target/%s-1.0.0-SNAPSHOT.jar%n", sdkVersion, id, id);
 		return Cli.OK;
 	}
+}

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Smoke test of the materialised product, run by Maven after it is built: the headless commands work and fail as
-# documented, the quickstart experiment writes its results, a plugin jar dropped into dropins/ is listed and runs, and,
+# documented, the quickstart experiment writes its results, a plugin jar dropped into dropins/ is listed and runs, a
+# plugin installs from a p2 repository and uninstalls (p2-install-test.sh), and,
 # when a display exists, the workbench opens its window.
 set -euo pipefail
 PRODUCT="$1"
@@ -271,6 +272,9 @@ if grep -q '^Exception in thread\|^java.lang.OutOfMemoryError' "$tmp/oom.err"; t
   fail "running out of memory printed a bare OutOfMemoryError"
 fi
 echo "smoke test: a log too big for the heap failed with exit code 1, its size and the option to set"
+
+# installing from a p2 repository, on a copy of the product (its own script: it builds the repository first)
+bash "$HERE/p2-install-test.sh" "$PRODUCT" || fail "installing a plugin from a p2 repository failed (above)"
 
 if [ -z "${DISPLAY:-}" ] || ! command -v xwininfo > /dev/null; then
   echo "smoke test: no display (or no xwininfo): the workbench window was not checked" >&2

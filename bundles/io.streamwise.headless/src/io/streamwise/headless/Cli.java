@@ -144,6 +144,8 @@ public final class Cli {
 		cl.addSubcommand(new AlgorithmsCommand(this));
 		cl.addSubcommand(new GuiCommand());
 		cl.addSubcommand(new CommandLine(new SdkCommand()).addSubcommand(new SdkNewPluginCommand(this)));
+		cl.addSubcommand(new CommandLine(new PluginsCommand()).addSubcommand(new PluginsCommand.Install(this))
+				.addSubcommand(new PluginsCommand.List(this)).addSubcommand(new PluginsCommand.Remove(this)));
 		cl.addSubcommand(new CommandLine.HelpCommand());
 		for (CommandLine c : commands(cl)) {
 			CommandSpec spec = c.getCommandSpec();

@@ -72,7 +72,7 @@ final class ExitCodes implements IExitCodeExceptionMapper, IExecutionExceptionHa
 			return unmatched(u);
 		}
 		if (e instanceof ParameterException || e instanceof UsageException || e instanceof SettingsException
-				|| e instanceof Cli.InputException) {
+				|| e instanceof Cli.InputException || e instanceof P2Plugins.PluginsException) {
 			return e.getMessage();
 		}
 		if (e instanceof OutputFolder.UnusableException) {

@@ -58,7 +58,7 @@ final class RowValidator {
 		}
 		EventType type = fixedType;
 		if (typeCol >= 0) {
-			type = FieldParsers.eventType(b, st[typeCol], ln[typeCol]);
+			type = chunk.type[r];
 			if (type == null) {
 				return reject(name(typeCol, Field.TYPE), "unknown event type '" + rec.field(typeCol) + "'");
 			}

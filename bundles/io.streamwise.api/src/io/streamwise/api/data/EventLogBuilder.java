@@ -738,13 +738,20 @@ public final class EventLogBuilder {
 				sortRun(order, start, end, buffer);
 			}
 			if (end - start <= 16) {
+				/*
+				 * Kept rows move down over the run as it is read, so a row is compared with the run's rows kept so far
+				 * (order[kept, n)), never with positions start..a-1, which the moves may have overwritten. A duplicate
+				 * of a removed row is a duplicate of the kept row it repeated, so nothing is missed.
+				 */
+				int kept = n;
 				for (int a = start; a < end; a++) {
+					int row = order[a];
 					boolean dup = false;
-					for (int b = start; b < a && !dup; b++) {
-						dup = sameEvent(order[a], order[b]);
+					for (int b = kept; b < n && !dup; b++) {
+						dup = sameEvent(row, order[b]);
 					}
 					if (!dup) {
-						order[n] = order[a];
+						order[n] = row;
 						times[n++] = runTime;
 					}
 				}

@@ -51,8 +51,7 @@ final class RowValidator {
 			return reject("*", "has " + n + (n == 1 ? " field" : " fields") + ", expected "
 					+ Math.max(expectedFields, neededFields));
 		}
-		char[] b = rec.buf;
-		int[] st = rec.start, ln = rec.len;
+		int[] ln = rec.len;
 		if (ln[viewerCol] == 0) {
 			return reject(name(viewerCol, Field.VIEWER), "empty viewer id");
 		}

@@ -367,6 +367,66 @@ class ResumeTest {
 		assertNotEquals(0, lines.size());
 	}
 
+	/** Started when the planted deaf cell is in its uninterruptible wait; counted down when it is interrupted. */
+	static final java.util.concurrent.CountDownLatch DEAF_STARTED = new java.util.concurrent.CountDownLatch(1),
+			DEAF_INTERRUPTED = new java.util.concurrent.CountDownLatch(1);
+
+	/** A cell in a call that never looks at the monitor (as EASE's inversion): it ends only when interrupted. */
+	static final RecommenderFactory<Gain> DEAF = new RecommenderFactory<>() {
+		@Override
+		public AlgorithmInfo info() {
+			return new AlgorithmInfo("deaf", "Deaf", "ignores the monitor", "", AlgorithmKind.RECOMMENDER);
+		}
+
+		@Override
+		public Class<Gain> settingsType() {
+			return Gain.class;
+		}
+
+		@Override
+		public Recommender create(Gain settings) {
+			return new Recommender() {
+				@Override
+				public void fit(Dataset data, TaskContext context) {
+					DEAF_STARTED.countDown();
+					try {
+						Thread.sleep(Long.MAX_VALUE);
+					} catch (InterruptedException e) {
+						DEAF_INTERRUPTED.countDown();
+					}
+				}
+
+				@Override
+				public void score(int viewer, float[] scores) {
+					java.util.Arrays.fill(scores, 0f);
+				}
+			};
+		}
+	};
+
+	/**
+	 * Cancel stops the run even in a cell that never checks its monitor: the cell is abandoned (its thread
+	 * interrupted), and the cells finished before stay in the journal.
+	 */
+	@Test
+	void cancelAbandonsACellThatIgnoresTheMonitor(@TempDir Path dir) throws Exception {
+		ExperimentRunServiceTest.events(dir);
+		ExperimentSpec spec = new ExperimentSpec("deaf", "Deaf", 5, spec(5).dataset(), spec(5).protocol(), List.of(
+				new AlgorithmSpec("a", "scorer", Map.of()), new AlgorithmSpec("d", "deaf", Map.of())),
+				List.of(
+						"ndcg@5"));
+		Path file = dir.resolve("deaf.experiment");
+		ExperimentFiles.write(spec, file);
+		ExperimentRunService service = new ExperimentRunService(AlgorithmRegistry.of(List.of(SCORER, DEAF)), null,
+				WARNINGS::add, Map.of());
+		ProgressMonitor cancelOnceDeaf = ProgressMonitor.cancelledWhen(() -> DEAF_STARTED.getCount() == 0);
+		assertThrows(CancelledException.class, () -> service.run(RunRequest.read(file, dir.resolve("out"), null,
+				RunOrigin.workbench("test")), cancelOnceDeaf));
+		assertTrue(DEAF_INTERRUPTED.await(60, java.util.concurrent.TimeUnit.SECONDS),
+				"the abandoned cell's thread is interrupted");
+		assertEquals(2, journalLines(dir.resolve("out")).size(), "the header and fold 0 of a");
+	}
+
 	@Test
 	void aFreshRunBesideACompleteOneKeepsItAndResumeWithoutAJournalRunsEverything(@TempDir Path dir)
 			throws Exception {

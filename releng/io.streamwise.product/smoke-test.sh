@@ -110,10 +110,10 @@ resume_args=(compare --data simulator --algorithms pop,ials,random --protocol ra
   --seed 4)
 sw "${resume_args[@]}" --out "$tmp/whole" > /dev/null 2> "$tmp/whole.err" \
   || { cat "$tmp/whole.err" >&2; fail "the uninterrupted compare exited with $?"; }
-sw "${resume_args[@]}" --out "$tmp/killed" > /dev/null 2> "$tmp/killed.err" &
-run_pid=$!
-for _ in $(seq 1 1200); do # header and two cells (fold 0: pop, ials) written: ials of folds 1 and 2 are still to come
-  [ "$(wc -l < "$tmp/killed/run.journal" 2>/dev/null || echo 0)" -ge 3 ] && break
+"$PRODUCT/streamwise" "${resume_args[@]}" --out "$tmp/killed" > /dev/null 2> "$tmp/killed.err" &
+run_pid=$! # the product's script; its child is the JVM
+for _ in $(seq 1 3600); do # header and two cells (fold 0: pop, ials) written: ials of folds 1 and 2 are still to come
+  [ -f "$tmp/killed/run.journal" ] && [ "$(wc -l < "$tmp/killed/run.journal")" -ge 3 ] && break
   sleep 0.05
 done
 java_pid=$(pgrep -P "$run_pid" -x java || true)

@@ -28,14 +28,16 @@ final class PluginTemplate {
 	private final String id;
 	private final Kind kind;
 	private final String sdkVersion;
+	private final String apiVersion;
 	private final String type;
 
 	/**
 	 * @param id         the bundle's symbolic name, its Java package and the algorithm's id
 	 * @param kind       which kind of algorithm the template implements
-	 * @param sdkVersion the Maven version of the SDK artifacts (io.streamwise.api, .sdk.testkit, .sdk.target, ...)
+	 * @param sdkVersion the Maven version of the SDK artifacts (io.streamwise.sdk.testkit, .sdk.target, .core, .model)
+	 * @param apiVersion the Maven version of io.streamwise.api, which versions on its own
 	 */
-	PluginTemplate(String id, Kind kind, String sdkVersion) {
+	PluginTemplate(String id, Kind kind, String sdkVersion, String apiVersion) {
 		String problem = idProblem(id);
 		if (problem != null) {
 			throw new UsageException(problem);
@@ -43,6 +45,7 @@ final class PluginTemplate {
 		this.id = id;
 		this.kind = kind;
 		this.sdkVersion = sdkVersion;
+		this.apiVersion = apiVersion;
 		String last = id.substring(id.lastIndexOf('.') + 1);
 		this.type = Character.toUpperCase(last.charAt(0)) + last.substring(1);
 	}
@@ -93,7 +96,7 @@ final class PluginTemplate {
 	private String fill(String template) {
 		int dot = id.lastIndexOf('.');
 		return template.replace("@ID@", id).replace("@GROUP@", id.substring(0, dot)).replace("@TYPE@", type)
-				.replace("@SDK@", sdkVersion).replace("@TYCHO@", TYCHO_VERSION)
+				.replace("@SDK@", sdkVersion).replace("@API@", apiVersion).replace("@TYCHO@", TYCHO_VERSION)
 				.replace("@KIND@", kind.name().toLowerCase(Locale.ROOT));
 	}
 
@@ -114,6 +117,8 @@ final class PluginTemplate {
 			    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
 			    <!-- the Streamwise SDK this plugin compiles and is tested against -->
 			    <streamwise.sdk.version>@SDK@</streamwise.sdk.version>
+			    <!-- the API versions on its own (semantic versioning) -->
+			    <streamwise.api.version>@API@</streamwise.api.version>
 			  </properties>
 
 			  <modules>
@@ -124,7 +129,7 @@ final class PluginTemplate {
 			  <!-- the SDK bundles: the API, the conformance kit and what the kit runs on; Tycho adds them to the target
 			       platform (pomDependencies consider) -->
 			  <dependencies>
-			    <dependency><groupId>io.streamwise</groupId><artifactId>io.streamwise.api</artifactId><version>${streamwise.sdk.version}</version></dependency>
+			    <dependency><groupId>io.streamwise</groupId><artifactId>io.streamwise.api</artifactId><version>${streamwise.api.version}</version></dependency>
 			    <dependency><groupId>io.streamwise</groupId><artifactId>io.streamwise.sdk.testkit</artifactId><version>${streamwise.sdk.version}</version></dependency>
 			    <dependency><groupId>io.streamwise</groupId><artifactId>io.streamwise.core</artifactId><version>${streamwise.sdk.version}</version></dependency>
 			    <dependency><groupId>io.streamwise</groupId><artifactId>io.streamwise.model</artifactId><version>${streamwise.sdk.version}</version></dependency>
@@ -239,7 +244,7 @@ final class PluginTemplate {
 
 			    mvn verify
 
-			builds both and runs the tests (Maven 3.9 or newer, a JDK 21 or newer). The Streamwise SDK @SDK@ must be in
+			builds both and runs the tests (Maven 3.9 or newer, a JDK 21 or newer). The Streamwise SDK @SDK@ (API @API@) must be in
 			a Maven repository the build can reach: your local repository (in a Streamwise checkout:
 			`./mvnw -B install -DskipTests -pl target-platform,bundles/io.streamwise.sdk.testkit -am`) or a remote one named in your settings. Then copy
 			`@ID@/target/@ID@-1.0.0-SNAPSHOT.jar` into the `dropins/` folder of a Streamwise installation;

@@ -37,6 +37,10 @@ final class SdkNewPluginCommand implements Callable<Integer> {
 			+ " project builds against (default: this installation's, ${DEFAULT-VALUE}).")
 	String sdkVersion = SdkVersion.installed();
 
+	@Option(names = "--api-version", paramLabel = "VERSION", description = "The Maven version of the API artifact"
+			+ " (io.streamwise.api, versioned on its own; default: this installation's, ${DEFAULT-VALUE}).")
+	String apiVersion = SdkVersion.api();
+
 	SdkNewPluginCommand(Cli cli) {
 		this.cli = cli;
 	}
@@ -48,7 +52,7 @@ final class SdkNewPluginCommand implements Callable<Integer> {
 		case "conversion" -> PluginTemplate.Kind.CONVERSION;
 		default -> throw new UsageException("--kind '" + kind + "': expected recommender or conversion");
 		};
-		PluginTemplate template = new PluginTemplate(id, k, sdkVersion);
+		PluginTemplate template = new PluginTemplate(id, k, sdkVersion, apiVersion);
 		Path target;
 		try (OutputFolder folder = OutputFolder.create(out)) {
 			for (Map.Entry<String, String> file : template.files().entrySet()) {
@@ -60,8 +64,9 @@ final class SdkNewPluginCommand implements Callable<Integer> {
 			target = folder.target();
 		}
 		cli.out.printf("Plugin project %s (%s) written to %s%n", id, kind, target);
-		cli.out.printf("Build and test it there with 'mvn verify' (the SDK %s must be in your Maven repository:"
-				+ " docs/plugins.md); the plugin is %s/target/%s-1.0.0-SNAPSHOT.jar%n", sdkVersion, id, id);
+		cli.out.printf("Build and test it there with 'mvn verify' (the SDK %s with API %s must be in your Maven"
+				+ " repository: docs/plugins.md); the plugin is %s/target/%s-1.0.0-SNAPSHOT.jar%n", sdkVersion,
+				apiVersion, id, id);
 		return Cli.OK;
 	}
 }

@@ -16,6 +16,11 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.Version;
+
+import io.streamwise.api.algorithm.Recommender;
+import io.streamwise.core.registry.AlgorithmRegistry;
 
 /**
  * {@code streamwise sdk new-plugin}: the project it writes stands on its own (no Tycho version property, no path into
@@ -45,7 +50,13 @@ class SdkNewPluginCommandTest {
 				|| pom.contains("multiModuleProjectDirectory"), pom);
 		assertTrue(pom.contains("<version>5.0.2</version>"), pom);
 		assertTrue(pom.contains("<artifactId>io.streamwise.sdk.target</artifactId>"), pom);
-		assertTrue(pom.contains("<streamwise.sdk.version>0.1.0-SNAPSHOT</streamwise.sdk.version>"), pom);
+		// the API versions on its own (0.2.0 since ParallelChunks) while the kit, core, model and target share core's
+		assertTrue(pom.contains("<streamwise.sdk.version>" + snapshot(AlgorithmRegistry.class)
+				+ "</streamwise.sdk.version>"), pom);
+		assertTrue(pom.contains("<streamwise.api.version>" + snapshot(Recommender.class)
+				+ "</streamwise.api.version>"), pom);
+		assertTrue(pom.contains("<artifactId>io.streamwise.api</artifactId><version>${streamwise.api.version}"), pom);
+		assertFalse(snapshot(Recommender.class).equals(snapshot(AlgorithmRegistry.class)), "the fixture's premise");
 		for (String module : List.of("acme.rules/pom.xml", "acme.rules.tests/pom.xml")) {
 			assertFalse(Files.readString(dir.resolve(module)).contains("relativePath"), module);
 		}
@@ -149,5 +160,11 @@ class SdkNewPluginCommandTest {
 			return s.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/')).sorted()
 					.toList();
 		}
+	}
+
+	/** The Maven snapshot version of the bundle holding this class, as the generator should write it. */
+	private static String snapshot(Class<?> member) {
+		Version v = FrameworkUtil.getBundle(member).getVersion();
+		return v.getMajor() + "." + v.getMinor() + "." + v.getMicro() + "-SNAPSHOT";
 	}
 }

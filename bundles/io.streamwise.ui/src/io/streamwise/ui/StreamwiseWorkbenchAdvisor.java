@@ -4,15 +4,12 @@ import java.lang.management.ManagementFactory;
 import java.net.URL;
 import java.util.List;
 
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspace;
-import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.dialogs.ErrorDialog;
@@ -21,11 +18,9 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveDescriptor;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PerspectiveAdapter;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
@@ -34,7 +29,6 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
-import org.eclipse.ui.part.ISetSelectionTarget;
 import org.osgi.framework.Bundle;
 
 import io.streamwise.ui.wizards.ImportEventLogWizard;
@@ -102,10 +96,9 @@ final class StreamwiseWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	/**
 	 * {@code --open <file>} (repeatable) opens files in their editors once the window is up; a file in a folder of the
-	 * workspace directory that is not yet a project makes that folder a project first. {@code --show-view <id>}
-	 * (repeatable) shows a view, {@code --select <file or folder>} selects it in the Project Explorer (the Dataset view
-	 * follows that selection) and {@code --maximize} maximizes the active editor. {@code --import <file>} opens the
-	 * event-log import wizard on a file, at its mapping page. Used by releng/screenshots.sh and handy from a terminal.
+	 * workspace directory that is not yet a project makes that folder a project first. Then {@link StartupOptions}
+	 * ({@code --show-view}, {@code --select}, {@code --maximize}). {@code --import <file>} opens the event-log import
+	 * wizard on a file, at its mapping page. Used by releng/screenshots.sh and handy from a terminal.
 	 */
 	@Override
 	public void postStartup() {
@@ -118,19 +111,8 @@ final class StreamwiseWorkbenchAdvisor extends WorkbenchAdvisor {
 			}
 		}
 		IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
-		IWorkbenchPage page = window == null ? null : window.getActivePage();
-		for (int i = 0; page != null && i < args.length; i++) {
-			try {
-				if (args[i].equals("--show-view") && i + 1 < args.length) {
-					page.showView(args[i + 1], null, IWorkbenchPage.VIEW_VISIBLE);
-				} else if (args[i].equals("--select") && i + 1 < args.length) {
-					select(page, java.nio.file.Path.of(args[i + 1]).toAbsolutePath().normalize());
-				} else if (args[i].equals("--maximize") && page.getActiveEditor() != null) {
-					page.setPartState(page.getReference(page.getActiveEditor()), IWorkbenchPage.STATE_MAXIMIZED);
-				}
-			} catch (PartInitException e) {
-				ILog.of(getClass()).log(e.getStatus());
-			}
+		if (window != null && window.getActivePage() != null) {
+			StartupOptions.apply(window.getActivePage(), args);
 		}
 		for (int i = 0; i + 1 < args.length; i++) {
 			if (args[i].equals("--import")) {
@@ -156,21 +138,6 @@ final class StreamwiseWorkbenchAdvisor extends WorkbenchAdvisor {
 			dialog.showPage(wizard.mappingPage());
 		}
 		dialog.open();
-	}
-
-	/** Selects a workspace file or folder in the Project Explorer, which becomes the active part. */
-	private static void select(IWorkbenchPage page, java.nio.file.Path location) throws PartInitException {
-		IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
-		IPath path = org.eclipse.core.runtime.Path.fromOSString(location.toString());
-		IResource resource = java.nio.file.Files.isDirectory(location) ? root.getContainerForLocation(path)
-				: root.getFileForLocation(path);
-		if (resource == null || !resource.exists()) {
-			ILog.of(StreamwiseWorkbenchAdvisor.class).warn("--select " + location + ": not in the workspace");
-			return;
-		}
-		if (page.showView(IPageLayout.ID_PROJECT_EXPLORER) instanceof ISetSelectionTarget explorer) {
-			explorer.selectReveal(new StructuredSelection(resource));
-		}
 	}
 
 	/** Opens a file named on the command line, from the workspace or from anywhere else (linked in). */

@@ -23,7 +23,8 @@ streamwise_find_jdk || exit 1
 [ -x "$PRODUCT/streamwise" ] || { echo "workbench-startup: build the product first (./streamwise help)" >&2; exit 1; }
 tmp=$(mktemp -d)
 gui_pid=""
-trap '[ -n "$gui_pid" ] && kill "$gui_pid" 2>/dev/null; rm -rf "$tmp"' EXIT
+java_pid=""
+trap '[ -n "$java_pid" ] && kill "$java_pid" 2>/dev/null; [ -n "$gui_pid" ] && kill "$gui_pid" 2>/dev/null; rm -rf "$tmp"' EXIT
 VMARGS="-XX:MaxRAMPercentage=70 -Dstreamwise.startupReport=true"
 
 # the main window: titled Streamwise and larger than the 200x200 shells SWT opens first (grep -c reads all of its
@@ -43,9 +44,10 @@ cpu_seconds() {
 
 # start WORKSPACE [workbench options]: launches the workbench, sets window_s (launch to mapped window), cpu_s (the
 # Java process's CPU seconds then) and started_s (launch to the advisor's "workbench started"), leaves it running as
-# gui_pid
+# gui_pid (the product's script) and java_pid (its Java process)
 start() {
-  local ws="$1" t0 now log="$tmp/gui.log" java_pid=""
+  local ws="$1" t0 now log="$tmp/gui.log"
+  java_pid=""
   shift
   t0=$(date +%s%N)
   STREAMWISE_VMARGS="$VMARGS" STREAMWISE_WORKSPACE="$ws" "$PRODUCT/streamwise" gui "$@" > "$log" 2>&1 &
@@ -78,11 +80,19 @@ start() {
   exit 1
 }
 
-# stop: ends the workbench (SIGTERM: it does not save its state then)
+# stop: ends the workbench (SIGTERM: it does not save its state then). The product's script does not exec Java (it
+# restarts it after File > Switch Workspace), so Java is signalled itself, and waited for: a window left behind would
+# be taken for the next start's.
 stop() {
+  [ -n "$java_pid" ] && { kill -TERM "$java_pid" 2>/dev/null || true; }
   kill -TERM "$gui_pid" 2>/dev/null || true
+  for _ in $(seq 1 600); do
+    { [ -n "$java_pid" ] && kill -0 "$java_pid" 2>/dev/null; } || break
+    sleep 0.1
+  done
   wait "$gui_pid" 2>/dev/null || true
   gui_pid=""
+  java_pid=""
 }
 
 median() {

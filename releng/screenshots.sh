@@ -78,7 +78,8 @@ shot() {
         sleep "$4" # the editor opens after the window; charts and statistics render in jobs
         # the dialog of --import is a window of its own: the whole screen then
         if grep -q -- "--import" <<< "${*:5}"; then import -window root "$out.png"; else import -window "$id" "$out.png"; fi
-        kill $pid
+        # the product script restarts Java after Switch Workspace and does not exec it: end Java itself
+        kill $(pgrep -P $pid java) $pid 2>/dev/null
         exit 0
       fi
     done

@@ -96,9 +96,9 @@ final class StreamwiseWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	/**
 	 * {@code --open <file>} (repeatable) opens files in their editors once the window is up; a file in a folder of the
-	 * workspace directory that is not yet a project makes that folder a project first. {@code --import <file>} opens
-	 * the event-log import wizard on a file, at its mapping page. Used by releng/screenshots.sh and handy from a
-	 * terminal.
+	 * workspace directory that is not yet a project makes that folder a project first. Then {@link StartupOptions}
+	 * ({@code --show-view}, {@code --select}, {@code --maximize}). {@code --import <file>} opens the event-log import
+	 * wizard on a file, at its mapping page. Used by releng/screenshots.sh and handy from a terminal.
 	 */
 	@Override
 	public void postStartup() {
@@ -109,6 +109,10 @@ final class StreamwiseWorkbenchAdvisor extends WorkbenchAdvisor {
 			if (args[i].equals("--open")) {
 				open(java.nio.file.Path.of(args[i + 1]).toAbsolutePath().normalize());
 			}
+		}
+		IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
+		if (window != null && window.getActivePage() != null) {
+			StartupOptions.apply(window.getActivePage(), args);
 		}
 		for (int i = 0; i + 1 < args.length; i++) {
 			if (args[i].equals("--import")) {

@@ -127,7 +127,7 @@ class SimulatorStreamTest {
 
 	@Test
 	void aLearnerOnTheSimulatorStreamBeatsTheMajorityClass() throws Exception {
-		Path file = simulatorExperiment(3, "preset", "default", "days", "10");
+		Path file = simulatorExperiment(9, "preset", "default", "days", "20");
 		Experiment loaded = ModelIO.load(file, Experiment.class);
 		assertEquals(StreamSourceKind.SIMULATOR, loaded.getStream().getSource(), "the source survives a round trip");
 		StreamExperiment x = StreamExperiment.of(loaded, file);
@@ -135,16 +135,17 @@ class SimulatorStreamTest {
 		PrequentialResult majority = outcome.learners().get(0), tree = outcome.learners().get(1),
 				bayes = outcome.learners().get(2);
 		// the simulator buys with a probability that rises with interest and engagement: the session features carry
-		// it, so a learner ranks buyers above non-buyers, which the majority class (one score for all) cannot
-		// (its score is the share of buyers seen so far, the same for every session at a time: chance, give or take)
-		assertEquals(0.5, majority.metrics().auc(), 0.05, "the majority class ranks sessions at chance");
-		assertTrue(bayes.metrics().auc() > majority.metrics().auc() + 0.1, "naive Bayes AUC " + bayes.metrics()
+		// it, so a learner ranks buyers above non-buyers, which the majority class (its score is the share of buyers
+		// so far, the same for every session at a time) cannot; nine sessions in ten buy nothing, so accuracy is no
+		// measure here (always "no" is right 90 % of the time): AUC and kappa are
+		assertEquals(0, majority.metrics().kappa(), 1e-9, "the majority class always says no");
+		assertTrue(majority.metrics().auc() < 0.55, "the majority class ranks at chance: " + majority.metrics().auc());
+		assertTrue(bayes.metrics().auc() > majority.metrics().auc() + 0.2, "naive Bayes AUC " + bayes.metrics()
 				.auc() + " vs the majority class's " + majority.metrics().auc());
-		assertTrue(tree.metrics().auc() > majority.metrics().auc() + 0.1, "Hoeffding tree AUC " + tree.metrics()
+		assertTrue(tree.metrics().auc() > majority.metrics().auc() + 0.2, "Hoeffding tree AUC " + tree.metrics()
 				.auc() + " vs the majority class's " + majority.metrics().auc());
-		assertTrue(tree.metrics().accuracy() >= majority.metrics().accuracy(),
-				"tree accuracy " + tree.metrics().accuracy() + " vs majority " + majority.metrics().accuracy());
-		assertTrue(tree.metrics().kappa() > 0.05, "tree kappa " + tree.metrics().kappa());
+		assertTrue(bayes.metrics().kappa() > 0.15, "naive Bayes kappa " + bayes.metrics().kappa());
+		assertTrue(tree.metrics().kappa() > 0, "Hoeffding tree kappa " + tree.metrics().kappa());
 
 		// the experiment's seed makes the market: the same file gives the same numbers
 		StreamExperiment.Outcome again = StreamExperiment.of(ModelIO.load(file, Experiment.class), file)

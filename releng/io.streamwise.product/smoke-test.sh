@@ -310,6 +310,9 @@ echo "smoke test: a log too big for the heap failed with exit code 1, its size a
 # installing from a p2 repository, on a copy of the product (its own script: it builds the repository first)
 bash "$HERE/p2-install-test.sh" "$PRODUCT" || fail "installing a plugin from a p2 repository failed (above)"
 
+# File > Switch Workspace: the script's restart loop on exit code 23 (a stand-in JVM; no display needed)
+bash "$HERE/workspace-switch-test.sh" "$PRODUCT" || fail "the launcher script's workspace switch failed (above)"
+
 if [ -z "${DISPLAY:-}" ] || ! command -v xwininfo > /dev/null; then
   echo "smoke test: no display (or no xwininfo): the workbench window was not checked" >&2
   exit 0

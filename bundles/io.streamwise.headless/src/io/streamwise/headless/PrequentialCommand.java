@@ -33,6 +33,7 @@ import io.streamwise.stream.StreamFiles;
 import io.streamwise.stream.StreamLearner;
 import io.streamwise.stream.StreamMetrics;
 import io.streamwise.stream.StreamSource;
+import io.streamwise.stream.experiment.SimulatorStream;
 import moa.classifiers.Classifier;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -55,11 +56,25 @@ final class PrequentialCommand implements Callable<Integer> {
 
 	private final Cli cli;
 
-	@Option(names = "--data", required = true, paramLabel = "FILE", description = "The stream: an ARFF or CSV file.")
+	@Option(names = "--data", required = true, paramLabel = "FILE|simulator", description = "The stream: an ARFF or"
+			+ " CSV file, or 'simulator' (one instance per simulated stream session, class converted; seeded by"
+			+ " --seed).")
 	Path data;
 
-	@Option(names = "--class", required = true, paramLabel = "NAME", description = "The class attribute (column).")
+	@Option(names = "--class", paramLabel = "NAME", description = "The class attribute (column) of a file.")
 	String className;
+
+	@Option(names = "--preset", paramLabel = "small|default|large", description = "With --data simulator: the"
+			+ " simulated market's size; default 'default'.")
+	String preset;
+
+	@Option(names = "--days", paramLabel = "N", description = "With --data simulator: days simulated (the preset's"
+			+ " by default).")
+	Integer days;
+
+	@Option(names = "--simulator-option", paramLabel = "KEY=VALUE", description = "With --data simulator: any other"
+			+ " simulator setting (docs/simulator.md) or observationMinutes; repeatable.")
+	List<String> simulatorOptions = new ArrayList<>();
 
 	@Option(names = "--learners", required = true, paramLabel = "MOA;MOA", description = "MOA learners by their"
 			+ " command-line strings, separated by ';' (e.g. \"bayes.NaiveBayes;trees.HoeffdingTree -g 50\").")
@@ -157,6 +172,15 @@ final class PrequentialCommand implements Callable<Integer> {
 		Path dir = OutputFolder.check(out); // before any work
 		List<Learner> learners = learners(learnerSpecs);
 		PrequentialSettings settings = settings();
+		if (SIMULATOR.equals(data.toString())) {
+			return callSimulator(dir, learners, settings);
+		}
+		if (className == null) {
+			throw new UsageException("--class: name the class attribute of " + data);
+		}
+		if (preset != null || days != null || !simulatorOptions.isEmpty()) {
+			throw new UsageException("--preset, --days and --simulator-option are for --data simulator");
+		}
 		Long fixedDelay = delay == null ? null : fixedDelay(delay);
 		Set<String> heldOut = new LinkedHashSet<>();
 		if (time != null) {
@@ -207,6 +231,59 @@ final class PrequentialCommand implements Callable<Integer> {
 			}
 		}
 		StreamSummary stream = new StreamSummary(source.header(), instances);
+		write(dir, data.toString(), sha256, stream, settings, results);
+		printTable(data.getFileName().toString(), sha256, stream, settings, seed, results, dir);
+		return Cli.OK;
+	}
+
+	/** The word of {@code --data} that makes the simulator the stream. */
+	static final String SIMULATOR = "simulator";
+
+	/** {@code --data simulator}: the simulator's sessions in time order, labels known when sessions end. */
+	private Integer callSimulator(Path dir, List<Learner> learners, PrequentialSettings settings) throws IOException {
+		if (className != null || time != null || delay != null) {
+			throw new UsageException("--data simulator has its own class (converted), arrival times (each session's"
+					+ " prediction point) and label times (its end): leave out --class, --time and --delay");
+		}
+		java.util.Map<String, String> options = new java.util.LinkedHashMap<>();
+		if (preset != null) {
+			options.put(SimulatorStream.PRESET, preset);
+		}
+		if (days != null) {
+			options.put("days", Integer.toString(days));
+		}
+		for (String o : simulatorOptions) {
+			int eq = o.indexOf('=');
+			if (eq <= 0) {
+				throw new UsageException("--simulator-option: use KEY=VALUE, not '" + o + "'");
+			}
+			options.put(o.substring(0, eq).trim(), o.substring(eq + 1).trim());
+		}
+		try {
+			SimulatorStream.check(options, seed); // before any work
+		} catch (IllegalArgumentException e) {
+			throw new UsageException("--data simulator: " + e.getMessage());
+		}
+		ConsoleProgress progress = cli.progress();
+		SimulatorStream simulated = SimulatorStream.of(options, seed, 0, progress);
+		settings = settings.withPositiveClass(positiveClass(positive, simulated.header()));
+		List<PrequentialResult> results = new ArrayList<>();
+		for (Learner l : learners) {
+			StreamLearner learner = StreamLearner.of(l.cli(), l.classifier());
+			results.add(holdout == null
+					? Prequential.run(simulated.stream(), learner, settings, new TaskContext(seed, progress))
+					: PeriodicHoldout.run(simulated.stream(), learner, holdout.test(), holdout.every(), settings,
+							new TaskContext(seed, progress)));
+		}
+		StreamSummary stream = new StreamSummary(simulated.header(), simulated.size());
+		write(dir, simulated.description(), simulated.sha256(), stream, settings, results);
+		printTable(simulated.description(), simulated.sha256(), stream, settings, seed, results, dir);
+		return Cli.OK;
+	}
+
+	private void write(Path dir, String data, String sha256, StreamSummary stream, PrequentialSettings settings,
+			List<PrequentialResult> results) throws IOException {
+		ConsoleProgress progress = cli.progress();
 		try (OutputFolder folder = OutputFolder.create(dir)) {
 			ResultsJson.write(results(data, sha256, stream, settings, seed, delay, time, results),
 					folder.staging().resolve("results.json"));
@@ -241,8 +318,6 @@ final class PrequentialCommand implements Callable<Integer> {
 			progress.checkCancelled();
 			cli.reportPrevious(dir, folder.commit());
 		}
-		printTable(data, sha256, stream, settings, seed, results, dir);
-		return Cli.OK;
 	}
 
 	private static List<Learner> learners(String spec) {
@@ -312,10 +387,10 @@ final class PrequentialCommand implements Callable<Integer> {
 				+ cls.getAttributeValues());
 	}
 
-	private PrequentialResults results(Path data, String sha256, StreamSummary stream, PrequentialSettings settings,
+	private PrequentialResults results(String data, String sha256, StreamSummary stream, PrequentialSettings settings,
 			long seed, String delay, String time, List<PrequentialResult> results) {
 		var cls = stream.header().classAttribute();
-		PrequentialResults.Data d = new PrequentialResults.Data(data.toString(), sha256, stream.size(), cls.name(),
+		PrequentialResults.Data d = new PrequentialResults.Data(data, sha256, stream.size(), cls.name(),
 				List.copyOf(cls.getAttributeValues()), cls.value(settings.positiveClass()));
 		PrequentialResults.Settings s = new PrequentialResults.Settings(settings.window().describe(),
 				settings.window().width(), settings.curveEvery(),
@@ -337,11 +412,11 @@ final class PrequentialCommand implements Callable<Integer> {
 		return PrequentialResults.of(d, s, learners, provenance);
 	}
 
-	private void printTable(Path data, String sha256, StreamSummary stream, PrequentialSettings settings, long seed,
+	private void printTable(String data, String sha256, StreamSummary stream, PrequentialSettings settings, long seed,
 			List<PrequentialResult> results, Path dir) {
 		cli.out.printf(Locale.ROOT,
 				"Prequential evaluation of %s: %,d instances, class '%s' (positive '%s'), sha256 %s%n",
-				data.getFileName(), stream.size(), stream.header().classAttribute().name(),
+				data, stream.size(), stream.header().classAttribute().name(),
 				stream.header().classAttribute().value(settings.positiveClass()), sha256.substring(0, 16));
 		cli.out.printf(Locale.ROOT, "Evaluation %s, drift detector %s, seed %d%n%n", settings.window().describe(),
 				settings.drift() == null ? "none" : settings.drift().id(), seed);

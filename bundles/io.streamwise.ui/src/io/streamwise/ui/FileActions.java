@@ -11,7 +11,6 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
@@ -67,24 +66,35 @@ final class FileActions {
 			@Override
 			public void run() {
 				Path current = ResourcesPlugin.getWorkspace().getRoot().getLocation().toFile().toPath();
-				DirectoryDialog dialog = new DirectoryDialog(window.getShell());
-				dialog.setText("Switch Workspace");
-				dialog.setMessage("The workspace is the folder holding your projects. Streamwise restarts on the"
-						+ " chosen one (now " + current + ").");
-				dialog.setFilterPath(current.getParent() == null ? current.toString() : current.getParent().toString());
-				String chosen = dialog.open();
-				if (chosen == null || Path.of(chosen).equals(current)) {
+				SwitchWorkspaceDialog dialog = new SwitchWorkspaceDialog(window.getShell(), current);
+				if (dialog.open() != org.eclipse.jface.window.Window.OK || dialog.chosen() == null) {
 					return;
 				}
+				Path chosen = dialog.chosen();
+				Path file = workspaceChoiceFile();
+				String before;
 				try {
-					choose(Path.of(chosen));
+					before = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
+					choose(chosen);
 				} catch (IOException e) {
 					MessageDialog.openError(window.getShell(), "Switch Workspace",
-							"The choice could not be saved in " + workspaceChoiceFile() + ": " + e.getMessage());
+							"The choice could not be saved in " + file + ": " + e.getMessage());
 					return;
 				}
-				// the launcher script starts again on the chosen workspace when the workbench exits to restart
-				window.getWorkbench().restart();
+				// the launcher script starts again on the chosen workspace when the workbench exits to restart (23)
+				if (!window.getWorkbench().restart()) {
+					// the restart was refused (a dirty editor kept open, say): the next start stays where it was
+					try {
+						if (before == null) {
+							Files.deleteIfExists(file);
+						} else {
+							Files.writeString(file, before, StandardCharsets.UTF_8);
+						}
+					} catch (IOException e) {
+						MessageDialog.openError(window.getShell(), "Switch Workspace",
+								"The restart was cancelled, but " + file + " could not be restored: " + e.getMessage());
+					}
+				}
 			}
 		};
 	}

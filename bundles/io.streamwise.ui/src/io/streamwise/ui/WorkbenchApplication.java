@@ -15,11 +15,18 @@ public final class WorkbenchApplication implements IApplication {
 		System.setProperty("java.awt.headless", "true");
 		Display display = PlatformUI.createDisplay();
 		try {
-			int rc = PlatformUI.createAndRunWorkbench(display, new StreamwiseWorkbenchAdvisor());
-			return rc == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
+			return exitCode(PlatformUI.createAndRunWorkbench(display, new StreamwiseWorkbenchAdvisor()));
 		} finally {
 			display.dispose();
 		}
+	}
+
+	/**
+	 * The application's exit code for the workbench's return code: {@link IApplication#EXIT_RESTART} (23) when it
+	 * closed to restart (File > Switch Workspace), which the launcher script answers by starting it again.
+	 */
+	public static Integer exitCode(int workbenchReturnCode) {
+		return workbenchReturnCode == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
 	}
 
 	@Override

@@ -191,7 +191,11 @@ public final class DatasetLoader {
 		return files.stream().map(Path::toString).toList();
 	}
 
-	static LoadedDataset simulate(Map<String, String> options, long experimentSeed, ProgressMonitor monitor) {
+	/**
+	 * Simulates a market: {@code options} are {@value #OPTION_PRESET} and simulator settings by key; the seed is the
+	 * experiment's unless they name one. Also the source of simulator streams (bundle io.streamwise.stream).
+	 */
+	public static LoadedDataset simulate(Map<String, String> options, long experimentSeed, ProgressMonitor monitor) {
 		Map<String, String> settings = new LinkedHashMap<>(options);
 		String preset = settings.remove(OPTION_PRESET);
 		settings.putIfAbsent("seed", Long.toString(experimentSeed));

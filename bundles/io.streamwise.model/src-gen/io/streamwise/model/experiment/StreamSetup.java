@@ -48,7 +48,7 @@ public interface StreamSetup extends EObject
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Where the instances come from: an ARFF or CSV file, or a MOA stream generator.
+	 * Where the instances come from: an ARFF or CSV file, a MOA stream generator, or the Streamwise simulator (one instance per stream session, class converted).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Source</em>' attribute.
 	 * @see io.streamwise.model.experiment.StreamSourceKind
@@ -126,7 +126,7 @@ public interface StreamSetup extends EObject
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Options of the generator by MOA option name, such as function = 2; options not given keep MOA's defaults.
+	 * Options of the generator by MOA option name, such as function = 2; options not given keep MOA's defaults. For the simulator: preset, its settings by key (days, viewers, seed...) and observationMinutes.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Generator Options</em>' containment reference list.
 	 * @see io.streamwise.model.experiment.ExperimentPackage#getStreamSetup_GeneratorOptions()

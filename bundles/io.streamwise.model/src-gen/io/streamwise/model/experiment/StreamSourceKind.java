@@ -38,7 +38,17 @@ public enum StreamSourceKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	GENERATOR(1, "GENERATOR", "GENERATOR");
+	GENERATOR(1, "GENERATOR", "GENERATOR"),
+
+	/**
+	 * The '<em><b>SIMULATOR</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #SIMULATOR_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	SIMULATOR(2, "SIMULATOR", "SIMULATOR");
 
 	/**
 	 * The '<em><b>FILE</b></em>' literal value.
@@ -63,6 +73,17 @@ public enum StreamSourceKind implements Enumerator
 	public static final int GENERATOR_VALUE = 1;
 
 	/**
+	 * The '<em><b>SIMULATOR</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #SIMULATOR
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int SIMULATOR_VALUE = 2;
+
+	/**
 	 * An array of all the '<em><b>Stream Source Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -73,6 +94,7 @@ public enum StreamSourceKind implements Enumerator
 		{
 			FILE,
 			GENERATOR,
+			SIMULATOR,
 		};
 
 	/**
@@ -139,6 +161,7 @@ public enum StreamSourceKind implements Enumerator
 		{
 			case FILE_VALUE: return FILE;
 			case GENERATOR_VALUE: return GENERATOR;
+			case SIMULATOR_VALUE: return SIMULATOR;
 		}
 		return null;
 	}

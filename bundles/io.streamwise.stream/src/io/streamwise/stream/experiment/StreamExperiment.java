@@ -49,7 +49,8 @@ import moa.options.OptionHandler;
 import moa.streams.InstanceStream;
 
 /**
- * A stream experiment: an experiment file whose {@code stream} element names an ARFF/CSV file or a MOA generator,
+ * A stream experiment: an experiment file whose {@code stream} element names an ARFF/CSV file, a MOA generator or the
+ * simulator ({@link SimulatorStream}),
  * evaluated test-then-train ({@link Prequential}) with the experiment's MOA learners, one after the other. The
  * command line ({@code streamwise run FILE}) and the workbench run it through this class, so a file gives the same
  * numbers wherever it runs.
@@ -130,6 +131,9 @@ public final class StreamExperiment {
 						+ s.getLocation());
 			}
 			generator = null;
+		} else if (source == StreamSourceKind.SIMULATOR) {
+			data = null;
+			generator = null;
 		} else {
 			if (blank(s.getGenerator())) {
 				throw new IllegalArgumentException(where + "stream/generator: name a MOA generator, such as"
@@ -157,6 +161,10 @@ public final class StreamExperiment {
 		}
 		if (delay != null && fixedDelay(delay) != null && fixedDelay(delay) < 0) {
 			throw new IllegalArgumentException(where + "stream/delay must not be negative, not " + delay);
+		}
+		if (source == StreamSourceKind.SIMULATOR && (time != null || delay != null)) {
+			throw new IllegalArgumentException(where + "stream: the simulator's instances arrive at their prediction"
+					+ " points and their labels when their sessions end; leave timeColumn and delay empty");
 		}
 		positive = blank(s.getPositiveClass()) ? null : s.getPositiveClass().trim();
 		EvaluationWindow window;
@@ -204,6 +212,14 @@ public final class StreamExperiment {
 		}
 		if (x.generator != null) {
 			x.generator();
+		}
+		if (x.source == StreamSourceKind.SIMULATOR) {
+			try {
+				SimulatorStream.check(x.generatorOptions, x.seed);
+			} catch (IllegalArgumentException e) {
+				throw new IllegalArgumentException(experimentFile.getFileName() + ": stream/generatorOptions: "
+						+ e.getMessage(), e);
+			}
 		}
 		return x;
 	}
@@ -263,7 +279,11 @@ public final class StreamExperiment {
 	 * @throws io.streamwise.api.progress.CancelledException when the monitor is cancelled
 	 */
 	public Outcome run(ProgressMonitor monitor, Prequential.Listener listener, RunOrigin origin) throws IOException {
-		Prepared prepared = source == StreamSourceKind.FILE ? prepareFile(monitor) : prepareGenerator();
+		Prepared prepared = switch (source) {
+		case FILE -> prepareFile(monitor);
+		case GENERATOR -> prepareGenerator();
+		case SIMULATOR -> prepareSimulator(monitor);
+		};
 		List<PrequentialResult> results = new ArrayList<>();
 		for (LearnerSpec l : learners) {
 			monitor.checkCancelled();
@@ -326,6 +346,29 @@ public final class StreamExperiment {
 		PrequentialSettings s = settings.withPositiveClass(positiveClass(header));
 		return new Prepared("generator " + cli, null, instances, header, s,
 				() -> limited(LabelledStream.of(generator()), instances, fixed));
+	}
+
+	private Prepared prepareSimulator(ProgressMonitor monitor) {
+		SimulatorStream simulated = simulatorStream(monitor);
+		PrequentialSettings s = settings.withPositiveClass(positiveClass(simulated.header()));
+		return new Prepared(simulated.description(), simulated.sha256(), simulated.size(), simulated.header(), s,
+				simulated::stream);
+	}
+
+	/**
+	 * The simulator stream of a {@code SIMULATOR} experiment: the market simulated with the experiment's seed (unless
+	 * its options name one) and its sessions as instances.
+	 */
+	public SimulatorStream simulatorStream(ProgressMonitor monitor) {
+		if (source != StreamSourceKind.SIMULATOR) {
+			throw new IllegalStateException("the stream is a " + source + ", not the simulator");
+		}
+		try {
+			return SimulatorStream.of(generatorOptions, seed, instances, monitor);
+		} catch (IllegalArgumentException e) {
+			throw new IllegalArgumentException(experimentFile.getFileName() + ": stream/generatorOptions: "
+					+ e.getMessage(), e);
+		}
 	}
 
 	/** A new, prepared generator, seeded by the experiment unless its seed option is given. */

@@ -48,6 +48,41 @@ public final class StreamExperimentStarter {
 		return e;
 	}
 
+	/**
+	 * The starter's learners and evaluation on the simulator's stream sessions: the market of this preset and number
+	 * of days, simulated with the experiment's seed.
+	 */
+	public static Experiment simulator(String id, String preset, int days, long seed) {
+		Experiment e = create(id);
+		e.setName("Stream sessions of the simulator (" + preset + ", " + days + " days)");
+		e.setSeed(seed);
+		StreamSetup s = e.getStream();
+		s.setSource(StreamSourceKind.SIMULATOR);
+		s.setGenerator(null);
+		s.setInstances(0);
+		s.getGeneratorOptions().clear();
+		s.getGeneratorOptions().add(parameter(SimulatorStream.PRESET, preset));
+		s.getGeneratorOptions().add(parameter("days", Integer.toString(days)));
+		s.setCurveEvery(100);
+		return e;
+	}
+
+	/** The starter's learners and evaluation on an ARFF or CSV file (location relative to the experiment). */
+	public static Experiment file(String id, String location, String classAttribute, long seed) {
+		Experiment e = create(id);
+		e.setName("Stream " + location);
+		e.setSeed(seed);
+		StreamSetup s = e.getStream();
+		s.setSource(StreamSourceKind.FILE);
+		s.setGenerator(null);
+		s.setInstances(0);
+		s.getGeneratorOptions().clear();
+		s.setLocation(location);
+		s.setClassAttribute(classAttribute);
+		s.setCurveEvery(100);
+		return e;
+	}
+
 	private static AlgorithmConfig learner(String label, String learner) {
 		AlgorithmConfig a = ExperimentFactory.eINSTANCE.createAlgorithmConfig();
 		a.setAlgorithmId(StreamExperiment.ALGORITHM_ID);

@@ -54,6 +54,7 @@ import io.streamwise.model.experiment.Parameter;
 import io.streamwise.model.experiment.StreamSetup;
 import io.streamwise.model.experiment.StreamSourceKind;
 import io.streamwise.stream.StreamMetrics;
+import io.streamwise.stream.experiment.SimulatorStream;
 import io.streamwise.stream.experiment.StreamExperiment;
 import io.streamwise.ui.experiments.stream.LiveCurves;
 import io.streamwise.ui.experiments.stream.MoaOptionsForm;
@@ -186,9 +187,17 @@ public final class StreamPage extends FormPage {
 	}
 
 	private void createStreamSection(Composite parent) {
-		Composite c = section(parent, "Stream", "An ARFF or CSV file (relative to this experiment), or a MOA"
-				+ " stream generator.");
-		choice(c, "Source:", StreamSourceKind.VALUES, Literals.STREAM_SETUP__SOURCE, v -> showGenerator());
+		Composite c = section(parent, "Stream", "An ARFF or CSV file (relative to this experiment), a MOA"
+				+ " stream generator, or the simulator's stream sessions.");
+		choice(c, "Source:", StreamSourceKind.VALUES, Literals.STREAM_SETUP__SOURCE, v -> {
+			// a generator's options mean nothing to the simulator and the other way round
+			if (generatorShown != null && !generatorShown.equals(sourceKey())) {
+				for (Parameter p : List.copyOf(setup().getGeneratorOptions())) {
+					editor.setParameter(setup(), Literals.STREAM_SETUP__GENERATOR_OPTIONS, p.getKey(), null);
+				}
+			}
+			showGenerator();
+		});
 		text(c, "File:", "ARFF or CSV file, relative to the experiment", Literals.STREAM_SETUP__LOCATION);
 		text(c, "Class:", "The class attribute (column) of the file", Literals.STREAM_SETUP__CLASS_ATTRIBUTE);
 		text(c, "Generator:", "A MOA generator under moa.streams, such as generators.SEAGenerator or"
@@ -203,7 +212,8 @@ public final class StreamPage extends FormPage {
 				Literals.STREAM_SETUP__POSITIVE_CLASS);
 		Section s = toolkit.createSection(parent, ExpandableComposite.TITLE_BAR | Section.DESCRIPTION);
 		s.setText("Generator options");
-		s.setDescription("From MOA's option descriptions; hover a field for its purpose, default and range.");
+		s.setDescription("From MOA's option descriptions (the simulator's settings for the simulator); hover a field"
+				+ " for its purpose, default and range.");
 		s.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		generatorSection = s;
 	}
@@ -370,11 +380,58 @@ public final class StreamPage extends FormPage {
 		getSite().getShell().getDisplay().asyncExec(() -> showLearner(config));
 	}
 
+	/** What the options section shows: the generator's class, the simulator, or null for a file. */
+	private String sourceKey() {
+		return switch (setup().getSource()) {
+		case GENERATOR -> setup().getGenerator();
+		case SIMULATOR -> SIMULATOR_KEY;
+		case FILE -> null;
+		};
+	}
+
+	private static final String SIMULATOR_KEY = "\0simulator";
+
+	/** The simulator's settings the options section offers, with their tooltips. */
+	private static final Map<String, String> SIMULATOR_FIELDS = simulatorFields();
+
+	private static Map<String, String> simulatorFields() {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put(SimulatorStream.PRESET, "The market's size: small, default or large (empty: default)");
+		fields.put("days", "Days simulated (empty: the preset's)");
+		fields.put("seed", "The simulator's seed (empty: the experiment's seed)");
+		fields.put(SimulatorStream.OBSERVATION_MINUTES, "Minutes from a session's first event to its prediction"
+				+ " point (empty: 10)");
+		return fields;
+	}
+
+	private final Map<String, Text> simulatorTexts = new LinkedHashMap<>();
+
+	/** The simulator's option field for a key ({@code preset}, {@code days}, {@code seed}...), or null. */
+	public Text simulatorField(String key) {
+		return simulatorTexts.get(key);
+	}
+
+	private void showSimulator() {
+		simulatorTexts.clear();
+		toolkit.paintBordersFor(generatorBody);
+		for (Map.Entry<String, String> f : SIMULATOR_FIELDS.entrySet()) {
+			String key = f.getKey();
+			Text t = Forms.text(toolkit, generatorBody, key + ":", f.getValue(), v -> editor.setParameter(setup(),
+					Literals.STREAM_SETUP__GENERATOR_OPTIONS, key, v.isBlank() ? null : v.trim()));
+			t.setData(FormToolkit.KEY_DRAW_BORDER, FormToolkit.TEXT_BORDER);
+			Forms.show(t, optionsOf(setup().getGeneratorOptions(), "").get(key));
+			simulatorTexts.put(key, t);
+		}
+		toolkit.createLabel(generatorBody, "Other simulator settings (docs/simulator.md) can be written into the"
+				+ " file's generatorOptions.", SWT.WRAP).setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false,
+						2, 1));
+	}
+
 	private void showGenerator() {
 		if (generatorSection == null) {
 			return;
 		}
-		String generator = setup().getSource() == StreamSourceKind.GENERATOR ? setup().getGenerator() : null;
+		String generator = sourceKey();
 		if (generator == null ? generatorShown == null : generator.equals(generatorShown)) {
 			return;
 		}
@@ -383,9 +440,12 @@ public final class StreamPage extends FormPage {
 			generatorBody.dispose();
 		}
 		generatorForm = null;
+		simulatorTexts.clear();
 		generatorBody = toolkit.createComposite(generatorSection);
 		generatorBody.setLayout(new GridLayout(2, false));
-		if (generator != null && !generator.isBlank()) {
+		if (SIMULATOR_KEY.equals(generator)) {
+			showSimulator();
+		} else if (generator != null && !generator.isBlank()) {
 			try {
 				generatorForm = new MoaOptionsForm(toolkit, generatorBody,
 						StreamExperiment.generatorOptions(generator), optionsOf(setup().getGeneratorOptions(), ""),
@@ -576,6 +636,8 @@ public final class StreamPage extends FormPage {
 		if (generatorForm != null) {
 			generatorForm.show(optionsOf(setup().getGeneratorOptions(), ""));
 		}
+		Map<String, String> options = optionsOf(setup().getGeneratorOptions(), "");
+		simulatorTexts.forEach((key, text) -> Forms.show(text, options.get(key)));
 		learnerList.setInput(editor.experiment().getAlgorithms().toArray());
 		if (learnerShown != null && !editor.experiment().getAlgorithms().contains(learnerShown)) {
 			showLearner(null);

@@ -151,4 +151,47 @@ class PrequentialCommandTest {
 		assertEquals(Cli.USAGE, new CliFixture().run("prequential", "--data", data.toString(), "--class", "bought",
 				"--learners", "bayes.NaiveBayes", "--holdout", "300", "--out", tmp.resolve("x").toString()));
 	}
+
+	@Test
+	void theSimulatorIsAStreamOfSessionsSeededBySeed(@TempDir Path tmp) throws Exception {
+		CliFixture c = new CliFixture();
+		Path out = tmp.resolve("sim");
+		assertEquals(Cli.OK, c.run("prequential", "--data", "simulator", "--preset", "small", "--days", "4",
+				"--learners", "functions.MajorityClass;bayes.NaiveBayes", "--curve-every", "100", "--seed", "6",
+				"--out",
+				out.toString()), c.err());
+		assertTrue(c.out().contains("Streamwise simulator") && c.out().contains("preset small, seed 6"), c.out());
+		assertTrue(c.out().contains("class 'converted' (positive 'yes')"), c.out());
+		JsonObject json = JsonParser.parseString(Files.readString(out.resolve("results.json"))).getAsJsonObject();
+		int sessions = json.getAsJsonObject("data").get("instances").getAsInt();
+		assertTrue(sessions > 100, "sessions of a small market over 4 days: " + sessions);
+		var majority = json.getAsJsonArray("learners").get(0).getAsJsonObject().getAsJsonObject("metrics");
+		var bayes = json.getAsJsonArray("learners").get(1).getAsJsonObject().getAsJsonObject("metrics");
+		// the majority class scores every session by the class shares seen so far: no better than chance
+		assertEquals(0.5, majority.get("auc").getAsDouble(), 0.05, majority.toString());
+		assertTrue(bayes.get("auc").getAsDouble() > majority.get("auc").getAsDouble() + 0.1,
+				"naive Bayes ranks buyers first: " + bayes + " vs " + majority);
+
+		// the same seed gives the same numbers; the arrival and label times are the simulator's own
+		CliFixture again = new CliFixture();
+		assertEquals(Cli.OK, again.run("prequential", "--data", "simulator", "--preset", "small", "--days", "4",
+				"--learners", "functions.MajorityClass;bayes.NaiveBayes", "--curve-every", "100", "--seed", "6",
+				"--out",
+				tmp.resolve("again").toString()), again.err());
+		assertEquals(Files.readString(out.resolve("results.csv")).replaceAll("instances_per_second,.*", ""),
+				Files.readString(tmp.resolve("again").resolve("results.csv")).replaceAll("instances_per_second,.*",
+						""));
+		CliFixture withClass = new CliFixture();
+		assertEquals(Cli.USAGE, withClass.run("prequential", "--data", "simulator", "--class", "y", "--learners",
+				"bayes.NaiveBayes", "--out", tmp.resolve("x").toString()));
+		assertTrue(withClass.err().contains("leave out --class, --time and --delay"), withClass.err());
+		CliFixture badSetting = new CliFixture();
+		assertEquals(Cli.USAGE, badSetting.run("prequential", "--data", "simulator", "--simulator-option",
+				"viewrs=10", "--learners", "bayes.NaiveBayes", "--out", tmp.resolve("y").toString()));
+		assertTrue(badSetting.err().contains("viewrs"), badSetting.err());
+		CliFixture fileWithoutClass = new CliFixture();
+		assertEquals(Cli.USAGE, fileWithoutClass.run("prequential", "--data", stream(tmp).toString(), "--learners",
+				"bayes.NaiveBayes", "--out", tmp.resolve("z").toString()));
+		assertFalse(Files.exists(tmp.resolve("x")) || Files.exists(tmp.resolve("y")) || Files.exists(tmp.resolve("z")));
+	}
 }

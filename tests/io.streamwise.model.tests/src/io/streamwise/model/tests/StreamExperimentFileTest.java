@@ -108,4 +108,42 @@ class StreamExperimentFileTest {
 		assertNull(loaded.getStream());
 		assertEquals("pop", loaded.getAlgorithms().get(0).getAlgorithmId());
 	}
+
+	/**
+	 * The simulator source is one more enumeration literal, its options in generatorOptions: no new attribute, so a
+	 * file that loaded before loads and saves as before (no format bump), and a source this version does not know is
+	 * refused naming its line, as a version without SIMULATOR refuses that one.
+	 */
+	@Test
+	void theSimulatorSourceRoundTripsAndAnUnknownSourceIsRefusedNamingTheLine() throws Exception {
+		String simulator = """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<experiment:Experiment xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"
+				    xmlns:experiment="http://streamwise.io/model/experiment/1.0" id="sim" formatVersion="1.1" seed="3">
+				  <algorithms algorithmId="moa" label="tree">
+				    <settings key="learner" value="trees.HoeffdingTree"/>
+				  </algorithms>
+				  <stream source="SIMULATOR" curveEvery="100">
+				    <generatorOptions key="preset" value="small"/>
+				    <generatorOptions key="days" value="7"/>
+				  </stream>
+				</experiment:Experiment>
+				""";
+		Path file = dir.resolve("sim.experiment");
+		Files.writeString(file, simulator);
+		Experiment loaded = ModelIO.load(file, Experiment.class);
+		assertEquals(StreamSourceKind.SIMULATOR, loaded.getStream().getSource());
+		assertEquals("days", loaded.getStream().getGeneratorOptions().get(1).getKey());
+		assertEquals(FormatMigration.CURRENT_VERSION, loaded.getFormatVersion());
+		ModelIO.save(loaded, dir.resolve("again.experiment"));
+		assertTrue(EcoreUtil.equals(loaded, ModelIO.load(dir.resolve("again.experiment"), Experiment.class)));
+		assertTrue(Files.readString(dir.resolve("again.experiment")).contains("source=\"SIMULATOR\""));
+
+		Path unknown = dir.resolve("unknown.experiment");
+		Files.writeString(unknown, simulator.replace("SIMULATOR", "SATELLITE"));
+		io.streamwise.model.io.ModelLoadException e = org.junit.jupiter.api.Assertions.assertThrows(
+				io.streamwise.model.io.ModelLoadException.class, () -> ModelIO.load(unknown, Experiment.class));
+		assertEquals(7, e.getLine(), e.getMessage());
+		assertTrue(e.getMessage().contains("SATELLITE"), e.getMessage());
+	}
 }

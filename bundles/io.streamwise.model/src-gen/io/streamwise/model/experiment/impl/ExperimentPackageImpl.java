@@ -952,6 +952,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		initEEnum(streamSourceKindEEnum, StreamSourceKind.class, "StreamSourceKind");
 		addEEnumLiteral(streamSourceKindEEnum, StreamSourceKind.FILE);
 		addEEnumLiteral(streamSourceKindEEnum, StreamSourceKind.GENERATOR);
+		addEEnumLiteral(streamSourceKindEEnum, StreamSourceKind.SIMULATOR);
 
 		initEEnum(evaluationWindowKindEEnum, EvaluationWindowKind.class, "EvaluationWindowKind");
 		addEEnumLiteral(evaluationWindowKindEEnum, EvaluationWindowKind.BASIC);

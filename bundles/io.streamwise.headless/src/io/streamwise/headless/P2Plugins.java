@@ -48,11 +48,6 @@ final class P2Plugins implements AutoCloseable {
 	private static final String GROUP_SUFFIX = ".feature.group";
 	/** p2's (internal) download service, which only p2.transport.ecf provides. */
 	private static final String TRANSPORT = "org.eclipse.equinox.internal.p2.repository.Transport";
-	/**
-	 * p2's garbage collector (an agent service, by its internal class name): once started it listens to the engine and,
-	 * after a commit that uninstalled something, deletes the jars no profile needs any more from the bundle pool.
-	 */
-	private static final String GARBAGE_COLLECTOR = "org.eclipse.equinox.internal.p2.garbagecollector.GarbageCollector";
 
 	private final Cli cli;
 	private final IProvisioningAgent agent;
@@ -202,7 +197,6 @@ final class P2Plugins implements AutoCloseable {
 					+ " 'plugins install'" : "no plugin " + featureId + " is installed ('plugins list' shows them)");
 		}
 		NullProgressMonitor monitor = new NullProgressMonitor();
-		agent.getService(GARBAGE_COLLECTOR); // started now, it deletes the removed jars after the commit
 		IPlanner planner = agent.getService(IPlanner.class);
 		IProfileChangeRequest request = planner.createChangeRequest(profile);
 		request.removeAll(matching);

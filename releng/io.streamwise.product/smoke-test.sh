@@ -93,12 +93,46 @@ for when in starting working; do
   wait "$run_pid"; rc=$?
   set -e
   [ "$rc" -eq 130 ] || { cat "$tmp/signal.err" >&2; fail "a run sent SIGTERM ($when) exited with $rc, not 130"; }
-  grep -q "streamwise: cancelled; nothing was written" "$tmp/signal.err" \
+  grep -q "streamwise: cancelled; no results were written" "$tmp/signal.err" \
     || { cat "$tmp/signal.err" >&2; fail "a run sent SIGTERM ($when) did not say it was cancelled"; }
-  [ ! -e "$tmp/cancelled" ] || fail "a run cancelled ($when) left its output folder"
+  # cells that finished before the signal stay in the run's journal (for --resume), and nothing else
+  if [ -e "$tmp/cancelled" ] && [ "$(ls -A "$tmp/cancelled")" != run.journal ]; then
+    fail "a run cancelled ($when) left more than its journal in its output folder: $(ls -A "$tmp/cancelled")"
+  fi
+  rm -rf "$tmp/cancelled"
   if ls -A "$tmp" | grep -q '^\.cancelled\.partial-'; then fail "a run cancelled ($when) left its staging folder"; fi
 done
 echo "smoke test: headless commands, the quickstart and cancellation by a signal passed"
+
+# kill -9 in the middle of a run: the journal keeps the cells that finished, and --resume computes only the others,
+# with the uninterrupted run's results byte for byte (costs aside, which are measured anew for the recomputed cells)
+resume_args=(compare --data simulator --algorithms pop,ials,random --protocol random:0.8:3 --metrics ndcg@10,recall@10
+  --seed 4)
+sw "${resume_args[@]}" --out "$tmp/whole" > /dev/null 2> "$tmp/whole.err" \
+  || { cat "$tmp/whole.err" >&2; fail "the uninterrupted compare exited with $?"; }
+"$PRODUCT/streamwise" "${resume_args[@]}" --out "$tmp/killed" > /dev/null 2> "$tmp/killed.err" &
+run_pid=$! # the product's script; its child is the JVM
+for _ in $(seq 1 3600); do # header and two cells (fold 0: pop, ials) written: ials of folds 1 and 2 are still to come
+  [ -f "$tmp/killed/run.journal" ] && [ "$(wc -l < "$tmp/killed/run.journal")" -ge 3 ] && break
+  sleep 0.05
+done
+java_pid=$(pgrep -P "$run_pid" -x java || true)
+[ -n "$java_pid" ] || fail "the compare to be killed ended (or never started) before it could be killed"
+kill -KILL "$java_pid"
+set +e
+wait "$run_pid"
+set -e
+[ "$(ls -A "$tmp/killed")" = run.journal ] || fail "a killed run left more than its journal: $(ls -A "$tmp/killed")"
+cells_before=$(($(wc -l < "$tmp/killed/run.journal") - 1))
+sw "${resume_args[@]}" --out "$tmp/killed" > /dev/null 2> "$tmp/killed.err" && rc=0 || rc=$?
+sw "${resume_args[@]}" --out "$tmp/killed" --resume > /dev/null 2> "$tmp/resumed.err" \
+  || { cat "$tmp/resumed.err" >&2; fail "compare --resume after kill -9 exited with $?"; }
+[ "$rc" -eq 2 ] || fail "a run into an unfinished run's folder without --resume exited with $rc, not 2"
+for f in results.csv per_unit.csv significance.csv results.tex; do
+  cmp -s "$tmp/whole/$f" "$tmp/killed/$f" || fail "$f after kill -9 and --resume differs from the uninterrupted run's"
+done
+[ "$(wc -l < "$tmp/killed/run.journal")" -eq 11 ] || fail "the resumed run's journal does not hold 9 cells and the end"
+echo "smoke test: kill -9 after $cells_before cell(s) and --resume gave the uninterrupted run's results"
 
 # drop-in install: the example plugin is listed and runs, and is gone once its jar is removed
 if [ -n "$EXAMPLE_JAR" ] && [ -f "$EXAMPLE_JAR" ]; then

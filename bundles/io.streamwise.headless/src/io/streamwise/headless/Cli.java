@@ -180,11 +180,11 @@ public final class Cli {
 	}
 
 	/** {@code run}: reads and checks the experiment, then runs it into --out (see {@link RunCommand}). */
-	int runExperiment(Path file, Path out, Path keyFile) throws IOException {
+	int runExperiment(Path file, Path out, Path keyFile, boolean resume) throws IOException {
 		Path dir = OutputFolder.check(out); // before any work
 		try {
 			RunRequest request = RunRequest.read(file, dir, keyFile == null ? null
-					: keyFile.toAbsolutePath().normalize(), origin());
+					: keyFile.toAbsolutePath().normalize(), origin()).resuming(resume);
 			ExperimentRunService service = service();
 			service.validate(request);
 			return report(service.run(request, progress()));
@@ -206,10 +206,12 @@ public final class Cli {
 	 * @param experimentFile where the experiment was read from: relative dataset locations resolve against its folder
 	 * @param experimentName the experiment file as results name it
 	 * @param keyFile        the pseudonym key to use instead of the dataset's, or null
+	 * @param resume         finish the run whose journal is in the target folder
 	 */
-	int execute(ExperimentSpec spec, Path experimentFile, String experimentName, OutputFolder folder, Path keyFile)
-			throws IOException {
-		RunRequest request = new RunRequest(spec, experimentFile, experimentName, folder.target(), keyFile, origin());
+	int execute(ExperimentSpec spec, Path experimentFile, String experimentName, OutputFolder folder, Path keyFile,
+			boolean resume) throws IOException {
+		RunRequest request = new RunRequest(spec, experimentFile, experimentName, folder.target(), keyFile, origin(),
+				resume);
 		try {
 			return report(service().run(request, folder, progress()));
 		} catch (RunInputException e) {

@@ -72,6 +72,9 @@ final class CompareCommand implements Callable<Integer> {
 	@Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write.")
 	Path out;
 
+	@Option(names = "--resume", description = RunCommand.RESUME)
+	boolean resume;
+
 	/** The comma-separated forms could not carry values with commas nor ids with dots: refused with a pointer. */
 	@Option(names = "--settings", hidden = true)
 	String oldSettings;
@@ -96,7 +99,7 @@ final class CompareCommand implements Callable<Integer> {
 		try (OutputFolder folder = OutputFolder.create(dir)) {
 			Path file = folder.staging().resolve(EXPERIMENT_FILE);
 			ExperimentFiles.write(spec, file);
-			return cli.execute(spec, file, dir.resolve(EXPERIMENT_FILE).toString(), folder, null);
+			return cli.execute(spec, file, dir.resolve(EXPERIMENT_FILE).toString(), folder, null, resume);
 		}
 	}
 

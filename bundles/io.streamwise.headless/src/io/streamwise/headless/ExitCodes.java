@@ -38,7 +38,8 @@ final class ExitCodes implements IExitCodeExceptionMapper, IExecutionExceptionHa
 		m.put(Integer.toString(Cli.FAILED), "the work failed (run: an algorithm failed; any unexpected error)");
 		m.put(Integer.toString(Cli.USAGE), "wrong command line, including an unusable --out");
 		m.put(Integer.toString(Cli.BAD_INPUT), "bad input data or experiment file (file, line and field named)");
-		m.put(Integer.toString(Cli.CANCELLED), "cancelled (Ctrl-C, SIGTERM); nothing was written");
+		m.put(Integer.toString(Cli.CANCELLED),
+				"cancelled (Ctrl-C, SIGTERM); no results were written (run and compare keep finished cells in --out's run.journal for --resume)");
 		return m;
 	}
 
@@ -79,7 +80,7 @@ final class ExitCodes implements IExitCodeExceptionMapper, IExecutionExceptionHa
 			return "--out: " + e.getMessage();
 		}
 		if (e instanceof CancelledException) {
-			return "cancelled; nothing was written";
+			return "cancelled; no results were written";
 		}
 		if (e instanceof OutOfMemoryError) {
 			return "out of memory (" + Errors.describe(e) + "); " + Errors.heapAdvice();

@@ -26,6 +26,14 @@ final class RunCommand implements Callable<Integer> {
 	@Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write the results to.")
 	Path out;
 
+	/** What --resume does, for run and compare. */
+	static final String RESUME = "Finish the run whose journal (run.journal) is in --out: cells it holds are not"
+			+ " computed again, so the results are those of an uninterrupted run. Refused when the experiment, the"
+			+ " data or an algorithm's version differ from the journal's.";
+
+	@Option(names = "--resume", description = RESUME)
+	boolean resume;
+
 	@Option(names = "--pseudonym-key", paramLabel = "FILE", description = "The pseudonym key, instead of the"
 			+ " dataset's (the dataset option pseudonymKey) or the default one. --key-file FILE also works.")
 	Path pseudonymKey;
@@ -42,8 +50,12 @@ final class RunCommand implements Callable<Integer> {
 	public Integer call() throws IOException {
 		var stream = StreamExperimentRun.streamExperiment(experiment);
 		if (stream != null) { // a stream element: test-then-train evaluation of MOA learners
+			if (resume) {
+				throw new UsageException("--resume: a stream experiment (" + experiment + ") is one pass over its"
+						+ " stream, without cells to resume; run it again without --resume");
+			}
 			return new StreamExperimentRun(cli).run(experiment, stream, out);
 		}
-		return cli.runExperiment(experiment, out, DataOptions.pseudonymKey(pseudonymKey, keyFile));
+		return cli.runExperiment(experiment, out, DataOptions.pseudonymKey(pseudonymKey, keyFile), resume);
 	}
 }

@@ -180,7 +180,7 @@ class CommandLineModelTest {
 		assertEquals(Cli.CANCELLED, codes.report(new CancelledException(), null));
 		assertEquals(Cli.FAILED, codes.report(new IOException("disk full"), null));
 		assertEquals(Cli.USAGE, codes.report(unusable, null));
-		assertEquals(List.of("streamwise: cancelled; nothing was written", "streamwise: IOException: disk full",
+		assertEquals(List.of("streamwise: cancelled; no results were written", "streamwise: IOException: disk full",
 				"streamwise: --out: " + unusable.getMessage()),
 				bytes.toString(StandardCharsets.UTF_8).lines().toList());
 		// the usage text lists the same meanings

@@ -26,6 +26,12 @@ final class CellGuard {
 	static final double DEFAULT_TIME_LIMIT_SECONDS = 600;
 	/** How long a timed-out cell may take to notice cancellation before it is abandoned: at most 5 s. */
 	private static final long MAX_GRACE_NANOS = TimeUnit.SECONDS.toNanos(5);
+	/**
+	 * How long a cell may take to notice that the run was cancelled before it is abandoned, so that a run stops within
+	 * a second of Cancel even in a library call that cannot be interrupted (EASE's inversion): the cell's result is
+	 * not wanted any more, and its daemon thread ends with the process, or at its next check of the monitor.
+	 */
+	private static final long CANCEL_GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
 	/** How often the waiting thread looks at the run's own cancellation. */
 	private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
@@ -95,7 +101,9 @@ final class CellGuard {
 			while (true) {
 				if (parent.isCancelled()) {
 					monitor.stop();
-					awaitQuietly(result, graceNanos);
+					if (!awaitQuietly(result, Math.min(graceNanos, CANCEL_GRACE_NANOS))) {
+						worker.interrupt();
+					}
 					throw new CancelledException();
 				}
 				long left = deadline - System.nanoTime();

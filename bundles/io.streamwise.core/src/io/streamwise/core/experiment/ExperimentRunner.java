@@ -164,8 +164,23 @@ public final class ExperimentRunner {
 
 	public ExperimentResult run(ExperimentSpec spec, String experimentFile, LoadedDataset data,
 			Map<String, String> environment, ProgressMonitor monitor) {
+		return run(spec, experimentFile, data, environment, monitor, null);
+	}
+
+	/**
+	 * Runs the experiment, taking the cells the journal holds from it and appending every other cell to it the moment
+	 * it finishes. The start time and environment recorded are the journal's (those of the run that began it), so a
+	 * resumed run's results repeat the uninterrupted run's (see {@link RunJournal}).
+	 *
+	 * @param journal null to run every cell and record none
+	 */
+	public ExperimentResult run(ExperimentSpec spec, String experimentFile, LoadedDataset data,
+			Map<String, String> environment, ProgressMonitor monitor, RunJournal journal) {
 		long started = System.nanoTime();
-		String startedAt = Instant.now().toString();
+		String startedAt = journal == null ? Instant.now().toString() : journal.startedAt();
+		if (journal != null) {
+			environment = journal.environment();
+		}
 		List<Configured> algorithms = configure(spec);
 		List<Metric> metrics = spec.metrics().stream().map(Metric::parse).toList();
 		for (Configured c : algorithms) {
@@ -191,11 +206,11 @@ public final class ExperimentRunner {
 		String unitName = RankingEvaluation.unitName(spec.protocol());
 		if (anyRecommender) {
 			runKind(AlgorithmKind.RECOMMENDER, recommenderFolds(spec, data, metrics), spec, experimentFile, data,
-					algorithms, isolated, guard, monitor, values, failures, costs, foldCounts, curves);
+					algorithms, isolated, guard, monitor, journal, values, failures, costs, foldCounts, curves);
 		}
 		if (anyConversion) {
 			runKind(AlgorithmKind.CONVERSION, conversionFolds(spec, data, metrics, monitor), spec, experimentFile, data,
-					algorithms, isolated, guard, monitor, values, failures, costs, new ArrayList<>(), curves);
+					algorithms, isolated, guard, monitor, journal, values, failures, costs, new ArrayList<>(), curves);
 		}
 		Map<String, Map<String, String>> settings = new LinkedHashMap<>();
 		Map<String, String> ids = new LinkedHashMap<>();
@@ -203,9 +218,9 @@ public final class ExperimentRunner {
 			settings.put(c.spec().label(), Settings.format(c.settings()));
 			ids.put(c.spec().label(), c.factory().info().id());
 		}
+		double seconds = journal == null ? (System.nanoTime() - started) / 1e9 : journal.ended();
 		Provenance provenance = new Provenance(experimentFile, data.description(), data.sources(), data.sha256(),
-				spec.seed(), settings, ids, environment, startedAt, (System.nanoTime() - started) / 1e9,
-				data.pseudonymKey());
+				spec.seed(), settings, ids, environment, startedAt, seconds, data.pseudonymKey());
 		List<String> labels = algorithms.stream().map(c -> c.spec().label()).toList();
 		monitor.subTask("significance tests");
 		List<TestResult> significance = SignificanceAnalysis.analyse(values, labels, metrics, monitor);
@@ -223,7 +238,8 @@ public final class ExperimentRunner {
 	 */
 	private void runKind(AlgorithmKind kind, Folds folds, ExperimentSpec spec, String experimentFile,
 			LoadedDataset data, List<Configured> algorithms, Set<String> isolated, CellGuard guard,
-			ProgressMonitor monitor, List<Value> values, List<Failure> failures, List<CellCost> costs,
+			ProgressMonitor monitor, RunJournal journal, List<Value> values, List<Failure> failures,
+			List<CellCost> costs,
 			List<ExperimentResult.FoldCount> foldCounts, List<ConversionCurves.Curve> curves) {
 		List<Configured> ofKind = algorithms.stream().filter(c -> c.factory().info().kind() == kind).toList();
 		int n = folds.count();
@@ -242,12 +258,19 @@ public final class ExperimentRunner {
 					continue;
 				}
 				monitor.checkCancelled();
-				if (timedOutIn[a] >= 0) {
+				long seed = cellSeed(spec, f, c);
+				CellGuard.Outcome known = journal == null ? null : journal.recorded(c.spec().label(), f, seed);
+				if (known != null) {
+					grid[f][a] = known;
+				} else if (timedOutIn[a] >= 0) {
 					grid[f][a] = abandoned(timedOutIn[a]);
-					continue;
+				} else {
+					monitor.subTask(c.spec().label() + ", fold " + (f + 1) + " of " + n);
+					grid[f][a] = runCell(guard, fold, c, spec, f, monitor);
 				}
-				monitor.subTask(c.spec().label() + ", fold " + (f + 1) + " of " + n);
-				grid[f][a] = runCell(guard, fold, c, spec, f, monitor);
+				if (journal != null && known == null) {
+					journal.finished(c.spec().label(), f, seed, grid[f][a]);
+				}
 				if (grid[f][a] instanceof CellGuard.TimedOut) {
 					timedOutIn[a] = f;
 				}
@@ -257,8 +280,13 @@ public final class ExperimentRunner {
 		for (int a = 0; a < ofKind.size(); a++) {
 			Configured c = ofKind.get(a);
 			if (isolated.contains(c.spec().label())) {
+				CellGuard.Outcome[] known = new CellGuard.Outcome[n];
+				for (int f = 0; f < n && journal != null; f++) {
+					known[f] = journal.recorded(c.spec().label(), f, cellSeed(spec, f, c));
+				}
 				CellGuard.Outcome[] column = IsolatedCells.run(workers, spec, experimentFile, data, c.spec().label(),
-						n, guard, monitor, warnings);
+						known, guard, monitor, warnings, journal == null ? (f, o) -> {
+						} : (f, o) -> journal.finished(c.spec().label(), f, cellSeed(spec, f, c), o));
 				for (int f = 0; f < n; f++) {
 					grid[f][a] = column[f];
 				}
@@ -419,7 +447,7 @@ public final class ExperimentRunner {
 					model.initialise(table.schema(), ctx);
 					model.fit(train, ctx);
 					meter.fitted();
-					return meter.append(evaluateConversion(c.spec().label(), f, model, test, metrics, split),
+					return meter.append(evaluateConversion(c.spec().label(), f, model, test, metrics, split, m),
 							c.spec().label(), f);
 				};
 			}
@@ -437,9 +465,12 @@ public final class ExperimentRunner {
 	}
 
 	private static List<Value> evaluateConversion(String label, int fold, ConversionModel model, FeatureTable test,
-			List<Metric> metrics, Splits.Split split) {
+			List<Metric> metrics, Splits.Split split, ProgressMonitor monitor) {
 		double[] p = new double[test.size()];
 		for (int i = 0; i < p.length; i++) {
+			if ((i & 127) == 0) { // an ensemble of 100 trees predicts 128 rows in well under a second
+				monitor.checkCancelled();
+			}
 			p[i] = model.predict(test.rows()[i]);
 			if (!(p[i] >= 0 && p[i] <= 1)) {
 				throw new IllegalStateException("predicted " + p[i] + ", not a probability, for test row " + i);

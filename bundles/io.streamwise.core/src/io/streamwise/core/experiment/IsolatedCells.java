@@ -14,6 +14,7 @@ import java.util.Deque;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -54,9 +55,10 @@ final class IsolatedCells {
 	 * @throws CancelledException when the run was cancelled
 	 */
 	static CellGuard.Outcome[] run(WorkerLauncher launcher, ExperimentSpec spec, String experimentFile,
-			LoadedDataset data, String label, int folds, CellGuard guard, ProgressMonitor monitor,
-			Consumer<String> log) {
-		CellGuard.Outcome[] out = new CellGuard.Outcome[folds];
+			LoadedDataset data, String label, CellGuard.Outcome[] known, CellGuard guard, ProgressMonitor monitor,
+			Consumer<String> log, BiConsumer<Integer, CellGuard.Outcome> finished) {
+		int folds = known.length;
+		CellGuard.Outcome[] out = known.clone(); // a run's journal knows these: they are not run again
 		Path tmp = null;
 		try {
 			tmp = Files.createTempDirectory("streamwise-worker-");
@@ -65,12 +67,20 @@ final class IsolatedCells {
 			String baseDir = Path.of(experimentFile).toAbsolutePath().getParent().toString();
 			int next = 0;
 			int attempt = 0;
-			while (next < folds) {
-				int[] remaining = IntStream.range(next, folds).toArray();
+			for (int f = 0; f < folds; f++) {
+				if (out[f] instanceof CellGuard.TimedOut) {
+					abandonAfter(out, f, finished); // as when it timed out in this run
+				}
+			}
+			while (true) {
+				int[] remaining = IntStream.range(next, folds).filter(f -> out[f] == null).toArray();
+				if (remaining.length == 0) {
+					break;
+				}
 				Path requestFile = tmp.resolve("request-" + attempt++ + ".json");
 				Files.writeString(requestFile, WorkerProtocol.json(new Request(experiment.toString(), baseDir, label,
 						remaining, data.sha256(), data.dataset().log().size())), StandardCharsets.UTF_8);
-				next = serve(launcher, requestFile, label, remaining, guard, monitor, log, out);
+				next = serve(launcher, requestFile, label, remaining, guard, monitor, log, out, finished);
 			}
 		} catch (IOException e) {
 			fillFailed(out, "could not start a worker process: " + e.getMessage());
@@ -84,8 +94,8 @@ final class IsolatedCells {
 
 	/** Runs one worker over the remaining folds; returns the first fold still to run (folds.length when done). */
 	private static int serve(WorkerLauncher launcher, Path requestFile, String label, int[] remaining,
-			CellGuard guard, ProgressMonitor monitor, Consumer<String> log, CellGuard.Outcome[] out)
-			throws IOException {
+			CellGuard guard, ProgressMonitor monitor, Consumer<String> log, CellGuard.Outcome[] out,
+			BiConsumer<Integer, CellGuard.Outcome> finished) throws IOException {
 		int total = out.length;
 		try (Worker worker = new Worker(launcher, requestFile, label, log)) {
 			Message ready = worker.next(guard.limitNanos() + START_MARGIN_NANOS, monitor);
@@ -110,12 +120,14 @@ final class IsolatedCells {
 					worker.kill();
 					out[f] = new CellGuard.TimedOut(guard.overLimit()
 							+ " and its worker process did not answer; it was killed");
-					abandonAfter(out, f);
+					finished.accept(f, out[f]);
+					abandonAfter(out, f, finished);
 					return total;
 				}
 				if (m == Worker.END) {
 					String reason = worker.death("during fold " + f);
 					out[f] = new CellGuard.Failed(reason);
+					finished.accept(f, out[f]);
 					log.accept(
 							label + ": " + reason + (f + 1 < total ? "; a new worker takes the remaining folds" : ""));
 					monitor.worked(100 / total);
@@ -126,12 +138,14 @@ final class IsolatedCells {
 					out[f] = new CellGuard.Failed(m.type().equals("error")
 							? "the worker process gave up: " + m.message()
 							: "the worker process answered out of turn (" + m.type() + " for fold " + m.fold() + ")");
+					finished.accept(f, out[f]);
 					return f + 1;
 				}
 				out[f] = m.outcome();
+				finished.accept(f, out[f]);
 				monitor.worked(100 / total);
 				if (out[f] instanceof CellGuard.TimedOut) {
-					abandonAfter(out, f);
+					abandonAfter(out, f, finished);
 					return total;
 				}
 			}
@@ -140,10 +154,12 @@ final class IsolatedCells {
 		}
 	}
 
-	private static void abandonAfter(CellGuard.Outcome[] out, int fold) {
+	private static void abandonAfter(CellGuard.Outcome[] out, int fold,
+			BiConsumer<Integer, CellGuard.Outcome> finished) {
 		for (int g = fold + 1; g < out.length; g++) {
 			if (out[g] == null) {
 				out[g] = ExperimentRunner.abandoned(fold);
+				finished.accept(g, out[g]);
 			}
 		}
 	}

@@ -37,10 +37,15 @@ public final class OutputFolder implements AutoCloseable {
 		}
 	}
 
-	static final String PARTIAL = ".partial-", PREVIOUS = ".previous-";
-	/** Files by which an earlier run's folder is recognised: results, simulations, profiles. */
+	static final String PARTIAL = ".partial-", PREVIOUS = ".previous-", ASIDE = ".journal-";
+	/**
+	 * The journal of a run (see io.streamwise.core.experiment.RunJournal): a folder holding only it is an unfinished
+	 * run, which {@code --resume} finishes and {@link #commit()} replaces without keeping.
+	 */
+	public static final String JOURNAL = "run.journal";
+	/** Files by which an earlier run's folder is recognised: results, simulations, profiles, a run's journal. */
 	private static final Set<String> OUTPUT_MARKERS = Set.of("results.json", "simulation.json", "profile.json",
-			"segments.csv");
+			"segments.csv", JOURNAL);
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
 			.withZone(ZoneOffset.UTC);
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -109,6 +114,7 @@ public final class OutputFolder implements AutoCloseable {
 		Path t = check(target);
 		Path parent = t.getParent();
 		Files.createDirectories(parent);
+		restoreJournal(t);
 		removeStale(parent, t.getFileName().toString());
 		long pid = ProcessHandle.current().pid();
 		while (true) {
@@ -143,9 +149,16 @@ public final class OutputFolder implements AutoCloseable {
 			throw new IllegalStateException("already committed");
 		}
 		Path previous = null;
+		Path aside = null;
 		if (Files.isDirectory(target)) {
 			check(target); // still an earlier output: something may have changed while the run worked
-			if (replaceableEmpty(target)) {
+			if (onlyJournal(target)) {
+				// this run's journal (the staging folder holds a copy): set aside until the results are in place, so
+				// that a process killed in between leaves it for restoreJournal
+				aside = target.resolveSibling("." + target.getFileName() + ASIDE + ProcessHandle.current().pid() + "-"
+						+ SEQUENCE.incrementAndGet());
+				Files.move(target, aside, StandardCopyOption.ATOMIC_MOVE);
+			} else if (replaceableEmpty(target)) {
 				Files.delete(target);
 			} else {
 				previous = previousName();
@@ -158,7 +171,58 @@ public final class OutputFolder implements AutoCloseable {
 			Files.move(staging, target);
 		}
 		committed = true;
+		if (aside != null) {
+			deleteTree(aside);
+		}
 		return previous;
+	}
+
+	/** Whether the folder holds a run's journal and nothing else. */
+	private static boolean onlyJournal(Path dir) throws IOException {
+		try (Stream<Path> s = Files.list(dir)) {
+			List<String> names = s.map(p -> p.getFileName().toString()).toList();
+			return names.equals(List.of(JOURNAL));
+		}
+	}
+
+	/**
+	 * Keeps an earlier run in the target as {@code NAME.previous-TIMESTAMP} now, rather than at {@link #commit()}: a
+	 * run starting its journal in the target needs the folder for itself.
+	 *
+	 * @return where the earlier run now is
+	 */
+	public static Path keepEarlier(Path target) throws IOException {
+		Path previous = previousName(target);
+		Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
+		return previous;
+	}
+
+	/**
+	 * Puts back a journal that {@link #commit()} had set aside when its process died before the results were in
+	 * place: the target is absent, so the journal is the run's only record.
+	 */
+	static void restoreJournal(Path target) throws IOException {
+		if (Files.exists(target)) {
+			return;
+		}
+		String prefix = "." + target.getFileName() + ASIDE;
+		try (DirectoryStream<Path> entries = Files.newDirectoryStream(target.getParent(), p -> p.getFileName()
+				.toString().startsWith(prefix))) {
+			for (Path p : entries) {
+				String rest = p.getFileName().toString().substring(prefix.length());
+				int dash = rest.indexOf('-');
+				long pid;
+				try {
+					pid = Long.parseLong(dash < 0 ? rest : rest.substring(0, dash));
+				} catch (NumberFormatException e) {
+					continue; // not ours
+				}
+				boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+				if (!alive && !Files.exists(target) && Files.isRegularFile(p.resolve(JOURNAL))) {
+					Files.move(p, target, StandardCopyOption.ATOMIC_MOVE);
+				}
+			}
+		}
 	}
 
 	private static boolean replaceableEmpty(Path dir) throws IOException {
@@ -168,6 +232,10 @@ public final class OutputFolder implements AutoCloseable {
 	}
 
 	private Path previousName() throws IOException {
+		return previousName(target);
+	}
+
+	private static Path previousName(Path target) throws IOException {
 		Instant when = Files.getLastModifiedTime(target).toInstant();
 		String base = target.getFileName() + PREVIOUS + STAMP.format(when);
 		Path p = target.resolveSibling(base);

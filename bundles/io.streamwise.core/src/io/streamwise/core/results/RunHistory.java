@@ -37,7 +37,18 @@ public final class RunHistory {
 		public Path resultsJson() {
 			return folder.resolve(RESULTS_JSON);
 		}
+
+		/**
+		 * Whether the run was stopped (cancelled, killed) before its results were written: its folder holds only the
+		 * journal of its finished cells, and resuming it computes the others.
+		 */
+		public boolean unfinished() {
+			return !Files.exists(resultsJson()) && Files.isRegularFile(folder.resolve(JOURNAL));
+		}
 	}
+
+	/** The journal of a run's finished cells (io.streamwise.core.experiment.RunJournal). */
+	public static final String JOURNAL = io.streamwise.core.io.OutputFolder.JOURNAL;
 
 	private RunHistory() {
 	}
@@ -79,15 +90,17 @@ public final class RunHistory {
 	}
 
 	/**
-	 * The runs of the experiment that hold a {@code results.json}, newest first (by folder name, which is the UTC
-	 * start), then the legacy folder. Staging folders of runs still writing (hidden) are not listed.
+	 * The runs of the experiment that hold a {@code results.json}, or the journal of an unfinished run
+	 * ({@link Run#unfinished()}), newest first (by folder name, which is the UTC start), then the legacy folder.
+	 * Staging folders of runs still writing (hidden) are not listed.
 	 */
 	public static List<Run> list(Path experimentFile) throws IOException {
 		List<Path> folders = new ArrayList<>();
 		Path runs = runsFolder(experimentFile);
 		if (Files.isDirectory(runs)) {
 			try (DirectoryStream<Path> s = Files.newDirectoryStream(runs, p -> Files.isDirectory(p)
-					&& !p.getFileName().toString().startsWith(".") && Files.isRegularFile(p.resolve(RESULTS_JSON)))) {
+					&& !p.getFileName().toString().startsWith(".") && (Files.isRegularFile(p.resolve(RESULTS_JSON))
+							|| Files.isRegularFile(p.resolve(JOURNAL))))) {
 				s.forEach(folders::add);
 			}
 		}
@@ -103,14 +116,27 @@ public final class RunHistory {
 		return out;
 	}
 
-	/** The newest run's folder, or the legacy folder when there is no run; null when there is neither. */
+	/**
+	 * The newest run's folder with results, or the legacy folder when there is no such run; null when there is
+	 * neither.
+	 */
 	public static Path latest(Path experimentFile) throws IOException {
-		List<Run> runs = list(experimentFile);
-		return runs.isEmpty() ? null : runs.get(0).folder();
+		return list(experimentFile).stream().filter(r -> !r.unfinished()).map(Run::folder).findFirst().orElse(null);
 	}
 
 	/** Reads a run folder; a file that cannot be read gives a run with its problem rather than an exception. */
 	public static Run read(Path folder) {
+		Path journal = folder.resolve(JOURNAL);
+		if (!Files.exists(folder.resolve(RESULTS_JSON)) && Files.isRegularFile(journal)) {
+			long cells;
+			try (var lines = Files.lines(journal)) {
+				cells = lines.filter(l -> l.contains("\"type\":\"cell\"")).count();
+			} catch (IOException | java.io.UncheckedIOException e) {
+				cells = 0;
+			}
+			return new Run(folder, folder.getFileName().toString(), null, "unfinished: its journal holds " + cells
+					+ " finished cell(s); Resume computes the others");
+		}
 		try {
 			return new Run(folder, folder.getFileName().toString(),
 					ResultsJson.read(folder.resolve(RESULTS_JSON), ExperimentResults.class), null);

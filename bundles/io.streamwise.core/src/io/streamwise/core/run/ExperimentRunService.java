@@ -2,13 +2,17 @@ package io.streamwise.core.run;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import io.streamwise.api.progress.CancelledException;
 import io.streamwise.api.progress.ProgressMonitor;
 import io.streamwise.core.experiment.DatasetLoader;
 import io.streamwise.core.experiment.DatasetOptions;
+import io.streamwise.core.experiment.Digests;
 import io.streamwise.core.experiment.ExperimentFiles;
 import io.streamwise.core.experiment.ExperimentResult;
 import io.streamwise.core.experiment.ExperimentRunner;
@@ -17,6 +21,7 @@ import io.streamwise.core.experiment.ExperimentSpec.DatasetKind;
 import io.streamwise.core.experiment.ExperimentSpec.DatasetSpec;
 import io.streamwise.core.experiment.LoadedDataset;
 import io.streamwise.core.experiment.ResultsWriter;
+import io.streamwise.core.experiment.RunJournal;
 import io.streamwise.core.experiment.WorkerLauncher;
 import io.streamwise.core.io.OutputFolder;
 import io.streamwise.core.registry.AlgorithmRegistry;
@@ -35,6 +40,7 @@ public final class ExperimentRunService implements RunEngine<RunRequest, Experim
 	private final AlgorithmRegistry registry;
 	private final ExperimentRunner runner;
 	private final Map<String, String> extraProvenance;
+	private final Consumer<String> warnings;
 
 	/**
 	 * @param workers         starts worker processes for plugins' cells; null runs every cell in this process
@@ -47,6 +53,8 @@ public final class ExperimentRunService implements RunEngine<RunRequest, Experim
 		this.runner = workers == null ? new ExperimentRunner(registry)
 				: new ExperimentRunner(registry).withWorkers(workers, warnings);
 		this.extraProvenance = Map.copyOf(extraProvenance);
+		this.warnings = warnings == null ? w -> {
+		} : warnings;
 	}
 
 	/** The runner behind the service, for callers that validate an experiment they build. */
@@ -79,6 +87,9 @@ public final class ExperimentRunService implements RunEngine<RunRequest, Experim
 	public RunOutcome<ExperimentResult> run(RunRequest request, OutputFolder folder, ProgressMonitor monitor)
 			throws IOException {
 		ExperimentSpec spec = request.spec();
+		if (!request.resume()) {
+			RunJournal.refuseUnfinished(folder.target()); // before any work
+		}
 		DatasetSpec dataset = withKey(spec.dataset(), request.keyFile(), request.baseDir(), folder);
 		LoadedDataset data;
 		try {
@@ -88,19 +99,47 @@ public final class ExperimentRunService implements RunEngine<RunRequest, Experim
 		}
 		Map<String, String> environment = ProvenanceBuilder.before(spec, request.origin(), registry, extraProvenance);
 		Map<String, ExperimentResult.Origin> origins = ProvenanceBuilder.origins(spec, registry);
+		Path copy = folder.staging().resolve(EXPERIMENT_COPY);
+		ExperimentFiles.write(spec, copy); // also the experiment's fingerprint in the journal
 		ExperimentResult result;
-		try {
-			result = runner.run(spec, request.experimentName(), data, environment, monitor);
-		} catch (IllegalArgumentException e) {
-			throw new RunInputException(request.experimentName() + ": " + e.getMessage(), e);
+		try (RunJournal journal = RunJournal.open(folder.target(), identity(copy, data, environment, origins),
+				Instant.now().toString(), environment, request.resume(), warnings)) {
+			try {
+				result = runner.run(spec, request.experimentName(), data, environment, monitor, journal);
+			} catch (IllegalArgumentException e) {
+				throw new RunInputException(request.experimentName() + ": " + e.getMessage(), e);
+			} catch (CancelledException e) {
+				if (journal.written()) {
+					warnings.accept("the " + journal.cells() + " finished cell(s) are kept in " + journal.file()
+							+ "; the same command with --resume computes only the others");
+				}
+				throw e;
+			}
+			result = ProvenanceBuilder.after(result, origins, ProvenanceBuilder.conflicts(spec, registry));
+			ResultsWriter.write(result, folder.staging());
+			journal.copyInto(folder.staging());
+			monitor.checkCancelled(); // the last moment to stop with no results written
+			Path previous = folder.commit();
+			return new RunOutcome<>(result, data.description(), data.dataset().log().size(), data.sha256(),
+					folder.target(), previous != null ? previous : journal.previous());
 		}
-		result = ProvenanceBuilder.after(result, origins, ProvenanceBuilder.conflicts(spec, registry));
-		ResultsWriter.write(result, folder.staging());
-		ExperimentFiles.write(spec, folder.staging().resolve(EXPERIMENT_COPY));
-		monitor.checkCancelled(); // the last moment to stop with nothing written
-		Path previous = folder.commit();
-		return new RunOutcome<>(result, data.description(), data.dataset().log().size(), data.sha256(),
-				folder.target(), previous);
+	}
+
+	/**
+	 * What a run's cells depend on, for its journal: the experiment file as written (its SHA-256), the data's
+	 * SHA-256, and each algorithm's id, bundle and version with its jar's SHA-256 (as results.json records them).
+	 */
+	private static RunJournal.Identity identity(Path experimentCopy, LoadedDataset data,
+			Map<String, String> environment, Map<String, ExperimentResult.Origin> origins) throws IOException {
+		Map<String, String> algorithms = new LinkedHashMap<>();
+		environment.forEach((k, v) -> {
+			if (k.startsWith(ProvenanceBuilder.ALGORITHM_PREFIX)) {
+				String label = k.substring(ProvenanceBuilder.ALGORITHM_PREFIX.length());
+				ExperimentResult.Origin o = origins.get(label);
+				algorithms.put(label, v + (o == null || o.jarSha256() == null ? "" : " jar sha256 " + o.jarSha256()));
+			}
+		});
+		return new RunJournal.Identity(Digests.files(List.of(experimentCopy)), data.sha256(), algorithms);
 	}
 
 	/** Whether loading this dataset may pseudonymise viewer ids, and so needs a key. */

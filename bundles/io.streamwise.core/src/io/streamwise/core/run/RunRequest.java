@@ -17,9 +17,22 @@ import io.streamwise.model.io.ModelLoadException;
  * @param out            the output folder
  * @param keyFile        the pseudonym key to use instead of the dataset's, or null
  * @param origin         who asked for the run, for provenance
+ * @param resume         finish the run whose journal is in out, computing only the cells it lacks
+ *                       ({@link io.streamwise.core.experiment.RunJournal})
  */
 public record RunRequest(ExperimentSpec spec, Path experimentFile, String experimentName, Path out, Path keyFile,
-		RunOrigin origin) {
+		RunOrigin origin, boolean resume) {
+
+	/** A request that starts the run afresh. */
+	public RunRequest(ExperimentSpec spec, Path experimentFile, String experimentName, Path out, Path keyFile,
+			RunOrigin origin) {
+		this(spec, experimentFile, experimentName, out, keyFile, origin, false);
+	}
+
+	/** The same request, resuming the run in its output folder or not. */
+	public RunRequest resuming(boolean resume) {
+		return new RunRequest(spec, experimentFile, experimentName, out, keyFile, origin, resume);
+	}
 
 	public RunRequest {
 		Objects.requireNonNull(spec, "spec");

@@ -175,6 +175,14 @@ public final class ExperimentEditor extends FormEditor implements IEditingDomain
 	 * @return the job, or null when the experiment is incomplete (the overview page shows why)
 	 */
 	public Job run() {
+		return run(null);
+	}
+
+	/**
+	 * Like {@link #run()}, finishing the unfinished run in resumeFolder (its journal's cells are not computed again)
+	 * instead of starting a new one when it is not null.
+	 */
+	public Job run(java.nio.file.Path resumeFolder) {
 		if (stream != null) {
 			lastRun = stream.run();
 			return lastRun;
@@ -191,7 +199,7 @@ public final class ExperimentEditor extends FormEditor implements IEditingDomain
 		}
 		Display display = getSite().getShell().getDisplay();
 		IWorkbenchPage page = getSite().getPage();
-		lastRun = ExperimentRun.schedule(spec, file(), json -> display.asyncExec(() -> {
+		lastRun = ExperimentRun.schedule(spec, file(), resumeFolder, json -> display.asyncExec(() -> {
 			runs.refresh();
 			try {
 				IDE.openEditor(page, json, ResultsEditor.ID);

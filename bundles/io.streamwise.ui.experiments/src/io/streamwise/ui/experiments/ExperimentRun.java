@@ -78,13 +78,23 @@ public final class ExperimentRun {
 	 * Schedules the run of spec, read from experimentFile; whenDone receives results.json when the run wrote it.
 	 */
 	public static Job schedule(ExperimentSpec spec, IFile experimentFile, java.util.function.Consumer<IFile> whenDone) {
+		return schedule(spec, experimentFile, null, whenDone);
+	}
+
+	/**
+	 * Schedules the run of spec; with resumeFolder, the unfinished run there is finished (the cells its journal holds
+	 * are taken from it) rather than a new run started.
+	 */
+	public static Job schedule(ExperimentSpec spec, IFile experimentFile, Path resumeFolder,
+			java.util.function.Consumer<IFile> whenDone) {
 		IFolder runs = runsFolder(experimentFile);
 		Job job = new Job("Running experiment " + spec.id()) {
 			@Override
 			protected org.eclipse.core.runtime.IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
 				SubMonitor sub = SubMonitor.convert(monitor, "Running " + spec.name(), 100);
 				// a fresh folder per run, named by its start: no run replaces another
-				Path out = RunHistory.newRunFolder(experimentFile.getLocation().toFile().toPath(), Instant.now());
+				Path out = resumeFolder != null ? resumeFolder
+						: RunHistory.newRunFolder(experimentFile.getLocation().toFile().toPath(), Instant.now());
 				IFolder results = runs.getFolder(out.getFileName().toString());
 				try {
 					BundleContext context = FrameworkUtil.getBundle(ExperimentRun.class).getBundleContext();
@@ -100,7 +110,7 @@ public final class ExperimentRun {
 							Map.of());
 					RunRequest request = new RunRequest(spec, experimentFile.getLocation().toFile().toPath(),
 							experimentFile.getLocation().toOSString(), out, null,
-							RunOrigin.workbench("Run " + experimentFile.getFullPath()));
+							RunOrigin.workbench("Run " + experimentFile.getFullPath()), resumeFolder != null);
 					RunOutcome<ExperimentResult> outcome = service.run(request, new EclipseProgress(sub.split(95)));
 					ExperimentResult result = outcome.result();
 					runs.getParent().refreshLocal(IResource.DEPTH_ONE, sub.split(1));

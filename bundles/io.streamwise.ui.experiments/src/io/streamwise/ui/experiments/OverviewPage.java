@@ -216,7 +216,8 @@ final class OverviewPage extends FormPage {
 					runStatus.setText(switch (result.getSeverity()) {
 					case IStatus.OK ->
 						"Finished; results in " + ExperimentRun.resultsFolder(editor.file()).getProjectRelativePath();
-					case IStatus.CANCEL -> "Cancelled; nothing was written.";
+					case IStatus.CANCEL ->
+						"Cancelled; no results were written (finished cells are kept: Runs > Resume).";
 					default -> result.getMessage();
 					});
 					runStatus.getParent().layout(true);

@@ -42,7 +42,7 @@ public final class RunsPage extends FormPage {
 
 	private final ExperimentEditor editor;
 	private Table table;
-	private Button open, compare, compareOther;
+	private Button open, compare, compareOther, resume;
 	private Label status;
 	private RunComparisonView comparisonView;
 	private final List<RunHistory.Run> runs = new ArrayList<>();
@@ -77,7 +77,7 @@ public final class RunsPage extends FormPage {
 		table.addListener(SWT.DefaultSelection, e -> openSelected());
 
 		Composite buttons = toolkit.createComposite(body);
-		buttons.setLayout(new GridLayout(5, false));
+		buttons.setLayout(new GridLayout(6, false));
 		open = toolkit.createButton(buttons, "Open results", SWT.PUSH);
 		open.addListener(SWT.Selection, e -> openSelected());
 		compare = toolkit.createButton(buttons, "Compare", SWT.PUSH);
@@ -85,6 +85,9 @@ public final class RunsPage extends FormPage {
 		compare.addListener(SWT.Selection, e -> compareSelected());
 		compareOther = toolkit.createButton(buttons, "Compare with results of another experiment...", SWT.PUSH);
 		compareOther.addListener(SWT.Selection, e -> compareWithFile());
+		resume = toolkit.createButton(buttons, "Resume", SWT.PUSH);
+		resume.setToolTipText("Finish the selected unfinished run: the cells its journal holds are not computed again");
+		resume.addListener(SWT.Selection, e -> resumeSelected());
 		Button refresh = toolkit.createButton(buttons, "Refresh", SWT.PUSH);
 		refresh.addListener(SWT.Selection, e -> refresh());
 		status = toolkit.createLabel(buttons, "", SWT.WRAP);
@@ -120,7 +123,8 @@ public final class RunsPage extends FormPage {
 			TableItem item = new TableItem(table, SWT.NONE);
 			ExperimentResults r = run.results();
 			if (r == null) {
-				item.setText(new String[] { run.name(), "", "", "", "", "cannot be read: " + run.problem() });
+				item.setText(new String[] { run.name(), "", "", "", "",
+						run.unfinished() ? run.problem() : "cannot be read: " + run.problem() });
 				continue;
 			}
 			ExperimentResults.Provenance p = r.provenance();
@@ -140,7 +144,8 @@ public final class RunsPage extends FormPage {
 		for (int i : selected) {
 			readable &= runs.get(i).results() != null;
 		}
-		open.setEnabled(selected.length == 1);
+		open.setEnabled(selected.length == 1 && !runs.get(selected[0]).unfinished());
+		resume.setEnabled(selected.length == 1 && runs.get(selected[0]).unfinished());
 		compare.setEnabled(selected.length == 2 && readable);
 		compareOther.setEnabled(selected.length == 1 && readable);
 	}
@@ -161,6 +166,15 @@ public final class RunsPage extends FormPage {
 		} catch (PartInitException e) {
 			MessageDialog.openError(getSite().getShell(), "Runs", "The results cannot be opened: " + e.getMessage());
 		}
+	}
+
+	/** Finishes the selected unfinished run as a job; the results open when it is done. */
+	public void resumeSelected() {
+		int[] selected = table.getSelectionIndices();
+		if (selected.length != 1 || !runs.get(selected[0]).unfinished()) {
+			return;
+		}
+		editor.run(runs.get(selected[0]).folder());
 	}
 
 	/** Compares the two selected runs: the older one is A, the newer B. */
@@ -208,6 +222,10 @@ public final class RunsPage extends FormPage {
 
 	public Table table() {
 		return table;
+	}
+
+	public Button resumeButton() {
+		return resume;
 	}
 
 	public Button compareButton() {

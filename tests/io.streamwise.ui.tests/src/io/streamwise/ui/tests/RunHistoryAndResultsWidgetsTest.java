@@ -200,6 +200,60 @@ class RunHistoryAndResultsWidgetsTest {
 		assertTrue(changed.contains("seed=7->8"), changed.toString());
 	}
 
+	/**
+	 * Issue 14: a run stopped after one cell (its folder holds only its journal) is listed as unfinished, and Resume
+	 * finishes it with the results of the uninterrupted run.
+	 */
+	@Test
+	void anUnfinishedRunIsListedAndResumedToTheUninterruptedResults() throws Exception {
+		IProject project = UiTesting.newProject("run-resume");
+		ExperimentSpec spec = new ExperimentSpec("resume", "Resume", 7, StarterExperiment.simulated("small"),
+				new ProtocolSpec(ProtocolKind.TEMPORAL, 0.8, 1, Map.of("relevant", "purchase")),
+				List.of(new AlgorithmSpec("pop", "pop", Map.of()), new AlgorithmSpec("random", "random", Map.of())),
+				List.of("recall@10", "ndcg@10"));
+		IFile file = project.getFile("resume.experiment");
+		ExperimentFiles.write(spec, file.getLocation().toFile().toPath());
+		project.refreshLocal(IResource.DEPTH_INFINITE, new NullProgressMonitor());
+		ExperimentEditor editor = (ExperimentEditor) IDE.openEditor(UiTesting.page(), file);
+		Job whole = editor.run();
+		UiTesting.waitFor(whole);
+		assertEquals(IStatus.OK, whole.getResult().getSeverity(), whole.getResult().getMessage());
+		Path runs = project.getFolder("resume.runs").getLocation().toFile().toPath();
+		Path complete;
+		try (var folders = Files.list(runs)) {
+			complete = folders.findFirst().orElseThrow();
+		}
+		// what a run killed after its first cell leaves: the journal's header and one cell, nothing else
+		Path stopped = Files.createDirectories(runs.resolve("2099-01-01T00-00-00"));
+		List<String> journal = Files.readAllLines(complete.resolve("run.journal"));
+		Files.write(stopped.resolve("run.journal"), journal.subList(0, 2));
+
+		UiTesting.page().activate(editor);
+		editor.setActivePage(RunsPage.ID);
+		UiTesting.processEvents();
+		RunsPage page = editor.runsPage();
+		page.refresh();
+		Table table = page.table();
+		assertEquals(2, table.getItemCount());
+		assertTrue(table.getItem(0).getText(5).startsWith("unfinished: its journal holds 1 finished cell"), table
+				.getItem(0).getText(5));
+		Button resume = page.resumeButton();
+		table.setSelection(1);
+		table.notifyListeners(SWT.Selection, new Event());
+		assertFalse(resume.getEnabled(), "a finished run has nothing to resume");
+		table.setSelection(0);
+		table.notifyListeners(SWT.Selection, new Event());
+		assertTrue(resume.getEnabled());
+		click(resume);
+		UiTesting.processEvents();
+		Job resumed = editor.lastRun();
+		UiTesting.waitFor(resumed);
+		assertEquals(IStatus.OK, resumed.getResult().getSeverity(), resumed.getResult().getMessage());
+		assertEquals(Files.readString(complete.resolve("results.csv")), Files.readString(stopped.resolve(
+				"results.csv")));
+		assertEquals(journal.size(), Files.readAllLines(stopped.resolve("run.journal")).size());
+	}
+
 	// --- what results.json knows ---------------------------------------------------------------------------------
 
 	/** Three algorithms over two folds with a Friedman analysis, segments, units, costs and a failed cell. */

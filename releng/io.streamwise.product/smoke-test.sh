@@ -283,9 +283,12 @@ headless_ini="$PRODUCT/configuration-headless/config.ini"
 [ -f "$headless_ini" ] || fail "no headless configuration at $headless_ini"
 grep -q 'io\.streamwise\.headless_' "$headless_ini" || fail "the headless configuration lacks the headless bundle"
 # the bundles only: eclipse.application names the workbench's application, which the headless start overrides
-if grep '^osgi\.bundles=' "$headless_ini" | grep -qE '(org\.eclipse\.(swt|jface|ui|e4\.ui)|io\.streamwise\.ui)[._]'; then
-  fail "the headless configuration holds SWT, JFace or workbench bundles"
+if grep '^osgi\.bundles=' "$headless_ini" | grep -qE '(org\.eclipse\.(swt|jface|ui|e4\.ui|equinox\.p2\.ui)|io\.streamwise\.ui)[._]'; then
+  fail "the headless configuration holds SWT, JFace, p2 UI or workbench bundles"
 fi
+# the workbench's configuration has p2's UI (Help > Install New Software); the headless one just left it out
+grep -q 'org\.eclipse\.equinox\.p2\.ui_' "$PRODUCT/configuration/config.ini" \
+  || fail "the product's configuration lacks org.eclipse.equinox.p2.ui (Help > Install New Software)"
 echo "smoke test: help, --version and a usage error answered without OSGi; commands run without workbench bundles"
 
 # a log that does not fit into the heap: exit code 1 and a message that sizes the log and names the option

@@ -19,6 +19,7 @@ import io.streamwise.core.experiment.WorkerLauncher;
 import io.streamwise.core.io.OutputFolder;
 import io.streamwise.core.registry.AlgorithmRegistry;
 import io.streamwise.core.run.ExperimentRunService;
+import io.streamwise.core.run.ProvenanceBuilder;
 import io.streamwise.core.run.RunInputException;
 import io.streamwise.core.run.RunOrigin;
 import io.streamwise.core.run.RunOutcome;
@@ -224,7 +225,9 @@ public final class Cli {
 		ExperimentSpec spec = result.spec();
 		Path dir = outcome.folder();
 		reportPrevious(dir, outcome.previous());
-		result.warnings().forEach(w -> err.println("streamwise: warning: " + w.code() + ": " + w.reason()));
+		// an id claimed twice was said when the command started (run(String...)); results.json records it as well
+		result.warnings().stream().filter(w -> !ProvenanceBuilder.ID_CLAIMED_TWICE.equals(w.code()))
+				.forEach(w -> err.println("streamwise: warning: " + w.code() + ": " + w.reason()));
 		out.printf("Experiment %s: %s%n", spec.id(), spec.name());
 		out.printf(Locale.ROOT, "Dataset: %s (%,d events, sha256 %s)%n", outcome.dataset(), outcome.events(),
 				outcome.sha256().substring(0, 16));

@@ -116,11 +116,12 @@ final class P2Plugins implements AutoCloseable {
 	}
 
 	int install(String repository, String featureId) {
-		URI uri = location(repository);
+		String what = featureId == null ? "" : " (installing " + featureId + ")";
+		URI uri = location(repository, what);
 		if (!"file".equals(uri.getScheme()) && agent.getService(TRANSPORT) == null) {
-			throw new PluginsException("cannot read the p2 repository " + repository + ": this product has no p2"
-					+ " transport for URLs (org.eclipse.equinox.p2.transport.ecf is not in its target platform);"
-					+ " download the repository and give its folder");
+			throw new PluginsException("cannot read the p2 repository " + repository + what + ": this installation has"
+					+ " no p2 transport for URLs (org.eclipse.equinox.p2.transport.ecf is missing); download the"
+					+ " repository and give its folder");
 		}
 		NullProgressMonitor monitor = new NullProgressMonitor();
 		IMetadataRepositoryManager metadata = agent.getService(IMetadataRepositoryManager.class);
@@ -130,7 +131,8 @@ final class P2Plugins implements AutoCloseable {
 			repo = metadata.loadRepository(uri, monitor);
 			artifacts.loadRepository(uri, monitor);
 		} catch (ProvisionException e) {
-			throw new PluginsException("cannot read the p2 repository " + repository + ": " + oneLine(e.getStatus()));
+			throw new PluginsException("cannot read the p2 repository " + repository + what + ": "
+					+ oneLine(e.getStatus()));
 		}
 		IQuery<IInstallableUnit> query = featureId == null ? QueryUtil.createIUGroupQuery()
 				: QueryUtil.createIUQuery(featureId.endsWith(GROUP_SUFFIX) ? featureId : featureId + GROUP_SUFFIX);
@@ -141,6 +143,18 @@ final class P2Plugins implements AutoCloseable {
 					: "the p2 repository " + repository + " has no feature " + featureId);
 		}
 		features.sort(Comparator.comparing(IInstallableUnit::getId));
+		// what the profile already has in this version is said so and left alone (no plan, no new root)
+		List<IInstallableUnit> installed = features.stream()
+				.filter(f -> !profile.query(QueryUtil.createIUQuery(f.getId(), f.getVersion()), null).isEmpty())
+				.toList();
+		for (IInstallableUnit feature : installed) {
+			cli.out.printf("already installed: %s %s%n", featureName(feature), feature.getVersion());
+		}
+		features.removeAll(installed);
+		if (features.isEmpty()) {
+			return Cli.OK;
+		}
+		String names = String.join(", ", features.stream().map(P2Plugins::featureName).toList());
 		IPlanner planner = agent.getService(IPlanner.class);
 		IProfileChangeRequest request = planner.createChangeRequest(profile);
 		for (IInstallableUnit feature : features) {
@@ -151,7 +165,8 @@ final class P2Plugins implements AutoCloseable {
 		ProvisioningContext context = new ProvisioningContext(agent);
 		context.setMetadataRepositories(uri);
 		context.setArtifactRepositories(uri);
-		perform(planner.getProvisioningPlan(request, context, monitor), "install", monitor);
+		perform(planner.getProvisioningPlan(request, context, monitor), "install " + names + " from " + repository,
+				monitor);
 		for (IInstallableUnit feature : features) {
 			cli.out.printf("Installed %s %s from %s%n", featureName(feature), feature.getVersion(), repository);
 		}
@@ -188,7 +203,7 @@ final class P2Plugins implements AutoCloseable {
 		ProvisioningContext context = new ProvisioningContext(agent);
 		context.setMetadataRepositories(new URI[0]); // removing needs no repository
 		context.setArtifactRepositories(new URI[0]);
-		perform(planner.getProvisioningPlan(request, context, monitor), "remove", monitor);
+		perform(planner.getProvisioningPlan(request, context, monitor), "remove " + featureId, monitor);
 		for (IInstallableUnit iu : matching) {
 			cli.out.printf("Removed %s %s; its algorithms are gone from the next start of streamwise%n",
 					featureName(iu), iu.getVersion());
@@ -218,7 +233,7 @@ final class P2Plugins implements AutoCloseable {
 	}
 
 	/** A folder (made absolute) or a URL. */
-	private static URI location(String repository) {
+	private static URI location(String repository, String what) {
 		if (repository.matches("[a-zA-Z][a-zA-Z0-9+.-]+:.*") && !new File(repository).exists()) {
 			try {
 				return new URI(repository);
@@ -228,7 +243,7 @@ final class P2Plugins implements AutoCloseable {
 		}
 		Path dir = Path.of(repository).toAbsolutePath().normalize();
 		if (!Files.isDirectory(dir)) {
-			throw new PluginsException("the p2 repository folder " + dir + " does not exist");
+			throw new PluginsException("the p2 repository folder " + dir + " does not exist" + what);
 		}
 		return dir.toUri();
 	}

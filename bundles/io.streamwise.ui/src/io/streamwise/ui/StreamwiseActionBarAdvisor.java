@@ -17,14 +17,15 @@ import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
 /**
- * File, Edit, Window and Help menus and the main toolbar. Save, Undo, Redo and Delete are retargetable: the active
+ * File, Edit, Window and Help (Install New Software, About) menus and the main toolbar. Save, Undo, Redo and Delete are retargetable: the active
  * editor supplies the handlers, so each editor's command stack answers them.
  */
 final class StreamwiseActionBarAdvisor extends ActionBarAdvisor {
 
 	// NEW is registered for its key binding (Ctrl+N); the menu lists the wizards themselves
 	private IWorkbenchAction newWizardDropDown, save, saveAll, close, closeAll, importWizard, quit, undo,
-			redo, delete, selectAll, resetPerspective, preferences, about, openFile, switchWorkspace;
+			redo, delete, selectAll, resetPerspective, preferences, about, openFile, switchWorkspace,
+			installNewSoftware;
 
 	StreamwiseActionBarAdvisor(IActionBarConfigurer configurer) {
 		super(configurer);
@@ -49,6 +50,7 @@ final class StreamwiseActionBarAdvisor extends ActionBarAdvisor {
 		about = register(ActionFactory.ABOUT.create(window));
 		openFile = register(FileActions.openFile(window));
 		switchWorkspace = register(FileActions.switchWorkspace(window));
+		installNewSoftware = register(new InstallNewSoftware(window));
 	}
 
 	private <A extends IWorkbenchAction> A register(A action) {
@@ -94,6 +96,8 @@ final class StreamwiseActionBarAdvisor extends ActionBarAdvisor {
 		windowMenu.add(preferences);
 
 		MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+		help.add(installNewSoftware);
+		help.add(new Separator());
 		help.add(about);
 
 		menuBar.add(file);

@@ -106,8 +106,8 @@ public final class Cli {
 		Integer help;
 		try {
 			help = CommandLine.executeHelpRequest(parsed);
-		} catch (CommandLine.ParameterException e) { // 'help no-such-command': a usage error, as run() reports it
-			return exitCodes.report(e, null);
+		} catch (CommandLine.ParameterException e) { // 'help no-such-command': a usage error, as execute reports it
+			return exitCodes.handleParseException(e, args);
 		}
 		if (help != null) {
 			return help;

@@ -27,17 +27,13 @@ public final class TopK {
 				siftDown(heap, n, scores);
 			}
 		}
-		int[] out = Arrays.copyOf(heap, n);
-		// heap-sort the survivors best first
-		Integer[] boxed = new Integer[n];
-		for (int j = 0; j < n; j++) {
-			boxed[j] = out[j];
+		// heap-sort the survivors best first in place: the worst goes to the end, one at a time (no boxing, no
+		// comparator: a cold JVM pays for both on every viewer)
+		for (int size = n; size > 1;) {
+			swap(heap, 0, --size);
+			siftDown(heap, size, scores);
 		}
-		Arrays.sort(boxed, (a, b) -> better(a, b, scores) ? -1 : better(b, a, scores) ? 1 : 0);
-		for (int j = 0; j < n; j++) {
-			out[j] = boxed[j];
-		}
-		return out;
+		return n == k ? heap : Arrays.copyOf(heap, n);
 	}
 
 	/** Whether item a ranks before item b. */

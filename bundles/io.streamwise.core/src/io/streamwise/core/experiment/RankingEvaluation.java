@@ -19,6 +19,7 @@ import io.streamwise.api.data.Dataset;
 import io.streamwise.api.data.EventLog;
 import io.streamwise.api.data.EventType;
 import io.streamwise.api.data.ItemCatalog;
+import io.streamwise.api.progress.ParallelChunks;
 import io.streamwise.api.progress.ProgressMonitor;
 import io.streamwise.core.experiment.ExperimentResult.Value;
 import io.streamwise.core.experiment.ExperimentSpec.ProtocolSpec;
@@ -291,33 +292,35 @@ final class RankingEvaluation {
 		// units in fixed chunks, each written only by the thread that evaluates it: the same values on any number of
 		// threads; a recommender that keeps per-call state is asked from this thread alone
 		int chunks = (u + UNITS_PER_CHUNK - 1) / UNITS_PER_CHUNK;
-		ParallelChunks.forEach(chunks, rec.concurrentScoring() ? threads : 1, chunk -> {
-			float[] scratch = new float[items], scores = needsScores ? new float[items] : null;
-			for (int n = chunk * UNITS_PER_CHUNK, end = Math.min(u, n + UNITS_PER_CHUNK); n < end; n++) {
-				Unit unit = units.get(n);
-				IntPredicate candidate = unit.candidates() != null ? unit.candidates()::get
-						: i -> !unit.exclude().get(i);
-				Recommender view = restrictToShowcase
-						? new AvailabilityAwareRecommender(checked, availability, unit.stream())
-						: checked;
-				int[] list = maxK == 0 ? new int[0] : view.recommend(unit.viewer(), maxK, candidate, scratch);
-				checkList(list, maxK, candidate);
-				listOf[n] = list;
-				int[] candidates = null;
-				if (needsScores) {
-					checked.score(unit.viewer(), scores);
-					candidates = java.util.stream.IntStream.range(0, items).filter(candidate).toArray();
-				}
-				for (int m = 0; m < ranking.size(); m++) {
-					if (ranking.get(m).aggregate()) {
-						continue; // computed over all lists below
+		try (ParallelChunks parallel = new ParallelChunks(rec.concurrentScoring() ? threads : 1, "evaluation")) {
+			parallel.forEach(chunks, chunk -> {
+				float[] scratch = new float[items], scores = needsScores ? new float[items] : null;
+				for (int n = chunk * UNITS_PER_CHUNK, end = Math.min(u, n + UNITS_PER_CHUNK); n < end; n++) {
+					Unit unit = units.get(n);
+					IntPredicate candidate = unit.candidates() != null ? unit.candidates()::get
+							: i -> !unit.exclude().get(i);
+					Recommender view = restrictToShowcase
+							? new AvailabilityAwareRecommender(checked, availability, unit.stream())
+							: checked;
+					int[] list = maxK == 0 ? new int[0] : view.recommend(unit.viewer(), maxK, candidate, scratch);
+					checkList(list, maxK, candidate);
+					listOf[n] = list;
+					int[] candidates = null;
+					if (needsScores) {
+						checked.score(unit.viewer(), scores);
+						candidates = java.util.stream.IntStream.range(0, items).filter(candidate).toArray();
 					}
-					all[m][n] = value(ranking.get(m), unit, list, unit.relevant(), scores, candidates);
-					cold[m][n] = unit.coldRelevant().isEmpty() || !relevanceOnly(ranking.get(m)) ? Double.NaN
-							: value(ranking.get(m), unit, list, unit.coldRelevant(), scores, candidates);
+					for (int m = 0; m < ranking.size(); m++) {
+						if (ranking.get(m).aggregate()) {
+							continue; // computed over all lists below
+						}
+						all[m][n] = value(ranking.get(m), unit, list, unit.relevant(), scores, candidates);
+						cold[m][n] = unit.coldRelevant().isEmpty() || !relevanceOnly(ranking.get(m)) ? Double.NaN
+								: value(ranking.get(m), unit, list, unit.coldRelevant(), scores, candidates);
+					}
 				}
-			}
-		}, monitor);
+			}, monitor);
+		}
 		List<int[]> lists = Arrays.asList(listOf);
 		List<Value> out = new ArrayList<>();
 		for (int m = 0; m < ranking.size(); m++) {

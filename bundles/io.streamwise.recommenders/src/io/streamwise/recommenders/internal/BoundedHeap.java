@@ -23,8 +23,22 @@ public final class BoundedHeap {
 		size = 0;
 	}
 
+	public int capacity() {
+		return capacity;
+	}
+
 	public int size() {
 		return size;
+	}
+
+	/** Whether k pairs are kept: a pair must then beat {@link #worstValue()} (or tie it with a lower index). */
+	public boolean full() {
+		return size == capacity;
+	}
+
+	/** The value of the worst kept pair; only while {@link #full()} and before {@link #sortBestFirst()}. */
+	public float worstValue() {
+		return value[0];
 	}
 
 	public void offer(int i, float v) {

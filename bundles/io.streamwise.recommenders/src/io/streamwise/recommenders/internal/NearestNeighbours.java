@@ -1,7 +1,9 @@
 package io.streamwise.recommenders.internal;
 
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.IntConsumer;
 
+import io.streamwise.api.progress.ParallelChunks;
 import io.streamwise.api.progress.ProgressMonitor;
 
 /**
@@ -19,14 +21,23 @@ import io.streamwise.api.progress.ProgressMonitor;
  * α = 0.5 is the cosine; other values give Aiolli's asymmetric cosine (α = 0 is the conditional probability of a
  * given b for binary data). Only positive similarities are kept.
  * <p>
- * Rows are computed in parallel in fixed chunks; each row is computed by one thread in a fixed order with its own
- * scratch space, so the result is identical for any number of threads. Progress and cancellation are handled on the
- * calling thread (see {@link Workers}).
+ * Up to {@link #DENSE_MAX_ROWS} rows, each pair is counted once, by its lower row, into dense accumulators (dot
+ * products are symmetric), and the rows' neighbours are then selected from them: half the inner steps, which is what
+ * a fit costs, cold or warm. Above, each row is counted on its own with one dense scratch row per thread.
+ * <p>
+ * Rows are computed in parallel in fixed chunks; each row (or pair) is computed by one thread in a fixed order, so the
+ * result is identical for any number of threads. Progress and cancellation are handled on the calling thread (see
+ * {@link ParallelChunks}).
  */
 public final class NearestNeighbours {
 
 	/** Rows per parallel task: the granularity of progress reports and cancellation. */
 	private static final int CHUNK = 32;
+	/**
+	 * Up to this many rows, pairs are counted once each into dense rows x rows accumulators (8 bytes a cell: 32 MB at
+	 * the limit) instead of row by row with one dense row per thread.
+	 */
+	public static final int DENSE_MAX_ROWS = 2048;
 
 	private NearestNeighbours() {
 	}
@@ -44,33 +55,224 @@ public final class NearestNeighbours {
 	 */
 	public static SparseMatrix topK(SparseMatrix rows, SparseMatrix columns, double alpha, double shrinkage, int k,
 			int threads, ProgressMonitor monitor, String task) {
+		return topK(rows, columns, alpha, shrinkage, k, threads, monitor, task, rows.rows() <= DENSE_MAX_ROWS);
+	}
+
+	/**
+	 * As {@link #topK(SparseMatrix, SparseMatrix, double, double, int, int, ProgressMonitor, String)}, choosing the
+	 * method: {@code symmetric} counts each pair once into dense rows x rows accumulators, else each row is counted on
+	 * its own. Both give identical results: a pair's dot product sums the same products in the same (ascending column)
+	 * order either way, and the selection does not depend on the order candidates are offered in.
+	 */
+	public static SparseMatrix topK(SparseMatrix rows, SparseMatrix columns, double alpha, double shrinkage, int k,
+			int threads, ProgressMonitor monitor, String task, boolean symmetric) {
 		int n = rows.rows();
-		double[] normSquared = rows.rowNormsSquared();
-		double[] ownNorm = new double[n], otherNorm = new double[n];
-		for (int a = 0; a < n; a++) {
-			ownNorm[a] = Math.pow(normSquared[a], alpha);
-			otherNorm[a] = Math.pow(normSquared[a], 1 - alpha);
-		}
+		Similarities similarities = new Similarities(rows, alpha, shrinkage);
 		int[][] neighbourIndex = new int[n][];
 		float[][] neighbourValue = new float[n][];
-		// scratch spaces are reused by whichever task runs next: at most one per thread is ever created
-		ConcurrentLinkedQueue<Scratch> scratchPool = new ConcurrentLinkedQueue<>();
-		monitor.begin(task, n);
 		int chunks = (n + CHUNK - 1) / CHUNK;
-		Workers.forEach(chunks, threads, chunk -> {
-			Scratch s = scratchPool.poll();
-			if (s == null) {
-				s = new Scratch(n, k);
+		IntConsumer worked = chunk -> monitor.worked(Math.min(n, (chunk + 1) * CHUNK) - chunk * CHUNK);
+		try (ParallelChunks parallel = new ParallelChunks(threads, "knn")) {
+			if (symmetric) {
+				monitor.begin(task, 2L * n);
+				Pairs pairs = new Pairs(rows, columns);
+				parallel.forEach(chunks, chunk -> {
+					for (int a = chunk * CHUNK, end = Math.min(n, a + CHUNK); a < end; a++) {
+						pairs.count(a);
+					}
+				}, worked, monitor);
+				// scratch heaps are reused by whichever task runs next: at most one per thread is ever created
+				ConcurrentLinkedQueue<Scratch> scratchPool = new ConcurrentLinkedQueue<>();
+				parallel.forEach(chunks, chunk -> {
+					Scratch scratch = scratchPool.poll();
+					if (scratch == null) {
+						scratch = new Scratch(n, k);
+					}
+					BoundedHeap heap = scratch.heap;
+					int from = chunk * CHUNK, to = Math.min(n, from + CHUNK);
+					pairs.mirror(from, to);
+					for (int a = from; a < to; a++) {
+						pairs.select(a, similarities, heap);
+						heap.sortBestFirst();
+						neighbourIndex[a] = heap.indices();
+						neighbourValue[a] = heap.values();
+					}
+					scratchPool.add(scratch);
+				}, worked, monitor);
+			} else {
+				monitor.begin(task, n);
+				// scratch spaces are reused by whichever task runs next: at most one per thread is ever created
+				ConcurrentLinkedQueue<Scratch> scratchPool = new ConcurrentLinkedQueue<>();
+				parallel.forEach(chunks, chunk -> {
+					Scratch s = scratchPool.poll();
+					if (s == null) {
+						s = new Scratch(n, k);
+					}
+					for (int a = chunk * CHUNK, end = Math.min(n, a + CHUNK); a < end; a++) {
+						s.row(a, rows, columns, similarities);
+						s.heap.sortBestFirst();
+						neighbourIndex[a] = s.heap.indices();
+						neighbourValue[a] = s.heap.values();
+					}
+					scratchPool.add(s);
+				}, worked, monitor);
 			}
-			for (int a = chunk * CHUNK, end = Math.min(n, a + CHUNK); a < end; a++) {
-				s.row(a, rows, columns, ownNorm, otherNorm, shrinkage);
-				s.heap.sortBestFirst();
-				neighbourIndex[a] = s.heap.indices();
-				neighbourValue[a] = s.heap.values();
-			}
-			scratchPool.add(s);
-		}, chunk -> monitor.worked(Math.min(n, (chunk + 1) * CHUNK) - chunk * CHUNK), monitor);
+		}
 		return SparseMatrix.ofRows(n, neighbourIndex, neighbourValue);
+	}
+
+	/**
+	 * Dot products and shared-column counts of every pair of rows, each pair counted once (by its lower row) into
+	 * dense upper triangles: half the inner steps of counting row by row. Row a writes only the cells (a, b > a), so
+	 * rows can be counted in parallel; once all are counted, each row copies its lower cells from the upper ones. With
+	 * binary values the dot products are the counts, and no count array is kept.
+	 */
+	private static final class Pairs {
+		final int n;
+		final int[] rowStart, rowIndex, columnStart, columnIndex;
+		final float[] rowValue, columnValue;
+		final float[] dot;
+		/** Null when every value is 1. */
+		final int[] shared;
+
+		Pairs(SparseMatrix rows, SparseMatrix columns) {
+			n = rows.rows();
+			rowStart = rows.start();
+			rowIndex = rows.index();
+			rowValue = rows.value();
+			columnStart = columns.start();
+			columnIndex = columns.index();
+			columnValue = columns.value();
+			dot = new float[n * n];
+			// with every value 1 (binary feedback), a dot product is the shared count itself, exact in a float below 2^24
+			boolean unit = columns.columns() < (1 << 24);
+			for (int p = 0; unit && p < rowValue.length; p++) {
+				unit = rowValue[p] == 1f;
+			}
+			shared = unit ? null : new int[n * n];
+		}
+
+		void count(int a) {
+			int[] cStart = columnStart, cIndex = columnIndex;
+			float[] cValue = columnValue, d = dot;
+			int[] sh = shared;
+			int base = a * n;
+			for (int p = rowStart[a], pEnd = rowStart[a + 1]; p < pEnd; p++) {
+				int c = rowIndex[p];
+				float x = rowValue[p];
+				// the column's rows ascend: walk down from the last to the first row above a
+				for (int q = cStart[c + 1] - 1, qEnd = cStart[c]; q >= qEnd; q--) {
+					int b = cIndex[q];
+					if (b <= a) {
+						break;
+					}
+					d[base + b] += x * cValue[q];
+					if (sh != null) {
+						sh[base + b]++;
+					}
+				}
+			}
+		}
+
+		/**
+		 * Copies the cells (a, b < a) of rows from..to-1 from the upper triangle, tile by tile so that the column reads
+		 * stay in cache; every row's cells then lie in one contiguous run.
+		 */
+		void mirror(int from, int to) {
+			float[] d = dot;
+			int[] sh = shared;
+			for (int b0 = 0; b0 < to; b0 += CHUNK) {
+				int b1 = Math.min(to, b0 + CHUNK);
+				for (int a = from; a < to; a++) {
+					for (int b = b0, end = Math.min(b1, a); b < end; b++) {
+						d[a * n + b] = d[b * n + a];
+						if (sh != null) {
+							sh[a * n + b] = sh[b * n + a];
+						}
+					}
+				}
+			}
+		}
+
+		/**
+		 * Offers row a's candidates (after {@link #mirror}) to the heap: {@link Similarities#offer}, written out in
+		 * one loop because a cold JVM runs this loop partly interpreted.
+		 */
+		void select(int a, Similarities sims, BoundedHeap heap) {
+			heap.clear();
+			float[] d = dot;
+			int[] sh = shared;
+			double[] otherInverse = sims.otherInverse, otherNorm = sims.otherNorm, shrink = sims.shrink;
+			double ownInverse = sims.ownInverse[a], ownNorm = sims.ownNorm[a];
+			double limit = Double.NEGATIVE_INFINITY;
+			int base = a * n;
+			for (int b = 0; b < n; b++) {
+				float x = d[base + b];
+				int count = sh == null ? (int) x : sh[base + b];
+				if (count == 0 || b == a || x * ownInverse * otherInverse[b] * shrink[count] < limit) {
+					continue;
+				}
+				double sim = x / (ownNorm * otherNorm[b]);
+				sim *= shrink[count];
+				float s = (float) sim;
+				if (s > 0) {
+					heap.offer(b, s);
+					if (heap.full()) {
+						limit = heap.worstValue() * Similarities.MARGIN;
+					}
+				}
+			}
+		}
+	}
+
+	/**
+	 * sim(a, b) from a pair's dot product and shared count, offered to a row's heap. Most candidates cannot enter a
+	 * full heap: a bound computed without division (reciprocals, a table of shrinkage factors) rejects them first; the
+	 * similarity kept is always the exact expression {@code dot / (|x_a|^2α · |x_b|^2(1−α)) · n/(n + λ)}, so results do
+	 * not depend on the bound.
+	 */
+	static final class Similarities {
+		/**
+		 * Wider than the bound's error (a few double roundings) plus a float's rounding (2⁻²⁴): a candidate below the
+		 * margin rounds to a float below the worst kept value, which the heap would refuse.
+		 */
+		static final double MARGIN = 1 - 1e-6;
+		final double[] ownNorm, otherNorm, ownInverse, otherInverse;
+		/** n / (n + λ) for n shared columns (1 without shrinkage), the very value the inline expression gives. */
+		final double[] shrink;
+
+		Similarities(SparseMatrix rows, double alpha, double shrinkage) {
+			int n = rows.rows();
+			double[] normSquared = rows.rowNormsSquared();
+			ownNorm = new double[n];
+			otherNorm = new double[n];
+			ownInverse = new double[n];
+			otherInverse = new double[n];
+			int longest = 0;
+			for (int a = 0; a < n; a++) {
+				ownNorm[a] = Math.pow(normSquared[a], alpha);
+				otherNorm[a] = Math.pow(normSquared[a], 1 - alpha);
+				ownInverse[a] = 1 / ownNorm[a];
+				otherInverse[a] = 1 / otherNorm[a];
+				longest = Math.max(longest, rows.rowLength(a));
+			}
+			shrink = new double[longest + 1];
+			for (int c = 0; c <= longest; c++) {
+				shrink[c] = shrinkage > 0 ? c / (c + shrinkage) : 1;
+			}
+		}
+
+		void offer(int a, int b, float dot, int shared, BoundedHeap heap) {
+			if (heap.full() && dot * ownInverse[a] * otherInverse[b] * shrink[shared] < heap.worstValue() * MARGIN) {
+				return;
+			}
+			double sim = dot / (ownNorm[a] * otherNorm[b]);
+			sim *= shrink[shared];
+			float s = (float) sim;
+			if (s > 0) {
+				heap.offer(b, s);
+			}
+		}
 	}
 
 	/** Dense accumulators for one row at a time, reset through the list of touched entries. */
@@ -87,36 +289,30 @@ public final class NearestNeighbours {
 			heap = new BoundedHeap(k);
 		}
 
-		void row(int a, SparseMatrix rows, SparseMatrix columns, double[] ownNorm, double[] otherNorm,
-				double shrinkage) {
+		void row(int a, SparseMatrix rows, SparseMatrix columns, Similarities similarities) {
 			int touchedCount = 0;
-			for (int p = rows.start()[a]; p < rows.start()[a + 1]; p++) {
-				int c = rows.index()[p];
-				float x = rows.value()[p];
-				for (int q = columns.start()[c]; q < columns.start()[c + 1]; q++) {
-					int b = columns.index()[q];
+			int[] rStart = rows.start(), rIndex = rows.index(), cStart = columns.start(), cIndex = columns.index();
+			float[] rValue = rows.value(), cValue = columns.value();
+			for (int p = rStart[a]; p < rStart[a + 1]; p++) {
+				int c = rIndex[p];
+				float x = rValue[p];
+				for (int q = cStart[c]; q < cStart[c + 1]; q++) {
+					int b = cIndex[q];
 					if (b == a) {
 						continue;
 					}
 					if (shared[b]++ == 0) {
 						touched[touchedCount++] = b;
 					}
-					dot[b] += x * columns.value()[q];
+					dot[b] += x * cValue[q];
 				}
 			}
 			heap.clear();
 			for (int t = 0; t < touchedCount; t++) {
 				int b = touched[t];
-				double sim = dot[b] / (ownNorm[a] * otherNorm[b]);
-				if (shrinkage > 0) {
-					sim *= shared[b] / (shared[b] + shrinkage);
-				}
+				similarities.offer(a, b, dot[b], shared[b], heap);
 				dot[b] = 0;
 				shared[b] = 0;
-				float s = (float) sim;
-				if (s > 0) {
-					heap.offer(b, s);
-				}
 			}
 		}
 	}

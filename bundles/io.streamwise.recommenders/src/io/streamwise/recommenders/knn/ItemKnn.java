@@ -81,12 +81,13 @@ public final class ItemKnn implements Recommender {
 		if (interactions == null || !interactions.hasHistory(viewer)) {
 			return;
 		}
-		int[] vStart = votes.start(), vIndex = votes.index();
-		float[] vValue = votes.value();
-		for (int p = history.start()[viewer]; p < history.start()[viewer + 1]; p++) {
-			int j = history.index()[p];
-			float r = history.value()[p];
-			for (int q = vStart[j]; q < vStart[j + 1]; q++) {
+		// the arrays in locals: a cold JVM runs this partly interpreted, where every accessor call counts
+		int[] vStart = votes.start(), vIndex = votes.index(), hStart = history.start(), hIndex = history.index();
+		float[] vValue = votes.value(), hValue = history.value();
+		for (int p = hStart[viewer], pEnd = hStart[viewer + 1]; p < pEnd; p++) {
+			int j = hIndex[p];
+			float r = hValue[p];
+			for (int q = vStart[j], qEnd = vStart[j + 1]; q < qEnd; q++) {
 				int i = vIndex[q];
 				if (i < scores.length) {
 					scores[i] += r * vValue[q];

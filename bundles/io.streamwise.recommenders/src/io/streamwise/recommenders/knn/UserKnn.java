@@ -61,13 +61,17 @@ public final class UserKnn implements Recommender {
 		if (interactions == null || !interactions.hasHistory(viewer)) {
 			return;
 		}
-		for (int p = neighbours.start()[viewer]; p < neighbours.start()[viewer + 1]; p++) {
-			int v = neighbours.index()[p];
-			float sim = neighbours.value()[p];
-			for (int q = history.start()[v]; q < history.start()[v + 1]; q++) {
-				int i = history.index()[q];
+		// the arrays in locals: a cold JVM runs this partly interpreted, where every accessor call counts
+		int[] nStart = neighbours.start(), nIndex = neighbours.index(), hStart = history.start(),
+				hIndex = history.index();
+		float[] nValue = neighbours.value(), hValue = history.value();
+		for (int p = nStart[viewer], pEnd = nStart[viewer + 1]; p < pEnd; p++) {
+			int v = nIndex[p];
+			float sim = nValue[p];
+			for (int q = hStart[v], qEnd = hStart[v + 1]; q < qEnd; q++) {
+				int i = hIndex[q];
 				if (i < scores.length) {
-					scores[i] += sim * history.value()[q];
+					scores[i] += sim * hValue[q];
 				}
 			}
 		}

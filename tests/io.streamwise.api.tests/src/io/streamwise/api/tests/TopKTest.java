@@ -17,4 +17,24 @@ class TopKTest {
 		assertArrayEquals(new int[0], TopK.select(s, 0, i -> true));
 		assertArrayEquals(new int[0], TopK.select(s, 3, i -> false));
 	}
+
+	@Test
+	void agreesWithAFullSortOnManyTies() {
+		java.util.SplittableRandom r = new java.util.SplittableRandom(3);
+		for (int round = 0; round < 50; round++) {
+			float[] s = new float[200];
+			for (int i = 0; i < s.length; i++) {
+				s[i] = r.nextInt(12) / 4f; // few distinct values: ties everywhere
+			}
+			int k = 1 + r.nextInt(60);
+			int[] expected = java.util.stream.IntStream.range(0, s.length)
+					.filter(i -> i % 3 != 0)
+					.boxed()
+					.sorted((a, b) -> s[a] != s[b] ? Float.compare(s[b], s[a]) : Integer.compare(a, b))
+					.limit(k)
+					.mapToInt(Integer::intValue)
+					.toArray();
+			assertArrayEquals(expected, TopK.select(s, k, i -> i % 3 != 0), "round " + round);
+		}
+	}
 }

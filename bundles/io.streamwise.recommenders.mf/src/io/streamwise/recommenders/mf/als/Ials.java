@@ -12,8 +12,8 @@ import io.streamwise.api.algorithm.TaskContext;
 import io.streamwise.api.data.Dataset;
 import io.streamwise.api.feedback.EventWeights;
 import io.streamwise.api.feedback.InteractionMatrix;
+import io.streamwise.api.progress.ParallelChunks;
 import io.streamwise.api.progress.ProgressMonitor;
-import io.streamwise.recommenders.mf.common.Parallel;
 import io.streamwise.recommenders.mf.common.Scores;
 
 /**
@@ -59,7 +59,7 @@ public final class Ials implements Recommender {
 			return;
 		}
 		monitor.begin("iALS", settings.iterations());
-		try (Parallel parallel = new Parallel(settings.threads())) {
+		try (ParallelChunks parallel = new ParallelChunks(settings.threads(), "mf")) {
 			for (int it = 0; it < settings.iterations(); it++) {
 				monitor.checkCancelled();
 				String step = "iteration " + (it + 1);
@@ -77,7 +77,7 @@ public final class Ials implements Recommender {
 	}
 
 	/** Solves every row of {@code target} against the fixed {@code fixed} factors. */
-	private void sweep(double[] target, double[] fixed, int rows, Side side, Parallel parallel,
+	private void sweep(double[] target, double[] fixed, int rows, Side side, ParallelChunks parallel,
 			ProgressMonitor monitor) {
 		double[] gram = gram(fixed, fixed.length / Math.max(1, k));
 		int chunks = (rows + CHUNK - 1) / CHUNK;

@@ -9,8 +9,8 @@ import io.streamwise.api.data.Dataset;
 import io.streamwise.api.feedback.EventWeights;
 import io.streamwise.api.feedback.InteractionMatrix;
 import io.streamwise.api.feedback.Weighting;
+import io.streamwise.api.progress.ParallelChunks;
 import io.streamwise.api.progress.ProgressMonitor;
-import io.streamwise.recommenders.mf.common.Parallel;
 import io.streamwise.recommenders.mf.common.Scores;
 
 /**
@@ -70,7 +70,7 @@ public final class Bpr implements Recommender {
 		Cells cells = Cells.of(matrix, userBlock, itemBlock, blocks);
 
 		monitor.begin("BPR", settings.epochs());
-		try (Parallel parallel = new Parallel(Math.min(settings.threads(), blocks))) {
+		try (ParallelChunks parallel = new ParallelChunks(Math.min(settings.threads(), blocks), "mf")) {
 			for (int epoch = 0; epoch < settings.epochs(); epoch++) {
 				monitor.checkCancelled();
 				int[] strata = shuffled(blocks, new SplittableRandom(Scores.seed(context.seed(), 3, epoch)));

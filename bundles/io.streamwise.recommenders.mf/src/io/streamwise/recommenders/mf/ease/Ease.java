@@ -2,16 +2,18 @@ package io.streamwise.recommenders.mf.ease;
 
 import java.util.Arrays;
 
+import org.ejml.concurrency.EjmlConcurrency;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.factory.LinearSolverFactory_MT_DDRM;
+import org.ejml.interfaces.linsol.LinearSolverDense;
 
 import io.streamwise.api.algorithm.Recommender;
 import io.streamwise.api.algorithm.TaskContext;
 import io.streamwise.api.data.Dataset;
 import io.streamwise.api.feedback.EventWeights;
 import io.streamwise.api.feedback.InteractionMatrix;
+import io.streamwise.api.progress.ParallelChunks;
 import io.streamwise.api.progress.ProgressMonitor;
-import io.streamwise.recommenders.mf.common.Parallel;
 import io.streamwise.recommenders.mf.common.Scores;
 
 /**
@@ -21,9 +23,8 @@ import io.streamwise.recommenders.mf.common.Scores;
  * <p>
  * Memory is dense in the number of items n: the Gram matrix and its inverse (8 bytes per entry each) and B (4 bytes
  * per entry), so fitting refuses, with a message, above {@link EaseSettings#maxItems()} items or when the estimate
- * exceeds the heap. The inversion is one library call on one thread and cannot be cancelled midway; building G can,
- * and runs on {@code threads} threads. (EJML's multi-threaded Cholesky needs its optional pabeles library, which the
- * target platform does not carry.)
+ * exceeds the heap. Building G and inverting it (EJML's multi-threaded blocked Cholesky) run on {@code threads}
+ * threads; the inversion is one library call and cannot be cancelled midway, building G can.
  * <p>
  * Viewers without training interactions are ranked by item popularity.
  */
@@ -42,9 +43,9 @@ public final class Ease implements Recommender {
 		this.settings = settings;
 	}
 
-	/** Bytes the fit needs for n items: G and P as doubles, B as floats. */
+	/** Bytes the fit needs for n items: G, its blocked copy in the solver and P as doubles, B as floats. */
 	public static long bytesNeeded(int items) {
-		return 20L * items * items;
+		return 28L * items * items;
 	}
 
 	@Override
@@ -72,13 +73,13 @@ public final class Ease implements Recommender {
 		}
 		int threads = settings.threads() == 0 ? Runtime.getRuntime().availableProcessors() : settings.threads();
 		DMatrixRMaj gram;
-		try (Parallel parallel = new Parallel(threads)) {
+		try (ParallelChunks parallel = new ParallelChunks(threads, "mf")) {
 			gram = gram(parallel, monitor);
 		}
 		monitor.worked(1);
 		monitor.checkCancelled();
 		DMatrixRMaj inverse = new DMatrixRMaj(n, n);
-		if (!CommonOps_DDRM.invertSPD(gram, inverse)) {
+		if (!invert(gram, inverse, threads)) {
 			throw new IllegalStateException("EASE: X'X + lambda I is not positive definite; raise lambda ("
 					+ settings.lambda() + ")");
 		}
@@ -103,11 +104,29 @@ public final class Ease implements Recommender {
 	}
 
 	/**
+	 * P = G⁻¹ by EJML's blocked Cholesky solver on {@code threads} threads. It runs on EJML's one thread pool per JVM,
+	 * which is sized here, so fits that invert at the same moment take turns. Each block is computed by one thread in
+	 * a fixed order, so P is the same on any number of threads (tested); the single-threaded solver is a different
+	 * algorithm and is not used, even on one thread, for that reason.
+	 */
+	private static synchronized boolean invert(DMatrixRMaj gram, DMatrixRMaj inverse, int threads) {
+		if (EjmlConcurrency.getMaxThreads() != threads) {
+			EjmlConcurrency.setMaxThreads(threads);
+		}
+		LinearSolverDense<DMatrixRMaj> solver = LinearSolverFactory_MT_DDRM.symmPosDef(gram.numRows);
+		if (!solver.setA(gram)) {
+			return false;
+		}
+		solver.invert(inverse);
+		return true;
+	}
+
+	/**
 	 * XᵀX + λI from the viewers' rows: each viewer adds the products of their own entries only. Rows of G are built
 	 * in fixed bands, each by one thread walking all viewers in order, so every entry sums in the same order on any
 	 * number of threads.
 	 */
-	private DMatrixRMaj gram(Parallel parallel, ProgressMonitor monitor) {
+	private DMatrixRMaj gram(ParallelChunks parallel, ProgressMonitor monitor) {
 		DMatrixRMaj g = new DMatrixRMaj(n, n);
 		double[] d = g.data;
 		int[] items = matrix.viewerItems();

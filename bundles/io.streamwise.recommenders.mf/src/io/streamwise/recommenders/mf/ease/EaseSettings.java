@@ -13,7 +13,7 @@ import io.streamwise.api.feedback.Weighting;
  * @param weighting how a viewer's weighted events on an item become an entry of X
  * @param lambda    L2 regularisation of the item-item weights
  * @param maxItems  refuse to fit above this many items: memory grows with the square of the item count
- * @param threads   threads building the Gram matrix, 0 for every available processor; never changes
+ * @param threads   threads building and inverting the Gram matrix, 0 for every available processor; never changes
  *                  results
  */
 public record EaseSettings(
@@ -21,7 +21,7 @@ public record EaseSettings(
 		@Setting(key = "weighting", label = "Weighting", description = "How a viewer's events on an item become r: BINARY (the largest weight among them: 1 without weights), COUNT (the sum of their weights: the number of events without weights) or LOG_COUNT (ln(1 + that sum))", defaultValue = "BINARY") Weighting weighting,
 		@Setting(key = "lambda", label = "Lambda", description = "L2 regularisation of the item-item weight matrix", defaultValue = "500", min = 1e-9, max = 1e12) double lambda,
 		@Setting(key = "maxItems", label = "Maximum items", description = "Refuse to fit above this many items: EASE holds dense items x items matrices (about 20 bytes per entry while fitting)", defaultValue = "20000", min = 1, max = 46340) int maxItems,
-		@Setting(key = "threads", label = "Threads", description = "Threads building the Gram matrix (the inversion runs on one); 0 uses every available processor; never changes results", defaultValue = "0", min = 0, max = 256) int threads) {
+		@Setting(key = "threads", label = "Threads", description = "Threads building and inverting the Gram matrix; 0 uses every available processor; never changes results", defaultValue = "0", min = 0, max = 256) int threads) {
 
 	public EaseSettings {
 		EventWeights.parse(events); // validates, naming the setting

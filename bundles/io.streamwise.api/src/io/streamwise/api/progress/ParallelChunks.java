@@ -1,0 +1,141 @@
+package io.streamwise.api.progress;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+
+/**
+ * Runs a fixed set of independent chunks on a given number of threads. Results cannot depend on the thread count when
+ * the caller fixes the chunks (never from the number of threads) and each chunk writes only its own outputs. The
+ * monitor is touched by the calling thread only: it reports finished chunks and checks cancellation while it waits; a
+ * cancelled or failed run starts no further chunk.
+ * <p>
+ * One instance keeps its threads between calls (for loops of many short parallel steps, such as training epochs);
+ * close it when done. {@link #forEach(int, int, IntConsumer, ProgressMonitor)} is the one-call form. On one thread the
+ * chunks run on the calling thread in order and no thread is created.
+ *
+ * @since 0.2.0
+ */
+public final class ParallelChunks implements AutoCloseable {
+
+	private static final AtomicInteger POOLS = new AtomicInteger();
+	private static final IntConsumer NOTHING = chunk -> {
+	};
+
+	private final int threads;
+	private final String name;
+	private ExecutorService pool;
+
+	/**
+	 * @param threads threads to use, 0 for every available processor
+	 * @param name    what the threads work on, for their names ({@code streamwise-<name>-<pool>-<thread>})
+	 */
+	public ParallelChunks(int threads, String name) {
+		this.threads = resolve(threads);
+		this.name = name;
+	}
+
+	/** The thread count a {@code threads} setting asks for: itself, or every available processor for 0. */
+	public static int resolve(int threads) {
+		if (threads < 0) {
+			throw new IllegalArgumentException("threads must be 0 (all processors) or more, was " + threads);
+		}
+		return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+	}
+
+	/** Runs {@code body.accept(c)} for c = 0..chunks-1 on up to {@code threads} threads (0: every processor). */
+	public static void forEach(int chunks, int threads, IntConsumer body, ProgressMonitor monitor) {
+		try (ParallelChunks parallel = new ParallelChunks(threads, "worker")) {
+			parallel.forEach(chunks, body, NOTHING, monitor);
+		}
+	}
+
+	/** The resolved thread count. */
+	public int threads() {
+		return threads;
+	}
+
+	/** Runs {@code body.accept(c)} for c = 0..chunks-1 and returns when all have finished. */
+	public void forEach(int chunks, IntConsumer body, ProgressMonitor monitor) {
+		forEach(chunks, body, NOTHING, monitor);
+	}
+
+	/**
+	 * Runs {@code body.accept(c)} for c = 0..chunks-1 and returns when all have finished. {@code worked.accept(c)} runs
+	 * on the calling thread after chunk c, in completion order (for progress reports).
+	 */
+	public void forEach(int chunks, IntConsumer body, IntConsumer worked, ProgressMonitor monitor) {
+		if (Math.min(threads, chunks) <= 1) {
+			for (int c = 0; c < chunks; c++) {
+				monitor.checkCancelled();
+				body.accept(c);
+				worked.accept(c);
+			}
+			return;
+		}
+		if (pool == null) {
+			int id = POOLS.incrementAndGet();
+			AtomicInteger count = new AtomicInteger();
+			pool = Executors.newFixedThreadPool(threads, r -> {
+				Thread t = new Thread(r, "streamwise-" + name + "-" + id + "-" + count.incrementAndGet());
+				t.setDaemon(true); // a forgotten pool must not keep the VM alive
+				return t;
+			});
+		}
+		AtomicBoolean stop = new AtomicBoolean();
+		boolean finished = false;
+		try {
+			ExecutorCompletionService<Integer> done = new ExecutorCompletionService<>(pool);
+			for (int c = 0; c < chunks; c++) {
+				int chunk = c;
+				done.submit(() -> {
+					if (!stop.get()) {
+						body.accept(chunk);
+					}
+					return chunk;
+				});
+			}
+			for (int n = 0; n < chunks; n++) {
+				Future<Integer> f;
+				// look at the monitor, which only this thread may touch, before each wait and now and then during it
+				do {
+					monitor.checkCancelled();
+				} while ((f = done.poll(50, TimeUnit.MILLISECONDS)) == null);
+				worked.accept(f.get());
+			}
+			monitor.checkCancelled();
+			finished = true;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new CancelledException();
+		} catch (ExecutionException e) {
+			if (e.getCause() instanceof RuntimeException re) {
+				throw re;
+			}
+			if (e.getCause() instanceof Error err) {
+				throw err;
+			}
+			throw new IllegalStateException(e.getCause());
+		} finally {
+			if (!finished) {
+				stop.set(true); // after a failure or cancellation, chunks not yet started do not start
+				close();
+			}
+		}
+	}
+
+	/** Stops the threads; chunks still running finish, as they are not interrupted midway unless they check. */
+	@Override
+	public void close() {
+		if (pool != null) {
+			pool.shutdownNow();
+			pool = null;
+		}
+	}
+}

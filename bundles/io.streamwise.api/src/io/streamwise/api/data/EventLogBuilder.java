@@ -39,7 +39,15 @@ public final class EventLogBuilder {
 	private int[][] viewer = new int[16][];
 	private int[][] item = new int[16][];
 	private int[][] streamType = new int[16][];
-	private long[][] time = new long[16][];
+	/*
+	 * Times as int offsets from the first event's time: 4 bytes an event while reading rather than 8. Only a time more
+	 * than 2^31 seconds (68 years) from the first widens them to epoch seconds in long chunks.
+	 */
+	private int[][] time = new int[16][];
+	private long[][] wideTime;
+	private long timeOrigin;
+	/** The epoch seconds that fit an int offset from {@link #timeOrigin} (saturated at the ends of long). */
+	private long timeLow, timeHigh;
 	/*
 	 * Values are coded as they arrive, on the importing thread, rather than in build(): an import that parses on a
 	 * second thread has time to spare here, and build() runs alone.
@@ -169,7 +177,17 @@ public final class EventLogBuilder {
 		viewer[c][i] = viewerIdx;
 		item[c][i] = itemIdx;
 		streamType[c][i] = EventLog.pack(streamIdx, eventType.code());
-		time[c][i] = epochSecond;
+		if (size == 0) {
+			setTimeOrigin(epochSecond);
+		}
+		if (wideTime == null && (epochSecond < timeLow || epochSecond > timeHigh)) {
+			widenTimes();
+		}
+		if (wideTime == null) {
+			time[c][i] = (int) (epochSecond - timeOrigin);
+		} else {
+			wideTime[c][i] = epochSecond;
+		}
 		if (!wideValues) {
 			int code = distinct.code(Float.floatToIntBits(eventValue));
 			if (code < 0) {
@@ -185,13 +203,36 @@ public final class EventLogBuilder {
 		return this;
 	}
 
+	private void setTimeOrigin(long origin) {
+		timeOrigin = origin;
+		timeLow = origin < Long.MIN_VALUE - (long) Integer.MIN_VALUE ? Long.MIN_VALUE : origin + Integer.MIN_VALUE;
+		timeHigh = origin > Long.MAX_VALUE - Integer.MAX_VALUE ? Long.MAX_VALUE : origin + Integer.MAX_VALUE;
+	}
+
+	/** Replaces the int time offsets of the events so far by epoch seconds. */
+	private void widenTimes() {
+		wideTime = new long[time.length][];
+		for (int c = 0; c < time.length && time[c] != null; c++) {
+			wideTime[c] = new long[CHUNK];
+			int n = Math.min(CHUNK, size - (c << CHUNK_BITS));
+			for (int i = 0; i < n; i++) {
+				wideTime[c][i] = timeOrigin + time[c][i];
+			}
+		}
+		time = null;
+	}
+
 	private void addChunk(int c) {
 		if (c == viewer.length) {
 			int n = viewer.length * 2;
 			viewer = Arrays.copyOf(viewer, n);
 			item = Arrays.copyOf(item, n);
 			streamType = Arrays.copyOf(streamType, n);
-			time = Arrays.copyOf(time, n);
+			if (wideTime == null) {
+				time = Arrays.copyOf(time, n);
+			} else {
+				wideTime = Arrays.copyOf(wideTime, n);
+			}
 			if (wideValues) {
 				value = Arrays.copyOf(value, n);
 			} else {
@@ -201,7 +242,11 @@ public final class EventLogBuilder {
 		viewer[c] = new int[CHUNK];
 		item[c] = new int[CHUNK];
 		streamType[c] = new int[CHUNK];
-		time[c] = new long[CHUNK];
+		if (wideTime == null) {
+			time[c] = new int[CHUNK];
+		} else {
+			wideTime[c] = new long[CHUNK];
+		}
 		if (wideValues) {
 			value[c] = new float[CHUNK];
 		} else {
@@ -234,8 +279,9 @@ public final class EventLogBuilder {
 				: valueCode[r >>> CHUNK_BITS][r & MASK];
 	}
 
+	/** A row's epoch second. */
 	private long time(int r) {
-		return time[r >>> CHUNK_BITS][r & MASK];
+		return wideTime != null ? wideTime[r >>> CHUNK_BITS][r & MASK] : timeOrigin + time[r >>> CHUNK_BITS][r & MASK];
 	}
 
 	private int viewer(int r) {
@@ -283,10 +329,14 @@ public final class EventLogBuilder {
 		}
 		built = true;
 		long base = Long.MAX_VALUE, max = Long.MIN_VALUE;
+		boolean inOrder = true;
+		long previous = Long.MIN_VALUE;
 		for (int r = 0; r < size; r++) {
 			long t = time(r);
 			base = Math.min(base, t);
 			max = Math.max(max, t);
+			inOrder &= previous <= t;
+			previous = t;
 		}
 		if (size == 0) {
 			base = 0;
@@ -303,7 +353,8 @@ public final class EventLogBuilder {
 		 * rank of the time when they span more than 2^32-1 seconds): from here on the time chunks are not needed.
 		 */
 		long[] distinctTimes = wideTimes ? timeRanks() : null;
-		int[][] sorted = sortByTime(base, distinctTimes);
+		int[][] sorted = sortByTime(base, distinctTimes, inOrder,
+				distinctTimes != null ? distinctTimes.length - 1 : max - base);
 		int[] order = sorted[0];
 		int[] times = sorted[1];
 		sorted = null;
@@ -366,15 +417,12 @@ public final class EventLogBuilder {
 	}
 
 	/**
-	 * The rows in stable time order and their times: offsets from {@code base}, or ranks in {@code distinctTimes} when
-	 * given. Lets go of the time chunks as it goes; the two arrays are made after the sort, which needs room of its own.
+	 * The rows in stable time order (equal times in input order) and their times: offsets from {@code base}, or ranks
+	 * in {@code distinctTimes} when given. Sorts row numbers on int arrays, never pairs of times and rows in longs,
+	 * and lets go of the time chunks as it goes, so that it adds at most 12 bytes an event to the builder's columns.
 	 */
-	private int[][] sortByTime(long base, long[] distinctTimes) {
-		boolean sorted = true;
-		for (int r = 1; r < size && sorted; r++) {
-			sorted = time(r - 1) <= time(r);
-		}
-		if (sorted) {
+	private int[][] sortByTime(long base, long[] distinctTimes, boolean inOrder, long maxKey) {
+		if (inOrder) {
 			int[] order = new int[size];
 			int[] times = new int[size];
 			for (int r = 0; r < size; r++) {
@@ -383,30 +431,98 @@ public final class EventLogBuilder {
 				releaseTimeChunk(r);
 			}
 			time = null;
+			wideTime = null;
 			return new int[][] { order, times };
 		}
-		long[] keys = new long[size];
+		// a log's seconds are mostly dense (several events a second): one counter per second is cheapest
+		return maxKey < Math.max(size, COUNTING_MIN) ? countingSort(base, distinctTimes, (int) maxKey)
+				: radixSort(base, distinctTimes, maxKey);
+	}
+
+	/** Below this many distinct keys the counting sort is used however few the events (its counters are small). */
+	private static final int COUNTING_MIN = 1 << 16;
+	private static final int RADIX_BITS = 11;
+	private static final int RADIX_MASK = (1 << RADIX_BITS) - 1;
+
+	/** A stable counting sort for keys up to maxKey (fewer than the events): one counter per key. */
+	private int[][] countingSort(long base, long[] distinctTimes, int maxKey) {
+		// next[k] starts as the number of rows with a smaller key: where key k's rows begin
+		int[] next = new int[maxKey + 2];
 		for (int r = 0; r < size; r++) {
-			// span < 2^32 (or a rank < 2^31) and r < 2^31: fits in 63 bits
-			keys[r] = ((long) timeKey(r, base, distinctTimes) & 0xFFFF_FFFFL) << 31 | r;
+			next[timeKey(r, base, distinctTimes) + 1]++;
+		}
+		for (int k = 1; k < next.length; k++) {
+			next[k] += next[k - 1];
+		}
+		int[] order = new int[size];
+		for (int r = 0; r < size; r++) {
+			order[next[timeKey(r, base, distinctTimes)]++] = r;
 			releaseTimeChunk(r);
 		}
 		time = null;
-		// keys are unique (they carry the row), so a parallel sort gives the same order on any number of threads
-		Arrays.parallelSort(keys);
-		int[] order = new int[size];
+		wideTime = null;
+		// now next[k] is where key k's rows end
 		int[] times = new int[size];
-		for (int k = 0; k < size; k++) {
-			order[k] = (int) (keys[k] & 0x7FFF_FFFFL);
-			times[k] = (int) (keys[k] >>> 31);
+		int p = 0;
+		for (int k = 0; k <= maxKey; k++) {
+			for (int end = next[k]; p < end; p++) {
+				times[p] = k;
+			}
 		}
 		return new int[][] { order, times };
+	}
+
+	/**
+	 * A stable least-significant-digit radix sort of the row numbers by their keys (unsigned, up to maxKey), in
+	 * digits of {@link #RADIX_BITS}; for times too sparse to count per second.
+	 */
+	private int[][] radixSort(long base, long[] distinctTimes, long maxKey) {
+		int[] keys = new int[size];
+		for (int r = 0; r < size; r++) {
+			keys[r] = timeKey(r, base, distinctTimes);
+			releaseTimeChunk(r);
+		}
+		time = null;
+		wideTime = null;
+		int[] order = new int[size];
+		int[] spare = new int[size];
+		for (int r = 0; r < size; r++) {
+			order[r] = r;
+		}
+		int[] count = new int[(1 << RADIX_BITS) + 1];
+		for (int shift = 0; shift < 64 - Long.numberOfLeadingZeros(maxKey); shift += RADIX_BITS) {
+			Arrays.fill(count, 0);
+			for (int k = 0; k < size; k++) {
+				count[((keys[order[k]] >>> shift) & RADIX_MASK) + 1]++;
+			}
+			if (count[((keys[order[0]] >>> shift) & RADIX_MASK) + 1] == size) {
+				continue; // every key has the same digit here
+			}
+			for (int d = 1; d < count.length; d++) {
+				count[d] += count[d - 1];
+			}
+			for (int k = 0; k < size; k++) {
+				int r = order[k];
+				spare[count[(keys[r] >>> shift) & RADIX_MASK]++] = r;
+			}
+			int[] swap = order;
+			order = spare;
+			spare = swap;
+		}
+		for (int k = 0; k < size; k++) {
+			spare[k] = keys[order[k]];
+		}
+		return new int[][] { order, spare };
 	}
 
 	/** After the last row of a chunk has been read: its times are no longer needed. */
 	private void releaseTimeChunk(int r) {
 		if ((r & MASK) == MASK) {
-			time[r >>> CHUNK_BITS] = null;
+			if (wideTime != null) {
+				wideTime[r >>> CHUNK_BITS] = null;
+			} else {
+				time[r >>> CHUNK_BITS] = null;
+			}
 		}
 	}
 
@@ -468,13 +584,40 @@ public final class EventLogBuilder {
 			Arrays.setAll(remap, i -> i);
 			return remap;
 		}
-		Integer[] order = new Integer[n];
-		Arrays.setAll(order, i -> i);
-		// keys are distinct (ties, which only a caller's duplicate order keys make, fall back on the ids)
-		Arrays.sort(order, (a, b) -> {
-			int c = Arrays.compareUnsigned(utf8[a], utf8[b]);
-			return c != 0 ? c : ids.get(a).compareTo(ids.get(b));
-		});
+		/*
+		 * Comparing byte arrays scattered over the heap costs a cache miss or two per comparison, which made this sort a
+		 * third of build() for 200,000 viewers. So the ids are sorted by their first 8 bytes (a long, unsigned) with a
+		 * radix sort of the indices, and only ids sharing those 8 bytes are compared whole.
+		 */
+		long[] prefix = new long[n];
+		for (int i = 0; i < n; i++) {
+			prefix[i] = prefix(utf8[i]);
+		}
+		int[] order = radixSortUnsigned(prefix);
+		Integer[] group = new Integer[0];
+		for (int from = 0; from < n;) {
+			int to = from + 1;
+			while (to < n && prefix[order[to]] == prefix[order[from]]) {
+				to++;
+			}
+			if (to - from > 1) {
+				if (group.length < to - from) {
+					group = new Integer[to - from];
+				}
+				for (int k = from; k < to; k++) {
+					group[k - from] = order[k];
+				}
+				// keys are distinct (ties, which only a caller's duplicate order keys make, fall back on the ids)
+				Arrays.sort(group, 0, to - from, (x, y) -> {
+					int c = Arrays.compareUnsigned(utf8[x], utf8[y]);
+					return c != 0 ? c : ids.get(x).compareTo(ids.get(y));
+				});
+				for (int k = from; k < to; k++) {
+					order[k] = group[k - from];
+				}
+			}
+			from = to;
+		}
 		String[] sortedIds = new String[n];
 		for (int k = 0; k < n; k++) {
 			remap[order[k]] = k;
@@ -483,6 +626,46 @@ public final class EventLogBuilder {
 		ids.clear();
 		ids.addAll(Arrays.asList(sortedIds));
 		return remap;
+	}
+
+	/** The first 8 bytes of a byte string as an unsigned big-endian long, padded with zeros. */
+	private static long prefix(byte[] b) {
+		long p = 0;
+		for (int i = 0; i < 8; i++) {
+			p = p << 8 | (i < b.length ? b[i] & 0xFF : 0);
+		}
+		return p;
+	}
+
+	/** The indices of the keys in increasing unsigned order, equal keys by index (an LSD radix sort by bytes). */
+	private static int[] radixSortUnsigned(long[] keys) {
+		int n = keys.length;
+		int[] order = new int[n];
+		int[] spare = new int[n];
+		for (int i = 0; i < n; i++) {
+			order[i] = i;
+		}
+		int[] count = new int[257];
+		for (int shift = 0; shift < 64; shift += 8) {
+			Arrays.fill(count, 0);
+			for (int k = 0; k < n; k++) {
+				count[(int) (keys[order[k]] >>> shift & 0xFF) + 1]++;
+			}
+			if (n == 0 || count[(int) (keys[order[0]] >>> shift & 0xFF) + 1] == n) {
+				continue; // the same byte in every key
+			}
+			for (int d = 1; d < count.length; d++) {
+				count[d] += count[d - 1];
+			}
+			for (int k = 0; k < n; k++) {
+				int i = order[k];
+				spare[count[(int) (keys[i] >>> shift & 0xFF)]++] = i;
+			}
+			int[] swap = order;
+			order = spare;
+			spare = swap;
+		}
+		return order;
 	}
 
 	/** Viewer, item, stream, type, value, then row: the packed stream and type order as stream, then type. */
@@ -555,13 +738,20 @@ public final class EventLogBuilder {
 				sortRun(order, start, end, buffer);
 			}
 			if (end - start <= 16) {
+				/*
+				 * Kept rows move down over the run as it is read, so a row is compared with the run's rows kept so far
+				 * (order[kept, n)), never with positions start..a-1, which the moves may have overwritten. A duplicate
+				 * of a removed row is a duplicate of the kept row it repeated, so nothing is missed.
+				 */
+				int kept = n;
 				for (int a = start; a < end; a++) {
+					int row = order[a];
 					boolean dup = false;
-					for (int b = start; b < a && !dup; b++) {
-						dup = sameEvent(order[a], order[b]);
+					for (int b = kept; b < n && !dup; b++) {
+						dup = sameEvent(row, order[b]);
 					}
 					if (!dup) {
-						order[n] = order[a];
+						order[n] = row;
 						times[n++] = runTime;
 					}
 				}
@@ -619,9 +809,17 @@ public final class EventLogBuilder {
 			return lastCode;
 		}
 
+		/*
+		 * The slot is taken from the high bits of a Fibonacci hash: floats of whole numbers end in many zero bits,
+		 * which the low bits of the product keep, so taking those crowded every watch-seconds value into a few runs.
+		 */
+		private int slot(int bits) {
+			return (bits * 0x9E3779B9) >>> Integer.numberOfLeadingZeros(keys.length - 1);
+		}
+
 		private int lookup(int bits) {
 			int mask = keys.length - 1;
-			int slot = (bits * 0x9E3779B9) >>> 7 & mask;
+			int slot = slot(bits);
 			while (codes[slot] != 0) {
 				if (keys[slot] == bits) {
 					return codes[slot] - 1;
@@ -651,7 +849,7 @@ public final class EventLogBuilder {
 			int mask = keys.length - 1;
 			for (int i = 0; i < oldKeys.length; i++) {
 				if (oldCodes[i] != 0) {
-					int slot = (oldKeys[i] * 0x9E3779B9) >>> 7 & mask;
+					int slot = slot(oldKeys[i]);
 					while (codes[slot] != 0) {
 						slot = (slot + 1) & mask;
 					}

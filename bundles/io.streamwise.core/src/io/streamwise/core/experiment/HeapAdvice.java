@@ -18,8 +18,8 @@ public final class HeapAdvice {
 
 	/** What an event costs in memory once loaded: the columnar log keeps 18-20 bytes (README, docs/benchmarks.md). */
 	public static final int BYTES_PER_EVENT = 20;
-	/** How much more than the loaded log reading it may take at its peak (buffers, duplicate removal, growth). */
-	public static final int IMPORT_PEAK_FACTOR = 4;
+	/** How much more than the loaded log reading it takes at its peak: 1.76x measured (docs/benchmarks.md). */
+	public static final int IMPORT_PEAK_FACTOR = 2;
 	/** How many bytes of a file are read to estimate its bytes per line. */
 	private static final int SAMPLE_BYTES = 1 << 16;
 

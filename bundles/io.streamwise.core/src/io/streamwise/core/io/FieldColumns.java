@@ -6,15 +6,18 @@ import io.streamwise.core.io.CsvMapping.TimestampFormat;
 import io.streamwise.core.io.ImportOptions.EpochUnit;
 
 /**
- * The timestamp and value columns, parsed on the parser thread as records arrive: that balances the work of the two
- * threads (the importing thread interns ids, codes values and parses the event type). A record too short for a column gets nothing parsed: the importing thread
- * rejects it for its field count first.
+ * The timestamp, value and event type columns and the numbers of item and stream ids, made on the parser thread as records arrive: that balances the work of the two
+ * threads (the importing thread interns viewer ids and codes values). A record too short for a column gets nothing parsed:
+ * the importing thread rejects it for its field count first.
  */
 final class FieldColumns {
 	/** Stands in the time column of a chunk for a timestamp outside {@link FieldParsers#MIN_TIME}..MAX_TIME. */
 	static final long OUT_OF_RANGE = Long.MIN_VALUE + 1;
 
-	private final int timeCol, valueCol;
+	private final int timeCol, valueCol, typeCol, itemCol, streamCol;
+	/** Item and stream ids of this file, numbered in order of first appearance (see {@link RecordChunk#itemKey}). */
+	private final CharKeyIndex items = new CharKeyIndex(), streams = new CharKeyIndex();
+	private final FieldParsers.MinuteCache minutes = new FieldParsers.MinuteCache();
 	private final TimestampFormat timeFormat;
 	private final boolean[] ok = new boolean[1];
 	private final boolean[] numeric = new boolean[1];
@@ -24,9 +27,13 @@ final class FieldColumns {
 	boolean inferredMillis;
 	long sampleMedian, sampleLine;
 
-	FieldColumns(int timeCol, int valueCol, TimestampFormat timeFormat, EpochUnit unit) {
+	FieldColumns(int timeCol, int valueCol, int typeCol, int itemCol, int streamCol, TimestampFormat timeFormat,
+			EpochUnit unit) {
 		this.timeCol = timeCol;
 		this.valueCol = valueCol;
+		this.typeCol = typeCol;
+		this.itemCol = itemCol;
+		this.streamCol = streamCol;
 		this.timeFormat = timeFormat;
 		this.unit = unit;
 	}
@@ -35,8 +42,9 @@ final class FieldColumns {
 		int first = c.firstField[r], n = c.fieldCount[r];
 		if (timeCol < n && c.problem[r] == null) {
 			c.time[r] = FieldParsers.timestampRaw(c.chars, c.fieldStart[first + timeCol],
-					c.fieldLen[first + timeCol], timeFormat, numeric);
+					c.fieldLen[first + timeCol], timeFormat, numeric, minutes);
 			c.numeric[r] = numeric[0];
+			c.anyNumeric |= numeric[0];
 		} else {
 			c.time[r] = FieldParsers.NO_TIME;
 			c.numeric[r] = false;
@@ -49,6 +57,25 @@ final class FieldColumns {
 			c.value[r] = Float.NaN;
 			c.valueOk[r] = true;
 		}
+		c.type[r] = typeCol >= 0 && typeCol < n
+				? FieldParsers.eventType(c.chars, c.fieldStart[first + typeCol], c.fieldLen[first + typeCol])
+				: null;
+		c.itemKey[r] = key(items, c, first, itemCol, n);
+		c.streamKey[r] = key(streams, c, first, streamCol, n);
+	}
+
+	/** The file's number for the id in a column of record r (whose first field is first), or -1 when empty. */
+	private static int key(CharKeyIndex ids, RecordChunk c, int first, int col, int n) {
+		if (col < 0 || col >= n || c.fieldLen[first + col] == 0) {
+			return -1;
+		}
+		int off = c.fieldStart[first + col], len = c.fieldLen[first + col];
+		int k = ids.get(c.chars, off, len);
+		if (k < 0) {
+			k = ids.size();
+			ids.put(c.chars, off, len, k);
+		}
+		return k;
 	}
 
 	/**
@@ -56,7 +83,7 @@ final class FieldColumns {
 	 * the chunk's numbers), converts them to seconds and marks times outside the years 0 to 9999.
 	 */
 	void finish(RecordChunk c) {
-		if (unit == EpochUnit.AUTO) {
+		if (unit == EpochUnit.AUTO && c.anyNumeric) {
 			inferUnit(c);
 		}
 		boolean millis = unit == EpochUnit.MILLISECONDS;

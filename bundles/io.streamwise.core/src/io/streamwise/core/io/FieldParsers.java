@@ -32,10 +32,22 @@ final class FieldParsers {
 
 	private static final float[] POW10 = { 1f, 1e1f, 1e2f, 1e3f, 1e4f, 1e5f, 1e6f, 1e7f, 1e8f, 1e9f, 1e10f };
 	private static final EventType[] TYPES = EventType.values();
+	private static final int LONGEST_LABEL = 15;
+	/*
+	 * The one event type whose label has a given length and (lower-case) first letter: no two labels share both, so a
+	 * field is compared with one label at most instead of with each in turn.
+	 */
+	private static final EventType[][] BY_LENGTH_AND_FIRST = new EventType[LONGEST_LABEL + 1][128];
 	private static final char[][] TYPE_LABELS = new char[TYPES.length][];
 	static {
 		for (int i = 0; i < TYPES.length; i++) {
-			TYPE_LABELS[i] = TYPES[i].label().toCharArray();
+			char[] label = TYPES[i].label().toCharArray();
+			TYPE_LABELS[i] = label;
+			if (label.length > LONGEST_LABEL || label[0] >= 128
+					|| BY_LENGTH_AND_FIRST[label.length][label[0]] != null) {
+				throw new IllegalStateException("event type labels must differ in length or first letter");
+			}
+			BY_LENGTH_AND_FIRST[label.length][label[0]] = TYPES[i];
 		}
 	}
 
@@ -51,20 +63,23 @@ final class FieldParsers {
 		while (len > 0 && b[off + len - 1] == ' ') {
 			len--;
 		}
-		outer: for (int t = 0; t < TYPES.length; t++) {
-			char[] label = TYPE_LABELS[t];
-			if (label.length != len) {
-				continue;
-			}
-			for (int i = 0; i < len; i++) {
-				char c = b[off + i];
-				if (c != label[i] && Character.toLowerCase(c) != label[i]) {
-					continue outer;
-				}
-			}
-			return TYPES[t];
+		if (len == 0 || len > LONGEST_LABEL) {
+			return null;
 		}
-		return null;
+		// a char matches a (lower-case) label char when it lower-cases to it, as Character.toLowerCase says
+		char first = Character.toLowerCase(b[off]);
+		EventType type = first < 128 ? BY_LENGTH_AND_FIRST[len][first] : null;
+		if (type == null) {
+			return null;
+		}
+		char[] label = TYPE_LABELS[type.ordinal()];
+		for (int i = 1; i < len; i++) {
+			char c = b[off + i];
+			if (c != label[i] && Character.toLowerCase(c) != label[i]) {
+				return null;
+			}
+		}
+		return type;
 	}
 
 	/**
@@ -139,8 +154,8 @@ final class FieldParsers {
 		return switch (format) {
 		case EPOCH_SECONDS -> epoch(b, off, len, false);
 		case EPOCH_MILLIS -> epoch(b, off, len, true);
-		case DATETIME -> dateTime(b, off, len);
-		case AUTO -> looksNumeric(b, off, len) ? epoch(b, off, len, false) : dateTime(b, off, len);
+		case DATETIME -> dateTime(b, off, len, null);
+		case AUTO -> looksNumeric(b, off, len) ? epoch(b, off, len, false) : dateTime(b, off, len, null);
 		};
 	}
 
@@ -160,6 +175,12 @@ final class FieldParsers {
 	 * is neither.
 	 */
 	static long timestampRaw(char[] b, int off, int len, TimestampFormat format, boolean[] numeric) {
+		return timestampRaw(b, off, len, format, numeric, null);
+	}
+
+	/** As {@link #timestampRaw(char[], int, int, TimestampFormat, boolean[])}, remembering the last minute in cache. */
+	static long timestampRaw(char[] b, int off, int len, TimestampFormat format, boolean[] numeric,
+			MinuteCache cache) {
 		while (len > 0 && b[off] == ' ') {
 			off++;
 			len--;
@@ -177,8 +198,31 @@ final class FieldParsers {
 		case AUTO -> looksNumeric(b, off, len);
 		};
 		numeric[0] = number;
-		return number ? epoch(b, off, len, false) : dateTime(b, off, len);
+		return number ? epoch(b, off, len, false) : dateTime(b, off, len, cache);
 	}
+
+	/**
+	 * The last date-time minute parsed ({@code yyyy-MM-ddTHH:mm}, 16 chars) and its epoch second. Logs are mostly in
+	 * time order, so most timestamps share their minute with the one before: those skip the date and hour arithmetic.
+	 * One per parsing thread.
+	 */
+	static final class MinuteCache {
+		private final char[] minute = new char[MINUTE_CHARS];
+		private long seconds;
+		private boolean set;
+
+		boolean matches(char[] b, int off) {
+			return set && java.util.Arrays.equals(b, off, off + MINUTE_CHARS, minute, 0, MINUTE_CHARS);
+		}
+
+		void remember(char[] b, int off, long epochSecond) {
+			System.arraycopy(b, off, minute, 0, MINUTE_CHARS);
+			seconds = epochSecond;
+			set = true;
+		}
+	}
+
+	private static final int MINUTE_CHARS = 16;
 
 	/** Integer epoch seconds or millis, optionally with a decimal fraction that is dropped (floor). */
 	private static long epoch(char[] b, int off, int len, boolean millis) {
@@ -219,25 +263,37 @@ final class FieldParsers {
 	 * {@code yyyy-MM-dd}, optionally followed by {@code T} or a space, {@code HH:mm[:ss[.fff…]]} and a zone ({@code Z},
 	 * {@code +hh:mm}, {@code +hhmm}, {@code +hh}); no zone means UTC.
 	 */
-	private static long dateTime(char[] b, int off, int len) {
+	private static long dateTime(char[] b, int off, int len, MinuteCache cache) {
 		int end = off + len;
-		if (len < 10 || b[off + 4] != '-' || b[off + 7] != '-') {
-			return NO_TIME;
+		long seconds;
+		if (cache != null && len >= MINUTE_CHARS && cache.matches(b, off)) {
+			seconds = cache.seconds; // the same 16 chars, so the same valid date, hour and minute
+		} else {
+			if (len < 10 || b[off + 4] != '-' || b[off + 7] != '-') {
+				return NO_TIME;
+			}
+			int year = digits(b, off, 4), month = digits(b, off + 5, 2), day = digits(b, off + 8, 2);
+			if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+				return NO_TIME;
+			}
+			seconds = daysFromCivil(year, month, day) * 86_400L;
+			int i = off + 10;
+			if (i == end) {
+				return seconds;
+			}
+			if ((b[i] != 'T' && b[i] != 't' && b[i] != ' ') || end - i < 6 || b[i + 3] != ':') {
+				return NO_TIME;
+			}
+			int hour = digits(b, i + 1, 2), minute = digits(b, i + 4, 2);
+			if (hour < 0 || hour > 23 || minute < 0 || minute > 59) {
+				return NO_TIME;
+			}
+			seconds += hour * 3600L + minute * 60L;
+			if (cache != null) {
+				cache.remember(b, off, seconds);
+			}
 		}
-		int year = digits(b, off, 4), month = digits(b, off + 5, 2), day = digits(b, off + 8, 2);
-		if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-			return NO_TIME;
-		}
-		long seconds = daysFromCivil(year, month, day) * 86_400L;
-		int i = off + 10;
-		if (i == end) {
-			return seconds;
-		}
-		if ((b[i] != 'T' && b[i] != 't' && b[i] != ' ') || end - i < 6 || b[i + 3] != ':') {
-			return NO_TIME;
-		}
-		int hour = digits(b, i + 1, 2), minute = digits(b, i + 4, 2), second = 0;
-		i += 6;
+		int i = off + MINUTE_CHARS, second = 0;
 		if (i < end && b[i] == ':') {
 			if (end - i < 3) {
 				return NO_TIME;
@@ -254,10 +310,10 @@ final class FieldParsers {
 				}
 			}
 		}
-		if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+		if (second < 0 || second > 59) {
 			return NO_TIME;
 		}
-		seconds += hour * 3600L + minute * 60L + second;
+		seconds += second;
 		if (i == end) {
 			return seconds;
 		}

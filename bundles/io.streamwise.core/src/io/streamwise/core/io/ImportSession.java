@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -154,7 +155,9 @@ final class ImportSession {
 			rejectedViewerCol = viewerCol;
 			long sinceCheck = 0;
 			RecordView rec = new RecordView();
-			parsed = new FieldColumns(cols.of(Field.TIMESTAMP), cols.of(Field.VALUE), timeFormat, unit);
+			parsed = new FieldColumns(cols.of(Field.TIMESTAMP), cols.of(Field.VALUE), cols.of(Field.TYPE), itemCol,
+					streamCol, timeFormat, unit);
+			int[] streamOfKey = {}, itemOfKey = {};
 			try (ParserThread parser = new ParserThread(it, source, file, parsed)) {
 				for (RecordChunk chunk = parser.next(); chunk != null; chunk = parser.next()) {
 					monitor.worked(chunk.charsSeen);
@@ -179,9 +182,24 @@ final class ImportSession {
 						}
 						char[] b = rec.buf;
 						int[] st = rec.start, ln = rec.len;
-						int stream = streamCol >= 0 && ln[streamCol] > 0 ? streamIndex(b, st[streamCol], ln[streamCol])
-								: -1;
-						int item = itemCol >= 0 && ln[itemCol] > 0 ? itemIndex(b, st[itemCol], ln[itemCol]) : -1;
+						// each of the file's ids is looked up once; its later rows find the index by its number
+						int stream = -1, item = -1;
+						int key = chunk.streamKey[r];
+						if (key >= 0) {
+							stream = key < streamOfKey.length ? streamOfKey[key] : NOT_MAPPED;
+							if (stream == NOT_MAPPED) {
+								stream = streamIndex(b, st[streamCol], ln[streamCol]);
+								streamOfKey = mapped(streamOfKey, key, stream);
+							}
+						}
+						key = chunk.itemKey[r];
+						if (key >= 0) {
+							item = key < itemOfKey.length ? itemOfKey[key] : NOT_MAPPED;
+							if (item == NOT_MAPPED) {
+								item = itemIndex(b, st[itemCol], ln[itemCol]);
+								itemOfKey = mapped(itemOfKey, key, item);
+							}
+						}
 						if (item == UNKNOWN_ITEM) {
 							String column = columnNames != null ? columnNames[itemCol].trim() : Field.ITEM.label();
 							String reason = "item '" + rec.field(itemCol) + "' is not in " + itemCatalog;
@@ -264,6 +282,18 @@ final class ImportSession {
 	}
 
 	private static final int UNKNOWN_ITEM = -2;
+	/** In the maps from a file's id numbers to indices: the number has not been looked up yet. */
+	private static final int NOT_MAPPED = Integer.MIN_VALUE;
+
+	private static int[] mapped(int[] map, int key, int index) {
+		if (key >= map.length) {
+			int old = map.length;
+			map = Arrays.copyOf(map, Math.max(2 * old, Math.max(key + 1, 64)));
+			Arrays.fill(map, old, map.length, NOT_MAPPED);
+		}
+		map[key] = index;
+		return map;
+	}
 
 	private void failIfStrict(Path file, long line, String column, String reason) throws ImportException {
 		if (strict) {

@@ -2,6 +2,8 @@ package io.streamwise.core.io;
 
 import java.util.Arrays;
 
+import io.streamwise.api.data.EventType;
+
 /**
  * Records parsed on the parser thread, copied into flat arrays: the characters of every field, and per record its
  * line, first field and field count.
@@ -22,8 +24,16 @@ final class RecordChunk {
 	final long[] time = new long[CHUNK_RECORDS];
 	final float[] value = new float[CHUNK_RECORDS];
 	final boolean[] valueOk = new boolean[CHUNK_RECORDS];
-	/** Whether the timestamp of a record was a number (its unit then applies). */
+	/**
+	 * The item and stream ids of each record as numbers of this file, given by the parser thread in order of first
+	 * appearance (-1 for an empty field): the importing thread maps each number to the builder's index once.
+	 */
+	final int[] itemKey = new int[CHUNK_RECORDS], streamKey = new int[CHUNK_RECORDS];
+	/** The event type of each record, or null when its type field names none (or there is no type column). */
+	final EventType[] type = new EventType[CHUNK_RECORDS];
+	/** Whether the timestamp of a record was a number (its unit then applies); whether any of this chunk's was. */
 	final boolean[] numeric = new boolean[CHUNK_RECORDS];
+	boolean anyNumeric;
 	/** Lines the text reader replaced (bad bytes, open quotes), with what was wrong; see {@link #anyProblem}. */
 	final CheckedTextReader.Problem[] problem = new CheckedTextReader.Problem[CHUNK_RECORDS];
 	boolean anyProblem;
@@ -41,6 +51,7 @@ final class RecordChunk {
 			Arrays.fill(problem, null);
 			anyProblem = false;
 		}
+		anyNumeric = false;
 		charsUsed = 0;
 		fieldsUsed = 0;
 		records = 0;

@@ -51,14 +51,13 @@ final class RowValidator {
 			return reject("*", "has " + n + (n == 1 ? " field" : " fields") + ", expected "
 					+ Math.max(expectedFields, neededFields));
 		}
-		char[] b = rec.buf;
-		int[] st = rec.start, ln = rec.len;
+		int[] ln = rec.len;
 		if (ln[viewerCol] == 0) {
 			return reject(name(viewerCol, Field.VIEWER), "empty viewer id");
 		}
 		EventType type = fixedType;
 		if (typeCol >= 0) {
-			type = FieldParsers.eventType(b, st[typeCol], ln[typeCol]);
+			type = chunk.type[r];
 			if (type == null) {
 				return reject(name(typeCol, Field.TYPE), "unknown event type '" + rec.field(typeCol) + "'");
 			}

@@ -50,6 +50,26 @@ class EventLogTest {
 		assertEquals(2, b.duplicatesRemoved());
 	}
 
+	/**
+	 * A short run of equal times after a removed duplicate: the kept rows are moved down over the run while it is
+	 * being checked, and once compared a row with the moved copies instead of the run's own rows, so B's duplicate was
+	 * kept (4 events instead of 3).
+	 */
+	@Test
+	void duplicatesAfterAnEarlierRemovedDuplicateAreStillFound() {
+		EventLogBuilder b = new EventLogBuilder();
+		b.add("a", null, "x", EventType.CLICK, 1, 1f);
+		b.add("a", null, "x", EventType.CLICK, 1, 1f); // removed: the rows after it move down by one
+		b.add("b", null, "x", EventType.CLICK, 2, 1f);
+		b.add("c", null, "x", EventType.CLICK, 2, 1f);
+		b.add("b", null, "x", EventType.CLICK, 2, 1f); // a duplicate of the row two before
+		EventLog log = b.build();
+		assertEquals(3, log.size());
+		assertEquals(2, b.duplicatesRemoved());
+		assertArrayEquals(new int[] { 0, 2, 3 }, b.inputRows());
+		assertEquals("c", log.viewers().id(log.viewer(2)));
+	}
+
 	@Test
 	void duplicatesAreFoundInLargeRunsOfEqualTimestamps() {
 		EventLogBuilder b = new EventLogBuilder();

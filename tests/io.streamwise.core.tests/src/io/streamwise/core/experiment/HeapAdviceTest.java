@@ -30,11 +30,11 @@ class HeapAdviceTest {
 
 	@Test
 	void aFileBeingReadIsSizedByItsLinesAndTwentyBytesPerEvent() {
-		// 3 million events: 60,000,000 bytes (57 MB of 2^20 bytes); 4 times that while reading is under 1 GB: 2g
+		// 3 million events: 60,000,000 bytes (57 MB of 2^20 bytes); twice that while reading is under 1 GB: 2g
 		String advice = HeapAdvice.advice(64L << 20,
 				new HeapAdvice.Data("events.csv", 150L << 20, 3_000_000, false));
 		assertEquals("the Java heap is limited to 64 MB; events.csv (150 MB) holds about 3.0 million events, which"
-				+ " need about 57 MB at ~20 bytes per event (up to 4 times that while it is read) plus the algorithms'"
+				+ " need about 57 MB at ~20 bytes per event (up to 2 times that while it is read) plus the algorithms'"
 				+ " working sets (an item-item model such as itemknn or ease: 8 bytes per item pair); give more with"
 				+ " STREAMWISE_VMARGS=-Xmx2g (the launcher's default is -XX:MaxRAMPercentage=70, 70 % of this machine's"
 				+ " memory)", advice);

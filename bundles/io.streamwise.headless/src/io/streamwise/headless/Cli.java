@@ -5,11 +5,14 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 import io.streamwise.core.experiment.ExperimentResult;
 import io.streamwise.core.experiment.ExperimentRunner;
@@ -79,7 +82,7 @@ public final class Cli {
 		registry.conflicts().forEach(c -> err.println("streamwise: warning: " + c));
 		ExitCodes exitCodes = new ExitCodes(err);
 		try {
-			return commandLine(exitCodes).execute(args);
+			return commandLine(exitCodes, args).execute(args);
 		} catch (Throwable e) { // picocli lets errors through (out of memory, a plugin's missing class)
 			return exitCodes.report(e, null);
 		}
@@ -94,14 +97,19 @@ public final class Cli {
 	 */
 	public Integer answerWithoutRunning(String... args) {
 		ExitCodes exitCodes = new ExitCodes(err);
-		CommandLine cl = commandLine(exitCodes);
+		CommandLine cl = commandLine(exitCodes, args);
 		CommandLine.ParseResult parsed;
 		try {
 			parsed = cl.parseArgs(args);
 		} catch (CommandLine.ParameterException e) {
 			return exitCodes.handleParseException(e, args);
 		}
-		Integer help = CommandLine.executeHelpRequest(parsed);
+		Integer help;
+		try {
+			help = CommandLine.executeHelpRequest(parsed);
+		} catch (CommandLine.ParameterException e) { // 'help no-such-command': a usage error, as execute reports it
+			return exitCodes.handleParseException(e, args);
+		}
 		if (help != null) {
 			return help;
 		}
@@ -131,23 +139,62 @@ public final class Cli {
 
 	/** The command line's model: every command with its options, as picocli parses and documents it. */
 	CommandLine commandLine() {
-		return commandLine(new ExitCodes(err));
+		return commandLine(new ExitCodes(err), (String[]) null);
 	}
 
-	private CommandLine commandLine(ExitCodes exitCodes) {
-		CommandLine cl = new CommandLine(new Main());
-		cl.addSubcommand(new CommandLine(SimulateCommand.spec(this)));
-		cl.addSubcommand(new StatsCommand(this));
-		cl.addSubcommand(new RunCommand(this));
-		cl.addSubcommand(new CompareCommand(this));
-		cl.addSubcommand(new PrequentialCommand(this));
-		cl.addSubcommand(new ProfileCommand(this));
-		cl.addSubcommand(new AlgorithmsCommand(this));
-		cl.addSubcommand(new GuiCommand());
-		cl.addSubcommand(new CommandLine(new SdkCommand()).addSubcommand(new SdkNewPluginCommand(this)));
-		cl.addSubcommand(new CommandLine(new PluginsCommand()).addSubcommand(new PluginsCommand.Install(this))
+	/**
+	 * The commands, in the order the usage lists them, each built only when asked for: picocli reads a command's
+	 * options by reflection (and loads the types they refer to, MOA's and EMF's for some), which for all of them is
+	 * most of what answering one command line costs.
+	 */
+	private Map<String, Supplier<Object>> commands() {
+		Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+		all.put("simulate", () -> new CommandLine(SimulateCommand.spec(this)));
+		all.put("stats", () -> new StatsCommand(this));
+		all.put("run", () -> new RunCommand(this));
+		all.put("compare", () -> new CompareCommand(this));
+		all.put("prequential", () -> new PrequentialCommand(this));
+		all.put("profile", () -> new ProfileCommand(this));
+		all.put("algorithms", () -> new AlgorithmsCommand(this));
+		all.put("gui", GuiCommand::new);
+		all.put("sdk", () -> new CommandLine(new SdkCommand()).addSubcommand(new SdkNewPluginCommand(this)));
+		all.put("plugins", () -> new CommandLine(new PluginsCommand()).addSubcommand(new PluginsCommand.Install(this))
 				.addSubcommand(new PluginsCommand.List(this)).addSubcommand(new PluginsCommand.Remove(this)));
-		cl.addSubcommand(new CommandLine.HelpCommand());
+		all.put("help", CommandLine.HelpCommand::new);
+		return all;
+	}
+
+	/**
+	 * The commands a command line needs in the model: the one it names ({@code compare ...}, or {@code help compare}
+	 * and help), so that parsing, its errors and its usage are what the whole model gives; null (all of them) for the
+	 * usage of {@code streamwise} itself, the top command's options and names that are no command (their error
+	 * suggests the nearest names).
+	 */
+	static Set<String> commandsNamed(String[] args, Set<String> known) {
+		if (args == null || args.length == 0 || !known.contains(args[0])) {
+			return null;
+		}
+		if (!args[0].equals("help") || args.length >= 2 && args[1].equals("help")) {
+			return Set.of(args[0]);
+		}
+		return args.length >= 2 && known.contains(args[1]) ? Set.of("help", args[1]) : null;
+	}
+
+	/** The model a command line gets: the command it names, or all of them (see {@link #commandsNamed}). */
+	CommandLine commandLineFor(String... args) {
+		return commandLine(new ExitCodes(err), args);
+	}
+
+	/** The model for {@code args} (for null, of every command): see {@link #commandsNamed}. */
+	private CommandLine commandLine(ExitCodes exitCodes, String... args) {
+		CommandLine cl = new CommandLine(new Main());
+		Map<String, Supplier<Object>> all = commands();
+		Set<String> needed = commandsNamed(args, all.keySet());
+		all.forEach((name, command) -> {
+			if (needed == null || needed.contains(name)) {
+				cl.addSubcommand(command.get()); // under the name its @Command gives, as the key
+			}
+		});
 		for (CommandLine c : commands(cl)) {
 			CommandSpec spec = c.getCommandSpec();
 			if (spec.optionsMap().get("--help") == null) {

@@ -57,7 +57,7 @@ class AnswerWithoutRunningTest {
 				List.of("compare", "--help"), List.of("stats", "-h"), List.of("no-such-command"),
 				List.of("compare", "--ot", "x"),
 				List.of("compare", "--protocol", "bad", "--out", "x"),
-				List.of("prequential", "--help"), List.of("profile", "--help"))) {
+				List.of("prequential", "--help"), List.of("profile", "--help"), List.of("help", "no-such-command"))) {
 			String[] argv = args.toArray(String[]::new);
 			Integer code = answer(argv);
 			String[] expected = run(argv);

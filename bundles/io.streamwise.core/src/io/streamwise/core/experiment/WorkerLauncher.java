@@ -112,11 +112,15 @@ public final class WorkerLauncher {
 		return new WorkerLauncher(c, null);
 	}
 
-	/** JVM options a worker takes over from its parent: heap, stack and system properties, not agents or debuggers. */
-	private static boolean inherited(String arg) {
+	/**
+	 * JVM options a worker takes over from its parent: heap, stack and system properties, not agents or debuggers; of
+	 * Equinox's, only the framework jar the product's script chose (its unsigned copy), so that parent and worker start
+	 * the same framework in the same configuration.
+	 */
+	static boolean inherited(String arg) {
 		return (arg.startsWith("-Xm") || arg.startsWith("-Xss") || arg.startsWith("-D") || arg.startsWith("-XX:Max")
 				|| arg.startsWith("-XX:+Use") || arg.startsWith("--add-opens") || arg.startsWith("--enable-native"))
-				&& !arg.startsWith("-Dosgi.") && !arg.startsWith("-Declipse.");
+				&& (!arg.startsWith("-Dosgi.") || arg.startsWith("-Dosgi.framework=")) && !arg.startsWith("-Declipse.");
 	}
 
 	/** The launcher jar on this JVM's command line, else the first under the installation's plugins folder. */

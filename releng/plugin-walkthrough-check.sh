@@ -11,6 +11,9 @@
 # are undisturbed; ~/.m2 must hold what a full build of Streamwise fetched (STREAMWISE_M2 names another one).
 # Afterwards it removes what it added ($PLUGINS, the dropped-in jar). About 3-5 minutes once the product is built
 # (it is built first when missing).
+# Then "deployable to any Maven repository": the same SDK modules are deployed (mvn deploy -DaltDeploymentRepository)
+# to a file:// repository under $PLUGINS, and the generated plugin is built again with an empty local repository and
+# that repository as the only place the SDK can come from (the warm mirror serves Maven's plugins and the platform).
 #   releng/plugin-walkthrough-check.sh
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -112,5 +115,71 @@ done < "$DOC"
   echo "plugin-walkthrough-check: FAILED: $DOC no longer generates the project this check expects" >&2
   exit 1
 }
-echo "plugin-walkthrough-check: $steps command blocks of $DOC ran in $((SECONDS - start)) s: 1 passed, 0 failed"
+walkthrough=$((SECONDS - start))
+
+t=$SECONDS
+DEPLOYED="$PLUGINS/deployed"
+echo "plugin-walkthrough-check: running: ./mvnw -B deploy -DskipTests -pl target-platform,bundles/io.streamwise.sdk.testkit -am -DaltDeploymentRepository=local::file://$DEPLOYED"
+# A build that only verifies never fetched the deploy plugin that Maven's lifecycle binds (3.1.2 for Maven 3.9.11):
+# take it from the warm repository when it is there, else from Maven Central, into this check's own repository.
+fetch="dependency:get -Dartifact=org.apache.maven.plugins:maven-deploy-plugin:3.1.2"
+if ! ./mvnw -B -q $fetch > "$PLUGINS/deploy-plugin.log" 2>&1 \
+  && ! MAVEN_ARGS="-Dmaven.repo.local=$PLUGINS/m2" ./mvnw -B -q $fetch >> "$PLUGINS/deploy-plugin.log" 2>&1; then
+  tail -20 "$PLUGINS/deploy-plugin.log" >&2
+  echo "plugin-walkthrough-check: FAILED: maven-deploy-plugin 3.1.2 is neither in $WARM nor on Maven Central" >&2
+  exit 1
+fi
+# deploy refuses offline mode: no -o here (the only repository reachable is the file:// mirror anyway)
+if ! MAVEN_ARGS="-s $PLUGINS/settings.xml -Dmaven.repo.local=$PLUGINS/m2" ./mvnw -B deploy -DskipTests \
+  -pl target-platform,bundles/io.streamwise.sdk.testkit -am "-DaltDeploymentRepository=local::file://$DEPLOYED" \
+  > "$PLUGINS/deploy.log" 2>&1; then
+  tail -40 "$PLUGINS/deploy.log" >&2
+  echo "plugin-walkthrough-check: FAILED: the SDK could not be deployed to a file:// Maven repository" >&2
+  exit 1
+fi
+for artifact in io.streamwise.parent io.streamwise.api io.streamwise.core io.streamwise.model io.streamwise.sdk.testkit \
+  io.streamwise.sdk.target; do
+  ls "$DEPLOYED/io/streamwise/$artifact"/*/maven-metadata.xml > /dev/null 2>&1 || {
+    echo "plugin-walkthrough-check: FAILED: $artifact was not deployed to $DEPLOYED" >&2
+    exit 1
+  }
+done
+cat > "$PLUGINS/consumer-settings.xml" <<EOF
+<settings>
+  <mirrors>
+    <mirror><id>warm-local-repository</id><mirrorOf>*,!streamwise-deployed</mirrorOf><url>file://$WARM</url></mirror>
+  </mirrors>
+  <profiles>
+    <profile>
+      <id>streamwise-sdk</id>
+      <repositories>
+        <repository><id>streamwise-deployed</id><url>file://$DEPLOYED</url>
+          <snapshots><enabled>true</enabled></snapshots></repository>
+      </repositories>
+    </profile>
+  </profiles>
+  <activeProfiles><activeProfile>streamwise-sdk</activeProfile></activeProfiles>
+</settings>
+EOF
+echo "plugin-walkthrough-check: running: ./mvnw -B verify -f \$PLUGINS/trending/pom.xml against the deployed SDK alone"
+rm -rf "$PLUGINS/trending/"*/target "$PLUGINS/trending/target"
+if ! MAVEN_ARGS="-o -Daether.offline.protocols=file -s $PLUGINS/consumer-settings.xml -Dmaven.repo.local=$PLUGINS/m2-consumer" \
+  ./mvnw -B verify -f "$PLUGINS/trending/pom.xml" > "$PLUGINS/consumer.log" 2>&1; then
+  tail -40 "$PLUGINS/consumer.log" >&2
+  echo "plugin-walkthrough-check: FAILED: the plugin did not build against the deployed SDK" >&2
+  exit 1
+fi
+grep -Eq 'Tests run: [1-9][0-9]*, Failures: 0, Errors: 0' "$PLUGINS/consumer.log" || {
+  echo "plugin-walkthrough-check: FAILED: the plugin's tests did not run against the deployed SDK" >&2
+  exit 1
+}
+# Maven records where each artifact came from: the SDK's must come from the deployed repository, not the warm mirror
+for artifact in io.streamwise.api io.streamwise.sdk.testkit io.streamwise.sdk.target; do
+  grep -q '>streamwise-deployed=' "$PLUGINS/m2-consumer/io/streamwise/$artifact"/*/_remote.repositories 2>/dev/null || {
+    echo "plugin-walkthrough-check: FAILED: the plugin's build took $artifact from elsewhere than the deployed repository" >&2
+    exit 1
+  }
+done
+echo "plugin-walkthrough-check:   $((SECONDS - t)) s"
+echo "plugin-walkthrough-check: $steps command blocks of $DOC ran in $walkthrough s, the deploy check in $((SECONDS - t)) s: 2 passed, 0 failed"
 rm -f "$LOG"

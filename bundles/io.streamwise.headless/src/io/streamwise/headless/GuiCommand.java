@@ -20,6 +20,17 @@ final class GuiCommand implements Callable<Integer> {
 	@Option(names = "--import", paramLabel = "FILE", description = "Open the event-log import wizard on FILE.")
 	Path importFile;
 
+	@Option(names = "--show-view", paramLabel = "ID", description = "Show the view with this id at startup (e.g."
+			+ " io.streamwise.ui.experiments.dataset).")
+	String showView;
+
+	@Option(names = "--select", paramLabel = "FILE", description = "Select this workspace file or folder in the"
+			+ " Project Explorer at startup.")
+	Path select;
+
+	@Option(names = "--maximize", description = "Maximize the active editor at startup.")
+	boolean maximize;
+
 	@Override
 	public Integer call() {
 		throw new UsageException("the workbench is started by the launcher: run './streamwise gui' (the product's"

@@ -55,7 +55,7 @@ public final class HeadlessApplication implements IApplication {
 				Thread.currentThread().interrupt();
 			}
 			if (!ended) {
-				System.err.println(command.get() == null ? "streamwise: cancelled; nothing was written"
+				System.err.println(command.get() == null ? "streamwise: cancelled; no results were written"
 						: "streamwise: cancelled, but the command did not stop within " + CANCEL_WAIT_SECONDS
 								+ " s; its staging folder (.NAME.partial-" + ProcessHandle.current().pid()
 								+ "-N beside --out) is removed by the next run");

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -205,9 +206,21 @@ public final class OutputFolder implements AutoCloseable {
 		if (Files.exists(target)) {
 			return;
 		}
-		String prefix = "." + target.getFileName() + ASIDE;
-		try (DirectoryStream<Path> entries = Files.newDirectoryStream(target.getParent(), p -> p.getFileName()
-				.toString().startsWith(prefix))) {
+		for (Path p : leftByDeadProcesses(target.getParent(), "." + target.getFileName() + ASIDE)) {
+			if (!Files.exists(target) && Files.isRegularFile(p.resolve(JOURNAL))) {
+				Files.move(p, target, StandardCopyOption.ATOMIC_MOVE);
+			}
+		}
+	}
+
+	/**
+	 * The entries of this folder named PREFIX + PID[-...] whose process no longer runs (a live one may still be
+	 * writing).
+	 */
+	private static List<Path> leftByDeadProcesses(Path parent, String prefix) throws IOException {
+		List<Path> dead = new ArrayList<>();
+		try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent, p -> p.getFileName().toString()
+				.startsWith(prefix))) {
 			for (Path p : entries) {
 				String rest = p.getFileName().toString().substring(prefix.length());
 				int dash = rest.indexOf('-');
@@ -217,12 +230,12 @@ public final class OutputFolder implements AutoCloseable {
 				} catch (NumberFormatException e) {
 					continue; // not ours
 				}
-				boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-				if (!alive && !Files.exists(target) && Files.isRegularFile(p.resolve(JOURNAL))) {
-					Files.move(p, target, StandardCopyOption.ATOMIC_MOVE);
+				if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+					dead.add(p);
 				}
 			}
 		}
+		return dead;
 	}
 
 	private static boolean replaceableEmpty(Path dir) throws IOException {
@@ -255,22 +268,9 @@ public final class OutputFolder implements AutoCloseable {
 
 	/** Staging folders beside the target whose process no longer runs. */
 	static void removeStale(Path parent, String name) throws IOException {
-		String prefix = "." + name + PARTIAL;
-		try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent, p -> p.getFileName().toString()
-				.startsWith(prefix))) {
-			for (Path p : entries) {
-				String rest = p.getFileName().toString().substring(prefix.length());
-				int dash = rest.indexOf('-');
-				long pid;
-				try {
-					pid = Long.parseLong(dash < 0 ? rest : rest.substring(0, dash));
-				} catch (NumberFormatException e) {
-					continue; // not ours
-				}
-				boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-				if (!alive && Files.isDirectory(p)) {
-					deleteTree(p);
-				}
+		for (Path p : leftByDeadProcesses(parent, "." + name + PARTIAL)) {
+			if (Files.isDirectory(p)) {
+				deleteTree(p);
 			}
 		}
 	}

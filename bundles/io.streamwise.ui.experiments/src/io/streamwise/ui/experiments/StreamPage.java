@@ -574,7 +574,7 @@ public final class StreamPage extends FormPage {
 					runButton.setEnabled(true);
 					cancelButton.setEnabled(false);
 					runStatus.setText(result.isOK() ? "Finished; results in " + results.getName()
-							: result.getSeverity() == IStatus.CANCEL ? "Cancelled; nothing was written"
+							: result.getSeverity() == IStatus.CANCEL ? "Cancelled; no results were written"
 									: "Failed: " + result.getMessage());
 					runStatus.getParent().layout(true);
 				});

@@ -25,7 +25,8 @@ final class ParserThread implements AutoCloseable {
 	private final Thread thread;
 	private final Path file;
 	private volatile boolean stop;
-	private volatile RuntimeException failure;
+	/** What ended the parser thread early: an exception, or an error such as OutOfMemoryError. */
+	private volatile Throwable failure;
 	private volatile long failureLine;
 
 	ParserThread(java.util.Iterator<RecordBuffer> it, RecordBuffer source, Path file, FieldColumns fields) {
@@ -52,7 +53,9 @@ final class ParserThread implements AutoCloseable {
 					fields.finish(chunk);
 					put(chunk);
 				}
-			} catch (RuntimeException e) {
+			} catch (RuntimeException | Error e) {
+				// Errors too: the calling thread rethrows them, so that running out of memory while parsing ends
+				// the import with the heap advice instead of a stack trace from this thread and a truncated log
 				failureLine = source.line;
 				failure = e;
 			} finally {
@@ -104,7 +107,10 @@ final class ParserThread implements AutoCloseable {
 		if (c != END) {
 			return c;
 		}
-		RuntimeException e = failure;
+		Throwable e = failure;
+		if (e instanceof Error error) {
+			throw error;
+		}
 		if (e instanceof CsvParseException p) {
 			throw new ImportException(file, failureLine, null, "malformed CSV: " + p.getMessage(), p);
 		}
@@ -113,7 +119,7 @@ final class ParserThread implements AutoCloseable {
 					io.getCause());
 		}
 		if (e != null) {
-			throw e;
+			throw (RuntimeException) e;
 		}
 		return null;
 	}

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Screenshots of the workbench for the README, written to docs/screenshots/. Needs the built product (./streamwise
-# builds it), xvfb-run, xwininfo and ImageMagick. Each screen is one start of the product under its own virtual display:
+# builds it), xvfb-run, xwininfo and ImageMagick (xdotool too, to move the pointer off the charts). Each screen is one start of the product under its own virtual display:
 #   releng/screenshots.sh [NAME...]        all screens, or only those named (experiment-editor, csv-table, ...)
 # The demo project is simulated data (small preset) with an experiment run once headless, so the results exist.
 # SCREENSHOT_WAIT (seconds, default 10) is how long a screen may take after the window opens to show its editor,
@@ -75,6 +75,9 @@ shot() {
       id=$(xwininfo -root -tree | grep -E "\"Streamwise ?\": \(\"Streamwise\"" \
         | grep -E " ([6-9][0-9]{2}|[0-9]{4,})x[0-9]{3,}\+" | awk "NR == 1 { print \$1 }")
       if [ -n "$id" ]; then
+        # Xvfb starts the pointer in the middle of the screen, where it rests on a chart and its hover tooltip
+        # covers part of it: put the pointer in the corner (xdotool, when installed: apt-get install xdotool)
+        command -v xdotool > /dev/null && xdotool mousemove 1279 859
         sleep "$4" # the editor opens after the window; charts and statistics render in jobs
         # the dialog of --import is a window of its own: the whole screen then
         if grep -q -- "--import" <<< "${*:5}"; then import -window root "$out.png"; else import -window "$id" "$out.png"; fi

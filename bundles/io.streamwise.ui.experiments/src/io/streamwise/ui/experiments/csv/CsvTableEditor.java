@@ -20,13 +20,14 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.EditorPart;
+
+import io.streamwise.ui.experiments.ReadOnlyEditorPart;
 
 /**
  * A read-only table of a CSV file (event logs, per_unit.csv) of any size: a virtual table asks for the rows it shows,
  * and {@link CsvIndex} parses only their pages. The record boundaries are found by a job; rows appear as it goes.
  */
-public final class CsvTableEditor extends EditorPart {
+public final class CsvTableEditor extends ReadOnlyEditorPart {
 
 	public static final String ID = "io.streamwise.ui.experiments.csv";
 
@@ -157,25 +158,5 @@ public final class CsvTableEditor extends EditorPart {
 			scan.cancel();
 		}
 		super.dispose();
-	}
-
-	@Override
-	public void doSave(IProgressMonitor monitor) {
-		// read-only
-	}
-
-	@Override
-	public void doSaveAs() {
-		// read-only
-	}
-
-	@Override
-	public boolean isDirty() {
-		return false;
-	}
-
-	@Override
-	public boolean isSaveAsAllowed() {
-		return false;
 	}
 }

@@ -11,7 +11,6 @@ import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.resource.FontDescriptor;
@@ -39,13 +38,13 @@ import org.eclipse.ui.forms.widgets.ExpandableComposite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
-import org.eclipse.ui.part.EditorPart;
 import org.jfree.chart.JFreeChart;
 
 import io.streamwise.core.results.ExperimentResults;
 import io.streamwise.core.results.MetricVocabulary;
 import io.streamwise.core.results.ResultsJson;
 import io.streamwise.core.results.RunHistory;
+import io.streamwise.ui.experiments.ReadOnlyEditorPart;
 import io.streamwise.ui.experiments.charts.ChartCanvas;
 import io.streamwise.ui.experiments.charts.ResultCharts;
 
@@ -54,7 +53,7 @@ import io.streamwise.ui.experiments.charts.ResultCharts;
  * what each algorithm cost (fit and scoring seconds, peak heap), a bar
  * chart per metric, and metric@K curves when a ranking metric was measured at several list lengths. Read-only.
  */
-public final class ResultsEditor extends EditorPart {
+public final class ResultsEditor extends ReadOnlyEditorPart {
 
 	public static final String ID = "io.streamwise.ui.experiments.results";
 
@@ -357,25 +356,5 @@ public final class ResultsEditor extends EditorPart {
 			toolkit.dispose();
 		}
 		super.dispose();
-	}
-
-	@Override
-	public void doSave(IProgressMonitor monitor) {
-		// read-only
-	}
-
-	@Override
-	public void doSaveAs() {
-		// read-only
-	}
-
-	@Override
-	public boolean isDirty() {
-		return false;
-	}
-
-	@Override
-	public boolean isSaveAsAllowed() {
-		return false;
 	}
 }

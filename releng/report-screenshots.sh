@@ -20,14 +20,19 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$OUT"
 
-# shot NAME HTML HEIGHT [#ANCHOR]: the page at 1280 pixels wide, HEIGHT tall, scrolled to ANCHOR when given
+# shot NAME HTML HEIGHT SECTION...: the page at 1280 pixels wide and HEIGHT tall, showing its title and the sections
+# named (ids of its <section> elements) only: headless Chromium does not scroll to an anchor before it captures, so a
+# copy of the page hides the other sections with one more style rule
 shot() {
-  local name="$1" html="$2" height="$3" anchor="${4:-}"
+  local name="$1" html="$2" height="$3" hide
+  shift 3
+  hide="nav { display: none; } section$(printf ':not(#%s)' "$@") { display: none; }"
+  sed "s|</style>|$hide</style>|" "$html" > "$tmp/view.html"
   rm -rf "$tmp/chrome"
   "$CHROMIUM" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
     --disable-component-update --disable-sync --user-data-dir="$tmp/chrome" --host-resolver-rules="MAP * ~NOTFOUND" \
     --hide-scrollbars --force-device-scale-factor=1 --window-size="1280,$height" \
-    --screenshot="$OUT/$name.png" "file://$html$anchor" > "$tmp/chrome.log" 2>&1 \
+    --screenshot="$OUT/$name.png" "file://$tmp/view.html" > "$tmp/chrome.log" 2>&1 \
     || { cat "$tmp/chrome.log" >&2; exit 1; }
   echo "report-screenshots: $OUT/$name.png"
 }
@@ -37,12 +42,12 @@ for name in "${wanted[@]}"; do
   quickstart)
     "$PRODUCT/streamwise" run "$ROOT/examples/quickstart/quickstart.experiment" --out "$tmp/quickstart" > /dev/null
     "$PRODUCT/streamwise" report "$tmp/quickstart" > /dev/null
-    shot report-quickstart "$tmp/quickstart/report.html" 2000 ;;
+    shot report-quickstart "$tmp/quickstart/report.html" 1700 results charts ;;
   significance)
     "$PRODUCT/streamwise" compare --data simulator:small --algorithms pop,random,itemknn --protocol kfold:3 \
       --metrics ndcg@5,ndcg@10,ndcg@20,recall@10 --seed 1 --out "$tmp/kfold" > /dev/null
     "$PRODUCT/streamwise" report "$tmp/kfold" > /dev/null
-    shot report-significance "$tmp/kfold/report.html" 1400 "#significance" ;;
+    shot report-significance "$tmp/kfold/report.html" 1500 significance ;;
   stream)
     # the stream experiment of releng/screenshots.sh: MOA random-tree concepts with an abrupt drift at 10000
     cat > "$tmp/drift.experiment" <<'XMI'
@@ -71,7 +76,7 @@ for name in "${wanted[@]}"; do
 XMI
     "$PRODUCT/streamwise" run "$tmp/drift.experiment" --out "$tmp/drift" > /dev/null
     "$PRODUCT/streamwise" report "$tmp/drift" > /dev/null
-    shot report-stream "$tmp/drift/report.html" 1500 "#results" ;;
+    shot report-stream "$tmp/drift/report.html" 1500 results curves ;;
   *) echo "report-screenshots: no screen '$name' (quickstart, significance, stream)" >&2; exit 2 ;;
   esac
 done

@@ -172,13 +172,14 @@ final class ExperimentReport {
 		page.section("results", "Results");
 		page.note("Mean [95% confidence interval] per algorithm and metric; the best mean of each metric in bold."
 				+ " The interval is over " + bases() + " (docs/metrics.md).");
-		List<String> header = new ArrayList<>(List.of("algorithm"));
-		header.addAll(metrics);
-		page.table(null, header, summaryRows(ALL));
+		page.table(null, header(metrics), summaryRows(ALL, metrics));
 		Set<String> segments = results.summary().stream().map(s -> segment(s)).filter(s -> !s.equals(ALL))
 				.collect(Collectors.toCollection(LinkedHashSet::new));
 		for (String segment : segments) {
-			page.table("Segment " + segment, header, summaryRows(segment));
+			// a segment has the per-unit metrics only (docs/metrics.md, "Segments")
+			List<String> measured = metrics.stream()
+					.filter(m -> algorithms.stream().anyMatch(a -> summary(a, m, segment).isPresent())).toList();
+			page.table("Segment " + segment, header(measured), summaryRows(segment, measured));
 		}
 		if (!results.warnings().isEmpty()) {
 			page.subheading("Warnings");
@@ -192,7 +193,13 @@ final class ExperimentReport {
 		return bases.isEmpty() ? "folds" : String.join(", ", bases);
 	}
 
-	private List<List<Cell>> summaryRows(String segment) {
+	private static List<String> header(List<String> metrics) {
+		List<String> header = new ArrayList<>(List.of("algorithm"));
+		header.addAll(metrics);
+		return header;
+	}
+
+	private List<List<Cell>> summaryRows(String segment, List<String> metrics) {
 		Map<String, String> best = new LinkedHashMap<>();
 		for (String metric : metrics) {
 			Direction direction = MetricVocabulary.directionOf(metric);
@@ -231,7 +238,7 @@ final class ExperimentReport {
 		if (Double.isNaN(s.ci95Low()) || Double.isNaN(s.ci95High())) {
 			return String.format(Locale.ROOT, "%.4f", s.mean());
 		}
-		return String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", s.mean(), s.ci95Low(), s.ci95High());
+		return String.format(Locale.ROOT, "%.4f\n[%.4f, %.4f]", s.mean(), s.ci95Low(), s.ci95High());
 	}
 
 	private Optional<Summary> summary(String algorithm, String metric, String segment) {
@@ -253,7 +260,7 @@ final class ExperimentReport {
 						s -> data.add(new IntervalBarChart.Bar(a, s.mean(), s.ci95Low(), s.ci95High())));
 			}
 			if (data.stream().anyMatch(b -> Double.isFinite(b.mean()))) {
-				bars.add(figure(IntervalBarChart.of(metric, data), 560, 360,
+				bars.add(figure(IntervalBarChart.of(metric, data), 600, 380,
 						MetricVocabulary.displayName(metric) + ": mean per algorithm with its 95% interval"));
 			}
 		}
@@ -275,7 +282,7 @@ final class ExperimentReport {
 					}
 					byAlgorithm.put(a, points);
 				}
-				figures.add(figure(MetricAtKChart.of(name, byAlgorithm), 560, 360,
+				figures.add(figure(MetricAtKChart.of(name, byAlgorithm), 600, 380,
 						name + " against the list length K, with 95% intervals"));
 			});
 			page.figures(figures);
@@ -285,7 +292,7 @@ final class ExperimentReport {
 				ConversionCurveCharts.CALIBRATION)) {
 			JFreeChart chart = ConversionCurveCharts.of(results.curves(), kind);
 			if (chart != null) {
-				conversion.add(figure(chart, 420, 380, "Conversion models: " + kind + " curve per algorithm"));
+				conversion.add(figure(chart, 600, 460, "Conversion models: " + kind + " curve per algorithm"));
 			}
 		}
 		if (!conversion.isEmpty()) {
@@ -313,7 +320,7 @@ final class ExperimentReport {
 					"Nemenyi critical difference (alpha = 0.05)"), rows);
 			for (String metric : friedmanMetrics) {
 				CriticalDifferenceDiagram.of(results, metric).ifPresent(d -> page.wideFigure(figure(
-						CriticalDifferenceChart.of(d), 900, 140 + 34 * d.ranks().size(),
+						CriticalDifferenceChart.of(d), 1200, 150 + 36 * d.ranks().size(),
 						"Critical-difference diagram of " + metric
 								+ ": algorithms joined by a bar are not told apart by the Nemenyi test")));
 			}

@@ -46,8 +46,8 @@ public final class HtmlPage {
 			pre { background: #f7f7f7; border: 1px solid #ddd; padding: 0.6em; overflow-x: auto; font-size: 12px; }
 			.note { color: #555; font-size: 0.95em; }
 			.charts { display: flex; flex-wrap: wrap; gap: 1em; }
-			figure { margin: 0; flex: 1 1 560px; max-width: 760px; }
-			figure.wide { flex-basis: 100%; max-width: 100%; }
+			figure { margin: 0; flex: 0 1 600px; max-width: 600px; }
+			figure.wide { flex-basis: 100%; max-width: 1216px; }
 			figure svg { width: 100%; height: auto; border: 1px solid #e4e4e4; }
 			figcaption { font-size: 0.9em; color: #555; }
 			footer { margin-top: 3em; font-size: 0.85em; color: #777; }
@@ -56,6 +56,7 @@ public final class HtmlPage {
 	private final String title;
 	private final StringBuilder body = new StringBuilder();
 	private final List<String[]> sections = new ArrayList<>();
+	private boolean inSection;
 
 	/** A page whose title (the browser's, and the first heading) is {@code title}. */
 	public HtmlPage(String title) {
@@ -96,11 +97,18 @@ public final class HtmlPage {
 		return sb.toString();
 	}
 
-	/** A section heading listed in the page's table of contents; {@code id} is its anchor (letters, digits, '-'). */
+	/**
+	 * Starts a section (a {@code <section>} element whose id is {@code id}, letters, digits and '-') with its heading,
+	 * listed in the page's table of contents; what follows belongs to it until the next section.
+	 */
 	public HtmlPage section(String id, String heading) {
 		String anchor = id.replaceAll("[^A-Za-z0-9-]", "-");
 		sections.add(new String[] { anchor, heading });
-		body.append("<h2 id=\"").append(anchor).append("\">").append(escape(heading)).append("</h2>\n");
+		if (inSection) {
+			body.append("</section>\n");
+		}
+		inSection = true;
+		body.append("<section id=\"").append(anchor).append("\">\n<h2>").append(escape(heading)).append("</h2>\n");
 		return this;
 	}
 
@@ -130,7 +138,7 @@ public final class HtmlPage {
 		return this;
 	}
 
-	/** A table with a caption (none when null or empty), one header row and the rows. */
+	/** A table with a caption (none when null or empty), one header row and the rows; a line break in a cell stays. */
 	public HtmlPage table(String caption, List<String> header, List<List<Cell>> rows) {
 		body.append("<table>\n");
 		if (caption != null && !caption.isEmpty()) {
@@ -143,7 +151,8 @@ public final class HtmlPage {
 			body.append("<tr>");
 			for (Cell c : row) {
 				body.append(c.numeric() ? "<td class=\"num\">" : "<td>");
-				body.append(c.strong() ? "<strong>" + escape(c.text()) + "</strong>" : escape(c.text()));
+				String text = escape(c.text()).replace("\n", "<br/>");
+				body.append(c.strong() ? "<strong>" + text + "</strong>" : text);
 				body.append("</td>");
 			}
 			body.append("</tr>\n");
@@ -213,6 +222,9 @@ public final class HtmlPage {
 			page.append("</nav>\n");
 		}
 		page.append(body);
+		if (inSection) {
+			page.append("</section>\n");
+		}
 		if (footer != null && !footer.isEmpty()) {
 			page.append("<footer>").append(escape(footer)).append("</footer>\n");
 		}

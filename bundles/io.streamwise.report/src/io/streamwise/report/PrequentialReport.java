@@ -167,7 +167,7 @@ final class PrequentialReport {
 			if (any) {
 				String name = MetricVocabulary.displayName(metric);
 				figures.add(new Figure(
-						SvgCharts.element(LearningCurveChart.of(name, metric, curves), 620, 380, ids.next()),
+						SvgCharts.element(LearningCurveChart.of(name, metric, curves), 600, 380, ids.next()),
 						name + " over the stream; dashed lines: drifts, in the learner's colour"));
 			}
 		}

@@ -131,7 +131,7 @@ class ReportCommandTest {
 		}
 		// the results table: a mean with its interval for every algorithm that ran
 		String results = section(page, "results");
-		assertTrue(Pattern.compile("\\d\\.\\d{4} \\[\\d\\.\\d{4}, \\d\\.\\d{4}\\]").matcher(results).find(), results);
+		assertTrue(Pattern.compile("\\d\\.\\d{4}\\[\\d\\.\\d{4}, \\d\\.\\d{4}\\]").matcher(results).find(), results);
 		// the simulated data is generated again and described as stats describes the same data
 		String dataset = section(page, "dataset");
 		assertTrue(dataset.contains("same SHA-256 as the run's data"), dataset);
@@ -298,19 +298,15 @@ class ReportCommandTest {
 		return out;
 	}
 
-	/** The text of a section: from its heading to the next h2. */
+	/** The text of a section (its {@code <section>} element). */
 	static String section(Document d, String id) {
-		StringBuilder sb = new StringBuilder();
-		NodeList h2 = d.getElementsByTagNameNS(XHTML, "h2");
-		for (int i = 0; i < h2.getLength(); i++) {
-			Element h = (Element) h2.item(i);
-			if (h.getAttribute("id").equals(id)) {
-				for (org.w3c.dom.Node n = h.getNextSibling(); n != null
-						&& !(n instanceof Element e && e.getLocalName().equals("h2")); n = n.getNextSibling()) {
-					sb.append(n.getTextContent()).append('\n');
-				}
+		NodeList sections = d.getElementsByTagNameNS(XHTML, "section");
+		for (int i = 0; i < sections.getLength(); i++) {
+			Element e = (Element) sections.item(i);
+			if (e.getAttribute("id").equals(id)) {
+				return e.getTextContent();
 			}
 		}
-		return sb.toString();
+		throw new AssertionError("no section " + id);
 	}
 }

@@ -261,6 +261,31 @@ class ReplicationPackageTest {
 	}
 
 	@Test
+	void installedAlgorithmsThatDifferAreSaidAndAMissingOneStopsTheReRun(@TempDir Path tmp) throws Exception {
+		Path zip = tmp.resolve("run.zip");
+		cli(Cli.OK, "package", results.toString(), "--out", zip.toString());
+		Map<String, byte[]> entries = entries(zip);
+
+		// the package says pop came from another build: said, and the values decide
+		JsonObject m = manifest(entries);
+		JsonObject pop = m.getAsJsonArray("algorithms").get(0).getAsJsonObject();
+		String installed = pop.get("bundleVersion").getAsString();
+		pop.addProperty("bundleVersion", "9.9.9");
+		Map<String, byte[]> other = new LinkedHashMap<>(entries);
+		other.put("manifest.json", m.toString().getBytes(StandardCharsets.UTF_8));
+		CliFixture v = cli(Cli.OK, "verify", write(tmp.resolve("other.zip"), other).toString());
+		assertTrue(v.out().contains("differs from the package: algorithm pop (pop): version 9.9.9 packaged, "
+				+ installed + " installed"), v.out());
+		assertTrue(v.out().contains("reproduced"), v.out());
+
+		// an algorithm that is not installed: nothing to re-run it with, exit 1 naming it
+		pop.addProperty("id", "acme.gone");
+		other.put("manifest.json", m.toString().getBytes(StandardCharsets.UTF_8));
+		CliFixture gone = cli(Cli.FAILED, "verify", write(tmp.resolve("gone.zip"), other).toString());
+		assertTrue(gone.err().contains("acme.gone") && gone.err().contains("not installed"), gone.err());
+	}
+
+	@Test
 	void generatedDataIsRecordedBySettingsAndSeedAndRegenerated(@TempDir Path tmp) throws Exception {
 		Path res = tmp.resolve("generated");
 		cli(Cli.OK, "compare", "--data", "simulator:small", "--algorithms", "pop,random", "--protocol",

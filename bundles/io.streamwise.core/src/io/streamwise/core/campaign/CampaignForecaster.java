@@ -54,6 +54,7 @@ public final class CampaignForecaster {
 	private final CampaignPlan plan;
 	private final int T, P, S, G;
 	private final int[] uncertain; // slots drawn from a distribution
+	private final int[] perStream; // slots that vary from stream to stream
 
 	public CampaignForecaster(CampaignPlan plan) {
 		this.plan = plan;
@@ -63,6 +64,8 @@ public final class CampaignForecaster {
 		G = T + P + S + 1;
 		uncertain = java.util.stream.IntStream.range(0, plan.rates.size()).filter(i -> plan.rates.get(i).uncertain())
 				.toArray();
+		perStream = java.util.stream.IntStream.range(0, plan.rates.size())
+				.filter(i -> plan.rates.get(i).variesByStream()).toArray();
 	}
 
 	/** Runs the forecast; the monitor reports chunks done and is checked for cancellation between them. */
@@ -148,19 +151,19 @@ public final class CampaignForecaster {
 		for (int p = 0; p < P; p++) {
 			ws.capacityLeft[p] = plan.capacities[p] < 0 ? Double.POSITIVE_INFINITY : plan.capacities[p];
 		}
-		double[] sv = ws.streamValues;
+		// without stream-to-stream variation every stream uses the draw's values as they are
+		boolean varying = rng != null && perStream.length > 0;
+		double[] sv = varying ? ws.streamValues : values;
 		List<RateSpec> rates = plan.rates;
 		int total = (G - 1) * METRICS;
 		for (int t = 0; t < T; t++) {
-			System.arraycopy(values, 0, sv, 0, values.length);
-			if (rng != null) {
-				for (int i = 0; i < sv.length; i++) {
+			if (varying) {
+				System.arraycopy(values, 0, sv, 0, values.length);
+				for (int i : perStream) {
 					RateSpec r = rates.get(i);
-					if (r.variesByStream()) {
-						double v = Math.min(1 - 1e-9, Math.max(1e-9, values[i]));
-						sv[i] = new BetaDistribution(rng, v * r.streamConcentration(),
-								(1 - v) * r.streamConcentration()).sample();
-					}
+					double v = Math.min(1 - 1e-9, Math.max(1e-9, values[i]));
+					sv[i] = new BetaDistribution(rng, v * r.streamConcentration(), (1 - v) * r.streamConcentration())
+							.sample();
 				}
 			}
 			int st = t * METRICS;

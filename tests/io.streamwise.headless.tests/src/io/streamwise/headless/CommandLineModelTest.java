@@ -60,7 +60,7 @@ class CommandLineModelTest {
 	void everyCommandPrintsItsUsageForHelpOnStandardOutput() {
 		List<String> names = commandNames();
 		assertEquals(List.of("simulate", "stats", "run", "compare", "prequential", "profile", "algorithms", "gui",
-				"sdk", "plugins", "help"), names);
+				"sdk", "plugins", "campaign", "help"), names);
 		for (String name : names) {
 			for (String[] args : List.of(new String[] { name, "--help" }, new String[] { name, "-h" },
 					new String[] { "help", name })) {

@@ -163,6 +163,9 @@ public final class Cli {
 		all.put("sdk", () -> new CommandLine(new SdkCommand()).addSubcommand(new SdkNewPluginCommand(this)));
 		all.put("plugins", () -> new CommandLine(new PluginsCommand()).addSubcommand(new PluginsCommand.Install(this))
 				.addSubcommand(new PluginsCommand.List(this)).addSubcommand(new PluginsCommand.Remove(this)));
+		all.put("campaign", () -> new CommandLine(new CampaignCommand())
+				.addSubcommand(new CampaignCommand.Forecaster(this)).addSubcommand(new CampaignCommand.Learn(this))
+				.addSubcommand(new CampaignCommand.Backtest(this)));
 		all.put("help", CommandLine.HelpCommand::new);
 		return all;
 	}

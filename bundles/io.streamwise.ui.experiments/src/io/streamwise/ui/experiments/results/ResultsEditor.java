@@ -47,6 +47,7 @@ import io.streamwise.core.results.RunHistory;
 import io.streamwise.ui.experiments.ReadOnlyEditorPart;
 import io.streamwise.ui.experiments.charts.ChartCanvas;
 import io.streamwise.ui.experiments.charts.ResultCharts;
+import io.streamwise.ui.startup.StartupTarget;
 
 /**
  * Shows a run's results.json: mean ± 95% interval per algorithm and metric (the best of each metric in bold) with
@@ -340,6 +341,37 @@ public final class ResultsEditor extends ReadOnlyEditorPart {
 
 	public ChartChooser chartChooser() {
 		return chooser;
+	}
+
+	/**
+	 * Expands the collapsible section with this title (Significance, Segments, ...), as its twistie does.
+	 *
+	 * @throws IllegalArgumentException when the editor shows no such section
+	 */
+	public void expandSection(String title) {
+		if (form != null && !form.isDisposed()) {
+			for (Control child : form.getBody().getChildren()) {
+				if (child instanceof Section section && title.equals(section.getText())) {
+					section.setExpanded(true);
+					form.reflow(true);
+					return;
+				}
+			}
+		}
+		throw new IllegalArgumentException("the results show no section " + title);
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == StartupTarget.class) { // gui --expand
+			return adapter.cast(new StartupTarget() {
+				@Override
+				public void expandSection(String title) {
+					ResultsEditor.this.expandSection(title);
+				}
+			});
+		}
+		return super.getAdapter(adapter);
 	}
 
 	@Override

@@ -156,10 +156,15 @@ public final class Cli {
 		all.put("prequential", () -> new PrequentialCommand(this));
 		all.put("profile", () -> new ProfileCommand(this));
 		all.put("algorithms", () -> new AlgorithmsCommand(this));
+		all.put("package", () -> new PackageCommand(this));
+		all.put("verify", () -> new VerifyCommand(this));
 		all.put("gui", GuiCommand::new);
 		all.put("sdk", () -> new CommandLine(new SdkCommand()).addSubcommand(new SdkNewPluginCommand(this)));
 		all.put("plugins", () -> new CommandLine(new PluginsCommand()).addSubcommand(new PluginsCommand.Install(this))
 				.addSubcommand(new PluginsCommand.List(this)).addSubcommand(new PluginsCommand.Remove(this)));
+		all.put("campaign", () -> new CommandLine(new CampaignCommand())
+				.addSubcommand(new CampaignCommand.Forecaster(this)).addSubcommand(new CampaignCommand.Learn(this))
+				.addSubcommand(new CampaignCommand.Backtest(this)));
 		all.put("help", CommandLine.HelpCommand::new);
 		return all;
 	}

@@ -9,7 +9,9 @@ import java.util.Arrays;
  * <p>
  * With 200K viewers a lookup is bound by cache misses, not by comparing characters. Short keys (up to 7 chars of at
  * most 0xFF, such as {@code v123456} or a numeric user id) are therefore packed into a long and stored next to their
- * value, so that a hit costs one cache line; longer keys go to a table of char arrays checked by hash first.
+ * value, so that a hit costs one cache line. Keys of 8 to 16 such characters (none of them NUL), such as
+ * {@code ebook-1108}, are packed into two longs the same way; only longer keys go to a table of char arrays checked by
+ * hash first, which costs a hash loop, a pointer to follow and a comparison per lookup.
  */
 final class CharKeyIndex {
 
@@ -18,6 +20,12 @@ final class CharKeyIndex {
 	/** Short keys: packed key at 2*slot (0 = empty), value at 2*slot+1. */
 	private long[] shortTable = new long[2 * 1024];
 	private int shortSize;
+
+	private static final int MEDIUM_MAX = 16;
+
+	/** Medium keys: first 8 chars at 3*slot (0 = empty), the rest at 3*slot+1, value at 3*slot+2. */
+	private long[] mediumTable = new long[3 * 1024];
+	private int mediumSize;
 
 	private char[][] keys = new char[1024][];
 	private int[] hashes = new int[1024];
@@ -61,11 +69,48 @@ final class CharKeyIndex {
 		return k;
 	}
 
+	/**
+	 * Chars off..off+7 of a medium key as a long, the first highest; 0 when one is NUL or above 0xFF (the key then
+	 * goes to the long keys).
+	 */
+	private static long packHigh(char[] b, int off) {
+		long k = 0;
+		for (int i = off; i < off + 8; i++) {
+			int c = b[i];
+			if (c == 0 || c > 0xFF) {
+				return 0;
+			}
+			k = (k << 8) | c;
+		}
+		return k;
+	}
+
+	/** The remaining chars (1 to 8, or none) of a medium key; -1 when one does not fit. Unique since none is NUL. */
+	private static long packLow(char[] b, int off, int end) {
+		long k = 0;
+		for (int i = off; i < end; i++) {
+			int c = b[i];
+			if (c == 0 || c > 0xFF) {
+				return -1;
+			}
+			k = (k << 8) | c;
+		}
+		return k;
+	}
+
 	/** The value stored for the range, or -1. The hash is computed only when the key is long. */
 	int get(char[] b, int off, int len) {
-		long packed = pack(b, off, len);
-		if (packed != 0) {
-			return getPacked(packed);
+		if (len <= SHORT_MAX) {
+			long packed = pack(b, off, len);
+			if (packed != 0) {
+				return getPacked(packed);
+			}
+		} else if (len <= MEDIUM_MAX) {
+			long high = packHigh(b, off);
+			long low = high == 0 ? -1 : packLow(b, off + 8, off + len);
+			if (low != -1) {
+				return getMedium(high, low);
+			}
 		}
 		int hash = hash(b, off, len);
 		int mask = keys.length - 1;
@@ -104,6 +149,50 @@ final class CharKeyIndex {
 		}
 	}
 
+	private static int mediumHash(long high, long low) {
+		return mix(high * 0x9E37_79B9_7F4A_7C15L + low);
+	}
+
+	private int getMedium(long high, long low) {
+		long[] t = mediumTable;
+		int mask = t.length / 3 - 1;
+		for (int slot = mediumHash(high, low) & mask;; slot = (slot + 1) & mask) {
+			long k = t[3 * slot];
+			if (k == high && t[3 * slot + 1] == low) {
+				return (int) t[3 * slot + 2];
+			}
+			if (k == 0) {
+				return -1;
+			}
+		}
+	}
+
+	private void putMedium(long high, long low, int value) {
+		if (2 * (mediumSize + 1) > mediumTable.length / 3) { // load at most 1/2
+			long[] old = mediumTable;
+			mediumTable = new long[old.length * 2];
+			for (int i = 0; i < old.length; i += 3) {
+				if (old[i] != 0) {
+					insertMedium(old[i], old[i + 1], old[i + 2]);
+				}
+			}
+		}
+		insertMedium(high, low, value);
+		mediumSize++;
+	}
+
+	private void insertMedium(long high, long low, long value) {
+		long[] t = mediumTable;
+		int mask = t.length / 3 - 1;
+		int slot = mediumHash(high, low) & mask;
+		while (t[3 * slot] != 0) {
+			slot = (slot + 1) & mask;
+		}
+		t[3 * slot] = high;
+		t[3 * slot + 1] = low;
+		t[3 * slot + 2] = value;
+	}
+
 	/** The characters of a packed key: the length sits in the byte above the characters, the first one highest. */
 	static String unpack(long packed) {
 		int len = 1;
@@ -119,10 +208,19 @@ final class CharKeyIndex {
 
 	/** Stores a value for a range not yet present. */
 	void put(char[] b, int off, int len, int value) {
-		long packed = pack(b, off, len);
-		if (packed != 0) {
-			putPacked(packed, value);
-			return;
+		if (len <= SHORT_MAX) {
+			long packed = pack(b, off, len);
+			if (packed != 0) {
+				putPacked(packed, value);
+				return;
+			}
+		} else if (len <= MEDIUM_MAX) {
+			long high = packHigh(b, off);
+			long low = high == 0 ? -1 : packLow(b, off + 8, off + len);
+			if (low != -1) {
+				putMedium(high, low, value);
+				return;
+			}
 		}
 		if (2 * (longSize + 1) > keys.length) {
 			rehash();
@@ -147,7 +245,7 @@ final class CharKeyIndex {
 	}
 
 	int size() {
-		return shortSize + longSize;
+		return shortSize + mediumSize + longSize;
 	}
 
 	private void insertShort(long packed, int value) {

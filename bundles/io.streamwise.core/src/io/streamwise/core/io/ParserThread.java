@@ -37,9 +37,12 @@ final class ParserThread implements AutoCloseable {
 		thread = new Thread(() -> {
 			try {
 				RecordChunk chunk = take();
+				if (chunk != null) {
+					source.target(chunk); // the first record may have been read ahead into another chunk
+				}
 				while (chunk != null && it.hasNext()) {
 					it.next();
-					chunk.add(source);
+					source.commitTo(chunk);
 					fields.parse(chunk, chunk.records - 1);
 					if (chunk.full()) {
 						fields.finish(chunk);
@@ -47,6 +50,9 @@ final class ParserThread implements AutoCloseable {
 							return;
 						}
 						chunk = take();
+						if (chunk != null) {
+							source.target(chunk);
+						}
 					}
 				}
 				if (chunk != null && chunk.records > 0) {

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import io.streamwise.api.data.EventType;
 
 /**
- * Records parsed on the parser thread, copied into flat arrays: the characters of every field, and per record its
- * line, first field and field count.
+ * Records parsed on the parser thread, copied into flat arrays (by {@link RecordBuffer}, straight from FastCSV's
+ * buffer): the characters of every field, and per record its line, first field and field count.
  */
 final class RecordChunk {
 	/** Records per chunk handed from the parser thread to the importing thread. */
@@ -58,31 +58,15 @@ final class RecordChunk {
 		charsSeen = 0;
 	}
 
-	void add(RecordBuffer rec) {
-		int n = rec.fieldCount();
-		if (fieldsUsed + n > fieldStart.length) {
-			fieldStart = Arrays.copyOf(fieldStart, Math.max(fieldStart.length * 2, fieldsUsed + n));
+	/** Makes room past the used part for a record of the given characters and fields (kept while it grows). */
+	void reserve(int recordChars, int recordFields) {
+		if (fieldsUsed + recordFields > fieldStart.length) {
+			fieldStart = Arrays.copyOf(fieldStart, Math.max(fieldStart.length * 2, fieldsUsed + recordFields));
 			fieldLen = Arrays.copyOf(fieldLen, fieldStart.length);
 		}
-		if (charsUsed + rec.used > chars.length) {
-			chars = Arrays.copyOf(chars, Math.max(chars.length * 2, charsUsed + rec.used));
+		if (charsUsed + recordChars > chars.length) {
+			chars = Arrays.copyOf(chars, Math.max(chars.length * 2, charsUsed + recordChars));
 		}
-		System.arraycopy(rec.buf, 0, chars, charsUsed, rec.used);
-		for (int f = 0; f < n; f++) {
-			fieldStart[fieldsUsed + f] = charsUsed + rec.start[f];
-			fieldLen[fieldsUsed + f] = rec.len[f];
-		}
-		firstField[records] = fieldsUsed;
-		fieldCount[records] = n;
-		line[records] = rec.line;
-		if (rec.problem != null) {
-			problem[records] = rec.problem;
-			anyProblem = true;
-		}
-		records++;
-		fieldsUsed += n;
-		charsUsed += rec.used;
-		charsSeen += rec.takeCharsSeen();
 	}
 
 	/** Points a view at record r of this chunk. */

@@ -147,3 +147,6 @@ shot runs-comparison --open "$demo/demo.experiment" --maximize --compare "${runs
 shot stream-results --open "$demo/drift.results/results.json" --maximize
 shot csv-table --open "$demo/data/events.csv"
 shot dataset-view --open "$demo/demo.experiment" --show-view io.streamwise.ui.experiments.dataset --select "$demo/data"
+# issue 14 drill-down: the Drill-down view, shown by itself, takes the active results' first per-viewer metric (box
+# plots, histogram, viewers worst first). Not scripted: a viewer's page, which needs a double-click inside the view
+shot drill-down --open "$demo/demo.results/results.json" --show-view io.streamwise.ui.experiments.drilldown

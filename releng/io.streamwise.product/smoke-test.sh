@@ -74,6 +74,12 @@ done
 grep -q '"datasetSha256"' "$tmp/quickstart/results.json" || fail "results.json has no dataset digest"
 grep -qE '^pop +[0-9]' "$tmp/run.txt" || fail "the printed table has no row for pop"
 grep -qE '^naive-bayes +-' "$tmp/run.txt" || fail "the printed table has no row for naive-bayes"
+# the quickstart's results as a replication package, verified by re-running it with the product
+sw package "$tmp/quickstart" --out "$tmp/quickstart.zip" > "$tmp/package.txt" 2> "$tmp/package.err" \
+  || { rc=$?; cat "$tmp/package.err" >&2; fail "'streamwise package' of the quickstart's results exited with $rc"; }
+sw verify "$tmp/quickstart.zip" > "$tmp/verify.txt" 2> "$tmp/verify.err" \
+  || { rc=$?; cat "$tmp/verify.txt" "$tmp/verify.err" >&2; fail "'streamwise verify' of the quickstart's package exited with $rc"; }
+grep -q '^reproduced' "$tmp/verify.txt" || fail "'streamwise verify' of the quickstart's package did not say reproduced"
 # a signal cancels cleanly: exit code 130, the message, no output folder and no staging folder left; both while
 # the framework starts (the launcher script reports it) and once the work has begun (the monitor stops it)
 for when in starting working; do

@@ -160,6 +160,8 @@ public final class Cli {
 		all.put("prequential", new Listed(PrequentialCommand.class, () -> new PrequentialCommand(this)));
 		all.put("profile", new Listed(ProfileCommand.class, () -> new ProfileCommand(this)));
 		all.put("algorithms", new Listed(AlgorithmsCommand.class, () -> new AlgorithmsCommand(this)));
+		all.put("package", new Listed(PackageCommand.class, () -> new PackageCommand(this)));
+		all.put("verify", new Listed(VerifyCommand.class, () -> new VerifyCommand(this)));
 		all.put("gui", new Listed(GuiCommand.class, GuiCommand::new));
 		all.put("sdk", new Listed(SdkCommand.class,
 				() -> new CommandLine(new SdkCommand()).addSubcommand(new SdkNewPluginCommand(this))));

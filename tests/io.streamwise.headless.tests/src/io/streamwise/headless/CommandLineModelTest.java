@@ -59,7 +59,8 @@ class CommandLineModelTest {
 	@Test
 	void everyCommandPrintsItsUsageForHelpOnStandardOutput() {
 		List<String> names = commandNames();
-		assertEquals(List.of("simulate", "stats", "run", "compare", "prequential", "profile", "algorithms", "gui",
+		assertEquals(List.of("simulate", "stats", "run", "compare", "prequential", "profile", "algorithms", "package",
+				"verify", "gui",
 				"sdk", "plugins", "help"), names);
 		for (String name : names) {
 			for (String[] args : List.of(new String[] { name, "--help" }, new String[] { name, "-h" },

@@ -257,11 +257,18 @@ public final class DatasetLoader {
 		Dataset dataset = SimulatedDataset.load(dir, keyed.ids(), monitor);
 		List<Path> sources = new ArrayList<>(List.of(dir.resolve(SimulationWriter.EVENTS),
 				dir.resolve(SimulationWriter.ITEMS)));
+		Path viewers = dir.resolve(SimulationWriter.VIEWERS);
 		Path streams = dir.resolve(SimulationWriter.STREAMS), showcases = dir.resolve(SimulationWriter.SHOWCASES);
+		// every file read is a source: viewers.csv and streams.csv fix the order of the id dictionaries, which
+		// splits and results depend on, so the data's digest covers them
+		for (Path read : List.of(viewers, streams)) {
+			if (Files.isRegularFile(read)) {
+				sources.add(read);
+			}
+		}
 		Availability availability = null;
 		if (Files.isRegularFile(streams) && Files.isRegularFile(showcases)) {
 			availability = readAvailability(dataset.log(), streams, showcases);
-			sources.add(streams);
 			sources.add(showcases);
 		}
 		String description = unsigned == null ? "simulator output " + dir.getFileName() + " (synthetic data)"

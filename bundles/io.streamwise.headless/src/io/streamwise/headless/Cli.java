@@ -168,6 +168,10 @@ public final class Cli {
 		all.put("plugins", new Listed(PluginsCommand.class,
 				() -> new CommandLine(new PluginsCommand()).addSubcommand(new PluginsCommand.Install(this))
 						.addSubcommand(new PluginsCommand.List(this)).addSubcommand(new PluginsCommand.Remove(this))));
+		all.put("campaign", new Listed(CampaignCommand.class,
+				() -> new CommandLine(new CampaignCommand()).addSubcommand(new CampaignCommand.Forecaster(this))
+						.addSubcommand(new CampaignCommand.Learn(this))
+						.addSubcommand(new CampaignCommand.Backtest(this))));
 		all.put("help", new Listed(CommandLine.HelpCommand.class, CommandLine.HelpCommand::new));
 		return all;
 	}

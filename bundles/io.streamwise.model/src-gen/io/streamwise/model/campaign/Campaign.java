@@ -32,6 +32,14 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link io.streamwise.model.campaign.Campaign#getCurrency <em>Currency</em>}</li>
  *   <li>{@link io.streamwise.model.campaign.Campaign#getStreams <em>Streams</em>}</li>
  *   <li>{@link io.streamwise.model.campaign.Campaign#getTargetSegments <em>Target Segments</em>}</li>
+ *   <li>{@link io.streamwise.model.campaign.Campaign#getTarget <em>Target</em>}</li>
+ *   <li>{@link io.streamwise.model.campaign.Campaign#getTargetMetric <em>Target Metric</em>}</li>
+ *   <li>{@link io.streamwise.model.campaign.Campaign#getFixedCosts <em>Fixed Costs</em>}</li>
+ *   <li>{@link io.streamwise.model.campaign.Campaign#getProducts <em>Products</em>}</li>
+ *   <li>{@link io.streamwise.model.campaign.Campaign#getPlannedStreams <em>Planned Streams</em>}</li>
+ *   <li>{@link io.streamwise.model.campaign.Campaign#getOffers <em>Offers</em>}</li>
+ *   <li>{@link io.streamwise.model.campaign.Campaign#getSegments <em>Segments</em>}</li>
+ *   <li>{@link io.streamwise.model.campaign.Campaign#getScenarios <em>Scenarios</em>}</li>
  *   <li>{@link io.streamwise.model.campaign.Campaign#getVariants <em>Variants</em>}</li>
  * </ul>
  *
@@ -87,7 +95,7 @@ public interface Campaign extends EObject
 
 	/**
 	 * Returns the value of the '<em><b>Format Version</b></em>' attribute.
-	 * The default value is <code>"1.1"</code>.
+	 * The default value is <code>"1.2"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
@@ -96,7 +104,7 @@ public interface Campaign extends EObject
 	 * @return the value of the '<em>Format Version</em>' attribute.
 	 * @see #setFormatVersion(String)
 	 * @see io.streamwise.model.campaign.CampaignPackage#getCampaign_FormatVersion()
-	 * @model default="1.1"
+	 * @model default="1.2"
 	 * @generated
 	 */
 	String getFormatVersion();
@@ -185,6 +193,9 @@ public interface Campaign extends EObject
 	 * The list contents are of type {@link io.streamwise.model.stream.LiveStream}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Format 1.1 and older: the schedule's streams the campaign runs in. Loading moves each into plannedStreams (as its scheduled stream); new documents leave this empty.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Streams</em>' reference list.
 	 * @see io.streamwise.model.campaign.CampaignPackage#getCampaign_Streams()
 	 * @model
@@ -197,12 +208,168 @@ public interface Campaign extends EObject
 	 * The list contents are of type {@link io.streamwise.model.audience.Segment}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Format 1.1 and older: the audience segments aimed at. Loading moves each into segments (as its audience segment); new documents leave this empty.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Target Segments</em>' reference list.
 	 * @see io.streamwise.model.campaign.CampaignPackage#getCampaign_TargetSegments()
 	 * @model
 	 * @generated
 	 */
 	EList<Segment> getTargetSegments();
+
+	/**
+	 * Returns the value of the '<em><b>Target</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the consultant wants to reach, in units of targetMetric; the forecast gives the probability of reaching it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Target</em>' attribute.
+	 * @see #setTarget(double)
+	 * @see io.streamwise.model.campaign.CampaignPackage#getCampaign_Target()
+	 * @model
+	 * @generated
+	 */
+	double getTarget();
+
+	/**
+	 * Sets the value of the '{@link io.streamwise.model.campaign.Campaign#getTarget <em>Target</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Target</em>' attribute.
+	 * @see #getTarget()
+	 * @generated
+	 */
+	void setTarget(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Target Metric</b></em>' attribute.
+	 * The literals are from the enumeration {@link io.streamwise.model.campaign.TargetMetric}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Which total the target is about; PROFIT by default.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Target Metric</em>' attribute.
+	 * @see io.streamwise.model.campaign.TargetMetric
+	 * @see #setTargetMetric(TargetMetric)
+	 * @see io.streamwise.model.campaign.CampaignPackage#getCampaign_TargetMetric()
+	 * @model
+	 * @generated
+	 */
+	TargetMetric getTargetMetric();
+
+	/**
+	 * Sets the value of the '{@link io.streamwise.model.campaign.Campaign#getTargetMetric <em>Target Metric</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Target Metric</em>' attribute.
+	 * @see io.streamwise.model.campaign.TargetMetric
+	 * @see #getTargetMetric()
+	 * @generated
+	 */
+	void setTargetMetric(TargetMetric value);
+
+	/**
+	 * Returns the value of the '<em><b>Fixed Costs</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Costs of the whole campaign that do not depend on streams or sales (production, tools), in the campaign's currency.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Fixed Costs</em>' attribute.
+	 * @see #setFixedCosts(double)
+	 * @see io.streamwise.model.campaign.CampaignPackage#getCampaign_FixedCosts()
+	 * @model
+	 * @generated
+	 */
+	double getFixedCosts();
+
+	/**
+	 * Sets the value of the '{@link io.streamwise.model.campaign.Campaign#getFixedCosts <em>Fixed Costs</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Fixed Costs</em>' attribute.
+	 * @see #getFixedCosts()
+	 * @generated
+	 */
+	void setFixedCosts(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Products</b></em>' containment reference list.
+	 * The list contents are of type {@link io.streamwise.model.campaign.CampaignProduct}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Products on offer in the campaign, with their economics.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Products</em>' containment reference list.
+	 * @see io.streamwise.model.campaign.CampaignPackage#getCampaign_Products()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<CampaignProduct> getProducts();
+
+	/**
+	 * Returns the value of the '<em><b>Planned Streams</b></em>' containment reference list.
+	 * The list contents are of type {@link io.streamwise.model.campaign.CampaignStream}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The campaign's live streams, in the order they run.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Planned Streams</em>' containment reference list.
+	 * @see io.streamwise.model.campaign.CampaignPackage#getCampaign_PlannedStreams()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<CampaignStream> getPlannedStreams();
+
+	/**
+	 * Returns the value of the '<em><b>Offers</b></em>' containment reference list.
+	 * The list contents are of type {@link io.streamwise.model.campaign.CampaignOffer}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Discounts, time-limited offers, bundles and coupons that streams can make.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Offers</em>' containment reference list.
+	 * @see io.streamwise.model.campaign.CampaignPackage#getCampaign_Offers()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<CampaignOffer> getOffers();
+
+	/**
+	 * Returns the value of the '<em><b>Segments</b></em>' containment reference list.
+	 * The list contents are of type {@link io.streamwise.model.campaign.TargetSegment}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The target segments with their sizes and funnels.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Segments</em>' containment reference list.
+	 * @see io.streamwise.model.campaign.CampaignPackage#getCampaign_Segments()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<TargetSegment> getSegments();
+
+	/**
+	 * Returns the value of the '<em><b>Scenarios</b></em>' containment reference list.
+	 * The list contents are of type {@link io.streamwise.model.campaign.Scenario}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Named sets of overrides of the base plan, forecast beside it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Scenarios</em>' containment reference list.
+	 * @see io.streamwise.model.campaign.CampaignPackage#getCampaign_Scenarios()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Scenario> getScenarios();
 
 	/**
 	 * Returns the value of the '<em><b>Variants</b></em>' containment reference list.

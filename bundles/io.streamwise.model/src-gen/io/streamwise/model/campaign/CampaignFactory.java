@@ -42,6 +42,87 @@ public interface CampaignFactory extends EFactory
 	Variant createVariant();
 
 	/**
+	 * Returns a new object of class '<em>Product</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Product</em>'.
+	 * @generated
+	 */
+	CampaignProduct createCampaignProduct();
+
+	/**
+	 * Returns a new object of class '<em>Stream</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Stream</em>'.
+	 * @generated
+	 */
+	CampaignStream createCampaignStream();
+
+	/**
+	 * Returns a new object of class '<em>Offer</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Offer</em>'.
+	 * @generated
+	 */
+	CampaignOffer createCampaignOffer();
+
+	/**
+	 * Returns a new object of class '<em>Target Segment</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Target Segment</em>'.
+	 * @generated
+	 */
+	TargetSegment createTargetSegment();
+
+	/**
+	 * Returns a new object of class '<em>Funnel</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Funnel</em>'.
+	 * @generated
+	 */
+	Funnel createFunnel();
+
+	/**
+	 * Returns a new object of class '<em>Conversion</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Conversion</em>'.
+	 * @generated
+	 */
+	Conversion createConversion();
+
+	/**
+	 * Returns a new object of class '<em>Rate</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Rate</em>'.
+	 * @generated
+	 */
+	Rate createRate();
+
+	/**
+	 * Returns a new object of class '<em>Scenario</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Scenario</em>'.
+	 * @generated
+	 */
+	Scenario createScenario();
+
+	/**
+	 * Returns a new object of class '<em>Scenario Override</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Scenario Override</em>'.
+	 * @generated
+	 */
+	ScenarioOverride createScenarioOverride();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

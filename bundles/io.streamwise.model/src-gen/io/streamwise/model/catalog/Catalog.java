@@ -84,7 +84,7 @@ public interface Catalog extends EObject
 
 	/**
 	 * Returns the value of the '<em><b>Format Version</b></em>' attribute.
-	 * The default value is <code>"1.1"</code>.
+	 * The default value is <code>"1.2"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
@@ -93,7 +93,7 @@ public interface Catalog extends EObject
 	 * @return the value of the '<em>Format Version</em>' attribute.
 	 * @see #setFormatVersion(String)
 	 * @see io.streamwise.model.catalog.CatalogPackage#getCatalog_FormatVersion()
-	 * @model default="1.1"
+	 * @model default="1.2"
 	 * @generated
 	 */
 	String getFormatVersion();

@@ -108,7 +108,7 @@ public interface Experiment extends EObject
 
 	/**
 	 * Returns the value of the '<em><b>Format Version</b></em>' attribute.
-	 * The default value is <code>"1.1"</code>.
+	 * The default value is <code>"1.2"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
@@ -117,7 +117,7 @@ public interface Experiment extends EObject
 	 * @return the value of the '<em>Format Version</em>' attribute.
 	 * @see #setFormatVersion(String)
 	 * @see io.streamwise.model.experiment.ExperimentPackage#getExperiment_FormatVersion()
-	 * @model default="1.1"
+	 * @model default="1.2"
 	 * @generated
 	 */
 	String getFormatVersion();

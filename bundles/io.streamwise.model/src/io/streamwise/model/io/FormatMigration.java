@@ -18,14 +18,15 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  * kept in the root's {@code formatVersion} attribute. A version is dot-separated non-negative integers ("1.0",
  * "1.2", "2.0") and compares numerically per component. A change that old files cannot load into adds a step to
  * {@link #standard()} and raises {@link #CURRENT_VERSION} (and the metamodels' default of formatVersion, which new
- * documents are written with). Steps: 1.0 to 1.1 renames algorithm setting keys ({@link SettingKeyRenames}).
+ * documents are written with). Steps: 1.0 to 1.1 renames algorithm setting keys ({@link SettingKeyRenames}); 1.1 to 1.2 moves a
+ * campaign's referenced streams and segments into planned streams and target segments ({@link CampaignPlanMigration}).
  *
  * <p>Instances are immutable.
  */
 public final class FormatMigration {
 
 	/** Newest format version this code reads and the version it writes. */
-	public static final String CURRENT_VERSION = "1.1";
+	public static final String CURRENT_VERSION = "1.2";
 
 	/** Name of the root attribute that carries the version. */
 	public static final String FORMAT_VERSION_ATTRIBUTE = "formatVersion";
@@ -45,7 +46,7 @@ public final class FormatMigration {
 	}
 
 	private static final FormatMigration STANDARD = new FormatMigration(CURRENT_VERSION,
-			List.of(SettingKeyRenames.TO_1_1));
+			List.of(SettingKeyRenames.TO_1_1, CampaignPlanMigration.TO_1_2));
 
 	/**
 	 * An enumeration literal that files of an earlier version may hold and this version no longer has. EMF cannot load

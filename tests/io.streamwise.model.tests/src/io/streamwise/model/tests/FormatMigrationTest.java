@@ -44,22 +44,23 @@ class FormatMigrationTest {
 	@Test
 	void newDocumentsHaveTheCurrentVersionAndNeedNothing() throws FormatVersionException {
 		FormatMigration standard = FormatMigration.standard();
-		assertEquals("1.1", standard.currentVersion());
+		assertEquals("1.2", standard.currentVersion());
 		assertEquals(FormatMigration.CURRENT_VERSION, standard.currentVersion());
-		assertFalse(standard.needsMigration("1.1"));
+		assertFalse(standard.needsMigration("1.2"));
+		assertTrue(standard.needsMigration("1.1"));
 		assertTrue(standard.needsMigration("1.0"));
 		assertTrue(standard.needsMigration("1"));
 		Catalog catalog = CatalogFactory.eINSTANCE.createCatalog();
-		assertEquals("1.1", catalog.getFormatVersion());
-		assertEquals("1.1", standard.migrate(catalog));
-		assertEquals("1.1", catalog.getFormatVersion());
+		assertEquals("1.2", catalog.getFormatVersion());
+		assertEquals("1.2", standard.migrate(catalog));
+		assertEquals("1.2", catalog.getFormatVersion());
 	}
 
 	@Test
 	void newerOrMalformedVersionsAreRejected() {
 		FormatMigration standard = FormatMigration.standard();
 		FormatVersionException newer = assertThrows(FormatVersionException.class,
-				() -> standard.needsMigration("1.2"));
+				() -> standard.needsMigration("1.3"));
 		assertTrue(newer.getMessage().contains("newer"), newer.getMessage());
 		assertThrows(FormatVersionException.class, () -> standard.needsMigration("2"));
 		assertThrows(FormatVersionException.class, () -> standard.needsMigration("one"));
@@ -96,6 +97,7 @@ class FormatMigrationTest {
 		FormatMigration migration = new FormatMigration("1.2",
 				List.of(new RenamingStep("1.0", "1.1", new ArrayList<>())));
 		Catalog catalog = CatalogFactory.eINSTANCE.createCatalog();
+		catalog.setFormatVersion("1.0");
 		FormatVersionException e = assertThrows(FormatVersionException.class, () -> migration.migrate(catalog));
 		assertTrue(e.getMessage().contains("from formatVersion 1.1"), e.getMessage());
 	}
@@ -135,7 +137,7 @@ class FormatMigrationTest {
 	void settingsSavedUnderARenamedKeyLoadUnderTheNewKey() throws Exception {
 		assertTrue(Files.readString(SAVED_1_0).contains("<settings key=\"regUser\" value=\"0.01\"/>"));
 		Experiment e = ModelIO.load(SAVED_1_0, Experiment.class);
-		assertEquals("1.1", e.getFormatVersion());
+		assertEquals(FormatMigration.CURRENT_VERSION, e.getFormatVersion());
 		assertEquals(Map.of("epochs", "5", "regViewer", "0.01"), settings(e, "bpr"));
 		// nothing else changes
 		assertEquals(Map.of("events", "purchase:3,cart:2,click"), settings(e, "itemknn"));
@@ -149,7 +151,8 @@ class FormatMigrationTest {
 		Path copy = dir.resolve("again.experiment");
 		ModelIO.save(e, copy);
 		String text = Files.readString(copy);
-		assertTrue(text.contains("formatVersion=\"1.1\"") && text.contains("key=\"regViewer\"")
+		assertTrue(text.contains("formatVersion=\"" + FormatMigration.CURRENT_VERSION + "\"")
+				&& text.contains("key=\"regViewer\"")
 				&& !text.contains("regUser"), text);
 		assertEquals(Map.of("epochs", "5", "regViewer", "0.01"), settings(ModelIO.load(copy, Experiment.class), "bpr"));
 	}

@@ -78,6 +78,9 @@ public class CampaignItemProvider
 			addCurrencyPropertyDescriptor(object);
 			addStreamsPropertyDescriptor(object);
 			addTargetSegmentsPropertyDescriptor(object);
+			addTargetPropertyDescriptor(object);
+			addTargetMetricPropertyDescriptor(object);
+			addFixedCostsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -267,6 +270,75 @@ public class CampaignItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Target feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTargetPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Campaign_target_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Campaign_target_feature", "_UI_Campaign_type"),
+				 CampaignPackage.Literals.CAMPAIGN__TARGET,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Target Metric feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTargetMetricPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Campaign_targetMetric_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Campaign_targetMetric_feature", "_UI_Campaign_type"),
+				 CampaignPackage.Literals.CAMPAIGN__TARGET_METRIC,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Fixed Costs feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFixedCostsPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Campaign_fixedCosts_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Campaign_fixedCosts_feature", "_UI_Campaign_type"),
+				 CampaignPackage.Literals.CAMPAIGN__FIXED_COSTS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -280,6 +352,11 @@ public class CampaignItemProvider
 		if (childrenFeatures == null)
 		{
 			super.getChildrenFeatures(object);
+			childrenFeatures.add(CampaignPackage.Literals.CAMPAIGN__PRODUCTS);
+			childrenFeatures.add(CampaignPackage.Literals.CAMPAIGN__PLANNED_STREAMS);
+			childrenFeatures.add(CampaignPackage.Literals.CAMPAIGN__OFFERS);
+			childrenFeatures.add(CampaignPackage.Literals.CAMPAIGN__SEGMENTS);
+			childrenFeatures.add(CampaignPackage.Literals.CAMPAIGN__SCENARIOS);
 			childrenFeatures.add(CampaignPackage.Literals.CAMPAIGN__VARIANTS);
 		}
 		return childrenFeatures;
@@ -347,8 +424,16 @@ public class CampaignItemProvider
 			case CampaignPackage.CAMPAIGN__GOAL:
 			case CampaignPackage.CAMPAIGN__BUDGET:
 			case CampaignPackage.CAMPAIGN__CURRENCY:
+			case CampaignPackage.CAMPAIGN__TARGET:
+			case CampaignPackage.CAMPAIGN__TARGET_METRIC:
+			case CampaignPackage.CAMPAIGN__FIXED_COSTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
+			case CampaignPackage.CAMPAIGN__PRODUCTS:
+			case CampaignPackage.CAMPAIGN__PLANNED_STREAMS:
+			case CampaignPackage.CAMPAIGN__OFFERS:
+			case CampaignPackage.CAMPAIGN__SEGMENTS:
+			case CampaignPackage.CAMPAIGN__SCENARIOS:
 			case CampaignPackage.CAMPAIGN__VARIANTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
@@ -367,6 +452,31 @@ public class CampaignItemProvider
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object)
 	{
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CampaignPackage.Literals.CAMPAIGN__PRODUCTS,
+				 CampaignFactory.eINSTANCE.createCampaignProduct()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CampaignPackage.Literals.CAMPAIGN__PLANNED_STREAMS,
+				 CampaignFactory.eINSTANCE.createCampaignStream()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CampaignPackage.Literals.CAMPAIGN__OFFERS,
+				 CampaignFactory.eINSTANCE.createCampaignOffer()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CampaignPackage.Literals.CAMPAIGN__SEGMENTS,
+				 CampaignFactory.eINSTANCE.createTargetSegment()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CampaignPackage.Literals.CAMPAIGN__SCENARIOS,
+				 CampaignFactory.eINSTANCE.createScenario()));
 
 		newChildDescriptors.add
 			(createChildParameter

@@ -125,6 +125,231 @@ public class CampaignItemProviderAdapterFactory extends CampaignAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link io.streamwise.model.campaign.CampaignProduct} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected CampaignProductItemProvider campaignProductItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.streamwise.model.campaign.CampaignProduct}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createCampaignProductAdapter()
+	{
+		if (campaignProductItemProvider == null)
+		{
+			campaignProductItemProvider = new CampaignProductItemProvider(this);
+		}
+
+		return campaignProductItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link io.streamwise.model.campaign.CampaignStream} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected CampaignStreamItemProvider campaignStreamItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.streamwise.model.campaign.CampaignStream}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createCampaignStreamAdapter()
+	{
+		if (campaignStreamItemProvider == null)
+		{
+			campaignStreamItemProvider = new CampaignStreamItemProvider(this);
+		}
+
+		return campaignStreamItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link io.streamwise.model.campaign.CampaignOffer} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected CampaignOfferItemProvider campaignOfferItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.streamwise.model.campaign.CampaignOffer}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createCampaignOfferAdapter()
+	{
+		if (campaignOfferItemProvider == null)
+		{
+			campaignOfferItemProvider = new CampaignOfferItemProvider(this);
+		}
+
+		return campaignOfferItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link io.streamwise.model.campaign.TargetSegment} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected TargetSegmentItemProvider targetSegmentItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.streamwise.model.campaign.TargetSegment}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createTargetSegmentAdapter()
+	{
+		if (targetSegmentItemProvider == null)
+		{
+			targetSegmentItemProvider = new TargetSegmentItemProvider(this);
+		}
+
+		return targetSegmentItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link io.streamwise.model.campaign.Funnel} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected FunnelItemProvider funnelItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.streamwise.model.campaign.Funnel}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createFunnelAdapter()
+	{
+		if (funnelItemProvider == null)
+		{
+			funnelItemProvider = new FunnelItemProvider(this);
+		}
+
+		return funnelItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link io.streamwise.model.campaign.Conversion} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ConversionItemProvider conversionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.streamwise.model.campaign.Conversion}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createConversionAdapter()
+	{
+		if (conversionItemProvider == null)
+		{
+			conversionItemProvider = new ConversionItemProvider(this);
+		}
+
+		return conversionItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link io.streamwise.model.campaign.Rate} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected RateItemProvider rateItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.streamwise.model.campaign.Rate}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createRateAdapter()
+	{
+		if (rateItemProvider == null)
+		{
+			rateItemProvider = new RateItemProvider(this);
+		}
+
+		return rateItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link io.streamwise.model.campaign.Scenario} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ScenarioItemProvider scenarioItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.streamwise.model.campaign.Scenario}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createScenarioAdapter()
+	{
+		if (scenarioItemProvider == null)
+		{
+			scenarioItemProvider = new ScenarioItemProvider(this);
+		}
+
+		return scenarioItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link io.streamwise.model.campaign.ScenarioOverride} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ScenarioOverrideItemProvider scenarioOverrideItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.streamwise.model.campaign.ScenarioOverride}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createScenarioOverrideAdapter()
+	{
+		if (scenarioOverrideItemProvider == null)
+		{
+			scenarioOverrideItemProvider = new ScenarioOverrideItemProvider(this);
+		}
+
+		return scenarioOverrideItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -243,6 +468,15 @@ public class CampaignItemProviderAdapterFactory extends CampaignAdapterFactory i
 	{
 		if (campaignItemProvider != null) campaignItemProvider.dispose();
 		if (variantItemProvider != null) variantItemProvider.dispose();
+		if (campaignProductItemProvider != null) campaignProductItemProvider.dispose();
+		if (campaignStreamItemProvider != null) campaignStreamItemProvider.dispose();
+		if (campaignOfferItemProvider != null) campaignOfferItemProvider.dispose();
+		if (targetSegmentItemProvider != null) targetSegmentItemProvider.dispose();
+		if (funnelItemProvider != null) funnelItemProvider.dispose();
+		if (conversionItemProvider != null) conversionItemProvider.dispose();
+		if (rateItemProvider != null) rateItemProvider.dispose();
+		if (scenarioItemProvider != null) scenarioItemProvider.dispose();
+		if (scenarioOverrideItemProvider != null) scenarioOverrideItemProvider.dispose();
 	}
 
 }

@@ -68,6 +68,15 @@ public class CampaignFactoryImpl extends EFactoryImpl implements CampaignFactory
 		{
 			case CampaignPackage.CAMPAIGN: return createCampaign();
 			case CampaignPackage.VARIANT: return createVariant();
+			case CampaignPackage.CAMPAIGN_PRODUCT: return createCampaignProduct();
+			case CampaignPackage.CAMPAIGN_STREAM: return createCampaignStream();
+			case CampaignPackage.CAMPAIGN_OFFER: return createCampaignOffer();
+			case CampaignPackage.TARGET_SEGMENT: return createTargetSegment();
+			case CampaignPackage.FUNNEL: return createFunnel();
+			case CampaignPackage.CONVERSION: return createConversion();
+			case CampaignPackage.RATE: return createRate();
+			case CampaignPackage.SCENARIO: return createScenario();
+			case CampaignPackage.SCENARIO_OVERRIDE: return createScenarioOverride();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -85,6 +94,12 @@ public class CampaignFactoryImpl extends EFactoryImpl implements CampaignFactory
 		{
 			case CampaignPackage.CAMPAIGN_GOAL:
 				return createCampaignGoalFromString(eDataType, initialValue);
+			case CampaignPackage.TARGET_METRIC:
+				return createTargetMetricFromString(eDataType, initialValue);
+			case CampaignPackage.CAMPAIGN_OFFER_KIND:
+				return createCampaignOfferKindFromString(eDataType, initialValue);
+			case CampaignPackage.RATE_SOURCE:
+				return createRateSourceFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -102,6 +117,12 @@ public class CampaignFactoryImpl extends EFactoryImpl implements CampaignFactory
 		{
 			case CampaignPackage.CAMPAIGN_GOAL:
 				return convertCampaignGoalToString(eDataType, instanceValue);
+			case CampaignPackage.TARGET_METRIC:
+				return convertTargetMetricToString(eDataType, instanceValue);
+			case CampaignPackage.CAMPAIGN_OFFER_KIND:
+				return convertCampaignOfferKindToString(eDataType, instanceValue);
+			case CampaignPackage.RATE_SOURCE:
+				return convertRateSourceToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -136,6 +157,114 @@ public class CampaignFactoryImpl extends EFactoryImpl implements CampaignFactory
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public CampaignProduct createCampaignProduct()
+	{
+		CampaignProductImpl campaignProduct = new CampaignProductImpl();
+		return campaignProduct;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CampaignStream createCampaignStream()
+	{
+		CampaignStreamImpl campaignStream = new CampaignStreamImpl();
+		return campaignStream;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CampaignOffer createCampaignOffer()
+	{
+		CampaignOfferImpl campaignOffer = new CampaignOfferImpl();
+		return campaignOffer;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TargetSegment createTargetSegment()
+	{
+		TargetSegmentImpl targetSegment = new TargetSegmentImpl();
+		return targetSegment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Funnel createFunnel()
+	{
+		FunnelImpl funnel = new FunnelImpl();
+		return funnel;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Conversion createConversion()
+	{
+		ConversionImpl conversion = new ConversionImpl();
+		return conversion;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Rate createRate()
+	{
+		RateImpl rate = new RateImpl();
+		return rate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Scenario createScenario()
+	{
+		ScenarioImpl scenario = new ScenarioImpl();
+		return scenario;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ScenarioOverride createScenarioOverride()
+	{
+		ScenarioOverrideImpl scenarioOverride = new ScenarioOverrideImpl();
+		return scenarioOverride;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public CampaignGoal createCampaignGoalFromString(EDataType eDataType, String initialValue)
 	{
 		CampaignGoal result = CampaignGoal.get(initialValue);
@@ -149,6 +278,72 @@ public class CampaignFactoryImpl extends EFactoryImpl implements CampaignFactory
 	 * @generated
 	 */
 	public String convertCampaignGoalToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public TargetMetric createTargetMetricFromString(EDataType eDataType, String initialValue)
+	{
+		TargetMetric result = TargetMetric.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertTargetMetricToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public CampaignOfferKind createCampaignOfferKindFromString(EDataType eDataType, String initialValue)
+	{
+		CampaignOfferKind result = CampaignOfferKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertCampaignOfferKindToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public RateSource createRateSourceFromString(EDataType eDataType, String initialValue)
+	{
+		RateSource result = RateSource.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertRateSourceToString(EDataType eDataType, Object instanceValue)
 	{
 		return instanceValue == null ? null : instanceValue.toString();
 	}

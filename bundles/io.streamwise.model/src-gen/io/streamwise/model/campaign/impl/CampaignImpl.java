@@ -7,7 +7,13 @@ import io.streamwise.model.audience.Segment;
 
 import io.streamwise.model.campaign.Campaign;
 import io.streamwise.model.campaign.CampaignGoal;
+import io.streamwise.model.campaign.CampaignOffer;
 import io.streamwise.model.campaign.CampaignPackage;
+import io.streamwise.model.campaign.CampaignProduct;
+import io.streamwise.model.campaign.CampaignStream;
+import io.streamwise.model.campaign.Scenario;
+import io.streamwise.model.campaign.TargetMetric;
+import io.streamwise.model.campaign.TargetSegment;
 import io.streamwise.model.campaign.Variant;
 
 import io.streamwise.model.stream.LiveStream;
@@ -45,6 +51,14 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link io.streamwise.model.campaign.impl.CampaignImpl#getCurrency <em>Currency</em>}</li>
  *   <li>{@link io.streamwise.model.campaign.impl.CampaignImpl#getStreams <em>Streams</em>}</li>
  *   <li>{@link io.streamwise.model.campaign.impl.CampaignImpl#getTargetSegments <em>Target Segments</em>}</li>
+ *   <li>{@link io.streamwise.model.campaign.impl.CampaignImpl#getTarget <em>Target</em>}</li>
+ *   <li>{@link io.streamwise.model.campaign.impl.CampaignImpl#getTargetMetric <em>Target Metric</em>}</li>
+ *   <li>{@link io.streamwise.model.campaign.impl.CampaignImpl#getFixedCosts <em>Fixed Costs</em>}</li>
+ *   <li>{@link io.streamwise.model.campaign.impl.CampaignImpl#getProducts <em>Products</em>}</li>
+ *   <li>{@link io.streamwise.model.campaign.impl.CampaignImpl#getPlannedStreams <em>Planned Streams</em>}</li>
+ *   <li>{@link io.streamwise.model.campaign.impl.CampaignImpl#getOffers <em>Offers</em>}</li>
+ *   <li>{@link io.streamwise.model.campaign.impl.CampaignImpl#getSegments <em>Segments</em>}</li>
+ *   <li>{@link io.streamwise.model.campaign.impl.CampaignImpl#getScenarios <em>Scenarios</em>}</li>
  *   <li>{@link io.streamwise.model.campaign.impl.CampaignImpl#getVariants <em>Variants</em>}</li>
  * </ul>
  *
@@ -100,7 +114,7 @@ public class CampaignImpl extends MinimalEObjectImpl.Container implements Campai
 	 * @generated
 	 * @ordered
 	 */
-	protected static final String FORMAT_VERSION_EDEFAULT = "1.1";
+	protected static final String FORMAT_VERSION_EDEFAULT = "1.2";
 
 	/**
 	 * The cached value of the '{@link #getFormatVersion() <em>Format Version</em>}' attribute.
@@ -191,6 +205,116 @@ public class CampaignImpl extends MinimalEObjectImpl.Container implements Campai
 	 * @ordered
 	 */
 	protected EList<Segment> targetSegments;
+
+	/**
+	 * The default value of the '{@link #getTarget() <em>Target</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTarget()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double TARGET_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getTarget() <em>Target</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTarget()
+	 * @generated
+	 * @ordered
+	 */
+	protected double target = TARGET_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTargetMetric() <em>Target Metric</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTargetMetric()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final TargetMetric TARGET_METRIC_EDEFAULT = TargetMetric.PROFIT;
+
+	/**
+	 * The cached value of the '{@link #getTargetMetric() <em>Target Metric</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTargetMetric()
+	 * @generated
+	 * @ordered
+	 */
+	protected TargetMetric targetMetric = TARGET_METRIC_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFixedCosts() <em>Fixed Costs</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFixedCosts()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double FIXED_COSTS_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getFixedCosts() <em>Fixed Costs</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFixedCosts()
+	 * @generated
+	 * @ordered
+	 */
+	protected double fixedCosts = FIXED_COSTS_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getProducts() <em>Products</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProducts()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<CampaignProduct> products;
+
+	/**
+	 * The cached value of the '{@link #getPlannedStreams() <em>Planned Streams</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPlannedStreams()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<CampaignStream> plannedStreams;
+
+	/**
+	 * The cached value of the '{@link #getOffers() <em>Offers</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOffers()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<CampaignOffer> offers;
+
+	/**
+	 * The cached value of the '{@link #getSegments() <em>Segments</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSegments()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<TargetSegment> segments;
+
+	/**
+	 * The cached value of the '{@link #getScenarios() <em>Scenarios</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScenarios()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Scenario> scenarios;
 
 	/**
 	 * The cached value of the '{@link #getVariants() <em>Variants</em>}' containment reference list.
@@ -409,6 +533,156 @@ public class CampaignImpl extends MinimalEObjectImpl.Container implements Campai
 	 * @generated
 	 */
 	@Override
+	public double getTarget()
+	{
+		return target;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTarget(double newTarget)
+	{
+		double oldTarget = target;
+		target = newTarget;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CampaignPackage.CAMPAIGN__TARGET, oldTarget, target));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TargetMetric getTargetMetric()
+	{
+		return targetMetric;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTargetMetric(TargetMetric newTargetMetric)
+	{
+		TargetMetric oldTargetMetric = targetMetric;
+		targetMetric = newTargetMetric == null ? TARGET_METRIC_EDEFAULT : newTargetMetric;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CampaignPackage.CAMPAIGN__TARGET_METRIC, oldTargetMetric, targetMetric));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getFixedCosts()
+	{
+		return fixedCosts;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFixedCosts(double newFixedCosts)
+	{
+		double oldFixedCosts = fixedCosts;
+		fixedCosts = newFixedCosts;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CampaignPackage.CAMPAIGN__FIXED_COSTS, oldFixedCosts, fixedCosts));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<CampaignProduct> getProducts()
+	{
+		if (products == null)
+		{
+			products = new EObjectContainmentEList<CampaignProduct>(CampaignProduct.class, this, CampaignPackage.CAMPAIGN__PRODUCTS);
+		}
+		return products;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<CampaignStream> getPlannedStreams()
+	{
+		if (plannedStreams == null)
+		{
+			plannedStreams = new EObjectContainmentEList<CampaignStream>(CampaignStream.class, this, CampaignPackage.CAMPAIGN__PLANNED_STREAMS);
+		}
+		return plannedStreams;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<CampaignOffer> getOffers()
+	{
+		if (offers == null)
+		{
+			offers = new EObjectContainmentEList<CampaignOffer>(CampaignOffer.class, this, CampaignPackage.CAMPAIGN__OFFERS);
+		}
+		return offers;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<TargetSegment> getSegments()
+	{
+		if (segments == null)
+		{
+			segments = new EObjectContainmentEList<TargetSegment>(TargetSegment.class, this, CampaignPackage.CAMPAIGN__SEGMENTS);
+		}
+		return segments;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Scenario> getScenarios()
+	{
+		if (scenarios == null)
+		{
+			scenarios = new EObjectContainmentEList<Scenario>(Scenario.class, this, CampaignPackage.CAMPAIGN__SCENARIOS);
+		}
+		return scenarios;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Variant> getVariants()
 	{
 		if (variants == null)
@@ -428,6 +702,16 @@ public class CampaignImpl extends MinimalEObjectImpl.Container implements Campai
 	{
 		switch (featureID)
 		{
+			case CampaignPackage.CAMPAIGN__PRODUCTS:
+				return ((InternalEList<?>)getProducts()).basicRemove(otherEnd, msgs);
+			case CampaignPackage.CAMPAIGN__PLANNED_STREAMS:
+				return ((InternalEList<?>)getPlannedStreams()).basicRemove(otherEnd, msgs);
+			case CampaignPackage.CAMPAIGN__OFFERS:
+				return ((InternalEList<?>)getOffers()).basicRemove(otherEnd, msgs);
+			case CampaignPackage.CAMPAIGN__SEGMENTS:
+				return ((InternalEList<?>)getSegments()).basicRemove(otherEnd, msgs);
+			case CampaignPackage.CAMPAIGN__SCENARIOS:
+				return ((InternalEList<?>)getScenarios()).basicRemove(otherEnd, msgs);
 			case CampaignPackage.CAMPAIGN__VARIANTS:
 				return ((InternalEList<?>)getVariants()).basicRemove(otherEnd, msgs);
 		}
@@ -460,6 +744,22 @@ public class CampaignImpl extends MinimalEObjectImpl.Container implements Campai
 				return getStreams();
 			case CampaignPackage.CAMPAIGN__TARGET_SEGMENTS:
 				return getTargetSegments();
+			case CampaignPackage.CAMPAIGN__TARGET:
+				return getTarget();
+			case CampaignPackage.CAMPAIGN__TARGET_METRIC:
+				return getTargetMetric();
+			case CampaignPackage.CAMPAIGN__FIXED_COSTS:
+				return getFixedCosts();
+			case CampaignPackage.CAMPAIGN__PRODUCTS:
+				return getProducts();
+			case CampaignPackage.CAMPAIGN__PLANNED_STREAMS:
+				return getPlannedStreams();
+			case CampaignPackage.CAMPAIGN__OFFERS:
+				return getOffers();
+			case CampaignPackage.CAMPAIGN__SEGMENTS:
+				return getSegments();
+			case CampaignPackage.CAMPAIGN__SCENARIOS:
+				return getScenarios();
 			case CampaignPackage.CAMPAIGN__VARIANTS:
 				return getVariants();
 		}
@@ -503,6 +803,35 @@ public class CampaignImpl extends MinimalEObjectImpl.Container implements Campai
 				getTargetSegments().clear();
 				getTargetSegments().addAll((Collection<? extends Segment>)newValue);
 				return;
+			case CampaignPackage.CAMPAIGN__TARGET:
+				setTarget((Double)newValue);
+				return;
+			case CampaignPackage.CAMPAIGN__TARGET_METRIC:
+				setTargetMetric((TargetMetric)newValue);
+				return;
+			case CampaignPackage.CAMPAIGN__FIXED_COSTS:
+				setFixedCosts((Double)newValue);
+				return;
+			case CampaignPackage.CAMPAIGN__PRODUCTS:
+				getProducts().clear();
+				getProducts().addAll((Collection<? extends CampaignProduct>)newValue);
+				return;
+			case CampaignPackage.CAMPAIGN__PLANNED_STREAMS:
+				getPlannedStreams().clear();
+				getPlannedStreams().addAll((Collection<? extends CampaignStream>)newValue);
+				return;
+			case CampaignPackage.CAMPAIGN__OFFERS:
+				getOffers().clear();
+				getOffers().addAll((Collection<? extends CampaignOffer>)newValue);
+				return;
+			case CampaignPackage.CAMPAIGN__SEGMENTS:
+				getSegments().clear();
+				getSegments().addAll((Collection<? extends TargetSegment>)newValue);
+				return;
+			case CampaignPackage.CAMPAIGN__SCENARIOS:
+				getScenarios().clear();
+				getScenarios().addAll((Collection<? extends Scenario>)newValue);
+				return;
 			case CampaignPackage.CAMPAIGN__VARIANTS:
 				getVariants().clear();
 				getVariants().addAll((Collection<? extends Variant>)newValue);
@@ -545,6 +874,30 @@ public class CampaignImpl extends MinimalEObjectImpl.Container implements Campai
 			case CampaignPackage.CAMPAIGN__TARGET_SEGMENTS:
 				getTargetSegments().clear();
 				return;
+			case CampaignPackage.CAMPAIGN__TARGET:
+				setTarget(TARGET_EDEFAULT);
+				return;
+			case CampaignPackage.CAMPAIGN__TARGET_METRIC:
+				setTargetMetric(TARGET_METRIC_EDEFAULT);
+				return;
+			case CampaignPackage.CAMPAIGN__FIXED_COSTS:
+				setFixedCosts(FIXED_COSTS_EDEFAULT);
+				return;
+			case CampaignPackage.CAMPAIGN__PRODUCTS:
+				getProducts().clear();
+				return;
+			case CampaignPackage.CAMPAIGN__PLANNED_STREAMS:
+				getPlannedStreams().clear();
+				return;
+			case CampaignPackage.CAMPAIGN__OFFERS:
+				getOffers().clear();
+				return;
+			case CampaignPackage.CAMPAIGN__SEGMENTS:
+				getSegments().clear();
+				return;
+			case CampaignPackage.CAMPAIGN__SCENARIOS:
+				getScenarios().clear();
+				return;
 			case CampaignPackage.CAMPAIGN__VARIANTS:
 				getVariants().clear();
 				return;
@@ -578,6 +931,22 @@ public class CampaignImpl extends MinimalEObjectImpl.Container implements Campai
 				return streams != null && !streams.isEmpty();
 			case CampaignPackage.CAMPAIGN__TARGET_SEGMENTS:
 				return targetSegments != null && !targetSegments.isEmpty();
+			case CampaignPackage.CAMPAIGN__TARGET:
+				return target != TARGET_EDEFAULT;
+			case CampaignPackage.CAMPAIGN__TARGET_METRIC:
+				return targetMetric != TARGET_METRIC_EDEFAULT;
+			case CampaignPackage.CAMPAIGN__FIXED_COSTS:
+				return fixedCosts != FIXED_COSTS_EDEFAULT;
+			case CampaignPackage.CAMPAIGN__PRODUCTS:
+				return products != null && !products.isEmpty();
+			case CampaignPackage.CAMPAIGN__PLANNED_STREAMS:
+				return plannedStreams != null && !plannedStreams.isEmpty();
+			case CampaignPackage.CAMPAIGN__OFFERS:
+				return offers != null && !offers.isEmpty();
+			case CampaignPackage.CAMPAIGN__SEGMENTS:
+				return segments != null && !segments.isEmpty();
+			case CampaignPackage.CAMPAIGN__SCENARIOS:
+				return scenarios != null && !scenarios.isEmpty();
 			case CampaignPackage.CAMPAIGN__VARIANTS:
 				return variants != null && !variants.isEmpty();
 		}
@@ -607,6 +976,12 @@ public class CampaignImpl extends MinimalEObjectImpl.Container implements Campai
 		result.append(budget);
 		result.append(", currency: ");
 		result.append(currency);
+		result.append(", target: ");
+		result.append(target);
+		result.append(", targetMetric: ");
+		result.append(targetMetric);
+		result.append(", fixedCosts: ");
+		result.append(fixedCosts);
 		result.append(')');
 		return result.toString();
 	}

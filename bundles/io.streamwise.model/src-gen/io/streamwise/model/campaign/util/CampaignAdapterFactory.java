@@ -86,6 +86,51 @@ public class CampaignAdapterFactory extends AdapterFactoryImpl
 				return createVariantAdapter();
 			}
 			@Override
+			public Adapter caseCampaignProduct(CampaignProduct object)
+			{
+				return createCampaignProductAdapter();
+			}
+			@Override
+			public Adapter caseCampaignStream(CampaignStream object)
+			{
+				return createCampaignStreamAdapter();
+			}
+			@Override
+			public Adapter caseCampaignOffer(CampaignOffer object)
+			{
+				return createCampaignOfferAdapter();
+			}
+			@Override
+			public Adapter caseTargetSegment(TargetSegment object)
+			{
+				return createTargetSegmentAdapter();
+			}
+			@Override
+			public Adapter caseFunnel(Funnel object)
+			{
+				return createFunnelAdapter();
+			}
+			@Override
+			public Adapter caseConversion(Conversion object)
+			{
+				return createConversionAdapter();
+			}
+			@Override
+			public Adapter caseRate(Rate object)
+			{
+				return createRateAdapter();
+			}
+			@Override
+			public Adapter caseScenario(Scenario object)
+			{
+				return createScenarioAdapter();
+			}
+			@Override
+			public Adapter caseScenarioOverride(ScenarioOverride object)
+			{
+				return createScenarioOverrideAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object)
 			{
 				return createEObjectAdapter();
@@ -133,6 +178,141 @@ public class CampaignAdapterFactory extends AdapterFactoryImpl
 	 * @generated
 	 */
 	public Adapter createVariantAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.streamwise.model.campaign.CampaignProduct <em>Product</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.streamwise.model.campaign.CampaignProduct
+	 * @generated
+	 */
+	public Adapter createCampaignProductAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.streamwise.model.campaign.CampaignStream <em>Stream</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.streamwise.model.campaign.CampaignStream
+	 * @generated
+	 */
+	public Adapter createCampaignStreamAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.streamwise.model.campaign.CampaignOffer <em>Offer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.streamwise.model.campaign.CampaignOffer
+	 * @generated
+	 */
+	public Adapter createCampaignOfferAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.streamwise.model.campaign.TargetSegment <em>Target Segment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.streamwise.model.campaign.TargetSegment
+	 * @generated
+	 */
+	public Adapter createTargetSegmentAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.streamwise.model.campaign.Funnel <em>Funnel</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.streamwise.model.campaign.Funnel
+	 * @generated
+	 */
+	public Adapter createFunnelAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.streamwise.model.campaign.Conversion <em>Conversion</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.streamwise.model.campaign.Conversion
+	 * @generated
+	 */
+	public Adapter createConversionAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.streamwise.model.campaign.Rate <em>Rate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.streamwise.model.campaign.Rate
+	 * @generated
+	 */
+	public Adapter createRateAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.streamwise.model.campaign.Scenario <em>Scenario</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.streamwise.model.campaign.Scenario
+	 * @generated
+	 */
+	public Adapter createScenarioAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.streamwise.model.campaign.ScenarioOverride <em>Scenario Override</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.streamwise.model.campaign.ScenarioOverride
+	 * @generated
+	 */
+	public Adapter createScenarioOverrideAdapter()
 	{
 		return null;
 	}

@@ -87,6 +87,69 @@ public class CampaignSwitch<T> extends Switch<T>
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case CampaignPackage.CAMPAIGN_PRODUCT:
+			{
+				CampaignProduct campaignProduct = (CampaignProduct)theEObject;
+				T result = caseCampaignProduct(campaignProduct);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CampaignPackage.CAMPAIGN_STREAM:
+			{
+				CampaignStream campaignStream = (CampaignStream)theEObject;
+				T result = caseCampaignStream(campaignStream);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CampaignPackage.CAMPAIGN_OFFER:
+			{
+				CampaignOffer campaignOffer = (CampaignOffer)theEObject;
+				T result = caseCampaignOffer(campaignOffer);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CampaignPackage.TARGET_SEGMENT:
+			{
+				TargetSegment targetSegment = (TargetSegment)theEObject;
+				T result = caseTargetSegment(targetSegment);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CampaignPackage.FUNNEL:
+			{
+				Funnel funnel = (Funnel)theEObject;
+				T result = caseFunnel(funnel);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CampaignPackage.CONVERSION:
+			{
+				Conversion conversion = (Conversion)theEObject;
+				T result = caseConversion(conversion);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CampaignPackage.RATE:
+			{
+				Rate rate = (Rate)theEObject;
+				T result = caseRate(rate);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CampaignPackage.SCENARIO:
+			{
+				Scenario scenario = (Scenario)theEObject;
+				T result = caseScenario(scenario);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CampaignPackage.SCENARIO_OVERRIDE:
+			{
+				ScenarioOverride scenarioOverride = (ScenarioOverride)theEObject;
+				T result = caseScenarioOverride(scenarioOverride);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -119,6 +182,150 @@ public class CampaignSwitch<T> extends Switch<T>
 	 * @generated
 	 */
 	public T caseVariant(Variant object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Product</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Product</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCampaignProduct(CampaignProduct object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Stream</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Stream</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCampaignStream(CampaignStream object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Offer</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Offer</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCampaignOffer(CampaignOffer object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Target Segment</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Target Segment</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTargetSegment(TargetSegment object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Funnel</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Funnel</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseFunnel(Funnel object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Conversion</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Conversion</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseConversion(Conversion object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Rate</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Rate</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRate(Rate object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Scenario</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Scenario</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseScenario(Scenario object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Scenario Override</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Scenario Override</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseScenarioOverride(ScenarioOverride object)
 	{
 		return null;
 	}

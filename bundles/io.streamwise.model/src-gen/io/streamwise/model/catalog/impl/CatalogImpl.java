@@ -93,7 +93,7 @@ public class CatalogImpl extends MinimalEObjectImpl.Container implements Catalog
 	 * @generated
 	 * @ordered
 	 */
-	protected static final String FORMAT_VERSION_EDEFAULT = "1.1";
+	protected static final String FORMAT_VERSION_EDEFAULT = "1.2";
 
 	/**
 	 * The cached value of the '{@link #getFormatVersion() <em>Format Version</em>}' attribute.

@@ -122,7 +122,7 @@ public class ExperimentImpl extends MinimalEObjectImpl.Container implements Expe
 	 * @generated
 	 * @ordered
 	 */
-	protected static final String FORMAT_VERSION_EDEFAULT = "1.1";
+	protected static final String FORMAT_VERSION_EDEFAULT = "1.2";
 
 	/**
 	 * The cached value of the '{@link #getFormatVersion() <em>Format Version</em>}' attribute.

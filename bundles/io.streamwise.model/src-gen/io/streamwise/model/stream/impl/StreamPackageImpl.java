@@ -589,7 +589,7 @@ public class StreamPackageImpl extends EPackageImpl implements StreamPackage
 		// Initialize classes, features, and operations; add parameters
 		initEClass(streamScheduleEClass, StreamSchedule.class, "StreamSchedule", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getStreamSchedule_Name(), ecorePackage.getEString(), "name", null, 0, 1, StreamSchedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getStreamSchedule_FormatVersion(), ecorePackage.getEString(), "formatVersion", "1.1", 0, 1, StreamSchedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStreamSchedule_FormatVersion(), ecorePackage.getEString(), "formatVersion", "1.2", 0, 1, StreamSchedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStreamSchedule_Hosts(), this.getHost(), null, "hosts", null, 0, -1, StreamSchedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStreamSchedule_Streams(), this.getLiveStream(), null, "streams", null, 0, -1, StreamSchedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 

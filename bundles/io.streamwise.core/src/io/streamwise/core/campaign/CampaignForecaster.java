@@ -1,0 +1,346 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package io.streamwise.core.campaign;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import org.apache.commons.math3.distribution.BetaDistribution;
+
+import io.streamwise.api.progress.ParallelChunks;
+import io.streamwise.api.progress.ProgressMonitor;
+import io.streamwise.core.campaign.Forecast.Group;
+import io.streamwise.core.campaign.Forecast.Summary;
+import io.streamwise.core.campaign.Forecast.TornadoBar;
+import io.streamwise.core.campaign.Forecast.VarianceShare;
+import io.streamwise.model.campaign.TargetMetric;
+
+/**
+ * Seeded Monte Carlo forecast of a {@link CampaignPlan}.
+ *
+ * <p>Each draw takes every uncertain rate from its Beta distribution (Commons Math's sampler), once for the whole
+ * campaign; a rate with a stream concentration then varies per stream around the drawn value. People flow down each
+ * segment's funnel in each stream (reached, joined, watched at least N minutes, engaged; then per product clicked,
+ * carted, bought); purchases get the sampling noise of a binomial count (normal approximation, rounded, at least 0)
+ * unless {@link Settings#salesNoise} is off. Capacity caps the units of a product over the whole campaign, in stream
+ * order (within a stream, segments in their order). A purchase is one unit, so buyers count purchases.
+ *
+ * <p>Draw {@code d} reseeds one generator with {@code seed} and {@code d} ({@link SplitMixGenerator#drawSeed}), and the
+ * draws are split into chunks of a fixed size whatever the thread count; results are identical for a seed at any
+ * thread count. The inner loop allocates nothing (stream-varying rates aside, which build a Beta per stream).
+ */
+public final class CampaignForecaster {
+
+	/** Draws per chunk: fixed, so that results never depend on the thread count. */
+	static final int CHUNK = 1000;
+
+	static final int VIEWERS = 0, BUYERS = 1, REVENUE = 2, REFUNDS = 3, PROFIT = 4, METRICS = 5;
+
+	/**
+	 * @param draws      Monte Carlo draws, at least 1
+	 * @param seed       seed of every random choice
+	 * @param threads    threads, 0 for every processor
+	 * @param salesNoise whether purchases get binomial sampling noise (off: expected counts, for checks by hand)
+	 */
+	public record Settings(int draws, long seed, int threads, boolean salesNoise) {
+		public Settings {
+			if (draws < 1) {
+				throw new IllegalArgumentException("draws must be at least 1, got " + draws);
+			}
+		}
+	}
+
+	private final CampaignPlan plan;
+	private final int T, P, S, G;
+	private final int[] uncertain; // slots drawn from a distribution
+	private final int[] perStream; // slots that vary from stream to stream
+
+	public CampaignForecaster(CampaignPlan plan) {
+		this.plan = plan;
+		T = plan.streamIds.length;
+		P = plan.productIds.length;
+		S = plan.segmentIds.length;
+		G = T + P + S + 1;
+		uncertain = java.util.stream.IntStream.range(0, plan.rates.size()).filter(i -> plan.rates.get(i).uncertain())
+				.toArray();
+		perStream = java.util.stream.IntStream.range(0, plan.rates.size())
+				.filter(i -> plan.rates.get(i).variesByStream()).toArray();
+	}
+
+	/** Runs the forecast; the monitor reports chunks done and is checked for cancellation between them. */
+	public Forecast run(String scenario, Settings settings, ProgressMonitor monitor) {
+		int draws = settings.draws();
+		int chunks = (draws + CHUNK - 1) / CHUNK;
+		float[][] samples = new float[G * METRICS][draws];
+		int U = uncertain.length;
+		double[][] sums = new double[chunks][3 * U + 2]; // per chunk: sum x, x^2, x*profit per input; profit, profit^2
+		monitor.begin("Forecasting " + plan.name + " (" + scenario + ")", chunks);
+		try (ParallelChunks parallel = new ParallelChunks(settings.threads(), "campaign")) {
+			parallel.forEach(chunks, chunk -> runChunk(chunk, settings, samples, sums[chunk]),
+					done -> monitor.worked(1),
+					monitor);
+		}
+		// done
+		// merged in chunk order: the same sums at any thread count
+		double[] total = new double[3 * U + 2];
+		for (double[] s : sums) {
+			for (int i = 0; i < total.length; i++) {
+				total[i] += s[i];
+			}
+		}
+		return summarize(scenario, settings, samples, total);
+	}
+
+	private void runChunk(int chunk, Settings settings, float[][] samples, double[] sums) {
+		SplitMixGenerator rng = new SplitMixGenerator(0);
+		List<RateSpec> rates = plan.rates;
+		BetaDistribution[] distributions = new BetaDistribution[rates.size()];
+		double[] values = new double[rates.size()];
+		for (int i = 0; i < rates.size(); i++) {
+			RateSpec r = rates.get(i);
+			values[i] = r.value();
+			if (r.uncertain()) {
+				distributions[i] = new BetaDistribution(rng, r.alpha(), r.beta());
+			}
+		}
+		Workspace ws = new Workspace(rates.size(), G, P);
+		int U = uncertain.length;
+		int from = chunk * CHUNK, to = Math.min(settings.draws(), from + CHUNK);
+		for (int d = from; d < to; d++) {
+			rng.setSeed(SplitMixGenerator.drawSeed(settings.seed(), d));
+			for (int u = 0; u < U; u++) {
+				values[uncertain[u]] = distributions[uncertain[u]].sample();
+			}
+			simulate(values, settings.salesNoise() ? rng : null, ws);
+			for (int k = 0; k < G * METRICS; k++) {
+				samples[k][d] = (float) ws.acc[k];
+			}
+			double profit = ws.acc[(G - 1) * METRICS + PROFIT];
+			for (int u = 0; u < U; u++) {
+				double x = values[uncertain[u]];
+				sums[3 * u] += x;
+				sums[3 * u + 1] += x * x;
+				sums[3 * u + 2] += x * profit;
+			}
+			sums[3 * U] += profit;
+			sums[3 * U + 1] += profit * profit;
+		}
+	}
+
+	/** Per-chunk scratch space, allocated once per chunk. */
+	private static final class Workspace {
+		final double[] streamValues;
+		final double[] acc;
+		final double[] capacityLeft;
+
+		Workspace(int slots, int groups, int products) {
+			streamValues = new double[slots];
+			acc = new double[groups * METRICS];
+			capacityLeft = new double[products];
+		}
+	}
+
+	/**
+	 * One pass of the campaign with the rates in {@code values}; rng null for expected counts without noise and
+	 * without stream-to-stream variation. Results in {@code ws.acc}: [group * METRICS + metric].
+	 */
+	private void simulate(double[] values, SplitMixGenerator rng, Workspace ws) {
+		double[] acc = ws.acc;
+		Arrays.fill(acc, 0);
+		for (int p = 0; p < P; p++) {
+			ws.capacityLeft[p] = plan.capacities[p] < 0 ? Double.POSITIVE_INFINITY : plan.capacities[p];
+		}
+		// without stream-to-stream variation every stream uses the draw's values as they are
+		boolean varying = rng != null && perStream.length > 0;
+		double[] sv = varying ? ws.streamValues : values;
+		List<RateSpec> rates = plan.rates;
+		int total = (G - 1) * METRICS;
+		for (int t = 0; t < T; t++) {
+			if (varying) {
+				System.arraycopy(values, 0, sv, 0, values.length);
+				for (int i : perStream) {
+					RateSpec r = rates.get(i);
+					double v = Math.min(1 - 1e-9, Math.max(1e-9, values[i]));
+					sv[i] = new BetaDistribution(rng, v * r.streamConcentration(), (1 - v) * r.streamConcentration())
+							.sample();
+				}
+			}
+			int st = t * METRICS;
+			for (int s = 0; s < S; s++) {
+				int ts = t * S + s;
+				int fs = ts * 4;
+				if (plan.funnelSlots[fs + CampaignPlan.JOIN] < 0) {
+					continue;
+				}
+				double known = plan.expectedReachShare[ts];
+				double reached = Double.isNaN(known) ? plan.segmentSizes[s] * sv[plan.funnelSlots[fs]] : known;
+				double joined = reached * sv[plan.funnelSlots[fs + CampaignPlan.JOIN]];
+				double engaged = joined * sv[plan.funnelSlots[fs + CampaignPlan.WATCH]]
+						* sv[plan.funnelSlots[fs + CampaignPlan.ENGAGE]];
+				int sg = (T + P + s) * METRICS;
+				acc[st + VIEWERS] += joined;
+				acc[sg + VIEWERS] += joined;
+				acc[total + VIEWERS] += joined;
+				for (int p = 0; p < P; p++) {
+					int cs = (ts * P + p) * 4;
+					if (plan.conversionSlots[cs] < 0) {
+						continue;
+					}
+					int tp = t * P + p;
+					double carted = engaged * sv[plan.conversionSlots[cs + CampaignPlan.CLICK]]
+							* sv[plan.conversionSlots[cs + CampaignPlan.CART]];
+					double rate = Math.min(1, sv[plan.conversionSlots[cs + CampaignPlan.PURCHASE]]
+							* plan.purchaseMultipliers[tp]);
+					double units = carted * rate;
+					if (rng != null) {
+						units = Math.max(0, Math.rint(units + Math.sqrt(units * (1 - rate)) * rng.nextGaussian()));
+					}
+					units = Math.min(units, ws.capacityLeft[p]);
+					ws.capacityLeft[p] -= units;
+					double paid = plan.prices[p] * plan.priceFactors[tp];
+					double revenue = units * paid;
+					int rs = plan.conversionSlots[cs + CampaignPlan.REFUND];
+					double refunds = rs < 0 ? 0 : revenue * sv[rs];
+					double contribution = (revenue - refunds) * (1 - plan.commissions[p]) - units * plan.unitCosts[p];
+					int pg = (T + p) * METRICS;
+					acc[pg + VIEWERS] += engaged;
+					add(acc, st, units, revenue, refunds, contribution);
+					add(acc, pg, units, revenue, refunds, contribution);
+					add(acc, sg, units, revenue, refunds, contribution);
+					add(acc, total, units, revenue, refunds, contribution);
+				}
+			}
+			acc[st + PROFIT] -= plan.streamCosts[t];
+			acc[total + PROFIT] -= plan.streamCosts[t];
+		}
+		acc[total + PROFIT] -= plan.fixedCosts;
+	}
+
+	private static void add(double[] acc, int group, double units, double revenue, double refunds,
+			double contribution) {
+		acc[group + BUYERS] += units;
+		acc[group + REVENUE] += revenue;
+		acc[group + REFUNDS] += refunds;
+		acc[group + PROFIT] += contribution;
+	}
+
+	/** Profit of one pass with the given rate values, without noise: for the tornado. */
+	private double deterministicProfit(double[] values) {
+		Workspace ws = new Workspace(values.length, G, P);
+		simulate(values, null, ws);
+		return ws.acc[(G - 1) * METRICS + PROFIT];
+	}
+
+	private Forecast summarize(String scenario, Settings settings, float[][] samples, double[] sums) {
+		int draws = settings.draws();
+		Summary[] summaries = new Summary[G * METRICS];
+		// sorting each metric's draws dominates; the metrics are independent, so any thread count gives the same
+		ParallelChunks.forEach(G * METRICS, settings.threads(), k -> summaries[k] = summary(samples[k]),
+				ProgressMonitor.NULL);
+		double spend = plan.spend();
+		List<Group> streams = new ArrayList<>(), products = new ArrayList<>(), segments = new ArrayList<>();
+		Group total = null;
+		for (int g = 0; g < G; g++) {
+			boolean costed = g < T || g == G - 1;
+			double cost = g < T ? plan.streamCosts[g] : spend;
+			Summary profit = summaries[g * METRICS + PROFIT];
+			Summary roi = costed && cost > 0
+					? new Summary(profit.mean() / cost, profit.p10() / cost, profit.p50() / cost, profit.p90() / cost)
+					: null;
+			Summary buyers = summaries[g * METRICS + BUYERS];
+			String id = g < T ? plan.streamIds[g]
+					: g < T + P ? plan.productIds[g - T] : g < T + P + S ? plan.segmentIds[g - T - P] : "total";
+			Group group = new Group(id, summaries[g * METRICS + VIEWERS], buyers, buyers,
+					summaries[g * METRICS + REVENUE], summaries[g * METRICS + REFUNDS], profit, roi);
+			if (g == G - 1) {
+				total = group;
+			} else {
+				(g < T ? streams : g < T + P ? products : segments).add(group);
+			}
+		}
+		// cumulative revenue path
+		List<Summary> cumulative = new ArrayList<>();
+		float[] running = new float[draws];
+		for (int t = 0; t < T; t++) {
+			float[] revenue = samples[t * METRICS + REVENUE];
+			for (int d = 0; d < draws; d++) {
+				running[d] += revenue[d];
+			}
+			cumulative.add(summary(running.clone()));
+		}
+		int metric = switch (plan.targetMetric == null ? TargetMetric.PROFIT : plan.targetMetric) {
+		case PROFIT -> PROFIT;
+		case REVENUE -> REVENUE;
+		case BUYERS -> BUYERS;
+		};
+		float[] totals = samples[(G - 1) * METRICS + metric];
+		int reached = 0;
+		for (float v : totals) {
+			if (v >= plan.target) {
+				reached++;
+			}
+		}
+		return new Forecast(scenario, draws, settings.seed(), streams, products, segments, total, cumulative,
+				(plan.targetMetric == null ? TargetMetric.PROFIT : plan.targetMetric).getLiteral().toLowerCase(
+						java.util.Locale.ROOT),
+				plan.target, reached / (double) draws, spend, tornado(),
+				varianceShares(sums, draws));
+	}
+
+	static Summary summary(float[] values) {
+		double sum = 0;
+		for (float v : values) {
+			sum += v;
+		}
+		float[] sorted = values.clone();
+		Arrays.sort(sorted);
+		return new Summary(sum / values.length, quantile(sorted, 0.1), quantile(sorted, 0.5), quantile(sorted, 0.9));
+	}
+
+	/** Linear interpolation between order statistics (R's type 7). */
+	static double quantile(float[] sorted, double p) {
+		double h = (sorted.length - 1) * p;
+		int lo = (int) Math.floor(h);
+		int hi = Math.min(sorted.length - 1, lo + 1);
+		return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+	}
+
+	private List<TornadoBar> tornado() {
+		List<RateSpec> rates = plan.rates;
+		double[] medians = new double[rates.size()];
+		for (int i = 0; i < medians.length; i++) {
+			medians[i] = rates.get(i).quantile(0.5);
+		}
+		List<TornadoBar> bars = new ArrayList<>();
+		for (int u : uncertain) {
+			RateSpec r = rates.get(u);
+			double lo = r.quantile(0.1), hi = r.quantile(0.9);
+			double[] values = medians.clone();
+			values[u] = lo;
+			double profitLo = deterministicProfit(values);
+			values[u] = hi;
+			double profitHi = deterministicProfit(values);
+			bars.add(new TornadoBar(r.path(), lo, hi, profitLo, profitHi));
+		}
+		bars.sort(Comparator.comparingDouble(TornadoBar::swing).reversed().thenComparing(TornadoBar::input));
+		return bars;
+	}
+
+	private List<VarianceShare> varianceShares(double[] sums, int draws) {
+		int U = uncertain.length;
+		double n = draws;
+		double sy = sums[3 * U], syy = sums[3 * U + 1];
+		double varY = syy / n - (sy / n) * (sy / n);
+		List<VarianceShare> shares = new ArrayList<>();
+		for (int u = 0; u < U; u++) {
+			double sx = sums[3 * u], sxx = sums[3 * u + 1], sxy = sums[3 * u + 2];
+			double varX = sxx / n - (sx / n) * (sx / n);
+			double cov = sxy / n - (sx / n) * (sy / n);
+			double r2 = varX > 0 && varY > 0 ? cov * cov / (varX * varY) : 0;
+			shares.add(new VarianceShare(plan.rates.get(uncertain[u]).path(), Math.min(1, r2)));
+		}
+		shares.sort(Comparator.comparingDouble(VarianceShare::share).reversed().thenComparing(VarianceShare::input));
+		return shares;
+	}
+}

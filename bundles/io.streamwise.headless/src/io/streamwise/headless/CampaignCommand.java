@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package io.streamwise.headless;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import io.streamwise.api.data.Dataset;
+import io.streamwise.core.campaign.CampaignBacktest;
+import io.streamwise.core.campaign.CampaignForecaster;
+import io.streamwise.core.campaign.CampaignInputException;
+import io.streamwise.core.campaign.CampaignLearner;
+import io.streamwise.core.campaign.CampaignScenarios;
+import io.streamwise.core.campaign.Forecast;
+import io.streamwise.core.campaign.ForecastWriter;
+import io.streamwise.core.experiment.DatasetLoader;
+import io.streamwise.core.experiment.ExperimentSpec.DatasetSpec;
+import io.streamwise.core.io.OutputFolder;
+import io.streamwise.model.campaign.Campaign;
+import io.streamwise.model.io.ModelIO;
+import io.streamwise.model.io.ModelLoadException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code streamwise campaign}: forecasts a campaign file (Monte Carlo over its uncertain rates, per scenario), learns
+ * its funnel rates from an event log, and backtests the forecast on simulated markets. See docs/campaigns.md.
+ */
+@Command(name = "campaign", description = { "Campaign forecasts: forecast, learn, backtest.",
+		"Run 'streamwise campaign forecast --help' (or learn, backtest) for a command. See docs/campaigns.md." })
+final class CampaignCommand implements Callable<Integer> {
+
+	@Override
+	public Integer call() {
+		throw new UsageException("campaign needs a command: forecast, learn or backtest");
+	}
+
+	/** Loads a campaign file; a file that does not load is bad input (exit 3) naming the file. */
+	static Campaign load(Path file) {
+		if (!Files.isRegularFile(file)) {
+			throw new Cli.InputException(file + ": the campaign file does not exist", null);
+		}
+		try {
+			return ModelIO.load(file, Campaign.class);
+		} catch (ModelLoadException e) {
+			throw new Cli.InputException(e.getMessage(), e);
+		}
+	}
+
+	/** {@code campaign forecast}: forecast.json and forecast.csv for the base plan and the scenarios asked for. */
+	@Command(name = "forecast", description = { "Forecasts a campaign: viewers, buyers, units, revenue, refunds,"
+			+ " profit and ROI per stream, product, segment and in total (mean, P10, P50, P90), the probability of"
+			+ " reaching the target, the cumulative revenue path, a tornado table and the inputs ranked by their"
+			+ " share of profit variance.", "Writes forecast.json and forecast.csv into --out." })
+	static final class Forecaster implements Callable<Integer> {
+		private final Cli cli;
+
+		@Parameters(index = "0", paramLabel = "FILE.campaign", description = "The campaign file.")
+		Path file;
+
+		@Option(names = "--draws", paramLabel = "N", description = "Monte Carlo draws; default 10000.")
+		int draws = 10_000;
+
+		@Option(names = "--scenario", paramLabel = "NAME|all", description = "A scenario (by name or id) to forecast"
+				+ " beside the base plan, or all of them; default none.")
+		String scenario;
+
+		@Option(names = "--seed", paramLabel = "N", description = "Seed of every random choice; default 1.")
+		long seed = 1;
+
+		@Option(names = "--threads", paramLabel = "N", description = "Threads; default 0, every processor (the"
+				+ " results do not depend on it).")
+		int threads;
+
+		@Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write.")
+		Path out;
+
+		Forecaster(Cli cli) {
+			this.cli = cli;
+		}
+
+		@Override
+		public Integer call() throws IOException {
+			Path dir = OutputFolder.check(out); // before any work
+			if (draws < 1) {
+				throw new UsageException("--draws must be at least 1, got " + draws);
+			}
+			if (threads < 0) {
+				throw new UsageException("--threads must be 0 (every processor) or more, got " + threads);
+			}
+			Campaign campaign = load(file);
+			List<CampaignScenarios.Variant> variants;
+			try {
+				variants = CampaignScenarios.variants(campaign, scenario);
+			} catch (CampaignInputException e) {
+				throw new Cli.InputException(file + ": " + e.getMessage(), e);
+			}
+			ConsoleProgress progress = cli.progress();
+			List<Forecast> forecasts = new ArrayList<>();
+			for (CampaignScenarios.Variant v : variants) {
+				forecasts.add(new CampaignForecaster(v.plan()).run(v.name(),
+						new CampaignForecaster.Settings(draws, seed, threads, true), progress));
+			}
+			String name = campaign.getName() == null ? campaign.getId() : campaign.getName();
+			String currency = campaign.getCurrency() == null ? "" : campaign.getCurrency();
+			try (OutputFolder staged = OutputFolder.create(dir)) {
+				ForecastWriter.write(staged.staging(), file.getFileName().toString(), name, currency, forecasts);
+				progress.checkCancelled();
+				cli.reportPrevious(dir, staged.commit());
+			}
+			cli.out.printf(Locale.ROOT, "Campaign %s: %,d draws, seed %d%n", name, draws, seed);
+			cli.out.printf(Locale.ROOT, "%-24s %30s %30s %10s%n", "scenario", "revenue P50 [P10, P90]",
+					"profit P50 [P10, P90]", "P(target)");
+			for (Forecast f : forecasts) {
+				cli.out.printf(Locale.ROOT, "%-24s %30s %30s %10.3f%n", f.scenario(), interval(f.total().revenue()),
+						interval(f.total().profit()), f.probabilityOfTarget());
+			}
+			if (!forecasts.get(0).tornado().isEmpty()) {
+				cli.out.println("largest lever (base): " + forecasts.get(0).tornado().get(0).input());
+			}
+			cli.out.println("wrote " + dir.resolve(ForecastWriter.JSON) + " and " + dir.resolve(ForecastWriter.CSV));
+			return Cli.OK;
+		}
+
+		private static String interval(Forecast.Summary s) {
+			return String.format(Locale.ROOT, "%,.0f [%,.0f, %,.0f]", s.p50(), s.p10(), s.p90());
+		}
+	}
+
+	/** {@code campaign learn}: fills the funnel rates of a campaign file from an event log. */
+	@Command(name = "learn", description = { "Learns a campaign's funnel rates (Beta posteriors per segment and"
+			+ " stage) from an event log and writes them into the campaign file.",
+			"Reads the log with the data options of stats." })
+	static final class Learn implements Callable<Integer> {
+		private final Cli cli;
+
+		@Mixin
+		DataOptions data;
+
+		@Option(names = "--campaign", required = true, paramLabel = "FILE.campaign", description = "The campaign"
+				+ " file to fill (rewritten in place, atomically).")
+		Path file;
+
+		@Option(names = "--seed", paramLabel = "N", description = "Seed, for data that is simulated on the fly;"
+				+ " default 1.")
+		long seed = 1;
+
+		Learn(Cli cli) {
+			this.cli = cli;
+		}
+
+		@Override
+		public Integer call() throws IOException {
+			DatasetSpec spec = data.datasetSpec();
+			Campaign campaign = load(file);
+			for (String location : java.util.Arrays.asList(spec.location(), spec.testLocation())) {
+				if (location != null && !Files.exists(Path.of(location))) {
+					throw new Cli.InputException("data " + location + " does not exist", null);
+				}
+			}
+			ConsoleProgress progress = cli.progress();
+			Dataset dataset;
+			try {
+				dataset = DatasetLoader.load(spec, Path.of("."), seed, progress).dataset();
+			} catch (IOException | IllegalArgumentException e) {
+				throw new Cli.InputException(e.getMessage(), e);
+			}
+			String source = spec.location() == null ? "simulated data" : spec.location();
+			CampaignLearner.Report report = CampaignLearner.learn(campaign, dataset.log(), source, progress);
+			try {
+				io.streamwise.core.campaign.CampaignPlan.compile(campaign);
+			} catch (CampaignInputException e) {
+				// learning fills rates only: what is still wrong was wrong in the file
+				cli.err.println("streamwise: warning: " + file + ": still not forecastable: " + e.getMessage());
+			}
+			progress.checkCancelled();
+			ModelIO.save(campaign, file);
+			cli.out.printf(Locale.ROOT, "learned %d rates of %d segments from %d streams of %s into %s%n",
+					report.rates(), report.segments(), report.streams(), source, file);
+			return Cli.OK;
+		}
+	}
+
+	/** {@code campaign backtest}: coverage of the forecast's intervals on simulated markets. */
+	@Command(name = "backtest", description = { "Backtests campaign forecasts on simulated markets with known truth:"
+			+ " learns the funnel from the first k streams, forecasts the rest, and reports how often the P10-P90"
+			+ " interval covers the actual revenue and the median absolute percentage error of the median.",
+			"Writes backtest.json and backtest.csv into --out." })
+	static final class Backtest implements Callable<Integer> {
+		private final Cli cli;
+
+		@Option(names = "--markets", paramLabel = "N", description = "Simulated markets; default 200.")
+		int markets = 200;
+
+		@Option(names = "--draws", paramLabel = "N", description = "Forecast draws per case; default 2000.")
+		int draws = 2000;
+
+		@Option(names = "--seed", paramLabel = "N", description = "Seed of every random choice; default 1.")
+		long seed = 1;
+
+		@Option(names = "--threads", paramLabel = "N", description = "Threads; default 0, every processor.")
+		int threads;
+
+		@Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write.")
+		Path out;
+
+		Backtest(Cli cli) {
+			this.cli = cli;
+		}
+
+		@Override
+		public Integer call() throws IOException {
+			Path dir = OutputFolder.check(out);
+			if (markets < 1 || draws < 1 || threads < 0) {
+				throw new UsageException("--markets and --draws must be at least 1 and --threads at least 0");
+			}
+			CampaignBacktest.Settings defaults = CampaignBacktest.Settings.defaults(markets, seed);
+			CampaignBacktest.Settings settings = new CampaignBacktest.Settings(markets, defaults.streams(),
+					defaults.cuts(), draws, seed, threads, defaults.streamShock(), defaults.popularityShock());
+			ConsoleProgress progress = cli.progress();
+			CampaignBacktest.Result result = CampaignBacktest.run(settings, progress);
+			try (OutputFolder staged = OutputFolder.create(dir)) {
+				write(staged.staging(), result);
+				progress.checkCancelled();
+				cli.reportPrevious(dir, staged.commit());
+			}
+			cli.out.printf(Locale.ROOT, "%d markets x %d cut points, %d streams each, %,d draws, seed %d%n", markets,
+					settings.cuts().length, settings.streams(), draws, seed);
+			cli.out.printf(Locale.ROOT, "P10-P90 coverage of actual revenue: %.1f %% (target 70-90 %%); MdAPE of the"
+					+ " median: %.1f %%%n", 100 * result.coverage(), 100 * result.mdape());
+			for (int c = 0; c < settings.cuts().length; c++) {
+				cli.out.printf(Locale.ROOT, "  learn from %d streams, forecast %d: coverage %.1f %%, MdAPE %.1f %%%n",
+						settings.cuts()[c], settings.streams() - settings.cuts()[c], 100 * result.coverageByCut()[c],
+						100 * result.mdapeByCut()[c]);
+			}
+			cli.out.println("wrote " + dir.resolve("backtest.json") + " and " + dir.resolve("backtest.csv"));
+			return Cli.OK;
+		}
+
+		private static void write(Path dir, CampaignBacktest.Result result) throws IOException {
+			CampaignBacktest.Settings s = result.settings();
+			JsonObject root = new JsonObject();
+			root.addProperty("format", "streamwise.campaign-backtest");
+			root.addProperty("formatVersion", 1);
+			root.addProperty("markets", s.markets());
+			root.addProperty("streamsPerMarket", s.streams());
+			root.addProperty("draws", s.draws());
+			root.addProperty("seed", s.seed());
+			root.addProperty("streamShock", s.streamShock());
+			root.addProperty("popularityShock", s.popularityShock());
+			root.addProperty("coverage", result.coverage());
+			root.addProperty("mdape", result.mdape());
+			JsonArray cuts = new JsonArray();
+			for (int c = 0; c < s.cuts().length; c++) {
+				JsonObject cut = new JsonObject();
+				cut.addProperty("learnedStreams", s.cuts()[c]);
+				cut.addProperty("coverage", result.coverageByCut()[c]);
+				cut.addProperty("mdape", result.mdapeByCut()[c]);
+				cuts.add(cut);
+			}
+			root.add("byCut", cuts);
+			try (Writer w = Files.newBufferedWriter(dir.resolve("backtest.json"), StandardCharsets.UTF_8)) {
+				new GsonBuilder().setPrettyPrinting().create().toJson(root, w);
+				w.write('\n');
+			}
+			try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(dir.resolve("backtest.csv"),
+					StandardCharsets.UTF_8)) {
+				csv.writeRecord("market", "learned_streams", "actual_revenue", "p10", "p50", "p90", "covered");
+				for (CampaignBacktest.Case c : result.cases()) {
+					csv.writeRecord(Integer.toString(c.market()), Integer.toString(c.cut()), num(c.actual()),
+							num(c.p10()), num(c.p50()), num(c.p90()), c.covered() ? "1" : "0");
+				}
+			}
+		}
+
+		private static String num(double v) {
+			return String.format(Locale.ROOT, "%.2f", v);
+		}
+	}
+}

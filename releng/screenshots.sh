@@ -3,7 +3,7 @@
 # builds it), xvfb-run, xwininfo and ImageMagick (xdotool too, to move the pointer off the charts). Each screen is one start of the product under its own virtual display:
 #   releng/screenshots.sh [NAME...]        all screens, or only those named (experiment-editor, csv-table, ...)
 # The demo project is simulated data (small preset) with an experiment run once headless, so the results exist.
-# SCREENSHOT_WAIT (seconds, default 10) is how long a screen may take after the window opens to show its editor,
+# SCREENSHOT_WAIT (seconds, default 10) is how long a screen may take after the window is painted to show its editor,
 # charts and jobs' results: raise it on a loaded machine.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -50,6 +50,27 @@ cat > "$demo/drift.experiment" <<'XMI'
 </experiment:Experiment>
 XMI
 "$PRODUCT/streamwise" run "$demo/drift.experiment" --out "$demo/drift.results" > /dev/null
+# the same stream a hundred times longer: its editor is shot while its run (gui --run) is still drawing the curves
+sed -e 's/id="drift"/id="drift-live"/' -e 's/instances="20000"/instances="2000000"/' \
+  -e 's/name="\([^"]*\)"/name="\1 (two million instances)"/' "$demo/drift.experiment" > "$demo/drift-live.experiment"
+# the demo experiment run twice more into its run history, with seed 1 and then (edited) seed 2, for the Runs page's
+# comparison; the folders are named as the workbench's Run names them (the UTC start); the seed is set back to 1
+runs=()
+for seed in 1 2; do
+  run="$(date -u +%Y-%m-%dT%H-%M-%S)"
+  sed -i "s/ seed=\"[0-9]*\"/ seed=\"$seed\"/" "$demo/demo.experiment"
+  "$PRODUCT/streamwise" run "$demo/demo.experiment" --out "$demo/demo.runs/$run" > /dev/null
+  runs+=("$run")
+  sleep 1 # the next run starts in another second
+done
+sed -i 's/ seed="[0-9]*"/ seed="1"/' "$demo/demo.experiment"
+# three folds and three recommenders beside the conversion models: the significance analysis has a Friedman test and a
+# critical-difference diagram to show (the demo's single fold has none)
+sed -e 's/id="demo"/id="folds"/' -e 's/name="Demo: built-ins/name="Demo, three folds: built-ins/' \
+  -e 's/<protocol kind="TEMPORAL" trainRatio="0.8" folds="1">/<protocol kind="KFOLD" trainRatio="0.8" folds="3">/' \
+  -e 's|<algorithms algorithmId="random" label="random"/>|&\n  <algorithms algorithmId="itemknn" label="itemknn"/>|' \
+  "$demo/demo.experiment" > "$demo/folds.experiment"
+"$PRODUCT/streamwise" run "$demo/folds.experiment" --out "$demo/folds.results" > /dev/null
 # a file to import, outside the workspace: the simulated events with other column names, semicolons and two bad rows
 awk -F, 'BEGIN { OFS = ";" }
   NR == 1 { print "user_id", "live_id", "product_id", "action", "ts", "price"; next }
@@ -59,13 +80,25 @@ awk -F, 'BEGIN { OFS = ";" }
 
 # shot <name> <workbench options...>: starts the workbench on the demo (--open FILE opens an editor, --import FILE the
 # import wizard, --show-view ID a view, --select FILE selects it in the Project Explorer, --maximize maximizes the
-# active editor), waits for its window and then SCREENSHOT_WAIT seconds, and captures the window
+# active editor, --run starts its run, --compare A,B compares two of its runs, --expand TITLE opens a section; README,
+# "gui"), waits for its window and then SCREENSHOT_WAIT seconds, and captures the window
 shot() {
   local name="$1"
   shift
   if [ ${#only[@]} -gt 0 ] && [[ " ${only[*]} " != *" $name "* ]]; then
     return 0
   fi
+  # once more when the workbench ended without a window: xvfb-run -a can race another display for its number
+  capture "$name" "$@" || { echo "screenshots: $name: once more" >&2 && capture "$name" "$@"; } \
+    || { echo "screenshots: $name failed (above)" >&2; return 1; }
+  # small PNGs for the repository: palette colours, no metadata
+  convert "$tmp/$name.png" -strip -colors 128 "PNG8:$OUT/$name.png"
+  echo "screenshots: $OUT/$name.png"
+}
+
+capture() {
+  local name="$1"
+  shift
   xvfb-run -a -s "-screen 0 1280x860x24" bash -c '
     out="$3"
     STREAMWISE_WORKSPACE="$1" "$2/streamwise" gui "${@:5}" > "$out.log" 2>&1 &
@@ -78,6 +111,11 @@ shot() {
         # Xvfb starts the pointer in the middle of the screen, where it rests on a chart and its hover tooltip
         # covers part of it: put the pointer in the corner (xdotool, when installed: apt-get install xdotool)
         command -v xdotool > /dev/null && xdotool mousemove 1279 859
+        # on a loaded machine the window is mapped long before it is painted: wait until it is not all black
+        for _ in $(seq 1 300); do
+          [ "$(import -window "$id" png:- 2>/dev/null | convert png:- -format "%[max]" info: 2>/dev/null)" != 0 ] && break
+          sleep 1
+        done
         sleep "$4" # the editor opens after the window; charts and statistics render in jobs
         # the dialog of --import is a window of its own: the whole screen then
         if grep -q -- "--import" <<< "${*:5}"; then import -window root "$out.png"; else import -window "$id" "$out.png"; fi
@@ -85,11 +123,9 @@ shot() {
         kill $(pgrep -P $pid java) $pid 2>/dev/null
         exit 0
       fi
+      kill -0 $pid 2>/dev/null || break # it ended without a window (a display that failed to start, say)
     done
-    kill $pid; cat "$out.log" >&2; exit 1' _ "$ws" "$PRODUCT" "$tmp/$name" "${SCREENSHOT_WAIT:-10}" "$@"
-  # small PNGs for the repository: palette colours, no metadata
-  convert "$tmp/$name.png" -strip -colors 128 "PNG8:$OUT/$name.png"
-  echo "screenshots: $OUT/$name.png"
+    kill $pid 2>/dev/null; cat "$out.log" >&2; exit 1' _ "$ws" "$PRODUCT" "$tmp/$name" "${SCREENSHOT_WAIT:-10}" "$@"
 }
 
 only=("$@")
@@ -98,10 +134,19 @@ shot results-editor --open "$demo/demo.results/results.json"
 # the rest of what results.json knows: evaluated units, segments, significance with the critical-difference diagram,
 # ROC, precision-recall and calibration curves of the conversion models, costs
 shot results-details --open "$demo/demo.results/results.json" --maximize
+# the significance section opened (--expand): the critical-difference diagrams of the run over three folds
+shot results-significance --open "$demo/folds.results/results.json" --maximize --expand Significance
 shot catalog-editor --open "$demo/shop.catalog"
 # --open makes sure that the demo project is open: the workspace of a killed workbench may restore it closed
 shot import-wizard --open "$demo/demo.experiment" --import "$tmp/orders.csv"
-shot stream-experiment --open "$demo/drift.experiment"
+# while the run goes on: the curves so far (the learners take their turns) with a marker per drift detected, Cancel
+# enabled, the final table still empty
+shot stream-experiment --open "$demo/drift-live.experiment" --maximize --run
+# the Runs page: the two runs selected and compared, the changes coloured
+shot runs-comparison --open "$demo/demo.experiment" --maximize --compare "${runs[0]},${runs[1]}"
 shot stream-results --open "$demo/drift.results/results.json" --maximize
 shot csv-table --open "$demo/data/events.csv"
 shot dataset-view --open "$demo/demo.experiment" --show-view io.streamwise.ui.experiments.dataset --select "$demo/data"
+# issue 14 drill-down: the Drill-down view, shown by itself, takes the active results' first per-viewer metric (box
+# plots, histogram, viewers worst first). Not scripted: a viewer's page, which needs a double-click inside the view
+shot drill-down --open "$demo/demo.results/results.json" --show-view io.streamwise.ui.experiments.drilldown

@@ -2,7 +2,8 @@
 # Smoke test of the materialised product, run by Maven after it is built: the headless commands work and fail as
 # documented, the quickstart experiment writes its results, a plugin jar dropped into dropins/ is listed and runs, a
 # plugin installs from a p2 repository and uninstalls (p2-install-test.sh), and,
-# when a display exists, the workbench opens its window.
+# when a display exists, the workbench opens its window and, with xdotool, File > Switch Workspace restarts it on
+# another workspace (workspace-switch-gui-test.sh).
 set -euo pipefail
 PRODUCT="$1"
 ROOT="$2"
@@ -12,7 +13,8 @@ tmp=$(mktemp -d)
 gui_pid=""
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cleanup() {
-  [ -n "$gui_pid" ] && kill "$gui_pid" 2>/dev/null
+  # the launcher script does not exec Java (it restarts it after Switch Workspace): end Java too
+  [ -n "$gui_pid" ] && kill $(pgrep -P "$gui_pid" java) "$gui_pid" 2>/dev/null
   rm -f "$PRODUCT/dropins/smoke-example.jar" "$PRODUCT/dropins/smoke-broken.jar" "$PRODUCT/dropins/smoke-faulty.jar" \
     "$PRODUCT/dropins/smoke-notazip.jar" "$PRODUCT/dropins/smoke-needs.jar" "$PRODUCT/dropins/smoke-twin.jar"
   rm -rf "$tmp"
@@ -319,26 +321,39 @@ echo "smoke test: a log too big for the heap failed with exit code 1, its size a
 # installing from a p2 repository, on a copy of the product (its own script: it builds the repository first)
 bash "$HERE/p2-install-test.sh" "$PRODUCT" || fail "installing a plugin from a p2 repository failed (above)"
 
-# File > Switch Workspace: the script's restart loop on exit code 23 (a stand-in JVM; no display needed)
+# File > Switch Workspace: the script's restart loop on exit code 23 (a stand-in JVM; no display needed; the real
+# workbench's restart is checked below, once its window is up)
 bash "$HERE/workspace-switch-test.sh" "$PRODUCT" || fail "the launcher script's workspace switch failed (above)"
 
 if [ -z "${DISPLAY:-}" ] || ! command -v xwininfo > /dev/null; then
   echo "smoke test: no display (or no xwininfo): the workbench window was not checked" >&2
   exit 0
 fi
-STREAMWISE_WORKSPACE="$tmp/workspace" sw gui > "$tmp/gui.log" 2>&1 &
+# the main window: titled Streamwise and larger than the 200x200 shells SWT opens first
+main_window() {
+  xwininfo -root -tree | grep -E '"Streamwise ?": \("Streamwise"' | grep -E ' ([6-9][0-9]{2}|[0-9]{4,})x[0-9]{3,}\+' \
+    | awk 'NR == 1 { print $1 }' || true
+}
+# XDG_CONFIG_HOME: Switch Workspace's choice (below) stays in this test's folder; the script itself in the background
+# (not the function sw, whose subshell would stand between this shell and the script's Java)
+XDG_CONFIG_HOME="$tmp/config" STREAMWISE_WORKSPACE="$tmp/workspace" "$PRODUCT/streamwise" gui > "$tmp/gui.log" 2>&1 &
 gui_pid=$!
+window=""
 for _ in $(seq 1 60); do
   sleep 1
-  # the main window: titled Streamwise and larger than the 200x200 shells SWT opens first
-  if xwininfo -root -tree | grep -E '"Streamwise ?": \("Streamwise"' | grep -qE ' ([6-9][0-9]{2}|[0-9]{4,})x[0-9]{3,}\+'; then
-    sleep 2
-    mkdir -p "$SHOTS"
-    command -v import > /dev/null && import -window root "$SHOTS/workbench.png" || true
-    echo "smoke test: the workbench window opened"
-    exit 0
-  fi
+  window=$(main_window)
+  [ -n "$window" ] && break
   kill -0 "$gui_pid" 2>/dev/null || { cat "$tmp/gui.log" >&2; fail "the workbench exited before showing its window"; }
 done
-cat "$tmp/gui.log" >&2
-fail "the workbench showed no window within 60 s"
+[ -n "$window" ] || { cat "$tmp/gui.log" >&2; fail "the workbench showed no window within 60 s"; }
+sleep 2
+mkdir -p "$SHOTS"
+command -v import > /dev/null && import -window root "$SHOTS/workbench.png" || true
+echo "smoke test: the workbench window opened"
+
+if ! command -v xdotool > /dev/null; then
+  echo "smoke test: no xdotool: File > Switch Workspace's restart was not checked" >&2
+  exit 0
+fi
+bash "$HERE/workspace-switch-gui-test.sh" "$gui_pid" "$window" "$tmp/second workspace" "$tmp/config" "$tmp/gui.log" \
+  || fail "File > Switch Workspace did not restart the workbench on the chosen workspace (above)"

@@ -142,32 +142,67 @@ public final class Cli {
 		return commandLine(new ExitCodes(err), (String[]) null);
 	}
 
+	/** A command of the command line: its class (whose {@code @Command} names and describes it) and its model. */
+	private record Listed(Class<?> type, Supplier<Object> model) {
+	}
+
 	/**
 	 * The commands, in the order the usage lists them, each built only when asked for: picocli reads a command's
 	 * options by reflection (and loads the types they refer to, MOA's and EMF's for some), which for all of them is
 	 * most of what answering one command line costs.
 	 */
-	private Map<String, Supplier<Object>> commands() {
-		Map<String, Supplier<Object>> all = new LinkedHashMap<>();
-		all.put("simulate", () -> new CommandLine(SimulateCommand.spec(this)));
-		all.put("stats", () -> new StatsCommand(this));
-		all.put("run", () -> new RunCommand(this));
-		all.put("compare", () -> new CompareCommand(this));
-		all.put("prequential", () -> new PrequentialCommand(this));
-		all.put("profile", () -> new ProfileCommand(this));
-		all.put("report", () -> new ReportCommand(this));
-		all.put("algorithms", () -> new AlgorithmsCommand(this));
-		all.put("package", () -> new PackageCommand(this));
-		all.put("verify", () -> new VerifyCommand(this));
-		all.put("gui", GuiCommand::new);
-		all.put("sdk", () -> new CommandLine(new SdkCommand()).addSubcommand(new SdkNewPluginCommand(this)));
-		all.put("plugins", () -> new CommandLine(new PluginsCommand()).addSubcommand(new PluginsCommand.Install(this))
-				.addSubcommand(new PluginsCommand.List(this)).addSubcommand(new PluginsCommand.Remove(this)));
-		all.put("campaign", () -> new CommandLine(new CampaignCommand())
-				.addSubcommand(new CampaignCommand.Forecaster(this)).addSubcommand(new CampaignCommand.Learn(this))
-				.addSubcommand(new CampaignCommand.Backtest(this)));
-		all.put("help", CommandLine.HelpCommand::new);
+	private Map<String, Listed> commands() {
+		Map<String, Listed> all = new LinkedHashMap<>();
+		all.put("simulate", new Listed(SimulateCommand.class, () -> new CommandLine(SimulateCommand.spec(this))));
+		all.put("stats", new Listed(StatsCommand.class, () -> new StatsCommand(this)));
+		all.put("run", new Listed(RunCommand.class, () -> new RunCommand(this)));
+		all.put("compare", new Listed(CompareCommand.class, () -> new CompareCommand(this)));
+		all.put("prequential", new Listed(PrequentialCommand.class, () -> new PrequentialCommand(this)));
+		all.put("profile", new Listed(ProfileCommand.class, () -> new ProfileCommand(this)));
+		all.put("report", new Listed(ReportCommand.class, () -> new ReportCommand(this)));
+		all.put("algorithms", new Listed(AlgorithmsCommand.class, () -> new AlgorithmsCommand(this)));
+		all.put("package", new Listed(PackageCommand.class, () -> new PackageCommand(this)));
+		all.put("verify", new Listed(VerifyCommand.class, () -> new VerifyCommand(this)));
+		all.put("gui", new Listed(GuiCommand.class, GuiCommand::new));
+		all.put("sdk", new Listed(SdkCommand.class,
+				() -> new CommandLine(new SdkCommand()).addSubcommand(new SdkNewPluginCommand(this))));
+		all.put("plugins", new Listed(PluginsCommand.class,
+				() -> new CommandLine(new PluginsCommand()).addSubcommand(new PluginsCommand.Install(this))
+						.addSubcommand(new PluginsCommand.List(this)).addSubcommand(new PluginsCommand.Remove(this))));
+		all.put("campaign", new Listed(CampaignCommand.class,
+				() -> new CommandLine(new CampaignCommand()).addSubcommand(new CampaignCommand.Forecaster(this))
+						.addSubcommand(new CampaignCommand.Learn(this))
+						.addSubcommand(new CampaignCommand.Backtest(this))));
+		all.put("help", new Listed(CommandLine.HelpCommand.class, CommandLine.HelpCommand::new));
 		return all;
+	}
+
+	/**
+	 * Whether the commands' names and descriptions are all of them that {@code args} can reach: no word but
+	 * {@code help} names a command, so picocli never parses a command's options, and the usage of
+	 * {@code streamwise} lists each command by its name and the first line of its description only.
+	 */
+	static boolean namesSuffice(String[] args, Set<String> known) {
+		if (args == null) {
+			return false;
+		}
+		for (String arg : args) {
+			if (known.contains(arg) && !arg.equals("help")) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * A command as the usage of {@code streamwise} lists it, without its options: what its {@code @Command} says of
+	 * its name and description.
+	 */
+	static CommandSpec named(Class<?> type) {
+		Command command = type.getAnnotation(Command.class);
+		CommandSpec spec = CommandSpec.create().name(command.name()).aliases(command.aliases());
+		spec.usageMessage().header(command.header()).description(command.description()).hidden(command.hidden());
+		return spec;
 	}
 
 	/**
@@ -191,14 +226,20 @@ public final class Cli {
 		return commandLine(new ExitCodes(err), args);
 	}
 
-	/** The model for {@code args} (for null, of every command): see {@link #commandsNamed}. */
+	/**
+	 * The model for {@code args} (for null, of every command): see {@link #commandsNamed}; when no word names a
+	 * command, the commands by their names and descriptions only ({@link #namesSuffice}).
+	 */
 	private CommandLine commandLine(ExitCodes exitCodes, String... args) {
 		CommandLine cl = new CommandLine(new Main());
-		Map<String, Supplier<Object>> all = commands();
+		Map<String, Listed> all = commands();
 		Set<String> needed = commandsNamed(args, all.keySet());
+		boolean namesOnly = needed == null && namesSuffice(args, all.keySet());
 		all.forEach((name, command) -> {
-			if (needed == null || needed.contains(name)) {
-				cl.addSubcommand(command.get()); // under the name its @Command gives, as the key
+			if (namesOnly && !name.equals("help")) {
+				cl.addSubcommand(named(command.type())); // help itself runs: it prints the usage
+			} else if (needed == null || needed.contains(name)) {
+				cl.addSubcommand(command.model().get()); // under the name its @Command gives, as the key
 			}
 		});
 		for (CommandLine c : commands(cl)) {

@@ -31,6 +31,20 @@ final class GuiCommand implements Callable<Integer> {
 	@Option(names = "--maximize", description = "Maximize the active editor at startup.")
 	boolean maximize;
 
+	@Option(names = "--run", description = "Start the active editor's experiment as its Run button does.")
+	boolean run;
+
+	@Option(names = "--page", paramLabel = "ID", description = "Show this page of the active editor (e.g. runs).")
+	String page;
+
+	@Option(names = "--compare", paramLabel = "RUN_A,RUN_B", description = "Compare these two runs of the active"
+			+ " experiment's history (folder names in <name>.runs/) on its Runs page.")
+	String compare;
+
+	@Option(names = "--expand", paramLabel = "TITLE", description = "Expand the active editor's collapsed section with"
+			+ " this title (e.g. Significance).")
+	String expand;
+
 	@Override
 	public Integer call() {
 		throw new UsageException("the workbench is started by the launcher: run './streamwise gui' (the product's"

@@ -19,6 +19,9 @@ public final class ResearchPerspective implements IPerspectiveFactory {
 	/** The Dataset view, contributed by the experiments bundle; placed here if it is installed. */
 	public static final String DATASET_VIEW_ID = "io.streamwise.ui.experiments.dataset";
 
+	/** The Results editor's Drill-down view (experiments bundle): below the editors, beside the Dataset view. */
+	public static final String DRILL_DOWN_VIEW_ID = "io.streamwise.ui.experiments.drilldown";
+
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		String editors = layout.getEditorArea();
@@ -30,6 +33,7 @@ public final class ResearchPerspective implements IPerspectiveFactory {
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
 		bottom.addPlaceholder(DATASET_VIEW_ID);
+		bottom.addPlaceholder(DRILL_DOWN_VIEW_ID);
 
 		for (String view : new String[] { IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.ID_PROP_SHEET,
 				IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_PROGRESS_VIEW, AlgorithmsView.ID, DATASET_VIEW_ID }) {

@@ -9,16 +9,22 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ISetSelectionTarget;
 
+import io.streamwise.ui.startup.StartupTarget;
+
 /**
  * The workbench's command-line options that arrange the window after start-up, in the order given: {@code --show-view
  * ID} shows a view, {@code --select FILE} selects a workspace file or folder in the Project Explorer (views that follow
- * the selection, such as the Dataset view, show it), {@code --maximize} maximizes the active editor. Used by
- * releng/screenshots.sh and handy from a terminal; an option that cannot be followed is logged and skipped.
+ * the selection, such as the Dataset view, show it), {@code --maximize} maximizes the active editor. The active editor
+ * follows, through its {@link StartupTarget}: {@code --run} starts its run as its Run button does, {@code --page ID}
+ * shows one of its pages, {@code --compare RUN_A,RUN_B} compares two runs of its history on the Runs page,
+ * {@code --expand TITLE} expands one of its collapsed sections. Used by releng/screenshots.sh and handy from a
+ * terminal; an option that cannot be followed is logged and skipped.
  */
 public final class StartupOptions {
 
@@ -27,6 +33,7 @@ public final class StartupOptions {
 
 	public static void apply(IWorkbenchPage page, String[] args) {
 		for (int i = 0; i < args.length; i++) {
+			String option = args[i];
 			try {
 				if (args[i].equals("--show-view") && i + 1 < args.length) {
 					page.showView(args[++i], null, IWorkbenchPage.VIEW_VISIBLE);
@@ -34,11 +41,36 @@ public final class StartupOptions {
 					select(page, Path.of(args[++i]).toAbsolutePath().normalize());
 				} else if (args[i].equals("--maximize") && page.getActiveEditor() != null) {
 					page.setPartState(page.getReference(page.getActiveEditor()), IWorkbenchPage.STATE_MAXIMIZED);
+				} else if (args[i].equals("--run")) {
+					target(page).run();
+				} else if (args[i].equals("--page") && i + 1 < args.length) {
+					target(page).showPage(args[++i]);
+				} else if (args[i].equals("--expand") && i + 1 < args.length) {
+					target(page).expandSection(args[++i]);
+				} else if (args[i].equals("--compare") && i + 1 < args.length) {
+					String[] runs = args[++i].split(",", -1);
+					if (runs.length != 2 || runs[0].isBlank() || runs[1].isBlank()) {
+						throw new IllegalArgumentException("name two runs: RUN_A,RUN_B");
+					}
+					target(page).compareRuns(runs[0].strip(), runs[1].strip());
 				}
 			} catch (PartInitException e) {
 				ILog.of(StartupOptions.class).log(e.getStatus());
+			} catch (IllegalArgumentException e) {
+				ILog.of(StartupOptions.class).warn(option + ": " + e.getMessage());
 			}
 		}
+	}
+
+	/** What the active editor lets the options do; the defaults refuse. */
+	private static StartupTarget target(IWorkbenchPage page) {
+		IEditorPart editor = page.getActiveEditor();
+		if (editor == null) {
+			throw new IllegalArgumentException("no editor is open (--open FILE opens one)");
+		}
+		StartupTarget target = editor.getAdapter(StartupTarget.class);
+		return target != null ? target : new StartupTarget() {
+		};
 	}
 
 	/** Selects a workspace file or folder in the Project Explorer, which becomes the active part. */

@@ -1,6 +1,7 @@
 package io.streamwise.headless;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -108,7 +109,9 @@ class LazyModelTest {
 	@Test
 	void usageErrorsAndTheTopUsageAreTheFullModels() {
 		for (List<String> line : List.of(List.<String>of(), List.of("help"), List.of("--help"), List.of("-h"),
-				List.of("--version"), List.of("help", "no-such-command"), List.of("help", "--help"),
+				List.of("--version"), List.of("-V"), List.of("-h", "--version"), List.of("help", "-h"),
+				List.of("help", "help"), List.of("--frobnicate", "no-such-command"), List.of("help", "no-such-command"),
+				List.of("help", "--help"),
 				List.of("no-such-command"), List.of("compar"), List.of("--frobnicate"), List.of("--", "compare"),
 				List.of("compare", "--ot", "x"), List.of("compare", "--protocol-optoin", "x=1"),
 				List.of("compare", "--protocol", "bad", "--out", "x"), List.of("compare", "--out"),
@@ -150,6 +153,32 @@ class LazyModelTest {
 		assertEquals(Set.of("compare"), cli.commandLineFor("compare", "--help").getSubcommands().keySet());
 		assertEquals(Set.of("help", "stats"), cli.commandLineFor("help", "stats").getSubcommands().keySet());
 		assertEquals(15, cli.commandLineFor("help").getSubcommands().size()); // 13 + report + campaign
+	}
+
+	@Test
+	void whereNoWordNamesACommandTheCommandsAreTheirNamesAndDescriptions() {
+		Set<String> known = Set.of("compare", "stats", "help", "sdk");
+		assertTrue(Cli.namesSuffice(new String[] { "help" }, known));
+		assertTrue(Cli.namesSuffice(new String[0], known));
+		assertTrue(Cli.namesSuffice(new String[] { "compar", "--frobnicate" }, known));
+		assertTrue(Cli.namesSuffice(new String[] { "help", "help" }, known));
+		assertFalse(Cli.namesSuffice(new String[] { "--", "compare" }, known));
+		assertFalse(Cli.namesSuffice(new String[] { "--frobnicate", "stats", "--data" }, known));
+		assertFalse(Cli.namesSuffice(new String[] { "help", "stats" }, known));
+		assertFalse(Cli.namesSuffice(null, known)); // the full model
+		// the usage of streamwise is built without any command's options (the output is the full model's: above)
+		Cli cli = new Cli(AlgorithmRegistry.of(List.of()), Map.of(), System.out, System.err);
+		for (String line : List.of("help", "--version", "no-such-command")) {
+			CommandLine top = cli.commandLineFor(line);
+			assertEquals(14, top.getSubcommands().size(), line);
+			CommandLine compare = top.getSubcommands().get("compare");
+			assertEquals(List.of("--help"), compare.getCommandSpec().options().stream().map(o -> o.longestName())
+					.toList(), line);
+			assertEquals(cli.commandLine().getSubcommands().get("compare").getCommandSpec().usageMessage()
+					.description()[0], compare.getCommandSpec().usageMessage().description()[0]);
+		}
+		assertTrue(cli.commandLineFor("compare", "--help").getSubcommands().get("compare").getCommandSpec().options()
+				.size() > 10);
 	}
 
 	private static List<String> with(List<String> command, String word) {

@@ -196,6 +196,15 @@ public final class DatasetLoader {
 	 * experiment's unless they name one. Also the source of simulator streams (bundle io.streamwise.stream).
 	 */
 	public static LoadedDataset simulate(Map<String, String> options, long experimentSeed, ProgressMonitor monitor) {
+		return simulation(options, experimentSeed, monitor).loaded();
+	}
+
+	/** A simulated market and the dataset experiments take from it (its ground truth serves the drill-down). */
+	public record Simulation(SimulatedMarket market, LoadedDataset loaded) {
+	}
+
+	/** Simulates a market as {@link #simulate} does, keeping the market. */
+	public static Simulation simulation(Map<String, String> options, long experimentSeed, ProgressMonitor monitor) {
 		Map<String, String> settings = new LinkedHashMap<>(options);
 		String preset = settings.remove(OPTION_PRESET);
 		settings.putIfAbsent("seed", Long.toString(experimentSeed));
@@ -211,8 +220,8 @@ public final class DatasetLoader {
 		SimulatedMarket market = Simulator.run(s, monitor);
 		String description = "Streamwise simulator " + Simulator.VERSION + " (synthetic data), preset "
 				+ size.name().toLowerCase(Locale.ROOT) + ", seed " + s.seed();
-		return new LoadedDataset(market.dataset(), description, List.of(), Digests.eventLog(market.log()), null,
-				availability(market));
+		return new Simulation(market, new LoadedDataset(market.dataset(), description, List.of(),
+				Digests.eventLog(market.log()), null, availability(market)));
 	}
 
 	/** The showcases of the simulated streams, indexed like the log's stream dictionary. */

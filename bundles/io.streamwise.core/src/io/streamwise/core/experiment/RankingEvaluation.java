@@ -340,6 +340,29 @@ final class RankingEvaluation {
 		return out;
 	}
 
+	/**
+	 * One evaluated unit's top-k list from a fitted recommender, with the candidates and ranking
+	 * {@link #evaluate} uses, and its relevant test items: the drill-down shows what a run computed for one viewer.
+	 *
+	 * @return the list and the relevant items, or null when the fold does not evaluate this unit
+	 */
+	int[][] explain(String unitId, Recommender rec, int k) {
+		for (Unit unit : units) {
+			if (unit.id().equals(unitId)) {
+				IntPredicate candidate = unit.candidates() != null ? unit.candidates()::get
+						: i -> !unit.exclude().get(i);
+				Recommender checked = new FiniteScores(rec);
+				Recommender view = restrictToShowcase
+						? new AvailabilityAwareRecommender(checked, availability, unit.stream())
+						: checked;
+				int[] list = view.recommend(unit.viewer(), k, candidate, new float[items]);
+				checkList(list, k, candidate);
+				return new int[][] { list, unit.relevant().stream().toArray() };
+			}
+		}
+		return null;
+	}
+
 	/** Metrics that judge relevance alone, and so can be restricted to the cold relevant items. */
 	private static boolean relevanceOnly(Metric m) {
 		return List.of("precision", "recall", "ndcg", "map", "mrr", "hit").contains(m.name());

@@ -1,6 +1,7 @@
 package io.streamwise.core.registry;
 
 import java.util.ArrayList;
+import java.util.Dictionary;
 import java.util.List;
 
 import org.osgi.framework.Bundle;
@@ -44,7 +45,10 @@ public final class RegistryLocator {
 		java.nio.file.Path dropins = Dropins.folder(context);
 		List<Bundle> dropped = dropins == null ? List.of() : Dropins.synchronise(context, dropins, found);
 		for (Bundle b : context.getBundles()) {
-			if (b.getHeaders().get("Service-Component") != null && b.getHeaders().get("Fragment-Host") == null
+			// the raw headers: getHeaders() localises them, which creates every bundle's class loader to look for
+			// its resource bundle (a tenth of the CPU of 'streamwise algorithms')
+			Dictionary<String, String> headers = b.getHeaders("");
+			if (headers.get("Service-Component") != null && headers.get("Fragment-Host") == null
 					&& b.getState() == Bundle.RESOLVED) {
 				try {
 					b.start(Bundle.START_TRANSIENT);

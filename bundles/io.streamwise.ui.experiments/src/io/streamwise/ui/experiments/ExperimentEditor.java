@@ -39,6 +39,7 @@ import io.streamwise.ui.models.EditingActionBarContributor;
 import io.streamwise.ui.models.EditingActions;
 import io.streamwise.ui.models.ModelDocument;
 import io.streamwise.ui.models.ModelValidation;
+import io.streamwise.ui.startup.StartupTarget;
 
 /**
  * Edits an experiment on form pages (overview with protocol, metrics and Run; dataset; algorithms with settings forms
@@ -106,7 +107,39 @@ public final class ExperimentEditor extends FormEditor implements IEditingDomain
 		if (adapter == EditingActions.class) {
 			return adapter.cast(actions);
 		}
+		if (adapter == StartupTarget.class) {
+			return adapter.cast(startupTarget());
+		}
 		return super.getAdapter(adapter);
+	}
+
+	/** gui --run, --page and --compare: the Run button, a page's tab, and two runs selected with Compare. */
+	private StartupTarget startupTarget() {
+		return new StartupTarget() {
+			@Override
+			public void run() {
+				if (ExperimentEditor.this.run() == null) {
+					throw new IllegalArgumentException(file().getName() + " cannot run (the editor says why)");
+				}
+			}
+
+			@Override
+			public void showPage(String id) {
+				if (findPage(id) == null) {
+					throw new IllegalArgumentException(file().getName() + " has no page " + id);
+				}
+				setActivePage(id);
+			}
+
+			@Override
+			public void compareRuns(String a, String b) {
+				if (runs == null) {
+					throw new IllegalArgumentException(file().getName() + " keeps no run history");
+				}
+				setActivePage(RunsPage.ID);
+				runs.compare(a, b);
+			}
+		};
 	}
 
 	private void commandStackChanged(EventObject event) {

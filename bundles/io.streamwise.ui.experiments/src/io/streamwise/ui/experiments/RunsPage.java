@@ -177,6 +177,31 @@ public final class RunsPage extends FormPage {
 		editor.run(runs.get(selected[0]).folder());
 	}
 
+	/**
+	 * Selects the runs named a and b (their folder names) in the table and compares them, as a user does with the
+	 * mouse and Compare.
+	 *
+	 * @throws IllegalArgumentException when either is not a run of the list or cannot be read
+	 */
+	public void compare(String a, String b) {
+		int[] indices = { indexOf(a), indexOf(b) };
+		table.setSelection(indices);
+		updateButtons();
+		if (!compare.isEnabled()) {
+			throw new IllegalArgumentException("runs " + a + " and " + b + " cannot be compared (see the Runs page)");
+		}
+		compareSelected();
+	}
+
+	private int indexOf(String name) {
+		for (int i = 0; i < runs.size(); i++) {
+			if (runs.get(i).name().equals(name)) {
+				return i;
+			}
+		}
+		throw new IllegalArgumentException("no run " + name + " in " + runsFolderName() + "/");
+	}
+
 	/** Compares the two selected runs: the older one is A, the newer B. */
 	public void compareSelected() {
 		int[] selected = table.getSelectionIndices();

@@ -494,7 +494,11 @@ public final class StreamPage extends FormPage {
 		runStatus = toolkit.createLabel(c, "", SWT.WRAP);
 		runStatus.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		curves = new LiveCurves(c);
-		curves.canvas().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
+		// a fixed height: stretched to the learners' column beside it, the chart's axis and legend fell below the
+		// window and the final table further still
+		GridData chartData = new GridData(SWT.FILL, SWT.TOP, true, false, 5, 1);
+		chartData.heightHint = 380;
+		curves.canvas().setLayoutData(chartData);
 		curves.showMetric(metricChoice.getText());
 		finalTable = toolkit.createTable(c, SWT.BORDER | SWT.FULL_SELECTION);
 		finalTable.setHeaderVisible(true);

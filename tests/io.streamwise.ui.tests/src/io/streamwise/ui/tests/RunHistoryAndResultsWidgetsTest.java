@@ -257,7 +257,7 @@ class RunHistoryAndResultsWidgetsTest {
 	// --- what results.json knows ---------------------------------------------------------------------------------
 
 	/** Three algorithms over two folds with a Friedman analysis, segments, units, costs and a failed cell. */
-	private static ExperimentResults threeAlgorithms() {
+	static ExperimentResults threeAlgorithms() {
 		List<Summary> summary = List.of(new Summary("pop", "ndcg@10", "all", 0.25, 0.2, 0.3, 400, "viewers"),
 				new Summary("pop", "ndcg@10", "warm", 0.3, 0.22, 0.38, 300, "viewers"),
 				new Summary("pop", "ndcg@10", "cold", 0.1, Double.NaN, Double.NaN, 100, "none"),

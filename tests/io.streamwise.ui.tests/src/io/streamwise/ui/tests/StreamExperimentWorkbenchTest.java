@@ -72,7 +72,7 @@ class StreamExperimentWorkbenchTest {
 	}
 
 	/** rows of x in [0, 1): y = b iff x >= 0.5 for the first half, the other way round after. */
-	private static IFile experiment(IProject project, int rows, int curveEvery) throws Exception {
+	static IFile experiment(IProject project, int rows, int curveEvery) throws Exception {
 		SplittableRandom random = new SplittableRandom(11);
 		StringBuilder csv = new StringBuilder("x,y\n");
 		for (int i = 0; i < rows; i++) {

@@ -110,6 +110,19 @@ public final class ChartCanvas extends Canvas {
 		return chart;
 	}
 
+	/** Every entity (bar, point, plot area...) the last painting drew at (x, y) of the canvas. */
+	public java.util.List<ChartEntity> entitiesAt(int x, int y) {
+		java.util.List<ChartEntity> out = new java.util.ArrayList<>();
+		if (rendering.getEntityCollection() != null) {
+			for (Object o : rendering.getEntityCollection().getEntities()) {
+				if (o instanceof ChartEntity e && e.getArea() != null && e.getArea().contains(x, y)) {
+					out.add(e);
+				}
+			}
+		}
+		return out;
+	}
+
 	/** The tooltip of the bar, point or line drawn at (x, y) of the canvas, or null where there is none. */
 	public String toolTipAt(int x, int y) {
 		if (rendering.getEntityCollection() == null) {

@@ -25,11 +25,13 @@ import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
@@ -39,6 +41,7 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.entity.CategoryItemEntity;
 
 import io.streamwise.core.results.ExperimentResults;
 import io.streamwise.core.results.MetricVocabulary;
@@ -47,6 +50,7 @@ import io.streamwise.core.results.RunHistory;
 import io.streamwise.ui.experiments.ReadOnlyEditorPart;
 import io.streamwise.ui.experiments.charts.ChartCanvas;
 import io.streamwise.ui.experiments.charts.ResultCharts;
+import io.streamwise.ui.startup.StartupTarget;
 
 /**
  * Shows a run's results.json: mean ± 95% interval per algorithm and metric (the best of each metric in bold) with
@@ -224,6 +228,10 @@ public final class ResultsEditor extends ReadOnlyEditorPart {
 
 	private void addChart(Composite grid, JFreeChart chart) {
 		ChartCanvas canvas = new ChartCanvas(grid, chart);
+		// a bar of a metric's chart drills down to the per-viewer values behind it
+		canvas.addListener(SWT.MouseDoubleClick, e -> canvas.entitiesAt(e.x, e.y).stream()
+				.filter(CategoryItemEntity.class::isInstance).map(CategoryItemEntity.class::cast).findFirst()
+				.ifPresent(bar -> drillDown(bar.getRowKey().toString(), bar.getColumnKey().toString())));
 		GridData data = new GridData(SWT.FILL, SWT.FILL, true, false);
 		data.heightHint = 300;
 		data.widthHint = 420;
@@ -279,6 +287,23 @@ public final class ResultsEditor extends ReadOnlyEditorPart {
 		}
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		table.setInput(results.algorithms());
+		// a metric's cell drills down to the per-viewer values behind its mean: double-click it, or click it and
+		// press Return (both are the table's default selection; the click says which column)
+		int[] clickedColumn = { 1 };
+		table.getTable().addListener(SWT.MouseDown, e -> {
+			TableItem item = table.getTable().getItem(new Point(e.x, e.y));
+			for (int c = 1; item != null && c <= results.metrics().size(); c++) {
+				if (item.getBounds(c).contains(e.x, e.y)) {
+					clickedColumn[0] = c;
+				}
+			}
+		});
+		table.getTable().addListener(SWT.DefaultSelection, e -> {
+			if (e.item instanceof TableItem item && !results.metrics().isEmpty()) {
+				drillDown(results.metrics().get(Math.min(clickedColumn[0], results.metrics().size()) - 1),
+						(String) item.getData());
+			}
+		});
 		section.setClient(table.getControl());
 		MenuManager menu = new MenuManager();
 		menu.add(new Action("Copy as &CSV") {
@@ -294,6 +319,20 @@ public final class ResultsEditor extends ReadOnlyEditorPart {
 			}
 		});
 		table.getControl().setMenu(menu.createContextMenu(table.getControl()));
+	}
+
+	/** Shows the per-viewer values of a metric behind the means, in the Drill-down view. */
+	public void drillDown(String metric, String algorithm) {
+		try {
+			DrillDownView.open(getSite().getPage(), resultsFolder(), metric, algorithm);
+		} catch (PartInitException e) {
+			org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Drill-down", e.getMessage());
+		}
+	}
+
+	/** The folder of the results file: per_unit.csv and the experiment copy are beside it. */
+	public Path resultsFolder() {
+		return file().getLocation().toFile().toPath().getParent();
 	}
 
 	/** Puts text on the system clipboard. */
@@ -340,6 +379,37 @@ public final class ResultsEditor extends ReadOnlyEditorPart {
 
 	public ChartChooser chartChooser() {
 		return chooser;
+	}
+
+	/**
+	 * Expands the collapsible section with this title (Significance, Segments, ...), as its twistie does.
+	 *
+	 * @throws IllegalArgumentException when the editor shows no such section
+	 */
+	public void expandSection(String title) {
+		if (form != null && !form.isDisposed()) {
+			for (Control child : form.getBody().getChildren()) {
+				if (child instanceof Section section && title.equals(section.getText())) {
+					section.setExpanded(true);
+					form.reflow(true);
+					return;
+				}
+			}
+		}
+		throw new IllegalArgumentException("the results show no section " + title);
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == StartupTarget.class) { // gui --expand
+			return adapter.cast(new StartupTarget() {
+				@Override
+				public void expandSection(String title) {
+					ResultsEditor.this.expandSection(title);
+				}
+			});
+		}
+		return super.getAdapter(adapter);
 	}
 
 	@Override

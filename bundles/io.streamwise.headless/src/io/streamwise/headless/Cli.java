@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code streamwise} command line: a picocli command with one subcommand per class ({@link SimulateCommand},
  * {@link StatsCommand}, {@link RunCommand}, {@link CompareCommand}, {@link PrequentialCommand}, {@link ProfileCommand},
- * {@link AlgorithmsCommand}, {@link GuiCommand}). Usage text is generated from the commands' options; every failure
+ * {@link ReportCommand}, {@link AlgorithmsCommand}, {@link GuiCommand}). Usage text is generated from the commands' options; every failure
  * becomes its exit code in {@link ExitCodes}. Plain Java apart from what its caller passes in, so tests run it
  * directly. Exit codes: 0 success, 1 the work failed, 2 wrong command line, 3 bad input data or experiment file, 130
  * cancelled.
@@ -159,6 +159,7 @@ public final class Cli {
 		all.put("compare", new Listed(CompareCommand.class, () -> new CompareCommand(this)));
 		all.put("prequential", new Listed(PrequentialCommand.class, () -> new PrequentialCommand(this)));
 		all.put("profile", new Listed(ProfileCommand.class, () -> new ProfileCommand(this)));
+		all.put("report", new Listed(ReportCommand.class, () -> new ReportCommand(this)));
 		all.put("algorithms", new Listed(AlgorithmsCommand.class, () -> new AlgorithmsCommand(this)));
 		all.put("package", new Listed(PackageCommand.class, () -> new PackageCommand(this)));
 		all.put("verify", new Listed(VerifyCommand.class, () -> new VerifyCommand(this)));

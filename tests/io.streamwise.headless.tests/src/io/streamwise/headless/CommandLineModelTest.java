@@ -59,8 +59,8 @@ class CommandLineModelTest {
 	@Test
 	void everyCommandPrintsItsUsageForHelpOnStandardOutput() {
 		List<String> names = commandNames();
-		assertEquals(List.of("simulate", "stats", "run", "compare", "prequential", "profile", "algorithms", "package",
-				"verify", "gui", "sdk", "plugins", "campaign", "help"), names);
+		assertEquals(List.of("simulate", "stats", "run", "compare", "prequential", "profile", "report", "algorithms",
+				"package", "verify", "gui", "sdk", "plugins", "campaign", "help"), names);
 		for (String name : names) {
 			for (String[] args : List.of(new String[] { name, "--help" }, new String[] { name, "-h" },
 					new String[] { "help", name })) {

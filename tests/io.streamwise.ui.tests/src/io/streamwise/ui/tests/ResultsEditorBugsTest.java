@@ -38,10 +38,10 @@ import io.streamwise.core.experiment.ExperimentSpec;
 import io.streamwise.core.experiment.ExperimentSpec.AlgorithmSpec;
 import io.streamwise.core.experiment.ExperimentSpec.ProtocolKind;
 import io.streamwise.core.experiment.ExperimentSpec.ProtocolSpec;
+import io.streamwise.report.charts.ClippedIntervalDataset;
 import io.streamwise.ui.experiments.ExperimentEditor;
 import io.streamwise.ui.experiments.ExperimentRun;
 import io.streamwise.ui.experiments.charts.ChartCanvas;
-import io.streamwise.ui.experiments.charts.ClippedIntervalDataset;
 import io.streamwise.ui.experiments.results.ResultsEditor;
 import io.streamwise.ui.wizards.StarterExperiment;
 

@@ -1,7 +1,6 @@
 package io.streamwise.ui.experiments.charts;
 
 import java.awt.Graphics2D;
-import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -22,7 +21,8 @@ import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.svg.SVGGraphics2D;
+
+import io.streamwise.report.charts.SvgCharts;
 
 /** Writes charts as PNG (raster) and SVG (vector, for papers). No SWT here: charts are plain JFreeChart objects. */
 public final class ChartExport {
@@ -97,8 +97,6 @@ public final class ChartExport {
 	private static final String PNG_METADATA = "javax_imageio_png_1.0";
 
 	public static void svg(JFreeChart chart, Path file, int width, int height) throws IOException {
-		SVGGraphics2D g2 = new SVGGraphics2D(width, height);
-		chart.draw(g2, new Rectangle(0, 0, width, height));
-		Files.writeString(file, g2.getSVGDocument(), StandardCharsets.UTF_8);
+		Files.writeString(file, SvgCharts.document(chart, width, height), StandardCharsets.UTF_8);
 	}
 }

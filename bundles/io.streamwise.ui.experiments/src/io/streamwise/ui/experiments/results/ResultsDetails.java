@@ -21,9 +21,9 @@ import org.jfree.chart.JFreeChart;
 import io.streamwise.core.results.CriticalDifferenceDiagram;
 import io.streamwise.core.results.ExperimentResults;
 import io.streamwise.core.results.MetricVocabulary;
+import io.streamwise.report.charts.ConversionCurveCharts;
+import io.streamwise.report.charts.CriticalDifferenceChart;
 import io.streamwise.ui.experiments.charts.ChartCanvas;
-import io.streamwise.ui.experiments.charts.ConversionCurveCharts;
-import io.streamwise.ui.experiments.charts.CriticalDifferenceChart;
 
 /**
  * The parts of an experiment's results.json beyond the summary, each in a collapsible section of the results editor:

@@ -1,4 +1,4 @@
-package io.streamwise.ui.experiments.charts;
+package io.streamwise.report.charts;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -74,7 +74,7 @@ public final class CriticalDifferenceChart {
 				"Critical difference: %s (Nemenyi, α = 0.05, %d folds; Friedman p = %.4f)", d.metric(), d.blocks(),
 				d.friedmanP()), JFreeChart.DEFAULT_TITLE_FONT, plot, false);
 		chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
-		ResultCharts.style(chart);
+		ChartStyle.apply(chart);
 		return chart;
 	}
 }

@@ -1,4 +1,4 @@
-package io.streamwise.ui.experiments.charts;
+package io.streamwise.report.charts;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -69,7 +69,7 @@ public final class ConversionCurveCharts {
 			// the bins are points, not a continuous function: show them
 			((XYLineAndShapeRenderer) plot.getRenderer()).setDefaultShapesVisible(true);
 		}
-		ResultCharts.style(chart);
+		ChartStyle.apply(chart);
 		return chart;
 	}
 }

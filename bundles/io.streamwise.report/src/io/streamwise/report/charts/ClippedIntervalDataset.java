@@ -1,4 +1,4 @@
-package io.streamwise.ui.experiments.charts;
+package io.streamwise.report.charts;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -278,7 +278,12 @@ echo "smoke test: plugins calling System.exit, Runtime.halt and exhausting the h
 # classes are never loaded), and commands run in the headless configuration, which holds no workbench bundle
 sw --version > "$tmp/version.txt" || fail "'streamwise --version' exited with $?"
 grep -qE '^streamwise [0-9]+\.[0-9]+\.[0-9]+' "$tmp/version.txt" || fail "'streamwise --version' printed no version"
-for args in "help" "--version" "no-such-command"; do
+# every command's own help too: a type its model needs that is missing from the launcher's class path (a Gson or
+# FastCSV type in a command class, say) silently sends that help through the framework
+command_helps=()
+while read -r name; do command_helps+=("$name --help"); done < <(sw help | sed -n 's/^  \([a-z][a-z-]*\)  .*/\1/p')
+[ ${#command_helps[@]} -ge 10 ] || fail "'streamwise help' listed ${#command_helps[@]} commands"
+for args in "help" "--version" "no-such-command" "${command_helps[@]}"; do
   set +e
   # shellcheck disable=SC2086 # the arguments are words
   STREAMWISE_VMARGS="-Xlog:class+load:file=$tmp/classes.txt" sw $args > /dev/null 2>&1
@@ -297,7 +302,7 @@ fi
 # the workbench's configuration has p2's UI (Help > Install New Software); the headless one just left it out
 grep -q 'org\.eclipse\.equinox\.p2\.ui_' "$PRODUCT/configuration/config.ini" \
   || fail "the product's configuration lacks org.eclipse.equinox.p2.ui (Help > Install New Software)"
-echo "smoke test: help, --version and a usage error answered without OSGi; commands run without workbench bundles"
+echo "smoke test: help, every command's --help, --version and a usage error answered without OSGi; commands run without workbench bundles"
 
 # a log that does not fit into the heap: exit code 1 and a message that sizes the log and names the option
 awk 'BEGIN { print "viewer,stream,item,type,timestamp,value"

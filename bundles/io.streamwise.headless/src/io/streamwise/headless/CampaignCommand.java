@@ -2,8 +2,6 @@
 package io.streamwise.headless;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,13 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
-
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
 import io.streamwise.api.data.Dataset;
+import io.streamwise.core.campaign.BacktestWriter;
 import io.streamwise.core.campaign.CampaignBacktest;
 import io.streamwise.core.campaign.CampaignForecaster;
 import io.streamwise.core.campaign.CampaignInputException;
@@ -234,7 +227,7 @@ final class CampaignCommand implements Callable<Integer> {
 			ConsoleProgress progress = cli.progress();
 			CampaignBacktest.Result result = CampaignBacktest.run(settings, progress);
 			try (OutputFolder staged = OutputFolder.create(dir)) {
-				write(staged.staging(), result);
+				BacktestWriter.write(staged.staging(), result);
 				progress.checkCancelled();
 				cli.reportPrevious(dir, staged.commit());
 			}
@@ -251,44 +244,5 @@ final class CampaignCommand implements Callable<Integer> {
 			return Cli.OK;
 		}
 
-		private static void write(Path dir, CampaignBacktest.Result result) throws IOException {
-			CampaignBacktest.Settings s = result.settings();
-			JsonObject root = new JsonObject();
-			root.addProperty("format", "streamwise.campaign-backtest");
-			root.addProperty("formatVersion", 1);
-			root.addProperty("markets", s.markets());
-			root.addProperty("streamsPerMarket", s.streams());
-			root.addProperty("draws", s.draws());
-			root.addProperty("seed", s.seed());
-			root.addProperty("streamShock", s.streamShock());
-			root.addProperty("popularityShock", s.popularityShock());
-			root.addProperty("coverage", result.coverage());
-			root.addProperty("mdape", result.mdape());
-			JsonArray cuts = new JsonArray();
-			for (int c = 0; c < s.cuts().length; c++) {
-				JsonObject cut = new JsonObject();
-				cut.addProperty("learnedStreams", s.cuts()[c]);
-				cut.addProperty("coverage", result.coverageByCut()[c]);
-				cut.addProperty("mdape", result.mdapeByCut()[c]);
-				cuts.add(cut);
-			}
-			root.add("byCut", cuts);
-			try (Writer w = Files.newBufferedWriter(dir.resolve("backtest.json"), StandardCharsets.UTF_8)) {
-				new GsonBuilder().setPrettyPrinting().create().toJson(root, w);
-				w.write('\n');
-			}
-			try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(dir.resolve("backtest.csv"),
-					StandardCharsets.UTF_8)) {
-				csv.writeRecord("market", "learned_streams", "actual_revenue", "p10", "p50", "p90", "covered");
-				for (CampaignBacktest.Case c : result.cases()) {
-					csv.writeRecord(Integer.toString(c.market()), Integer.toString(c.cut()), num(c.actual()),
-							num(c.p10()), num(c.p50()), num(c.p90()), c.covered() ? "1" : "0");
-				}
-			}
-		}
-
-		private static String num(double v) {
-			return String.format(Locale.ROOT, "%.2f", v);
-		}
 	}
 }

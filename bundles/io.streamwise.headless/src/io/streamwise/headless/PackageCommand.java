@@ -14,11 +14,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code streamwise package}: a replication package of a results folder ({@link ReplicationPackage}). */
-@Command(name = "package", description = { "Makes a replication package of a run's results folder: one zip with the"
-		+ " experiment, the results, the data (or its SHA-256 and where it came from), every algorithm's id,"
-		+ " settings, bundle version and jar SHA-256 (a plugin's jar when its Bundle-License allows), Java and"
-		+ " system, the Streamwise version and commit, a README.md and a manifest.json with the SHA-256 of every"
-		+ " file. 'streamwise verify' re-runs it (docs/replication.md)." })
+@Command(name = "package", description = { "Makes a replication package of a run's results folder.",
+		"One zip with the experiment, the results, the data (or its SHA-256 and where it came from), every algorithm's id,"
+				+ " settings, bundle version and jar SHA-256 (a plugin's jar when its Bundle-License allows), Java and"
+				+ " system, the Streamwise version and commit, a README.md and a manifest.json with the SHA-256 of every"
+				+ " file. 'streamwise verify' re-runs it (docs/replication.md)." })
 final class PackageCommand implements Callable<Integer> {
 
 	private final Cli cli;

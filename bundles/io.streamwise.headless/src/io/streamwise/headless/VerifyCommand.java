@@ -18,11 +18,12 @@ import picocli.CommandLine.Parameters;
  * {@code streamwise verify}: checks a replication package and re-runs it in a temporary folder
  * ({@link PackageVerifier}); exit 0 when every value is reproduced, 1 when one differs, 3 for a bad package.
  */
-@Command(name = "verify", description = { "Checks a replication package ('streamwise package') and re-runs it in a"
-		+ " temporary folder, the way 'run' does: every file against manifest.json, the installed algorithms'"
-		+ " versions and jars against the package's, then every value of the re-run's results against the packaged"
-		+ " ones. Prints \"reproduced\" (exit 0) or a table of every value that differs (exit 1); a package with a"
-		+ " file missing, changed or unlisted exits 3 naming it." })
+@Command(name = "verify", description = {
+		"Checks a replication package ('streamwise package') by re-running it.",
+		"Checks every file against manifest.json and the installed algorithms' versions and jars against the"
+				+ " package's, re-runs it in a temporary folder the way 'run' does, and compares every value of the re-run's"
+				+ " results with the packaged ones. Prints \"reproduced\" (exit 0) or a table of every value that differs (exit 1); a package with a"
+				+ " file missing, changed or unlisted exits 3 naming it." })
 final class VerifyCommand implements Callable<Integer> {
 
 	private final Cli cli;

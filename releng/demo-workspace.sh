@@ -1,4 +1,4 @@
-# Sourced by releng/screenshots.sh and releng/workbench-startup.sh.
+# Sourced by releng/screenshots.sh, releng/report-screenshots.sh and releng/workbench-startup.sh.
 # demo_project PRODUCT DIR: a research project in DIR (a folder of a workspace): simulated data (small preset), an
 # experiment run once headless (so that its results exist) and a catalog of knowledge products.
 demo_project() {
@@ -40,4 +40,36 @@ XMI
 </catalog:Catalog>
 XMI
   "$PRODUCT/streamwise" run "$demo/demo.experiment" --out "$demo/demo.results" > /dev/null
+}
+
+# drift_experiment FILE [METRIC...]: File > New > Stream Experiment's starter (MOA random-tree concepts with an abrupt
+# drift at 10000, three learners, ADWIN) with the metrics given (accuracy when none)
+drift_experiment() {
+  local file="$1" metrics="" m
+  shift
+  [ $# -gt 0 ] || set -- accuracy
+  for m in "$@"; do metrics="$metrics  <metrics>$m</metrics>
+"; done
+  cat > "$file" <<XMI
+<?xml version="1.0" encoding="UTF-8"?>
+<experiment:Experiment xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"
+      xmlns:experiment="http://streamwise.io/model/experiment/1.0"
+      id="drift" name="Random-tree concepts with an abrupt drift at 10000" seed="1">
+  <algorithms algorithmId="moa" label="HoeffdingTree">
+    <settings key="learner" value="trees.HoeffdingTree"/>
+  </algorithms>
+  <algorithms algorithmId="moa" label="HoeffdingAdaptiveTree">
+    <settings key="learner" value="trees.HoeffdingAdaptiveTree"/>
+  </algorithms>
+  <algorithms algorithmId="moa" label="NaiveBayes">
+    <settings key="learner" value="bayes.NaiveBayes"/>
+  </algorithms>
+${metrics}  <stream source="GENERATOR" generator="ConceptDriftStream" instances="20000" curveEvery="500" driftDetector="ADWIN">
+    <generatorOptions key="stream" value="generators.RandomTreeGenerator -r 1"/>
+    <generatorOptions key="driftstream" value="generators.RandomTreeGenerator -r 2"/>
+    <generatorOptions key="position" value="10000"/>
+    <generatorOptions key="width" value="1"/>
+  </stream>
+</experiment:Experiment>
+XMI
 }

@@ -19,6 +19,8 @@ wanted=("$@")
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$OUT"
+# shellcheck source=demo-workspace.sh
+. "$ROOT/releng/demo-workspace.sh"
 
 # shot NAME HTML HEIGHT SECTION...: the page at 1280 pixels wide and HEIGHT tall, showing its title and the sections
 # named (ids of its <section> elements) only: headless Chromium does not scroll to an anchor before it captures, so a
@@ -50,30 +52,7 @@ for name in "${wanted[@]}"; do
     shot report-significance "$tmp/kfold/report.html" 1500 significance ;;
   stream)
     # the stream experiment of releng/screenshots.sh: MOA random-tree concepts with an abrupt drift at 10000
-    cat > "$tmp/drift.experiment" <<'XMI'
-<?xml version="1.0" encoding="UTF-8"?>
-<experiment:Experiment xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"
-      xmlns:experiment="http://streamwise.io/model/experiment/1.0"
-      id="drift" name="Random-tree concepts with an abrupt drift at 10000" seed="1">
-  <algorithms algorithmId="moa" label="HoeffdingTree">
-    <settings key="learner" value="trees.HoeffdingTree"/>
-  </algorithms>
-  <algorithms algorithmId="moa" label="HoeffdingAdaptiveTree">
-    <settings key="learner" value="trees.HoeffdingAdaptiveTree"/>
-  </algorithms>
-  <algorithms algorithmId="moa" label="NaiveBayes">
-    <settings key="learner" value="bayes.NaiveBayes"/>
-  </algorithms>
-  <metrics>accuracy</metrics>
-  <metrics>kappa</metrics>
-  <stream source="GENERATOR" generator="ConceptDriftStream" instances="20000" curveEvery="500" driftDetector="ADWIN">
-    <generatorOptions key="stream" value="generators.RandomTreeGenerator -r 1"/>
-    <generatorOptions key="driftstream" value="generators.RandomTreeGenerator -r 2"/>
-    <generatorOptions key="position" value="10000"/>
-    <generatorOptions key="width" value="1"/>
-  </stream>
-</experiment:Experiment>
-XMI
+    drift_experiment "$tmp/drift.experiment" accuracy kappa
     "$PRODUCT/streamwise" run "$tmp/drift.experiment" --out "$tmp/drift" > /dev/null
     "$PRODUCT/streamwise" report "$tmp/drift" > /dev/null
     shot report-stream "$tmp/drift/report.html" 1500 results curves ;;

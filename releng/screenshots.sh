@@ -26,29 +26,7 @@ mkdir -p "$demo" "$OUT"
 demo_project "$PRODUCT" "$demo"
 # a stream experiment (File > New > Stream Experiment's starter: MOA random-tree concepts with an abrupt drift, three
 # learners, ADWIN), run once headless so that its learning curves exist
-cat > "$demo/drift.experiment" <<'XMI'
-<?xml version="1.0" encoding="UTF-8"?>
-<experiment:Experiment xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"
-      xmlns:experiment="http://streamwise.io/model/experiment/1.0"
-      id="drift" name="Random-tree concepts with an abrupt drift at 10000" seed="1">
-  <algorithms algorithmId="moa" label="HoeffdingTree">
-    <settings key="learner" value="trees.HoeffdingTree"/>
-  </algorithms>
-  <algorithms algorithmId="moa" label="HoeffdingAdaptiveTree">
-    <settings key="learner" value="trees.HoeffdingAdaptiveTree"/>
-  </algorithms>
-  <algorithms algorithmId="moa" label="NaiveBayes">
-    <settings key="learner" value="bayes.NaiveBayes"/>
-  </algorithms>
-  <metrics>accuracy</metrics>
-  <stream source="GENERATOR" generator="ConceptDriftStream" instances="20000" curveEvery="500" driftDetector="ADWIN">
-    <generatorOptions key="stream" value="generators.RandomTreeGenerator -r 1"/>
-    <generatorOptions key="driftstream" value="generators.RandomTreeGenerator -r 2"/>
-    <generatorOptions key="position" value="10000"/>
-    <generatorOptions key="width" value="1"/>
-  </stream>
-</experiment:Experiment>
-XMI
+drift_experiment "$demo/drift.experiment"
 "$PRODUCT/streamwise" run "$demo/drift.experiment" --out "$demo/drift.results" > /dev/null
 # the same stream a hundred times longer: its editor is shot while its run (gui --run) is still drawing the curves
 sed -e 's/id="drift"/id="drift-live"/' -e 's/instances="20000"/instances="2000000"/' \

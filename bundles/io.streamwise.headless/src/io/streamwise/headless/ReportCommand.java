@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
  * {@code run}, {@code compare} or {@code prequential}; the page itself is built by {@link ResultsReport}.
  */
 @Command(name = "report", description = { "Writes a self-contained HTML report of a results folder.",
-		"The experiment, dataset, protocol, results with 95% intervals, a chart per metric, metric@K curves, the"
+		"The experiment, dataset, protocol, results with 95%% intervals, a chart per metric, metric@K curves, the"
 				+ " significance tests with critical-difference diagrams, failed cells, costs and provenance; for"
 				+ " stream learning the learning curves with drift markers. Inline SVG charts, no network." })
 final class ReportCommand implements Callable<Integer> {

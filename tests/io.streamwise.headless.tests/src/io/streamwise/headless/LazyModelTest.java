@@ -170,7 +170,7 @@ class LazyModelTest {
 		Cli cli = new Cli(AlgorithmRegistry.of(List.of()), Map.of(), System.out, System.err);
 		for (String line : List.of("help", "--version", "no-such-command")) {
 			CommandLine top = cli.commandLineFor(line);
-			assertEquals(14, top.getSubcommands().size(), line);
+			assertEquals(cli.commandLine().getSubcommands().size(), top.getSubcommands().size(), line);
 			CommandLine compare = top.getSubcommands().get("compare");
 			assertEquals(List.of("--help"), compare.getCommandSpec().options().stream().map(o -> o.longestName())
 					.toList(), line);

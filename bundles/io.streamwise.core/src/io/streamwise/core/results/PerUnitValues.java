@@ -13,6 +13,7 @@ import java.util.Set;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import io.streamwise.core.experiment.ResultsWriter;
 
 /**
  * The per-unit values of a run ({@code per_unit.csv}: algorithm, fold, metric, segment, unit, value), the numbers
@@ -22,7 +23,7 @@ import de.siegmar.fastcsv.reader.NamedCsvRecord;
  */
 public record PerUnitValues(List<Row> rows) {
 
-	public static final String FILE = "per_unit.csv";
+	public static final String FILE = ResultsWriter.PER_UNIT_CSV;
 
 	public record Row(String algorithm, int fold, String metric, String segment, String unit, double value) {
 	}

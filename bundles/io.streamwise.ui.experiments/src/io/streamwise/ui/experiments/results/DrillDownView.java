@@ -121,17 +121,21 @@ public final class DrillDownView extends ViewPart {
 					&& getSite().getPage().getActiveEditor() instanceof ResultsEditor editor
 					&& editor.results() != null) {
 				Path dir = editor.resultsFolder();
-				editor.results().metrics().stream().filter(m -> hasPerUnitValues(dir, m)).findFirst()
-						.ifPresent(m -> show(dir, m, editor.results().algorithms().get(0)));
+				PerUnitValues values = perUnitValues(dir);
+				if (values != null) {
+					editor.results().metrics().stream().filter(m -> !values.algorithms(m, SEGMENT).isEmpty())
+							.findFirst().ifPresent(m -> show(dir, m, editor.results().algorithms().get(0)));
+				}
 			}
 		});
 	}
 
-	private static boolean hasPerUnitValues(Path dir, String metric) {
+	/** The run's per-unit values, or null when it keeps none or they cannot be read. */
+	private static PerUnitValues perUnitValues(Path dir) {
 		try {
-			return !PerUnitValues.read(dir.resolve(PerUnitValues.FILE)).algorithms(metric, SEGMENT).isEmpty();
+			return PerUnitValues.read(dir.resolve(PerUnitValues.FILE));
 		} catch (IOException e) {
-			return false;
+			return null;
 		}
 	}
 

@@ -128,3 +128,8 @@ shot dataset-view --open "$demo/demo.experiment" --show-view io.streamwise.ui.ex
 # issue 14 drill-down: the Drill-down view, shown by itself, takes the active results' first per-viewer metric (box
 # plots, histogram, viewers worst first). Not scripted: a viewer's page, which needs a double-click inside the view
 shot drill-down --open "$demo/demo.results/results.json" --show-view io.streamwise.ui.experiments.drilldown
+# issue 15: the Campaign editor on the example campaign, its funnel page (rates with their distributions) and its
+# forecast page (the forecast job runs when the page opens: SCREENSHOT_WAIT must cover it)
+cp "$ROOT/examples/campaign/launch.campaign" "$demo/launch.campaign"
+shot campaign-funnels --open "$demo/launch.campaign" --maximize --page funnels
+shot campaign-forecast --open "$demo/launch.campaign" --maximize --page forecast

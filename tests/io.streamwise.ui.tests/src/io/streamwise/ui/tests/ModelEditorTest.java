@@ -138,7 +138,10 @@ class ModelEditorTest {
 		campaign.getVariants().add(CampaignFactory.eINSTANCE.createVariant());
 		for (IFile file : List.of(write(project, "spring.streams", schedule), write(project, "fans.audience", audience),
 				write(project, "spring.campaign", campaign))) {
-			ModelEditor editor = (ModelEditor) IDE.openEditor(UiTesting.page(), file);
+			// campaigns open in the campaign editor by default; the tree editor stays under Open With
+			ModelEditor editor = (ModelEditor) (file.getName().endsWith(".campaign")
+					? IDE.openEditor(UiTesting.page(), file, "io.streamwise.ui.campaigns.tree")
+					: IDE.openEditor(UiTesting.page(), file));
 			TreeItem root = editor.viewer().getTree().getItem(0);
 			assertFalse(root.getText().isBlank(), file.getName());
 			assertTrue(root.getItemCount() > 0, file.getName() + " shows no children");

@@ -1,0 +1,352 @@
+package io.streamwise.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.forms.editor.IFormPage;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+import io.streamwise.api.progress.ProgressMonitor;
+import io.streamwise.core.simulator.SimulationWriter;
+import io.streamwise.core.simulator.Simulator;
+import io.streamwise.core.simulator.SimulatorSettings;
+import io.streamwise.model.campaign.Campaign;
+import io.streamwise.model.campaign.Funnel;
+import io.streamwise.model.campaign.Rate;
+import io.streamwise.model.campaign.RateSource;
+import io.streamwise.ui.campaigns.CampaignEditor;
+import io.streamwise.ui.campaigns.ForecastPage;
+import io.streamwise.ui.campaigns.Templates;
+
+/**
+ * The campaign editor driven as a person drives it: keys typed into its fields, Return, the Edit menu's Undo, File >
+ * New > Campaign, and the Forecast page that forecasts again after an edit (waiting on its job, never on a clock).
+ */
+class CampaignEditorTest {
+
+	@BeforeEach
+	void activateTheWindow() {
+		UiTesting.page().getWorkbenchWindow().getShell().forceActive();
+	}
+
+	@AfterEach
+	void closeEditors() {
+		UiTesting.page().closeAllEditors(false);
+	}
+
+	private static CampaignEditor open(IProject project, String name) throws Exception {
+		IFile file = project.getFile(name);
+		file.create(new java.io.ByteArrayInputStream(Templates.campaignNamed(name)), true,
+				new NullProgressMonitor());
+		IEditorPart editor = IDE.openEditor(UiTesting.page(), file);
+		UiTesting.processEvents();
+		assertTrue(editor instanceof CampaignEditor, "a .campaign opens in the campaign editor by default, not "
+				+ editor.getClass().getSimpleName());
+		return (CampaignEditor) editor;
+	}
+
+	private static Composite page(CampaignEditor editor, String id) {
+		editor.setActivePage(id);
+		UiTesting.processEvents();
+		IFormPage page = editor.findPage(id);
+		return (Composite) page.getPartControl();
+	}
+
+	/** Types into the field as a person does: focus, select what it holds, type, Return. */
+	private static void typeAndReturn(Text field, String typed) {
+		UiInput.replaceText(field, typed);
+		UiInput.keyStroke('\r', 0);
+	}
+
+	private static Funnel studentsFunnel(CampaignEditor editor) {
+		return editor.campaign().getSegments().get(0).getFunnels().get(0);
+	}
+
+	@Test
+	void aRateTypedIntoItsFieldChangesTheModelAndTheDirtyStateAndUndoTakesItBack() throws Exception {
+		CampaignEditor editor = open(UiTesting.newProject("campaign-typing"), "typing.campaign");
+		Text reach = UiInput.field(page(editor, "funnels"), "Reach");
+		assertEquals("0.25", reach.getText(), "the students' reach mean is shown");
+		assertFalse(editor.isDirty());
+
+		typeAndReturn(reach, "0.4");
+		UiInput.await(() -> Double.valueOf(0.4).equals(studentsFunnel(editor).getReach().getMean()),
+				"the typed rate in the model");
+		assertTrue(editor.isDirty(), "an edit makes the editor dirty");
+
+		UiInput.menu("Edit", "Undo");
+		UiInput.await(() -> Double.valueOf(0.25).equals(studentsFunnel(editor).getReach().getMean()),
+				"the edit undone");
+		assertFalse(editor.isDirty(), "undoing the only edit leaves nothing to save");
+		UiInput.await(() -> reach.getText().equals("0.25"), "the field showing the model again");
+	}
+
+	@Test
+	void aRateOfOnePointFiveIsAnErrorOnItsFieldAndLeavesTheModelAlone() throws Exception {
+		CampaignEditor editor = open(UiTesting.newProject("campaign-invalid"), "invalid.campaign");
+		Composite funnels = page(editor, "funnels");
+		Text reach = UiInput.field(funnels, "Reach");
+		typeAndReturn(reach, "1.5");
+		UiInput.await(() -> reach.getText().equals("1.5"), "the typed text");
+		assertEquals(0.25, studentsFunnel(editor).getReach().getMean(), "an invalid rate does not reach the model");
+		assertFalse(editor.isDirty());
+		String error = errorOn(reach);
+		assertNotNull(error, "the field shows no error");
+		assertTrue(error.contains("1.5") && error.contains("outside [0, 1]"), error);
+		assertEquals(IMessageProvider.ERROR,
+				editor.getActivePageInstance().getManagedForm().getForm().getMessageType(),
+				"the page's heading shows the error");
+
+		// a valid value clears it
+		typeAndReturn(reach, "0.3");
+		UiInput.await(() -> Double.valueOf(0.3).equals(studentsFunnel(editor).getReach().getMean()),
+				"the corrected rate in the model");
+		assertNull(errorOn(reach));
+	}
+
+	/** The error the field's decoration shows (kept on the control by the editor's fields). */
+	private static String errorOn(Control control) {
+		return (String) control.getData("streamwise.error");
+	}
+
+	@Test
+	void fileNewCampaignCreatesACampaignFromTheTemplateNamedByTheUserAndOpensIt() throws Exception {
+		IProject project = UiTesting.newProject("campaign-new");
+		Display display = Display.getCurrent();
+		List<String> seen = new ArrayList<>();
+		// the wizard is modal: choosing the menu item returns once it is closed, so a timer fills it in meanwhile
+		Runnable[] fill = new Runnable[1];
+		long deadline = System.currentTimeMillis() + UiTesting.TIMEOUT_MILLIS;
+		fill[0] = () -> {
+			for (Shell shell : display.getShells()) {
+				if (shell.getData() instanceof WizardDialog && !shell.isDisposed() && shell.isVisible()) {
+					seen.add(shell.getText());
+					Text folder = fieldAfter(shell, "Enter or select the parent folder");
+					folder.setText(project.getName());
+					UiInput.replaceText(fieldAfter(shell, "File name:"), "spring launch.campaign");
+					Button finish = button(shell, "Finish");
+					UiInput.await(finish::isEnabled, "Finish enabled");
+					UiInput.click(finish);
+					return;
+				}
+			}
+			if (System.currentTimeMillis() < deadline) {
+				display.timerExec(100, fill[0]);
+			}
+		};
+		display.timerExec(100, fill[0]);
+		newWizard("Campaign");
+		UiInput.await(() -> project.getFile("spring launch.campaign").exists(), "the new campaign file");
+		assertEquals(List.of("New Campaign"), seen);
+		IEditorPart active = UiTesting.page().getActiveEditor();
+		assertTrue(active instanceof CampaignEditor, "the new campaign is open in the campaign editor: " + active);
+		Campaign campaign = ((CampaignEditor) active).campaign();
+		assertEquals("spring-launch", campaign.getId());
+		assertEquals("spring launch", campaign.getName());
+		assertEquals(6, campaign.getPlannedStreams().size(), "the template's six streams");
+		assertEquals(2, campaign.getScenarios().size(), "the template's two scenarios");
+		assertFalse(active.isDirty());
+	}
+
+	/** File > New > item, as a user chooses it (see {@link UiInput#menu}). */
+	private static void newWizard(String item) {
+		Menu bar = UiTesting.page().getWorkbenchWindow().getShell().getMenuBar();
+		for (MenuItem top : bar.getItems()) {
+			if (!top.getText().replace("&", "").equals("File")) {
+				continue;
+			}
+			Menu file = top.getMenu();
+			file.notifyListeners(SWT.Show, new Event());
+			UiTesting.processEvents();
+			for (MenuItem entry : file.getItems()) {
+				if (entry.getText().replace("&", "").startsWith("New") && entry.getMenu() != null) {
+					Menu newMenu = entry.getMenu();
+					newMenu.notifyListeners(SWT.Show, new Event());
+					UiTesting.processEvents();
+					for (MenuItem wizard : newMenu.getItems()) {
+						if (wizard.getText().replace("&", "").equals(item)) {
+							wizard.notifyListeners(SWT.Selection, new Event());
+							newMenu.notifyListeners(SWT.Hide, new Event());
+							file.notifyListeners(SWT.Hide, new Event());
+							UiTesting.processEvents();
+							return;
+						}
+					}
+					fail("File > New has no " + item + ": " + UiInput.labels(newMenu));
+				}
+			}
+		}
+		fail("no File > New");
+	}
+
+	/** The text field after the label that starts with this text (mnemonics ignored). */
+	private static Text fieldAfter(Composite root, String label) {
+		List<Control> all = new ArrayList<>();
+		collect(root, all);
+		for (int i = 0; i + 1 < all.size(); i++) {
+			if (all.get(i) instanceof org.eclipse.swt.widgets.Label l
+					&& l.getText().replace("&", "").startsWith(label) && all.get(i + 1) instanceof Text t) {
+				return t;
+			}
+		}
+		throw new AssertionError("no field " + label);
+	}
+
+	private static void collect(Composite parent, List<Control> into) {
+		for (Control c : parent.getChildren()) {
+			into.add(c);
+			if (c instanceof Composite composite) {
+				collect(composite, into);
+			}
+		}
+	}
+
+	private static Button button(Composite root, String text) {
+		for (Control c : root.getChildren()) {
+			if (c instanceof Button b && b.getText().replace("&", "").equals(text)) {
+				return b;
+			}
+			if (c instanceof Composite composite) {
+				try {
+					return button(composite, text);
+				} catch (AssertionError e) {
+					// not in this one
+				}
+			}
+		}
+		throw new AssertionError("no button " + text);
+	}
+
+	@Test
+	void theForecastPageForecastsAgainAfterAnEditInAJobAndItsChartsExportAsSvg() throws Exception {
+		CampaignEditor editor = open(UiTesting.newProject("campaign-forecast"), "forecast.campaign");
+		page(editor, "forecast");
+		ForecastPage forecast = editor.forecastPage();
+		UiTesting.waitUntil(() -> forecast.finished() >= 1, "the first forecast");
+		ForecastPage.Result first = forecast.lastResult();
+		assertNull(first.problem(), first.problem());
+		assertTrue(first.offUiThread(), "the forecast ran on the UI thread");
+		assertEquals(3, first.forecasts().size(), "the base plan and the template's two scenarios");
+		assertEquals(20000.0, first.forecasts().get(0).target());
+		System.out.printf("campaign forecast refresh (10,000 draws, 3 plans): %.3f s%n", first.nanos() / 1e9);
+
+		// an edit on another page, typed: the forecast runs again by itself
+		Text target = UiInput.field(page(editor, "overview"), "Target:");
+		typeAndReturn(target, "25000");
+		UiInput.await(() -> Double.valueOf(25000).equals(editor.campaign().getTarget()), "the target in the model");
+		UiTesting.waitUntil(() -> forecast.finished() >= 2 && forecast.job().getResult() != null,
+				"the forecast after the edit");
+		ForecastPage.Result second = forecast.lastResult();
+		assertEquals(25000.0, second.forecasts().get(0).target(), "the forecast is of the edited plan");
+		assertTrue(second.offUiThread());
+		System.out.printf("campaign forecast refresh after an edit: %.3f s%n", second.nanos() / 1e9);
+
+		page(editor, "forecast");
+		assertEquals(List.of("fan", "distribution", "scenarios", "tornado", "funnel"),
+				List.copyOf(forecast.charts().keySet()));
+		Path dir = Files.createTempDirectory("campaign-charts");
+		Path svg = dir.resolve("fan.svg");
+		forecast.charts().get("fan").export(svg, "svg");
+		Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+		assertEquals("svg", document.getDocumentElement().getNodeName());
+		Path png = dir.resolve("tornado.png");
+		forecast.charts().get("tornado").export(png, "png");
+		byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(png), 4);
+		assertArrayEquals(new byte[] { (byte) 0x89, 'P', 'N', 'G' }, head);
+	}
+
+	@Test
+	void aPlanTheForecastRefusesShowsItsProblemOnTheFieldAtFault() throws Exception {
+		CampaignEditor editor = open(UiTesting.newProject("campaign-problem"), "problem.campaign");
+		page(editor, "forecast");
+		ForecastPage forecast = editor.forecastPage();
+		UiTesting.waitUntil(() -> forecast.finished() >= 1, "the first forecast");
+		// a P10 beside the mean is a valid number but not a valid rate: the forecast names the rate's path
+		Composite funnels = page(editor, "funnels");
+		Text reach = UiInput.field(funnels, "Reach");
+		List<Text> row = new ArrayList<>();
+		for (Control c : reach.getParent().getChildren()) {
+			if (c instanceof Text t && (row.contains(reach) || t == reach)) {
+				row.add(t);
+			}
+		}
+		Text p10 = row.get(2); // mean, concentration, P10
+		typeAndReturn(p10, "0.1");
+		UiTesting.waitUntil(() -> forecast.finished() >= 2 && forecast.lastResult().problem() != null,
+				"the forecast refusing the plan");
+		assertEquals("segments[students]/funnels[0]/reach", forecast.lastResult().problemPath());
+		assertTrue(forecast.lastResult().problem().contains("give p10 and p90 together"),
+				forecast.lastResult().problem());
+		assertEquals(IMessageProvider.ERROR,
+				editor.getActivePageInstance().getManagedForm().getForm().getMessageType(),
+				"the funnel page's heading shows the plan's problem");
+	}
+
+	@Test
+	void learningFromASimulatedLogIsAJobWhoseRatesOneUndoTakesBack() throws Exception {
+		CampaignEditor editor = open(UiTesting.newProject("campaign-learn"), "learn.campaign");
+		page(editor, "funnels");
+		Path log = Files.createTempDirectory("campaign-learn").resolve("market");
+		SimulationWriter.write(Simulator.run(SimulatorSettings.Size.SMALL.settings(Map.of("seed", "3")),
+				ProgressMonitor.NULL), log);
+		Job job = editor.funnelPage().learnFrom(log);
+		UiTesting.waitFor(job);
+		assertEquals(org.eclipse.core.runtime.IStatus.OK, job.getResult().getSeverity(), job.getResult().toString());
+		UiInput.await(() -> studentsFunnel(editor).getReach().getAlpha() != null, "the learned rates in the model");
+		Rate reach = studentsFunnel(editor).getReach();
+		assertEquals(RateSource.LEARNED, reach.getSource());
+		assertTrue(reach.getLearnedFrom().contains("market"), reach.getLearnedFrom());
+		assertTrue(editor.isDirty());
+		// the page shows the learned rate (a posterior has no mean of its own) and calls it learned
+		assertTrue(editor.funnelPage().plots().get(0).getToolTipText().startsWith("Beta("),
+				editor.funnelPage().plots().get(0).getToolTipText());
+
+		UiInput.menu("Edit", "Undo");
+		UiInput.await(() -> studentsFunnel(editor).getReach().getAlpha() == null, "the learning undone");
+		assertEquals(0.25, studentsFunnel(editor).getReach().getMean());
+		assertFalse(editor.isDirty(), "one Undo takes back the whole learning");
+	}
+
+	@Test
+	void theBundledTemplateIsTheExampleCampaign() throws Exception {
+		// tests run in their project's folder; the example is two folders up
+		Path example = Path.of("../../examples/campaign/launch.campaign");
+		assertTrue(Files.exists(example), "no " + example.toAbsolutePath());
+		assertArrayEquals(Files.readAllBytes(example), Templates.templateBytes(),
+				"templates/launch.campaign of io.streamwise.ui.campaigns differs from the example: copy it again");
+	}
+}

@@ -64,8 +64,11 @@ public final class ForecastPage extends FormPage {
 	static final int DEBOUNCE_MILLIS = 400;
 	static final int DEFAULT_DRAWS = 10_000;
 
-	/** One forecast of the plan: the forecasts (base first) and how long the job took, or the plan's problem. */
-	public record Result(List<Forecast> forecasts, long nanos, boolean offUiThread, String problemPath,
+	/**
+	 * One forecast of the plan: the forecasts (base first), or the plan's problem; how long the job took, and the
+	 * CPU time the process used meanwhile (the job's threads, and whatever else ran in the workbench).
+	 */
+	public record Result(List<Forecast> forecasts, long nanos, long cpuNanos, boolean offUiThread, String problemPath,
 			String problem) {
 	}
 
@@ -221,6 +224,7 @@ public final class ForecastPage extends FormPage {
 	private IStatus run(Campaign plan, int drawCount, long seedValue, IProgressMonitor monitor, AtomicInteger percent,
 			Display display) {
 		long start = System.nanoTime();
+		long cpuStart = processCpuNanos();
 		boolean offUi = Thread.currentThread() != display.getThread();
 		Result result;
 		try {
@@ -234,11 +238,12 @@ public final class ForecastPage extends FormPage {
 						new CampaignForecaster.Settings(drawCount, seedValue, 0, true),
 						counting(eclipse, done, of, percent)));
 			}
-			result = new Result(forecasts, System.nanoTime() - start, offUi, null, null);
+			result = new Result(forecasts, System.nanoTime() - start, processCpuNanos() - cpuStart, offUi, null, null);
 		} catch (CancelledException e) {
 			return Status.CANCEL_STATUS;
 		} catch (CampaignInputException e) {
-			result = new Result(List.of(), System.nanoTime() - start, offUi, e.path(), e.getMessage());
+			result = new Result(List.of(), System.nanoTime() - start, processCpuNanos() - cpuStart, offUi, e.path(),
+					e.getMessage());
 		}
 		if (monitor.isCanceled()) {
 			return Status.CANCEL_STATUS;
@@ -246,6 +251,10 @@ public final class ForecastPage extends FormPage {
 		Result shown = result;
 		display.asyncExec(() -> show(shown));
 		return Status.OK_STATUS;
+	}
+
+	private static long processCpuNanos() {
+		return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
 	}
 
 	/** Passes progress on to the job, and keeps the share done over all plans for the page's bar. */
@@ -294,8 +303,9 @@ public final class ForecastPage extends FormPage {
 			return;
 		}
 		Forecast base = result.forecasts().get(0);
-		status.setText(String.format(Locale.ROOT, "%,d draws of %d plans in %.2f s; P(%s ≥ %,.0f) = %.2f.",
-				base.draws(), result.forecasts().size(), result.nanos() / 1e9, base.targetMetric().toLowerCase(
+		status.setText(String.format(Locale.ROOT, "%,d draws of %d plans in %.2f s (%.2f s CPU); P(%s ≥ %,.0f) = %.2f.",
+				base.draws(), result.forecasts().size(), result.nanos() / 1e9, result.cpuNanos() / 1e9,
+				base.targetMetric().toLowerCase(
 						Locale.ROOT),
 				base.target(), base.probabilityOfTarget()));
 		status.getParent().layout(true);

@@ -92,9 +92,9 @@ public final class CampaignReport {
 		page.note("Figures are medians; the ranges in brackets run from P10 to P90: in 8 out of 10 simulated outcomes"
 				+ " the figure lies between them. " + String.format(Locale.ROOT, "%,d simulated outcomes, seed %d.",
 						base.draws(), base.seed()));
-		page.wideFigure(figure(charts.get(CampaignCharts.FAN), "chart-fan", "Revenue added up over the streams: the"
-				+ " line is the median, the band runs from P10 to P90."));
 		page.figures(List.of(
+				figure(charts.get(CampaignCharts.FAN), "chart-fan", "Revenue added up over the streams: the line is"
+						+ " the median, the band runs from P10 to P90."),
 				figure(charts.get(CampaignCharts.DISTRIBUTION), "chart-distribution", "How often each total "
 						+ base.targetMetric() + " came out over the simulated outcomes; the dashed red line is the"
 						+ " target."),
@@ -113,8 +113,8 @@ public final class CampaignReport {
 		}
 		page.table("Totals per scenario: median [P10, P90]" + (currency.isEmpty() ? "" : ", " + currency),
 				List.of("scenario", "what changes", "revenue", "profit", "buyers", "chance of target"), rows);
-		page.wideFigure(figure(charts.get(CampaignCharts.SCENARIOS), "chart-scenarios",
-				"Revenue and profit per scenario: bars at the median, whiskers from P10 to P90."));
+		page.figures(List.of(figure(charts.get(CampaignCharts.SCENARIOS), "chart-scenarios",
+				"Revenue and profit per scenario: bars at the median, whiskers from P10 to P90.")));
 
 		page.section("streams", "Streams and products");
 		page.table("Per stream (base plan): median [P10, P90]", List.of("stream", "viewers", "buyers", "revenue",

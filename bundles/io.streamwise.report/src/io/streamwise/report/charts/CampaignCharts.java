@@ -15,6 +15,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
@@ -53,6 +54,8 @@ public final class CampaignCharts {
 	public static final int TORNADO_INPUTS = 12;
 
 	private static final Color LOW = new Color(0xD9, 0x6C, 0x3B), HIGH = ChartStyle.BAR;
+	private static final Color[] PALETTE = { ChartStyle.BAR, LOW, new Color(0x5C, 0xA8, 0x5C),
+			new Color(0x8E, 0x6C, 0xB8), new Color(0x80, 0x80, 0x80) };
 
 	private CampaignCharts() {
 	}
@@ -97,8 +100,12 @@ public final class CampaignCharts {
 		streams.setGridBandsVisible(false);
 		NumberAxis revenue = new NumberAxis(money("cumulative revenue", currency));
 		DeviationRenderer renderer = new DeviationRenderer(true, true);
-		renderer.setAlpha(0.25f);
+		renderer.setAlpha(0.18f);
 		for (int s = 0; s < forecasts.size(); s++) {
+			// the band takes the fill paint, which is white unless set
+			Color color = PALETTE[s % PALETTE.length];
+			renderer.setSeriesPaint(s, color);
+			renderer.setSeriesFillPaint(s, color);
 			renderer.setSeriesStroke(s, new BasicStroke(2f));
 		}
 		XYPlot plot = new XYPlot(data, streams, revenue, renderer);
@@ -169,7 +176,7 @@ public final class CampaignCharts {
 		IntervalBarChart.IntervalBarRenderer renderer = new IntervalBarChart.IntervalBarRenderer(data);
 		barStyle(renderer);
 		renderer.setSeriesPaint(0, HIGH);
-		renderer.setSeriesPaint(1, new Color(0x5C, 0xA8, 0x5C));
+		renderer.setSeriesPaint(1, PALETTE[2]);
 		plot.setRenderer(renderer);
 		plot.addRangeMarker(new ValueMarker(0, Color.GRAY, new BasicStroke(1f)));
 		style(chart);
@@ -226,6 +233,13 @@ public final class CampaignCharts {
 		BarRenderer renderer = (BarRenderer) chart.getCategoryPlot().getRenderer();
 		barStyle(renderer);
 		renderer.setSeriesPaint(0, ChartStyle.BAR);
+		// the last stages are thin slivers beside the first: their numbers say what the bars cannot
+		NumberFormat people = NumberFormat.getIntegerInstance(Locale.ROOT);
+		people.setGroupingUsed(true);
+		renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", people));
+		renderer.setDefaultItemLabelsVisible(true);
+		renderer.setDefaultItemLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+		chart.getCategoryPlot().getRangeAxis().setUpperMargin(0.12);
 		style(chart);
 		return chart;
 	}

@@ -368,19 +368,27 @@ public final class EventLogBuilder {
 				sortDictionaries();
 			}
 		}
-		distinctValues = wideValues ? null : distinct.values();
-		/*
-		 * The order of rows and, alongside, each row's time as the log keeps it (an offset from the earliest, or the
-		 * rank of the time when they span more than 2^32-1 seconds): from here on the time chunks are not needed.
-		 */
-		long[] distinctTimes = wideTimes ? timeRanks() : null;
-		int[][] sorted = sortByTime(base, distinctTimes, inOrder,
-				distinctTimes != null ? distinctTimes.length - 1 : max - base);
+		long[] distinctTimes;
+		int[][] sorted;
+		try {
+			distinctValues = wideValues ? null : distinct.values();
+			/*
+			 * The order of rows and, alongside, each row's time as the log keeps it (an offset from the earliest, or
+			 * the rank of the time when they span more than 2^32-1 seconds): from here on the time chunks are not
+			 * needed.
+			 */
+			distinctTimes = wideTimes ? timeRanks() : null;
+			sorted = sortByTime(base, distinctTimes, inOrder,
+					distinctTimes != null ? distinctTimes.length - 1 : max - base);
+		} finally {
+			if (dictionaries != null) {
+				joinUninterruptibly(dictionaries); // even when this thread failed: nothing runs on after build()
+			}
+		}
 		int[] order = sorted[0];
 		int[] times = sorted[1];
 		sorted = null;
 		if (dictionaries != null) {
-			joinUninterruptibly(dictionaries);
 			if (dictionaryFailure[0] instanceof Error e) {
 				throw e;
 			}

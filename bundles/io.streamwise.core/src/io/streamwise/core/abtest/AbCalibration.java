@@ -406,7 +406,8 @@ public final class AbCalibration {
 		boolean rejected = false;
 		for (int d = 0; d < m.testDays && !rejected; d++) {
 			AbUnits so = units.upToDay(d);
-			if (so.count(0) < 2 || so.count(1) < 2 || distinctClusters(so, 0) < 2 || distinctClusters(so, 1) < 2) {
+			if (distinctClusters(so, 0) < AbMonitor.MIN_CLUSTERS_PER_ARM
+					|| distinctClusters(so, 1) < AbMonitor.MIN_CLUSTERS_PER_ARM) {
 				continue;
 			}
 			double[] state = AbMonitor.differenceAndVariance(so, 0, 1);

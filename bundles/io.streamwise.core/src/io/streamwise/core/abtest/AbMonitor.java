@@ -13,6 +13,12 @@ import java.util.List;
  */
 public final class AbMonitor {
 
+	/**
+	 * With clusters, no look before each arm has this many: the cluster-robust variance is an asymptotic estimate
+	 * that is too small with a handful of clusters, and an always-valid test believes it from the first look on.
+	 */
+	public static final int MIN_CLUSTERS_PER_ARM = 10;
+
 	/** A look at one treatment: the day, the mSPRT state, the naive p-value. */
 	public record Row(String arm, int day, MixtureSprt.Look look, double naiveP) {
 	}
@@ -67,7 +73,9 @@ public final class AbMonitor {
 					continue;
 				}
 				double[] ya = so.metricOf(control), yb = so.metricOf(dataArms.get(t));
-				if (ya.length < 2 || yb.length < 2) {
+				if (ya.length < 2 || yb.length < 2 || so.cluster != null
+						&& (distinct(so.clusterOf(control)) < MIN_CLUSTERS_PER_ARM
+								|| distinct(so.clusterOf(dataArms.get(t))) < MIN_CLUSTERS_PER_ARM)) {
 					continue;
 				}
 				double[] state = differenceAndVariance(so, control, dataArms.get(t));
@@ -82,6 +90,10 @@ public final class AbMonitor {
 			}
 		}
 		return new Result(spec.name(), alpha, spec.tau2(), rows, treated, decision);
+	}
+
+	private static long distinct(int[] clusters) {
+		return java.util.Arrays.stream(clusters).distinct().count();
 	}
 
 	/** B − A and its variance: cluster-robust when the units have clusters, else σ²_A/n_A + σ²_B/n_B. */

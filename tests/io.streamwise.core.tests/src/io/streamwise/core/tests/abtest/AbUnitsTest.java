@@ -84,6 +84,27 @@ class AbUnitsTest {
 		assertTrue(e.getMessage().contains("variant pinned has no units"), e.getMessage());
 	}
 
+	/** A clustered log is not looked at before each arm has ten clusters: early cluster-robust errors are too small. */
+	@Test
+	void monitoringWaitsForTenClustersPerArm() throws Exception {
+		int n = 400;
+		int[] arm = new int[n], cluster = new int[n], day = new int[n];
+		double[] y = new double[n];
+		for (int i = 0; i < n; i++) {
+			cluster[i] = i / 10; // clusters 0..39 of ten units, even ones in control
+			arm[i] = cluster[i] % 2;
+			day[i] = cluster[i] / 4; // two new clusters per arm a day
+			y[i] = i % 7 == 0 ? 1 : 0;
+		}
+		AbUnits u = AbUnits.of(List.of("control", "b"), arm, y, null, cluster, day, true);
+		AbTestSpec spec = AbTestSpec.forData(u.arms, "control", 0.05, AnalysisMethod.ZPOOLED, Correction.HOLM, 0.1,
+				100);
+		io.streamwise.core.abtest.AbMonitor.Result r = io.streamwise.core.abtest.AbMonitor.monitor(spec, u);
+		// day d (0-based) has 2(d + 1) clusters per arm: the first look is day index 4, reported as day 5
+		assertEquals(5, r.rows().get(0).day());
+		assertEquals(6, r.rows().size());
+	}
+
 	@Test
 	void fewUnitsGiveNoVerdict() throws Exception {
 		AbUnits u = AbUnits.of(List.of("control", "b"), new int[] { 0, 0, 0, 1, 1, 1 },

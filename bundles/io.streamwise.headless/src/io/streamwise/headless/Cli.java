@@ -173,6 +173,10 @@ public final class Cli {
 				() -> new CommandLine(new CampaignCommand()).addSubcommand(new CampaignCommand.Forecaster(this))
 						.addSubcommand(new CampaignCommand.Learn(this))
 						.addSubcommand(new CampaignCommand.Backtest(this))));
+		all.put("abtest", new Listed(AbTestCommand.class,
+				() -> new CommandLine(new AbTestCommand()).addSubcommand(new AbTestCommand.Design(this))
+						.addSubcommand(new AbTestCommand.Analyse(this)).addSubcommand(new AbTestCommand.Monitor(this))
+						.addSubcommand(new AbTestCommand.Calibrate(this))));
 		all.put("help", new Listed(CommandLine.HelpCommand.class, CommandLine.HelpCommand::new));
 		return all;
 	}

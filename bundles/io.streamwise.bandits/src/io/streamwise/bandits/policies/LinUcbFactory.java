@@ -119,14 +119,15 @@ public final class LinUcbFactory implements PolicyFactory<LinUcbFactory.LinUcbSe
 				}
 				double[] inv = inverse[act].data, th = theta[act].data;
 				double mean = 0, quad = 0;
+				// A⁻¹ is symmetric: xᵀA⁻¹x = Σ_r x_r (A⁻¹_rr x_r + 2 Σ_{c>r} A⁻¹_rc x_c), half the products
 				for (int r = 0; r < d; r++) {
 					mean += th[r] * f[r];
-					double row = 0;
 					int base = r * d;
-					for (int c = 0; c < d; c++) {
+					double row = 0;
+					for (int c = r + 1; c < d; c++) {
 						row += inv[base + c] * f[c];
 					}
-					quad += f[r] * row;
+					quad += f[r] * (inv[base + r] * f[r] + 2 * row);
 				}
 				bound[i] = mean + settings.alpha() * Math.sqrt(Math.max(0, quad));
 			}

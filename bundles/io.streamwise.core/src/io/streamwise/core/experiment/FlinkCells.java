@@ -40,8 +40,12 @@ final class FlinkCells {
 	/** Environment variable (or system property {@value #ENGINE_PROPERTY}) naming the built engine folder. */
 	static final String ENGINE_VARIABLE = "STREAMWISE_FLINK_ENGINE";
 	static final String ENGINE_PROPERTY = "streamwise.flink.engine";
-	/** Environment variable naming where job folders are written: a path every task manager can read. */
+	/**
+	 * Environment variable (or system property {@value #STAGING_PROPERTY}) naming where job folders are written: a
+	 * path every task manager can read.
+	 */
 	static final String STAGING_VARIABLE = "STREAMWISE_FLINK_STAGING";
+	static final String STAGING_PROPERTY = "streamwise.flink.staging";
 	/** The job jar and the class path folder in the engine folder. */
 	static final String JOB_JAR = "io.streamwise.flink-job.jar", LIB = "lib";
 	static final String MAIN = "io.streamwise.flink.GridJob";
@@ -107,7 +111,7 @@ final class FlinkCells {
 	}
 
 	private static Path stagingRoot() {
-		String root = System.getenv(STAGING_VARIABLE);
+		String root = System.getProperty(STAGING_PROPERTY, System.getenv(STAGING_VARIABLE));
 		return Path.of(root == null || root.isBlank() ? System.getProperty("java.io.tmpdir") : root);
 	}
 

@@ -53,7 +53,7 @@ final class Components {
 						}
 					}
 				}
-			} else if (place.toString().endsWith(".jar") && Files.isRegularFile(place)) {
+			} else if (Files.isRegularFile(place)) { // on a task manager the job jar is a blob without .jar
 				try (JarFile jar = new JarFile(place.toFile())) {
 					Enumeration<JarEntry> entries = jar.entries();
 					while (entries.hasMoreElements()) {

@@ -34,6 +34,7 @@ import io.streamwise.core.experiment.GridCells;
 public final class GridJob {
 
 	static final String MARKER = "streamwise-flink ";
+	static final String JOB_JAR = "io.streamwise.flink-job.jar";
 	private static final Pattern SLOTS_TOTAL = Pattern.compile("\"slots-total\"\\s*:\\s*(\\d+)");
 
 	private GridJob() {
@@ -75,11 +76,9 @@ public final class GridJob {
 				say(out, "error", problem);
 				return 1;
 			}
-			String jobJar;
-			try {
-				jobJar = Path.of(GridJob.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-			} catch (Exception e) {
-				say(out, "error", "cannot find the job jar: " + e);
+			String jobJar = jobJar();
+			if (jobJar == null) {
+				say(out, "error", "cannot find the job jar " + JOB_JAR + " on the class path");
 				return 1;
 			}
 			env = StreamExecutionEnvironment.createRemoteEnvironment(address.getHost(), address.getPort(), conf,
@@ -95,6 +94,7 @@ public final class GridJob {
 		try {
 			client = env.executeAsync("streamwise " + jobDir.getFileName());
 		} catch (Exception e) {
+			e.printStackTrace(); // the whole story for the child's standard error
 			say(out, "error", "could not submit the job to " + engine + ": " + root(e));
 			return 1;
 		}
@@ -119,6 +119,16 @@ public final class GridJob {
 			}
 		}
 		return received == cells ? 0 : 1;
+	}
+
+	/** The job jar on this JVM's class path, shipped to the cluster with the job. */
+	private static String jobJar() {
+		for (String entry : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
+			if (Path.of(entry).getFileName() != null && Path.of(entry).getFileName().toString().equals(JOB_JAR)) {
+				return Path.of(entry).toAbsolutePath().toString();
+			}
+		}
+		return null;
 	}
 
 	/** On SIGTERM: cancels the job where it runs and waits for that. */

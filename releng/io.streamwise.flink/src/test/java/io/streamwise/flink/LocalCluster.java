@@ -89,8 +89,8 @@ final class LocalCluster implements AutoCloseable {
 				"--add-opens=java.base/java.net=ALL-UNNAMED", "--add-opens=java.base/java.nio=ALL-UNNAMED",
 				"--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/java.time=ALL-UNNAMED",
 				"--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
-				"--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED", "-cp", engine.resolve("lib") + "/*",
-				main, "--configDir", conf.toString()));
+				"--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED", "-cp",
+				engine.resolve("lib") + "/*" + logging(), main, "--configDir", conf.toString()));
 		List<String> command = new ArrayList<>();
 		if (hidden != null) {
 			Files.createDirectories(hidden);
@@ -103,6 +103,16 @@ final class LocalCluster implements AutoCloseable {
 				.start();
 	}
 
+	/** The test's SLF4J binding, so that the processes' logs say what they did (empty when there is none). */
+	private static String logging() {
+		for (String entry : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
+			if (entry.contains("slf4j-simple")) {
+				return java.io.File.pathSeparator + entry;
+			}
+		}
+		return "";
+	}
+
 	/** Waits (up to two minutes: a loaded machine) until the REST address reports this many task managers. */
 	void awaitTaskManagers(int count) throws IOException, InterruptedException {
 		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
@@ -112,7 +122,8 @@ final class LocalCluster implements AutoCloseable {
 				throw new IOException("the job manager exited: " + log("jobmanager"));
 			}
 			if (!taskManager.isAlive()) {
-				throw new IOException("the task manager exited: " + log("taskmanager"));
+				throw new IOException("the task manager exited with code " + taskManager.exitValue() + ": "
+						+ log("taskmanager"));
 			}
 			try {
 				last = get("/overview");

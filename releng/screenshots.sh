@@ -126,5 +126,10 @@ shot stream-results --open "$demo/drift.results/results.json" --maximize
 shot csv-table --open "$demo/data/events.csv"
 shot dataset-view --open "$demo/demo.experiment" --show-view io.streamwise.ui.experiments.dataset --select "$demo/data"
 # issue 14 drill-down: the Drill-down view, shown by itself, takes the active results' first per-viewer metric (box
-# plots, histogram, viewers worst first). Not scripted: a viewer's page, which needs a double-click inside the view
+# plots, histogram, viewers worst first)
 shot drill-down --open "$demo/demo.results/results.json" --show-view io.streamwise.ui.experiments.drilldown
+# a viewer's page (pop's worst viewer for recall@10: training history, top-K with hits, true interests and
+# probabilities) and a session row's page of the conversion models (features, each model's probability), as the
+# double-clicks in the view open them (gui --drill-down)
+shot drill-down-viewer --open "$demo/demo.results/results.json" --drill-down "recall@10,pop,first"
+shot drill-down-session --open "$demo/demo.results/results.json" --drill-down "logloss,naive-bayes,first"

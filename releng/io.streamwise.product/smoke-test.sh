@@ -82,6 +82,24 @@ sw package "$tmp/quickstart" --out "$tmp/quickstart.zip" > "$tmp/package.txt" 2>
 sw verify "$tmp/quickstart.zip" > "$tmp/verify.txt" 2> "$tmp/verify.err" \
   || { rc=$?; cat "$tmp/verify.txt" "$tmp/verify.err" >&2; fail "'streamwise verify' of the quickstart's package exited with $rc"; }
 grep -q '^reproduced' "$tmp/verify.txt" || fail "'streamwise verify' of the quickstart's package did not say reproduced"
+# a stream experiment's results too: 2,000 instances of MOA's SEA generator, naive Bayes, packaged and re-run
+cat > "$tmp/sea.experiment" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<experiment:Experiment xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"
+    xmlns:experiment="http://streamwise.io/model/experiment/1.0" id="sea" name="SEA" seed="3">
+  <algorithms algorithmId="moa" label="bayes">
+    <settings key="learner" value="bayes.NaiveBayes"/>
+  </algorithms>
+  <stream source="GENERATOR" generator="generators.SEAGenerator" instances="2000" curveEvery="500"/>
+</experiment:Experiment>
+XML
+sw run "$tmp/sea.experiment" --out "$tmp/sea" > /dev/null 2> "$tmp/sea.err" \
+  || { rc=$?; cat "$tmp/sea.err" >&2; fail "'streamwise run' of a stream experiment exited with $rc"; }
+sw package "$tmp/sea" --out "$tmp/sea.zip" > /dev/null 2> "$tmp/sea-package.err" \
+  || { rc=$?; cat "$tmp/sea-package.err" >&2; fail "'streamwise package' of stream results exited with $rc"; }
+sw verify "$tmp/sea.zip" > "$tmp/sea-verify.txt" 2> "$tmp/sea-verify.err" \
+  || { rc=$?; cat "$tmp/sea-verify.txt" "$tmp/sea-verify.err" >&2; fail "'streamwise verify' of stream results exited with $rc"; }
+grep -q '^reproduced' "$tmp/sea-verify.txt" || fail "'streamwise verify' of stream results did not say reproduced"
 # a signal cancels cleanly: exit code 130, the message, no output folder and no staging folder left; both while
 # the framework starts (the launcher script reports it) and once the work has begun (the monitor stops it)
 for when in starting working; do

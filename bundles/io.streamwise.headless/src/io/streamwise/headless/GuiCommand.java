@@ -45,6 +45,11 @@ final class GuiCommand implements Callable<Integer> {
 			+ " this title (e.g. Significance).")
 	String expand;
 
+	@Option(names = "--drill-down", paramLabel = "METRIC,ALGORITHM[,UNIT]", description = "Open the per-unit values"
+			+ " behind the active results' mean of METRIC for ALGORITHM in the Drill-down view, and with UNIT (or"
+			+ " 'first', the algorithm's worst) that unit's page.")
+	String drillDown;
+
 	@Override
 	public Integer call() {
 		throw new UsageException("the workbench is started by the launcher: run './streamwise gui' (the product's"

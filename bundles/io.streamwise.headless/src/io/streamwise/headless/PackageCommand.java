@@ -24,7 +24,7 @@ final class PackageCommand implements Callable<Integer> {
 	private final Cli cli;
 
 	@Parameters(paramLabel = "RESULTS_DIR", description = "The folder 'run' or 'compare' wrote (results.json and"
-			+ " experiment.experiment).")
+			+ " the experiment's copy); a stream experiment's too.")
 	Path results;
 
 	@Option(names = "--out", required = true, paramLabel = "PACKAGE.zip", description = "The zip to write; it must not"
@@ -48,7 +48,8 @@ final class PackageCommand implements Callable<Integer> {
 		PackageManifest manifest;
 		try {
 			manifest = ReplicationPackage.create(results, out, includeData, cli.registry,
-					w -> cli.err.println("streamwise: warning: " + w));
+					io.streamwise.stream.experiment.StreamPackage.INSTANCE, w -> cli.err.println("streamwise: warning: "
+							+ w));
 		} catch (BadPackageException e) {
 			throw new Cli.InputException(e.getMessage(), e);
 		} catch (FileAlreadyExistsException e) {
@@ -57,7 +58,7 @@ final class PackageCommand implements Callable<Integer> {
 		PackageManifest.Data data = manifest.data();
 		cli.out.printf("Package %s of %s: %d algorithm(s), %d file(s); data %s%n", out, results, manifest
 				.algorithms().size(), manifest.files().size() + 1,
-				data.generator() != null ? "generated (simulator settings and seed recorded)"
+				data.generator() != null ? "generated (its settings and seed recorded)"
 						: data.included() ? "included (" + data.files().size() + " file(s))"
 								: "not included (SHA-256 of " + data.files().size() + " file(s) recorded)");
 		cli.out.printf("Check it with: streamwise verify %s%n", out);

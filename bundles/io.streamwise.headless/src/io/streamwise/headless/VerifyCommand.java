@@ -62,7 +62,8 @@ final class VerifyCommand implements Callable<Integer> {
 		}
 		PackageVerifier.Report report;
 		try {
-			report = PackageVerifier.verify(zip, options, cli.registry, cli.service(), cli.origin(), cli.progress());
+			report = PackageVerifier.verify(zip, options, cli.registry, cli.service(),
+					io.streamwise.stream.experiment.StreamPackage.INSTANCE, cli.origin(), cli.progress());
 		} catch (BadPackageException | RunInputException e) {
 			throw new Cli.InputException(e.getMessage(), e);
 		} catch (ReplicationException e) {

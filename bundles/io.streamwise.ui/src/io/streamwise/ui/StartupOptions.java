@@ -23,7 +23,8 @@ import io.streamwise.ui.startup.StartupTarget;
  * the selection, such as the Dataset view, show it), {@code --maximize} maximizes the active editor. The active editor
  * follows, through its {@link StartupTarget}: {@code --run} starts its run as its Run button does, {@code --page ID}
  * shows one of its pages, {@code --compare RUN_A,RUN_B} compares two runs of its history on the Runs page,
- * {@code --expand TITLE} expands one of its collapsed sections. Used by releng/screenshots.sh and handy from a
+ * {@code --expand TITLE} expands one of its collapsed sections, {@code --drill-down METRIC,ALGORITHM[,UNIT]} opens the
+ * per-unit values behind a mean and a unit's page. Used by releng/screenshots.sh and handy from a
  * terminal; an option that cannot be followed is logged and skipped.
  */
 public final class StartupOptions {
@@ -53,6 +54,14 @@ public final class StartupOptions {
 						throw new IllegalArgumentException("name two runs: RUN_A,RUN_B");
 					}
 					target(page).compareRuns(runs[0].strip(), runs[1].strip());
+				} else if (args[i].equals("--drill-down") && i + 1 < args.length) {
+					String[] parts = args[++i].split(",", -1);
+					if (parts.length < 2 || parts.length > 3 || parts[0].isBlank() || parts[1].isBlank()) {
+						throw new IllegalArgumentException("name a metric and an algorithm, and maybe a unit:"
+								+ " METRIC,ALGORITHM[,UNIT|first]");
+					}
+					target(page).drillDown(parts[0].strip(), parts[1].strip(), parts.length == 3 && !parts[2]
+							.isBlank() ? parts[2].strip() : null);
 				}
 			} catch (PartInitException e) {
 				ILog.of(StartupOptions.class).log(e.getStatus());

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -26,13 +25,10 @@ import io.streamwise.api.data.ItemCatalog;
 import io.streamwise.api.progress.ProgressMonitor;
 import io.streamwise.core.experiment.ExperimentSpec.AlgorithmSpec;
 import io.streamwise.core.registry.AlgorithmRegistry;
-import io.streamwise.core.results.ExperimentResults;
-import io.streamwise.core.results.ResultsJson;
 import io.streamwise.core.simulator.Exposure;
 import io.streamwise.core.simulator.LatentViewer;
 import io.streamwise.core.simulator.SimulatedMarket;
 import io.streamwise.core.simulator.SimulationWriter;
-import io.streamwise.model.io.ModelLoadException;
 
 /**
  * One viewer of a finished run, as the run saw them: their events in a fold's training part, each recommender's
@@ -114,62 +110,8 @@ public final class ViewerDrillDown {
 	 */
 	public static ViewerDrillDown open(Path resultsDir, AlgorithmRegistry registry, ProgressMonitor monitor)
 			throws IOException {
-		Path json = resultsDir.resolve(ResultsWriter.RESULTS_JSON);
-		if (!(ResultsJson.read(json) instanceof ExperimentResults results) || results.provenance() == null) {
-			throw new IOException(json + " holds no experiment's results");
-		}
-		ExperimentResults.Provenance provenance = results.provenance();
-		Path copy = resultsDir.resolve(EXPERIMENT_COPY);
-		ExperimentSpec spec;
-		try {
-			spec = ExperimentFiles.read(copy);
-		} catch (ModelLoadException e) {
-			throw new IOException(copy + ": " + e.getMessage(), e);
-		}
-		Path baseDir = experimentFolder(resultsDir, provenance.experimentFile());
-		ExperimentSpec.DatasetSpec dataset = spec.dataset();
-		if (provenance.pseudonymKey() != null) {
-			// the key that made the ids of per_unit.csv, never a new one: loadOrCreate would make one up
-			Path key = Path.of(provenance.pseudonymKey().file());
-			if (!Files.isRegularFile(key)) {
-				throw new IOException("the pseudonym key " + key + " that pseudonymised these results' viewer ids"
-						+ " is missing");
-			}
-			Map<String, String> options = new LinkedHashMap<>(dataset.options());
-			options.put(DatasetOptions.KEY_FILE, key.toString());
-			dataset = new ExperimentSpec.DatasetSpec(dataset.kind(), dataset.location(), dataset.testLocation(),
-					options);
-		}
-		LoadedDataset data;
-		SimulatedMarket market = null;
-		Path simulatedFolder = null;
-		try {
-			if (dataset.kind() == ExperimentSpec.DatasetKind.SIMULATOR
-					&& (dataset.location() == null || dataset.location().isBlank())) {
-				DatasetLoader.Simulation simulation = DatasetLoader.simulation(dataset.options(), spec.seed(), monitor);
-				market = simulation.market();
-				data = simulation.loaded();
-			} else {
-				data = DatasetLoader.load(dataset, baseDir, spec.seed(), monitor);
-				Path location = dataset.location() == null ? null : baseDir.resolve(dataset.location());
-				if (location != null && Files.isDirectory(location)
-						&& SimulationWriter.unsignedReason(location) == null) {
-					simulatedFolder = location; // the simulator's own output: its ground truth files are the truth
-				}
-			}
-		} catch (IllegalArgumentException e) {
-			throw new IOException("dataset of " + copy + ": " + e.getMessage(), e);
-		}
-		if (provenance.datasetSha256() != null && !provenance.datasetSha256().equals(data.sha256())) {
-			throw new IOException("the data changed since the run: its SHA-256 is " + data.sha256() + ", the results"
-					+ " say " + provenance.datasetSha256());
-		}
-		if (provenance.pseudonymKey() != null && (data.pseudonymKey() == null
-				|| !provenance.pseudonymKey().fingerprint().equals(data.pseudonymKey().fingerprint()))) {
-			throw new IOException("the pseudonym key " + provenance.pseudonymKey().file() + " is not the one that"
-					+ " pseudonymised these results (fingerprint " + provenance.pseudonymKey().fingerprint() + ")");
-		}
-		return new ViewerDrillDown(spec, data, market, simulatedFolder, registry);
+		DrillDownData d = DrillDownData.load(resultsDir, monitor);
+		return new ViewerDrillDown(d.spec(), d.data(), d.market(), d.simulatedFolder(), registry);
 	}
 
 	/**

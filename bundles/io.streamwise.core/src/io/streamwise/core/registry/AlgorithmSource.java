@@ -29,12 +29,17 @@ import io.streamwise.api.algorithm.AlgorithmFactory;
 public record AlgorithmSource(String bundle, String version, Path jar, boolean dropin, String className) {
 
 	public static AlgorithmSource of(AlgorithmFactory<?> factory) {
-		Bundle b = FrameworkUtil.getBundle(factory.getClass());
+		return ofClass(factory.getClass());
+	}
+
+	/** The bundle that supplies a class (a MOA learner's, which has no factory). */
+	public static AlgorithmSource ofClass(Class<?> type) {
+		Bundle b = FrameworkUtil.getBundle(type);
 		if (b == null) {
-			return new AlgorithmSource(null, null, null, false, factory.getClass().getName());
+			return new AlgorithmSource(null, null, null, false, type.getName());
 		}
 		return new AlgorithmSource(b.getSymbolicName(), b.getVersion().toString(), file(b), Dropins.isDropin(b),
-				factory.getClass().getName());
+				type.getName());
 	}
 
 	/** The bundle's id in the framework: lower for bundles installed earlier (the product's before dropins). */

@@ -32,6 +32,8 @@ import io.streamwise.core.experiment.ResultsWriter;
 import io.streamwise.core.registry.AlgorithmRegistry;
 import io.streamwise.core.registry.AlgorithmSource;
 import io.streamwise.core.results.ExperimentResults;
+import io.streamwise.core.results.PrequentialResults;
+import io.streamwise.core.results.ResultsDocument;
 import io.streamwise.core.results.ResultsFileException;
 import io.streamwise.core.results.ResultsJson;
 import io.streamwise.core.run.ExperimentRunService;
@@ -90,11 +92,24 @@ public final class PackageVerifier {
 	 */
 	public static Report verify(Path zip, Options options, AlgorithmRegistry registry, ExperimentRunService service,
 			RunOrigin origin, ProgressMonitor monitor) throws IOException {
+		return verify(zip, options, registry, service, null, origin, monitor);
+	}
+
+	/**
+	 * As {@link #verify(Path, Options, AlgorithmRegistry, ExperimentRunService, RunOrigin, ProgressMonitor)}, with
+	 * packages of stream experiments re-run by {@code streams} (null: refused, naming results.json).
+	 */
+	public static Report verify(Path zip, Options options, AlgorithmRegistry registry, ExperimentRunService service,
+			StreamReplication streams, RunOrigin origin, ProgressMonitor monitor) throws IOException {
 		Path dir = Files.createTempDirectory("streamwise-verify-");
 		try {
 			Path content = Files.createDirectory(dir.resolve("package"));
 			PackageManifest manifest = unpack(zip, content);
 			check(zip.toString(), manifest, content);
+			if (streams != null && packagedResults(zip.toString(), content) instanceof PrequentialResults) {
+				return streams.verify(zip.toString(), manifest, content, Files.createDirectory(dir.resolve("rerun")),
+						options, origin, monitor);
+			}
 			List<String> notes = new ArrayList<>(installed(manifest, registry));
 			ExperimentResults packaged = results(zip.toString(), content);
 			Path experimentFile = content.resolve(manifest.experiment());
@@ -127,7 +142,7 @@ public final class PackageVerifier {
 	}
 
 	/** Unpacks every entry (refusing names that would leave the folder) and reads the manifest. */
-	static PackageManifest unpack(Path zip, Path into) throws IOException {
+	public static PackageManifest unpack(Path zip, Path into) throws IOException {
 		String name = zip.toString();
 		if (!Files.isRegularFile(zip)) {
 			throw new BadPackageException(name, null, Files.exists(zip) ? "not a file" : "not found");
@@ -179,7 +194,7 @@ public final class PackageVerifier {
 	}
 
 	/** Every listed file present with its SHA-256, and no file that is not listed. */
-	static void check(String zip, PackageManifest manifest, Path content) throws IOException {
+	public static void check(String zip, PackageManifest manifest, Path content) throws IOException {
 		Set<String> listed = new LinkedHashSet<>();
 		for (PackageManifest.FileEntry f : manifest.files()) {
 			listed.add(f.path());
@@ -206,6 +221,16 @@ public final class PackageVerifier {
 					throw new BadPackageException(zip, rel, "not listed in manifest.json");
 				}
 			}
+		}
+	}
+
+	/** The package's results.json, of whichever kind. */
+	public static ResultsDocument packagedResults(String zip, Path content) throws IOException {
+		String name = ReplicationPackage.RESULTS + ResultsWriter.RESULTS_JSON;
+		try {
+			return ResultsJson.read(content.resolve(name));
+		} catch (ResultsFileException e) {
+			throw new BadPackageException(zip, name, e.getMessage(), e);
 		}
 	}
 
@@ -256,6 +281,13 @@ public final class PackageVerifier {
 				notes.add("algorithm " + a.label() + " (" + a.id() + "): " + String.join("; ", differs));
 			}
 		}
+		notes.addAll(environmentNotes(manifest));
+		return notes;
+	}
+
+	/** What differs between the package's Streamwise, Java and operating system and this installation's. */
+	public static List<String> environmentNotes(PackageManifest manifest) {
+		List<String> notes = new ArrayList<>();
 		Map<String, String> here = ProvenanceBuilder.environment(RunOrigin.commandLine(List.of()));
 		Map<String, String> names = new LinkedHashMap<>();
 		names.put(ProvenanceBuilder.TOOL_VERSION, "Streamwise");
@@ -310,7 +342,7 @@ public final class PackageVerifier {
 	}
 
 	/** Removes a folder and everything in it. */
-	static void delete(Path dir) throws IOException {
+	public static void delete(Path dir) throws IOException {
 		if (!Files.exists(dir)) {
 			return;
 		}

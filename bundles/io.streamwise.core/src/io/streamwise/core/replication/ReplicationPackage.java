@@ -38,6 +38,7 @@ import io.streamwise.core.experiment.ResultsWriter;
 import io.streamwise.core.registry.AlgorithmRegistry;
 import io.streamwise.core.registry.AlgorithmSource;
 import io.streamwise.core.results.ExperimentResults;
+import io.streamwise.core.results.PrequentialResults;
 import io.streamwise.core.results.ResultsFileException;
 import io.streamwise.core.results.ResultsJson;
 import io.streamwise.core.run.ExperimentRunService;
@@ -73,6 +74,12 @@ public final class ReplicationPackage {
 
 	static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
+	/** What a zip's content is made of, given the zip being written; returns the manifest it wrote. */
+	@FunctionalInterface
+	public interface Content {
+		PackageManifest write(ZipWriter zip, Instant now) throws IOException;
+	}
+
 	private ReplicationPackage() {
 	}
 
@@ -87,6 +94,15 @@ public final class ReplicationPackage {
 	 */
 	public static PackageManifest create(Path resultsDir, Path out, boolean includeData, AlgorithmRegistry registry,
 			java.util.function.Consumer<String> warnings) throws IOException {
+		return create(resultsDir, out, includeData, registry, null, warnings);
+	}
+
+	/**
+	 * As {@link #create(Path, Path, boolean, AlgorithmRegistry, java.util.function.Consumer)}, with stream
+	 * experiments' results packaged by {@code streams} (null: refused, naming results.json).
+	 */
+	public static PackageManifest create(Path resultsDir, Path out, boolean includeData, AlgorithmRegistry registry,
+			StreamReplication streams, java.util.function.Consumer<String> warnings) throws IOException {
 		String folder = resultsDir.toString();
 		Path json = resultsDir.resolve(ResultsWriter.RESULTS_JSON);
 		if (!Files.isRegularFile(json)) {
@@ -96,6 +112,9 @@ public final class ReplicationPackage {
 		}
 		ExperimentResults results;
 		try {
+			if (streams != null && ResultsJson.read(json) instanceof PrequentialResults stream) {
+				return streams.create(resultsDir, stream, out, includeData, warnings);
+			}
 			results = ResultsJson.read(json, ExperimentResults.class);
 		} catch (ResultsFileException e) {
 			throw new BadPackageException(folder, ResultsWriter.RESULTS_JSON, e.getMessage()
@@ -115,6 +134,53 @@ public final class ReplicationPackage {
 					+ " run pseudonymised");
 		}
 
+		return write(out, (zip, now) -> {
+			List<String> resultFiles = new ArrayList<>();
+			for (String name : RESULT_FILES) {
+				Path f = resultsDir.resolve(name);
+				if (Files.isRegularFile(f)) {
+					zip.file(RESULTS + name, f);
+					resultFiles.add(RESULTS + name);
+				}
+			}
+			ExperimentSpec packaged = data.relocated(spec);
+			zip.bytes(EXPERIMENT, experimentBytes(packaged));
+			if (includeData) {
+				for (PackageManifest.DataFile f : data.files()) {
+					zip.file(DATA + f.name(), data.root().resolve(f.name()));
+				}
+			}
+			List<PackageManifest.Algorithm> algorithms = algorithms(results, registry, zip, warnings);
+			PackageManifest.Data dataEntry = data.entry();
+			Map<String, String> environment = environment(results.provenance().environment());
+			PackageManifest.Streamwise streamwise = streamwise(environment);
+			zip.bytes(README, readme(out.getFileName().toString(), results, dataEntry, algorithms, streamwise)
+					.getBytes(StandardCharsets.UTF_8));
+			return zip.manifest(new PackageManifest(PackageManifest.FORMAT, PackageManifest.VERSION, now.toString(),
+					streamwise, environment, EXPERIMENT, resultFiles, dataEntry, algorithms, zip.entries()));
+		});
+	}
+
+	/** The run's environment as a package records it: without the command line, whose paths say nothing here. */
+	public static Map<String, String> environment(Map<String, String> provenance) {
+		Map<String, String> environment = new TreeMap<>(provenance);
+		environment.remove(ProvenanceBuilder.COMMAND);
+		return environment;
+	}
+
+	/** The Streamwise version the run recorded and the commit of this build. */
+	public static PackageManifest.Streamwise streamwise(Map<String, String> environment) {
+		return new PackageManifest.Streamwise(environment.getOrDefault(ProvenanceBuilder.TOOL_VERSION,
+				ProvenanceBuilder.UNKNOWN), BuildCommit.commit());
+	}
+
+	/**
+	 * Writes a package zip: under a temporary name beside {@code out}, moved into place when {@code content} has
+	 * written all of it (its manifest included), removed when it fails.
+	 *
+	 * @throws FileAlreadyExistsException when {@code out} exists
+	 */
+	public static PackageManifest write(Path out, Content content) throws IOException {
 		Path target = out.toAbsolutePath().normalize();
 		if (Files.exists(target)) {
 			throw new FileAlreadyExistsException(target + " exists: remove it or name another package");
@@ -125,32 +191,7 @@ public final class ReplicationPackage {
 		try {
 			PackageManifest manifest;
 			try (ZipWriter zip = new ZipWriter(Files.newOutputStream(tmp), now)) {
-				List<String> resultFiles = new ArrayList<>();
-				for (String name : RESULT_FILES) {
-					Path f = resultsDir.resolve(name);
-					if (Files.isRegularFile(f)) {
-						zip.file(RESULTS + name, f);
-						resultFiles.add(RESULTS + name);
-					}
-				}
-				ExperimentSpec packaged = data.relocated(spec);
-				zip.bytes(EXPERIMENT, experimentBytes(packaged));
-				if (includeData) {
-					for (PackageManifest.DataFile f : data.files()) {
-						zip.file(DATA + f.name(), data.root().resolve(f.name()));
-					}
-				}
-				List<PackageManifest.Algorithm> algorithms = algorithms(results, registry, zip, warnings);
-				PackageManifest.Data dataEntry = data.entry();
-				Map<String, String> environment = new TreeMap<>(results.provenance().environment());
-				environment.remove(ProvenanceBuilder.COMMAND); // paths of the packager's machine say nothing here
-				PackageManifest.Streamwise streamwise = new PackageManifest.Streamwise(environment.getOrDefault(
-						ProvenanceBuilder.TOOL_VERSION, ProvenanceBuilder.UNKNOWN), BuildCommit.commit());
-				zip.bytes(README, readme(target.getFileName().toString(), results, dataEntry, algorithms, streamwise)
-						.getBytes(StandardCharsets.UTF_8));
-				manifest = new PackageManifest(PackageManifest.FORMAT, PackageManifest.VERSION, now.toString(),
-						streamwise, environment, EXPERIMENT, resultFiles, dataEntry, algorithms, zip.entries());
-				zip.bytes(PackageManifest.NAME, (GSON.toJson(manifest) + "\n").getBytes(StandardCharsets.UTF_8));
+				manifest = content.write(zip, now);
 			}
 			move(tmp, target);
 			return manifest;
@@ -277,7 +318,7 @@ public final class ReplicationPackage {
 	}
 
 	/** The SHA-256 of a file's bytes in lower-case hex. */
-	static String sha256(Path file) throws IOException {
+	public static String sha256(Path file) throws IOException {
 		return Digests.files(List.of(file));
 	}
 
@@ -290,7 +331,7 @@ public final class ReplicationPackage {
 	}
 
 	/** A zip being written: each entry's SHA-256 and size recorded as it is written. */
-	private static final class ZipWriter implements AutoCloseable {
+	public static final class ZipWriter implements AutoCloseable {
 		private final ZipOutputStream zip;
 		private final FileTime time;
 		private final List<PackageManifest.FileEntry> entries = new ArrayList<>();
@@ -300,13 +341,13 @@ public final class ReplicationPackage {
 			this.time = FileTime.from(time);
 		}
 
-		void file(String name, Path file) throws IOException {
+		public void file(String name, Path file) throws IOException {
 			try (InputStream in = Files.newInputStream(file)) {
 				write(name, in);
 			}
 		}
 
-		void bytes(String name, byte[] bytes) throws IOException {
+		public void bytes(String name, byte[] bytes) throws IOException {
 			write(name, new java.io.ByteArrayInputStream(bytes));
 		}
 
@@ -333,8 +374,15 @@ public final class ReplicationPackage {
 			}
 		}
 
-		List<PackageManifest.FileEntry> entries() {
+		/** Every entry written so far but the manifest, with its SHA-256 and size. */
+		public List<PackageManifest.FileEntry> entries() {
 			return List.copyOf(entries);
+		}
+
+		/** Writes the manifest as the last entry and returns it. */
+		public PackageManifest manifest(PackageManifest manifest) throws IOException {
+			bytes(PackageManifest.NAME, (GSON.toJson(manifest) + "\n").getBytes(StandardCharsets.UTF_8));
+			return manifest;
 		}
 
 		@Override
@@ -432,7 +480,7 @@ public final class ReplicationPackage {
 	}
 
 	/** A location under a base: {@code data/} and "." give {@code data}. */
-	static String join(String base, String location) {
+	public static String join(String base, String location) {
 		String b = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
 		return location.equals(".") ? b : b + "/" + location;
 	}

@@ -13,6 +13,7 @@ import java.util.Set;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import io.streamwise.api.progress.ProgressMonitor;
 import io.streamwise.core.experiment.ResultsWriter;
 
 /**
@@ -42,13 +43,34 @@ public record PerUnitValues(List<Row> rows) {
 	 * @throws IOException naming the file, line and field of a malformed row
 	 */
 	public static PerUnitValues read(Path file) throws IOException {
+		return read(file, ProgressMonitor.NULL);
+	}
+
+	/**
+	 * Reads the file, telling the monitor of the bytes read and checking it for cancellation every 4,096 rows: a
+	 * large run's file holds millions of rows.
+	 *
+	 * @throws IOException naming the file, line and field of a malformed row
+	 * @throws io.streamwise.api.progress.CancelledException when the monitor is cancelled
+	 */
+	public static PerUnitValues read(Path file, ProgressMonitor monitor) throws IOException {
 		if (!Files.isRegularFile(file)) {
 			throw new IOException(file + " does not exist: these results keep no per-viewer values");
 		}
 		List<Row> rows = new ArrayList<>();
 		List<String> columns = List.of("algorithm", "fold", "metric", "segment", "unit", "value");
+		monitor.begin("reading " + file.getFileName(), Files.size(file));
+		long bytes = 0;
 		try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(file)) {
 			for (NamedCsvRecord r : reader) {
+				if ((rows.size() & 4095) == 0) {
+					monitor.checkCancelled();
+					monitor.worked(bytes);
+					bytes = 0;
+				}
+				for (String f : r.getFields()) {
+					bytes += f.length() + 1; // the field and its comma or line end: near enough for progress
+				}
 				for (String c : columns) {
 					if (!r.getHeader().contains(c)) {
 						throw new IOException(file + " line 1: no column '" + c + "' in header " + r.getHeader());

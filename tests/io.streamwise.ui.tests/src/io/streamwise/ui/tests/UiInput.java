@@ -26,7 +26,23 @@ final class UiInput {
 	}
 
 	static void post(Event event) {
+		if (event.type == SWT.KeyDown) {
+			keyboardToFocusShell();
+		}
 		assertTrue(Display.getCurrent().post(event), "the display refused a posted event");
+	}
+
+	/**
+	 * Gives the X input focus back to the shell of the focus control when no shell is active. Xvfb runs no window manager: when a job's progress
+	 * dialog (a user job that takes long on a loaded machine) closes, the X focus is left on no window and posted keys
+	 * never reach the workbench, though SWT still names its focus control.
+	 */
+	private static void keyboardToFocusShell() {
+		Display display = Display.getCurrent();
+		Control focus = display.getFocusControl();
+		if (display.getActiveShell() == null && focus != null && !focus.isDisposed()) {
+			focus.getShell().forceActive(); // only then: an open drop-down keeps its own shell active
+		}
 	}
 
 	/**

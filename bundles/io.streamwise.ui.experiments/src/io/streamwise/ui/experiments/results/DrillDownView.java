@@ -24,6 +24,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -41,6 +42,7 @@ import org.osgi.framework.FrameworkUtil;
 import io.streamwise.api.algorithm.AlgorithmKind;
 import io.streamwise.api.progress.CancelledException;
 import io.streamwise.core.experiment.Metric;
+import io.streamwise.core.experiment.SessionDrillDown;
 import io.streamwise.core.experiment.ViewerDrillDown;
 import io.streamwise.core.registry.AlgorithmRegistry;
 import io.streamwise.core.registry.RegistryLocator;
@@ -62,18 +64,23 @@ public final class DrillDownView extends ViewPart {
 	private static final String SEGMENT = "all";
 
 	private CTabFolder tabs;
-	private CTabItem distributionTab, viewerTab;
-	private Composite distribution, viewer;
-	private Label distributionHeader, viewerHeader, viewerStatus;
+	private CTabItem distributionTab, viewerTab, sessionTab;
+	private Composite distribution, viewer, sessionPage;
+	private Label distributionHeader, viewerHeader, viewerStatus, sessionHeader, sessionStatus;
 	private ChartCanvas boxPlot, histogram;
-	private Table units, history, topK, interests, exposures;
+	private Table units, history, topK, interests, exposures, features, predictions;
 	private Path resultsDir;
 	private String metric;
 	private List<String> algorithms = List.of();
 	/** The loaded data of the results shown, kept for the next viewer: loading and fitting take the time. */
 	private ViewerDrillDown session;
 	private Path sessionDir;
-	private Job viewerJob;
+	/** The loaded session rows of the results shown (conversion models' units), kept for the next session. */
+	private SessionDrillDown sessions;
+	private Path sessionsDir;
+	private Job viewerJob, distributionJob, sessionJob;
+	/** The unit whose page opens once the distribution being read is shown ("first": its first row), or null. */
+	private String pendingUnit;
 
 	/** Shows the view and the distribution of a metric's per-viewer values of the results in a folder. */
 	public static DrillDownView open(IWorkbenchPage page, Path resultsDir, String metric, String algorithm)
@@ -114,29 +121,30 @@ public final class DrillDownView extends ViewPart {
 		viewerTab = new CTabItem(tabs, SWT.NONE);
 		viewerTab.setText("Viewer");
 		viewerTab.setControl(scroll);
+
+		sessionPage = new Composite(tabs, SWT.NONE);
+		sessionPage.setLayout(new GridLayout(2, false));
+		sessionHeader = label(sessionPage, "Double-click a session row of a conversion model's metric in the"
+				+ " Distribution tab.", 2);
+		sessionStatus = label(sessionPage, "", 2);
+		label(sessionPage, "Features at the prediction point", 1);
+		label(sessionPage, "Each model's prediction (ranked: share of the fold's sessions of the other outcome"
+				+ " ordered correctly against this one)", 1);
+		features = table(sessionPage, 1, "feature", "value");
+		predictions = table(sessionPage, 1, "model", "predicted p", "right at 0.5", "ranked correctly");
+		sessionTab = new CTabItem(tabs, SWT.NONE);
+		sessionTab.setText("Session");
+		sessionTab.setControl(sessionPage);
 		tabs.setSelection(distributionTab);
-		// opened by itself (Window > Show View, gui --show-view): the active Results editor's first metric
+		// opened by itself (Window > Show View, gui --show-view): the active Results editor's first metric with
+		// per-viewer values, found by the job that reads them
 		parent.getDisplay().asyncExec(() -> {
 			if (metric == null && !tabs.isDisposed()
 					&& getSite().getPage().getActiveEditor() instanceof ResultsEditor editor
 					&& editor.results() != null) {
-				Path dir = editor.resultsFolder();
-				PerUnitValues values = perUnitValues(dir);
-				if (values != null) {
-					editor.results().metrics().stream().filter(m -> !values.algorithms(m, SEGMENT).isEmpty())
-							.findFirst().ifPresent(m -> show(dir, m, editor.results().algorithms().get(0)));
-				}
+				show(editor.resultsFolder(), editor.results().metrics(), editor.results().algorithms().get(0));
 			}
 		});
-	}
-
-	/** The run's per-unit values, or null when it keeps none or they cannot be read. */
-	private static PerUnitValues perUnitValues(Path dir) {
-		try {
-			return PerUnitValues.read(dir.resolve(PerUnitValues.FILE));
-		} catch (IOException e) {
-			return null;
-		}
 	}
 
 	private static Label label(Composite parent, String text, int span) {
@@ -167,11 +175,22 @@ public final class DrillDownView extends ViewPart {
 
 	/**
 	 * Shows the distribution of a metric's per-unit values over the algorithms of the results in resultsDir, the
-	 * viewers sorted by the given algorithm's value (worst first, where one usually looks).
+	 * viewers sorted by the given algorithm's value (worst first, where one usually looks). per_unit.csv is read by a
+	 * cancellable job (a large run's holds millions of rows); the charts and the table follow on the UI thread.
+	 *
+	 * @return the job that reads the values
 	 */
-	public void show(Path resultsDir, String metric, String algorithm) {
+	public Job show(Path resultsDir, String metric, String algorithm) {
+		return show(resultsDir, List.of(metric), algorithm);
+	}
+
+	/** The first of the metrics with per-unit values, or the first metric when none has any. */
+	private Job show(Path resultsDir, List<String> metrics, String algorithm) {
+		if (distributionJob != null) {
+			distributionJob.cancel();
+		}
 		this.resultsDir = resultsDir;
-		this.metric = metric;
+		this.metric = metrics.get(0);
 		for (Control c : distribution.getChildren()) {
 			if (c != distributionHeader) {
 				c.dispose();
@@ -179,52 +198,121 @@ public final class DrillDownView extends ViewPart {
 		}
 		boxPlot = histogram = null;
 		units = null;
+		algorithms = List.of();
 		tabs.setSelection(distributionTab);
-		PerUnitValues values;
-		try {
-			values = PerUnitValues.read(resultsDir.resolve(PerUnitValues.FILE));
-		} catch (IOException e) {
-			distributionHeader.setText(e.getMessage());
-			distribution.layout(true, true);
-			return;
+		Path file = resultsDir.resolve(PerUnitValues.FILE);
+		distributionHeader.setText("Reading " + file + "...");
+		distribution.layout(true, true);
+		org.eclipse.swt.widgets.Display display = distribution.getDisplay();
+		Job job = new Job("Drill-down: reading " + PerUnitValues.FILE) {
+			@Override
+			protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
+				try {
+					PerUnitValues values = PerUnitValues.read(file, new EclipseProgress(monitor));
+					String chosen = metrics.stream().filter(m -> !values.algorithms(m, SEGMENT).isEmpty())
+							.findFirst().orElse(metrics.get(0));
+					Distribution d = Distribution.of(values, chosen, algorithm);
+					display.asyncExec(() -> {
+						if (distributionJob == this && !distribution.isDisposed()) {
+							fillDistribution(resultsDir, chosen, d);
+						}
+					});
+					return Status.OK_STATUS;
+				} catch (CancelledException | OperationCanceledException e) {
+					return Status.CANCEL_STATUS;
+				} catch (IOException | RuntimeException e) {
+					display.asyncExec(() -> {
+						if (distributionJob == this && !distribution.isDisposed()) {
+							distributionHeader.setText(e.getMessage());
+							distribution.layout(true, true);
+						}
+					});
+					return Status.OK_STATUS; // said in the view, where the reader looks
+				}
+			}
+		};
+		// cancelled before or while it ran (the Progress view's Cancel, another cell chosen): say so
+		job.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+			@Override
+			public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+				if (event.getResult().getSeverity() == IStatus.CANCEL) {
+					display.asyncExec(() -> {
+						if (distributionJob == job && !distribution.isDisposed()) {
+							distributionHeader.setText("Cancelled reading " + file + ". Choose the mean again to"
+									+ " read it.");
+							distribution.layout(true, true);
+						}
+					});
+				}
+			}
+		});
+		distributionJob = job;
+		job.schedule();
+		return job;
+	}
+
+	/**
+	 * What the distribution tab shows, computed off the UI thread: the algorithms with values, the box plot's and
+	 * the histogram's datasets, and the units sorted by the chosen algorithm's value.
+	 */
+	record Distribution(List<String> algorithms, DefaultBoxAndWhiskerCategoryDataset boxes, HistogramDataset bins,
+			List<Map.Entry<PerUnitValues.Unit, Map<String, Double>>> rows, int folds) {
+
+		static Distribution of(PerUnitValues values, String metric, String algorithm) {
+			List<String> algorithms = values.algorithms(metric, SEGMENT);
+			if (algorithms.isEmpty()) {
+				return new Distribution(algorithms, null, null, List.of(), 0);
+			}
+			Map<PerUnitValues.Unit, Map<String, Double>> byUnit = values.byUnit(metric, SEGMENT);
+			DefaultBoxAndWhiskerCategoryDataset boxes = new DefaultBoxAndWhiskerCategoryDataset();
+			HistogramDataset bins = new HistogramDataset();
+			double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+			for (String a : algorithms) {
+				for (double v : values.values(a, metric, SEGMENT)) {
+					min = Math.min(min, v);
+					max = Math.max(max, v);
+				}
+			}
+			if (min == max) { // one value everywhere: a bin around it
+				min -= 0.5;
+				max += 0.5;
+			}
+			for (String a : algorithms) {
+				double[] v = values.values(a, metric, SEGMENT);
+				List<Double> list = new ArrayList<>();
+				for (double x : v) {
+					list.add(x);
+				}
+				boxes.add(list, metric, boxLabel(a, v.length));
+				bins.addSeries(a, v, 10, min, max);
+			}
+			String sortBy = algorithms.contains(algorithm) ? algorithm : algorithms.get(0);
+			List<Map.Entry<PerUnitValues.Unit, Map<String, Double>>> rows = new ArrayList<>(byUnit.entrySet());
+			rows.sort(Comparator
+					.comparingDouble((Map.Entry<PerUnitValues.Unit, Map<String, Double>> e) -> e.getValue()
+							.getOrDefault(sortBy, Double.NaN))
+					.thenComparing(e -> e.getKey().fold()).thenComparing(e -> e.getKey().unit()));
+			return new Distribution(algorithms, boxes, bins, rows, (int) byUnit.keySet().stream()
+					.mapToInt(PerUnitValues.Unit::fold).distinct().count());
 		}
-		algorithms = values.algorithms(metric, SEGMENT);
+	}
+
+	private void fillDistribution(Path resultsDir, String metric, Distribution d) {
+		this.metric = metric;
+		algorithms = d.algorithms();
 		if (algorithms.isEmpty()) {
 			distributionHeader.setText(metric + " has no per-viewer values in " + resultsDir.resolve(PerUnitValues.FILE)
 					+ " (coverage, Gini and AUC describe all units together)");
 			distribution.layout(true, true);
 			return;
 		}
-		Map<PerUnitValues.Unit, Map<String, Double>> byUnit = values.byUnit(metric, SEGMENT);
+		boolean viewers = recommenderMetric(metric);
 		distributionHeader.setText(String.format(Locale.ROOT, "%s per unit (%s): %d units of %d fold(s) in %s."
-				+ " Double-click a viewer for their page.", metric, SEGMENT, byUnit.size(),
-				byUnit.keySet().stream().mapToInt(PerUnitValues.Unit::fold).distinct().count(), resultsDir));
-
-		DefaultBoxAndWhiskerCategoryDataset boxes = new DefaultBoxAndWhiskerCategoryDataset();
-		HistogramDataset bins = new HistogramDataset();
-		double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
-		for (String a : algorithms) {
-			for (double v : values.values(a, metric, SEGMENT)) {
-				min = Math.min(min, v);
-				max = Math.max(max, v);
-			}
-		}
-		if (min == max) { // one value everywhere: a bin around it
-			min -= 0.5;
-			max += 0.5;
-		}
-		for (String a : algorithms) {
-			double[] v = values.values(a, metric, SEGMENT);
-			List<Double> list = new ArrayList<>();
-			for (double x : v) {
-				list.add(x);
-			}
-			boxes.add(list, metric, boxLabel(a, v.length));
-			bins.addSeries(a, v, 10, min, max);
-		}
-		JFreeChart box = ChartFactory.createBoxAndWhiskerChart(metric + " per unit", "algorithm", metric, boxes,
+				+ " Double-click a %s for their page.", metric, SEGMENT, d.rows().size(), d.folds(), resultsDir,
+				viewers ? "viewer" : "session"));
+		JFreeChart box = ChartFactory.createBoxAndWhiskerChart(metric + " per unit", "algorithm", metric, d.boxes(),
 				false);
-		JFreeChart hist = ChartFactory.createHistogram(metric + " histogram", metric, "units", bins,
+		JFreeChart hist = ChartFactory.createHistogram(metric + " histogram", metric, "units", d.bins(),
 				PlotOrientation.VERTICAL, true, true, false);
 		hist.getXYPlot().setForegroundAlpha(0.6f);
 		for (JFreeChart chart : List.of(box, hist)) {
@@ -241,13 +329,7 @@ public final class DrillDownView extends ViewPart {
 		boxPlot = chart(charts, box);
 		histogram = chart(charts, hist);
 		sash.setWeights(2, 3);
-		String sortBy = algorithms.contains(algorithm) ? algorithm : algorithms.get(0);
-		List<Map.Entry<PerUnitValues.Unit, Map<String, Double>>> rows = new ArrayList<>(byUnit.entrySet());
-		rows.sort(Comparator
-				.comparingDouble((Map.Entry<PerUnitValues.Unit, Map<String, Double>> e) -> e.getValue()
-						.getOrDefault(sortBy, Double.NaN))
-				.thenComparing(e -> e.getKey().fold()).thenComparing(e -> e.getKey().unit()));
-		for (Map.Entry<PerUnitValues.Unit, Map<String, Double>> row : rows) {
+		for (Map.Entry<PerUnitValues.Unit, Map<String, Double>> row : d.rows()) {
 			TableItem item = new TableItem(units, SWT.NONE);
 			item.setData(row.getKey());
 			item.setText(0, row.getKey().unit());
@@ -257,20 +339,50 @@ public final class DrillDownView extends ViewPart {
 				item.setText(2 + a, v == null ? "-" : String.format(Locale.ROOT, "%.4f", v));
 			}
 		}
-		boolean viewers = recommenderMetric(metric);
 		units.addListener(SWT.DefaultSelection, e -> {
-			if (!viewers) {
-				distributionHeader.setText(metric + " is a conversion model's metric: its units are rows of the"
-						+ " session table, not viewers, so they have no viewer page.");
-				distribution.layout(true, true);
-			} else if (e.item != null && e.item.getData() instanceof PerUnitValues.Unit unit) {
-				showViewer(unit);
+			if (e.item != null && e.item.getData() instanceof PerUnitValues.Unit unit) {
+				if (viewers) {
+					showViewer(unit);
+				} else {
+					showSession(unit); // a conversion model's unit: a session row
+				}
 			}
 		});
 		distribution.layout(true, true);
 		if (getSite().getPage().getActivePart() == this) {
 			setFocus(); // the viewers' table: Return opens the selected viewer's page
 		}
+		if (pendingUnit != null) {
+			String wanted = pendingUnit;
+			pendingUnit = null;
+			openUnit(wanted);
+		}
+	}
+
+	/**
+	 * Opens a unit's page once the distribution being read is shown (gui --drill-down), as a double-click on its row
+	 * does; "first" is the first row.
+	 */
+	public void openUnitWhenShown(String unit) {
+		if (units != null && distributionJob != null && distributionJob.getState() == Job.NONE) {
+			openUnit(unit);
+		} else {
+			pendingUnit = unit;
+		}
+	}
+
+	private void openUnit(String unit) {
+		for (TableItem item : units == null ? new TableItem[0] : units.getItems()) {
+			if (unit.equals("first") || item.getText(0).equals(unit)) {
+				units.setSelection(item);
+				Event e = new Event();
+				e.item = item;
+				units.notifyListeners(SWT.DefaultSelection, e);
+				return;
+			}
+		}
+		distributionHeader.setText(distributionHeader.getText() + " (no unit " + unit + " to open)");
+		distribution.layout(true, true);
 	}
 
 	/** Whether the metric judges recommenders, whose units are viewers (or viewers in a stream). */
@@ -340,20 +452,128 @@ public final class DrillDownView extends ViewPart {
 		return job;
 	}
 
+	/**
+	 * Opens a conversion model's unit, a session row: extracts the results' session rows again (once per results
+	 * folder) and re-fits the conversion models on its fold in a cancellable job, then fills the tables on the UI
+	 * thread.
+	 *
+	 * @return the job
+	 */
+	public Job showSession(PerUnitValues.Unit unit) {
+		if (sessionJob != null) {
+			sessionJob.cancel();
+		}
+		Path dir = resultsDir;
+		tabs.setSelection(sessionTab);
+		sessionHeader.setText("Session row " + unit.unit() + " (fold " + unit.fold() + ") in " + dir);
+		sessionStatus.setText("Loading the data and re-fitting the conversion models on fold " + unit.fold()
+				+ "...");
+		features.removeAll();
+		predictions.removeAll();
+		sessionPage.layout(true, true);
+		org.eclipse.swt.widgets.Display display = sessionPage.getDisplay();
+		Job job = new Job("Drill-down: session row " + unit.unit()) {
+			@Override
+			protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
+				SubMonitor sub = SubMonitor.convert(monitor, "Session row " + unit.unit(), 100);
+				try {
+					SessionDrillDown drill = sessions(dir, sub.split(50));
+					SessionDrillDown.Session page = drill.session(unit.unit(), unit.fold(), new EclipseProgress(sub
+							.split(50)));
+					display.asyncExec(() -> fillSession(page));
+					return Status.OK_STATUS;
+				} catch (CancelledException | OperationCanceledException e) {
+					display.asyncExec(() -> sessionStatus("Cancelled."));
+					return Status.CANCEL_STATUS;
+				} catch (IOException | RuntimeException e) {
+					display.asyncExec(() -> sessionStatus("The session's page cannot be made: " + e.getMessage()));
+					return Status.error("Drill-down to session row " + unit.unit() + ": " + e.getMessage(), e);
+				}
+			}
+		};
+		job.setUser(true);
+		sessionJob = job;
+		job.schedule();
+		return job;
+	}
+
+	private synchronized SessionDrillDown sessions(Path dir, SubMonitor monitor) throws IOException {
+		if (sessions == null || !dir.equals(sessionsDir)) {
+			sessions = SessionDrillDown.open(dir, registry(), new EclipseProgress(monitor));
+			sessionsDir = dir;
+		}
+		return sessions;
+	}
+
+	private void sessionStatus(String text) {
+		if (!sessionStatus.isDisposed()) {
+			sessionStatus.setText(text);
+			sessionPage.layout(true, true);
+		}
+	}
+
+	private void fillSession(SessionDrillDown.Session page) {
+		if (features.isDisposed()) {
+			return;
+		}
+		sessionHeader.setText("Session row " + page.unit() + " (fold " + page.fold() + "): viewer " + page.viewer()
+				+ " in stream " + page.stream() + ", predicted at " + Instant.ofEpochSecond(page.predictionPoint()));
+		sessionStatus(String.format(Locale.ROOT, "Converted: %s. The fold tests %d sessions, %d of them with the"
+				+ " other outcome.", page.converted() ? "yes" : "no", page.testRows(), page.opposite()));
+		for (SessionDrillDown.Feature f : page.features()) {
+			new TableItem(features, SWT.NONE).setText(new String[] { f.name(), number(f.value()) });
+		}
+		org.eclipse.swt.graphics.Color wrong = predictions.getDisplay().getSystemColor(SWT.COLOR_RED);
+		for (SessionDrillDown.Prediction p : page.predictions()) {
+			TableItem row = new TableItem(predictions, SWT.NONE);
+			if (p.failure() != null) {
+				row.setText(new String[] { p.model(), "failed: " + p.failure(), "", "" });
+				continue;
+			}
+			row.setText(new String[] { p.model(), String.format(Locale.ROOT, "%.4f", p.probability()), p.correct()
+					? "yes"
+					: "no",
+					Double.isNaN(p.rankedCorrectly()) ? "-"
+							: String.format(Locale.ROOT, "%.2f of %d", p.rankedCorrectly(), page.opposite()) });
+			if (!p.correct()) {
+				row.setForeground(2, wrong);
+			}
+		}
+		for (Table t : List.of(features, predictions)) {
+			for (TableColumn c : t.getColumns()) {
+				c.pack();
+			}
+		}
+		sessionPage.layout(true, true);
+	}
+
+	/** A feature's value: counts as whole numbers, the rest with four significant digits, missing as empty. */
+	static String number(double v) {
+		if (Double.isNaN(v)) {
+			return "";
+		}
+		return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
+				: String.format(Locale.ROOT, "%.4g", v);
+	}
+
+	/** The running algorithm registry, waited for at most 10 s (off the UI thread). */
+	private static AlgorithmRegistry registry() throws IOException {
+		AlgorithmRegistry registry;
+		try {
+			registry = RegistryLocator.await(FrameworkUtil.getBundle(DrillDownView.class).getBundleContext(), 10_000);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new CancelledException();
+		}
+		if (registry == null) {
+			throw new IOException("no algorithm registry is running: the algorithms are not installed");
+		}
+		return registry;
+	}
+
 	private synchronized ViewerDrillDown session(Path dir, SubMonitor monitor) throws IOException {
 		if (session == null || !dir.equals(sessionDir)) {
-			AlgorithmRegistry registry;
-			try {
-				registry = RegistryLocator.await(FrameworkUtil.getBundle(DrillDownView.class).getBundleContext(),
-						10_000);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new CancelledException();
-			}
-			if (registry == null) {
-				throw new IOException("no algorithm registry is running: the algorithms are not installed");
-			}
-			session = ViewerDrillDown.open(dir, registry, new EclipseProgress(monitor));
+			session = ViewerDrillDown.open(dir, registry(), new EclipseProgress(monitor));
 			sessionDir = dir;
 		}
 		return session;
@@ -473,6 +693,30 @@ public final class DrillDownView extends ViewPart {
 		return viewerJob;
 	}
 
+	/** The job that reads the per-unit values of the distribution last asked for, or null. */
+	public Job distributionJob() {
+		return distributionJob;
+	}
+
+	/** The job of the session page last asked for, or null. */
+	public Job sessionJob() {
+		return sessionJob;
+	}
+
+	/** The distribution tab's first line: what is shown, being read, or why nothing is. */
+	public Label distributionHeader() {
+		return distributionHeader;
+	}
+
+	/** The session page's features (name, value) and each model's prediction. */
+	public Table features() {
+		return features;
+	}
+
+	public Table predictions() {
+		return predictions;
+	}
+
 	public CTabFolder tabs() {
 		return tabs;
 	}
@@ -493,8 +737,10 @@ public final class DrillDownView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		if (viewerJob != null) {
-			viewerJob.cancel();
+		for (Job j : java.util.Arrays.asList(viewerJob, distributionJob, sessionJob)) {
+			if (j != null) {
+				j.cancel();
+			}
 		}
 		super.dispose();
 	}

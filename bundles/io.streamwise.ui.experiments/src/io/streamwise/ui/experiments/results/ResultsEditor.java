@@ -401,11 +401,29 @@ public final class ResultsEditor extends ReadOnlyEditorPart {
 
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
-		if (adapter == StartupTarget.class) { // gui --expand
+		if (adapter == StartupTarget.class) { // gui --expand, --drill-down
 			return adapter.cast(new StartupTarget() {
 				@Override
 				public void expandSection(String title) {
 					ResultsEditor.this.expandSection(title);
+				}
+
+				@Override
+				public void drillDown(String metric, String algorithm, String unit) {
+					if (results == null || !results.metrics().contains(metric)
+							|| !results.algorithms().contains(algorithm)) {
+						throw new IllegalArgumentException("the results have no mean of " + metric + " for "
+								+ algorithm);
+					}
+					try {
+						DrillDownView view = DrillDownView.open(getSite().getPage(), resultsFolder(), metric,
+								algorithm);
+						if (unit != null) {
+							view.openUnitWhenShown(unit);
+						}
+					} catch (PartInitException e) {
+						throw new IllegalArgumentException("the Drill-down view cannot open: " + e.getMessage(), e);
+					}
 				}
 			});
 		}

@@ -22,7 +22,7 @@ class EngineOptionTest {
 	Path tmp;
 
 	private int compare(CliFixture c, Path out, String... engine) {
-		String[] base = { "compare", "--data", "simulator", "--preset", "small", "--algorithms", "pop", "--protocol",
+		String[] base = { "compare", "--data", "simulator:small", "--algorithms", "pop", "--protocol",
 				"temporal:0.8", "--out", out.toString() };
 		String[] args = java.util.Arrays.copyOf(base, base.length + engine.length);
 		System.arraycopy(engine, 0, args, base.length, engine.length);

@@ -4,8 +4,10 @@
 #   docs/screenshots/report-quickstart.png     the quickstart's report (experiment, dataset, protocol, results, charts)
 #   docs/screenshots/report-significance.png   a 3-fold comparison of three recommenders: Friedman and CD diagrams
 #   docs/screenshots/report-stream.png         a stream experiment with a planted drift: learning curves, drifts
+#   docs/screenshots/report-campaign.png       the example campaign's client report: summary, fan, distribution
+#   docs/screenshots/report-campaign-levers.png  its scenario comparison and tornado
 # Chromium runs offline (no network, every host name unresolvable): what it draws is the page alone.
-#   releng/report-screenshots.sh [NAME...]     all three, or only those named (quickstart, significance, stream)
+#   releng/report-screenshots.sh [NAME...]     all, or only those named (quickstart, significance, stream, campaign)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PRODUCT="$ROOT/releng/io.streamwise.product/target/products/io.streamwise.product/linux/gtk/x86_64/streamwise"
@@ -14,7 +16,7 @@ CHROMIUM="${CHROMIUM:-$(command -v chromium || command -v chromium-browser || tr
 [ -x "$PRODUCT/streamwise" ] || { echo "report-screenshots: build the product first (./streamwise help builds it)" >&2; exit 1; }
 [ -n "$CHROMIUM" ] || { echo "report-screenshots: chromium is missing (sudo apt-get install -y chromium)" >&2; exit 1; }
 wanted=("$@")
-[ ${#wanted[@]} -gt 0 ] || wanted=(quickstart significance stream)
+[ ${#wanted[@]} -gt 0 ] || wanted=(quickstart significance stream campaign)
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -56,6 +58,11 @@ for name in "${wanted[@]}"; do
     "$PRODUCT/streamwise" run "$tmp/drift.experiment" --out "$tmp/drift" > /dev/null
     "$PRODUCT/streamwise" report "$tmp/drift" > /dev/null
     shot report-stream "$tmp/drift/report.html" 1500 results curves ;;
-  *) echo "report-screenshots: no screen '$name' (quickstart, significance, stream)" >&2; exit 2 ;;
+  campaign)
+    "$PRODUCT/streamwise" campaign forecast "$ROOT/examples/campaign/launch.campaign" --scenario all --draws 20000 \
+      --out "$tmp/campaign" > /dev/null
+    shot report-campaign "$tmp/campaign/report.html" 1500 summary
+    shot report-campaign-levers "$tmp/campaign/report.html" 1700 scenarios levers ;;
+  *) echo "report-screenshots: no screen '$name' (quickstart, significance, stream, campaign)" >&2; exit 2 ;;
   esac
 done

@@ -24,6 +24,7 @@ import io.streamwise.core.io.OutputFolder;
 import io.streamwise.model.campaign.Campaign;
 import io.streamwise.model.io.ModelIO;
 import io.streamwise.model.io.ModelLoadException;
+import io.streamwise.report.CampaignReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -58,7 +59,9 @@ final class CampaignCommand implements Callable<Integer> {
 	@Command(name = "forecast", description = { "Forecasts a campaign: viewers, buyers, units, revenue, refunds,"
 			+ " profit and ROI per stream, product, segment and in total (mean, P10, P50, P90), the probability of"
 			+ " reaching the target, the cumulative revenue path, a tornado table and the inputs ranked by their"
-			+ " share of profit variance.", "Writes forecast.json and forecast.csv into --out." })
+			+ " share of profit variance.",
+			"Writes forecast.json, forecast.csv, charts/ (fan, distribution, scenarios,"
+					+ " tornado, funnel as SVG and PNG) and the client report.html into --out." })
 	static final class Forecaster implements Callable<Integer> {
 		private final Cli cli;
 
@@ -113,6 +116,10 @@ final class CampaignCommand implements Callable<Integer> {
 			try (OutputFolder staged = OutputFolder.create(dir)) {
 				ForecastWriter.write(staged.staging(), file.getFileName().toString(), name, currency, forecasts);
 				progress.checkCancelled();
+				// charts and the client report, in the same staged folder: all of it lands or none
+				CampaignReport.write(staged.staging(), campaign, file.getFileName().toString(), variants.get(0).plan(),
+						forecasts);
+				progress.checkCancelled();
 				cli.reportPrevious(dir, staged.commit());
 			}
 			cli.out.printf(Locale.ROOT, "Campaign %s: %,d draws, seed %d%n", name, draws, seed);
@@ -125,7 +132,8 @@ final class CampaignCommand implements Callable<Integer> {
 			if (!forecasts.get(0).tornado().isEmpty()) {
 				cli.out.println("largest lever (base): " + forecasts.get(0).tornado().get(0).input());
 			}
-			cli.out.println("wrote " + dir.resolve(ForecastWriter.JSON) + " and " + dir.resolve(ForecastWriter.CSV));
+			cli.out.println("wrote " + dir.resolve(ForecastWriter.JSON) + ", " + ForecastWriter.CSV + ", "
+					+ CampaignReport.FILE + " and " + CampaignReport.CHARTS + "/ (SVG and PNG)");
 			return Cli.OK;
 		}
 

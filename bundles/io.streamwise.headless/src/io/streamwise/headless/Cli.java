@@ -174,6 +174,14 @@ public final class Cli {
 				() -> new CommandLine(new CampaignCommand()).addSubcommand(new CampaignCommand.Forecaster(this))
 						.addSubcommand(new CampaignCommand.Learn(this))
 						.addSubcommand(new CampaignCommand.Backtest(this))));
+		all.put("abtest", new Listed(AbTestCommand.class,
+				() -> new CommandLine(new AbTestCommand()).addSubcommand(new AbTestCommand.Design(this))
+						.addSubcommand(new AbTestCommand.Analyse(this)).addSubcommand(new AbTestCommand.Monitor(this))
+						.addSubcommand(new AbTestCommand.Calibrate(this))));
+		all.put("policy", new Listed(PolicyCommand.class,
+				() -> new CommandLine(new PolicyCommand()).addSubcommand(new PolicyCommand.Simulate(this))
+						.addSubcommand(new PolicyCommand.Evaluate(this)).addSubcommand(new PolicyCommand.Accuracy(this))
+						.addSubcommand(new PolicyCommand.Log(this))));
 		all.put("help", new Listed(CommandLine.HelpCommand.class, CommandLine.HelpCommand::new));
 		return all;
 	}

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import io.streamwise.api.progress.ProgressMonitor;
 import io.streamwise.core.io.AtomicFiles;
 import io.streamwise.core.results.ExperimentResults;
+import io.streamwise.core.results.PolicyResults;
 import io.streamwise.core.results.PrequentialResults;
 import io.streamwise.core.results.ProfileResults;
 import io.streamwise.core.results.ResultsFileException;
@@ -51,6 +52,8 @@ public final class ResultsReport {
 		case PrequentialResults r -> new PrequentialReport(r).html(experimentFiles);
 		case ProfileResults r -> throw new ResultsFileException(file.toString(), "an audience profile ("
 				+ r.format() + "), not results of an experiment or of stream learning", null);
+		case PolicyResults r -> throw new ResultsFileException(file.toString(), "bandit policy results ("
+				+ r.format() + "); their report is not written yet (docs/bandits.md)", null);
 		};
 	}
 

@@ -60,7 +60,7 @@ class CommandLineModelTest {
 	void everyCommandPrintsItsUsageForHelpOnStandardOutput() {
 		List<String> names = commandNames();
 		assertEquals(List.of("simulate", "stats", "run", "compare", "prequential", "profile", "report", "algorithms",
-				"package", "verify", "gui", "sdk", "plugins", "campaign", "help"), names);
+				"package", "verify", "gui", "sdk", "plugins", "campaign", "abtest", "policy", "help"), names);
 		for (String name : names) {
 			for (String[] args : List.of(new String[] { name, "--help" }, new String[] { name, "-h" },
 					new String[] { "help", name })) {

@@ -81,7 +81,7 @@ class LazyModelTest {
 		List<List<String>> commands = everyCommand();
 		assertTrue(
 				commands.contains(List.of("sdk", "new-plugin")) && commands.contains(List.of("plugins", "remove", "!"))
-						&& commands.size() == 22, // 17 + report + campaign with forecast, learn, backtest
+						&& commands.size() == 32, // 17 + report + campaign with forecast, learn, backtest + abtest with 4 + policy with 4
 				commands.toString());
 		for (List<String> listed : commands) {
 			boolean positional = listed.get(listed.size() - 1).equals("!");
@@ -152,7 +152,7 @@ class LazyModelTest {
 		Cli cli = new Cli(AlgorithmRegistry.of(List.of()), Map.of(), System.out, System.err);
 		assertEquals(Set.of("compare"), cli.commandLineFor("compare", "--help").getSubcommands().keySet());
 		assertEquals(Set.of("help", "stats"), cli.commandLineFor("help", "stats").getSubcommands().keySet());
-		assertEquals(15, cli.commandLineFor("help").getSubcommands().size()); // 13 + report + campaign
+		assertEquals(17, cli.commandLineFor("help").getSubcommands().size()); // 13 + report + campaign + abtest + policy
 	}
 
 	@Test

@@ -2,7 +2,7 @@ package io.streamwise.api.algorithm;
 
 /**
  * Creates instances of one algorithm from its settings. Factories are stateless OSGi Declarative Services components
- * (register them as {@link RecommenderFactory} or {@link ConversionModelFactory}); outside OSGi, a registry is built
+ * (register them as {@link RecommenderFactory}, {@link ConversionModelFactory} or {@link PolicyFactory}); outside OSGi, a registry is built
  * from a list of them.
  *
  * @param <S> the settings record, whose components carry {@link Setting}

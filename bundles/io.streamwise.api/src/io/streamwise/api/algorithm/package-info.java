@@ -1,6 +1,7 @@
 /**
  * What a plugin author implements: a {@link io.streamwise.api.algorithm.RecommenderFactory} or
- * {@link io.streamwise.api.algorithm.ConversionModelFactory} registered as a Declarative Services component, its
+ * {@link io.streamwise.api.algorithm.ConversionModelFactory} or (since 0.3.0) a
+ * {@link io.streamwise.api.algorithm.PolicyFactory} registered as a Declarative Services component, its
  * settings as a record annotated with {@link io.streamwise.api.algorithm.Setting}, and the model it creates.
  * <p>
  * Every random choice comes from {@link io.streamwise.api.algorithm.TaskContext#seed()}, and long loops consult

@@ -37,6 +37,13 @@ public final class CampaignForecaster {
 
 	static final int VIEWERS = 0, BUYERS = 1, REVENUE = 2, REFUNDS = 3, PROFIT = 4, METRICS = 5;
 
+	/** The funnel's stages as {@link Forecast#funnel()} names them, in order. */
+	static final List<String> STAGES = List.of("reached", "joined", "watched", "engaged", "clicked", "carted",
+			"bought");
+
+	/** Bins of the target metric's histogram. */
+	static final int BINS = 40;
+
 	/**
 	 * @param draws      Monte Carlo draws, at least 1
 	 * @param seed       seed of every random choice
@@ -74,7 +81,8 @@ public final class CampaignForecaster {
 		int chunks = (draws + CHUNK - 1) / CHUNK;
 		float[][] samples = new float[G * METRICS][draws];
 		int U = uncertain.length;
-		double[][] sums = new double[chunks][3 * U + 2]; // per chunk: sum x, x^2, x*profit per input; profit, profit^2
+		// per chunk: sum x, x^2, x*profit per input; profit, profit^2; people per funnel stage
+		double[][] sums = new double[chunks][3 * U + 2 + STAGES.size()];
 		monitor.begin("Forecasting " + plan.name + " (" + scenario + ")", chunks);
 		try (ParallelChunks parallel = new ParallelChunks(settings.threads(), "campaign")) {
 			parallel.forEach(chunks, chunk -> runChunk(chunk, settings, samples, sums[chunk]),
@@ -83,7 +91,7 @@ public final class CampaignForecaster {
 		}
 		// done
 		// merged in chunk order: the same sums at any thread count
-		double[] total = new double[3 * U + 2];
+		double[] total = new double[3 * U + 2 + STAGES.size()];
 		for (double[] s : sums) {
 			for (int i = 0; i < total.length; i++) {
 				total[i] += s[i];
@@ -125,6 +133,9 @@ public final class CampaignForecaster {
 			}
 			sums[3 * U] += profit;
 			sums[3 * U + 1] += profit * profit;
+			for (int k = 0; k < STAGES.size(); k++) {
+				sums[3 * U + 2 + k] += ws.stages[k];
+			}
 		}
 	}
 
@@ -133,6 +144,7 @@ public final class CampaignForecaster {
 		final double[] streamValues;
 		final double[] acc;
 		final double[] capacityLeft;
+		final double[] stages = new double[STAGES.size()];
 
 		Workspace(int slots, int groups, int products) {
 			streamValues = new double[slots];
@@ -148,6 +160,8 @@ public final class CampaignForecaster {
 	private void simulate(double[] values, SplitMixGenerator rng, Workspace ws) {
 		double[] acc = ws.acc;
 		Arrays.fill(acc, 0);
+		double[] stages = ws.stages;
+		Arrays.fill(stages, 0);
 		for (int p = 0; p < P; p++) {
 			ws.capacityLeft[p] = plan.capacities[p] < 0 ? Double.POSITIVE_INFINITY : plan.capacities[p];
 		}
@@ -176,8 +190,12 @@ public final class CampaignForecaster {
 				double known = plan.expectedReachShare[ts];
 				double reached = Double.isNaN(known) ? plan.segmentSizes[s] * sv[plan.funnelSlots[fs]] : known;
 				double joined = reached * sv[plan.funnelSlots[fs + CampaignPlan.JOIN]];
-				double engaged = joined * sv[plan.funnelSlots[fs + CampaignPlan.WATCH]]
-						* sv[plan.funnelSlots[fs + CampaignPlan.ENGAGE]];
+				double watched = joined * sv[plan.funnelSlots[fs + CampaignPlan.WATCH]];
+				double engaged = watched * sv[plan.funnelSlots[fs + CampaignPlan.ENGAGE]];
+				stages[0] += reached;
+				stages[1] += joined;
+				stages[2] += watched;
+				stages[3] += engaged;
 				int sg = (T + P + s) * METRICS;
 				acc[st + VIEWERS] += joined;
 				acc[sg + VIEWERS] += joined;
@@ -188,8 +206,10 @@ public final class CampaignForecaster {
 						continue;
 					}
 					int tp = t * P + p;
-					double carted = engaged * sv[plan.conversionSlots[cs + CampaignPlan.CLICK]]
-							* sv[plan.conversionSlots[cs + CampaignPlan.CART]];
+					double clicked = engaged * sv[plan.conversionSlots[cs + CampaignPlan.CLICK]];
+					double carted = clicked * sv[plan.conversionSlots[cs + CampaignPlan.CART]];
+					stages[4] += clicked;
+					stages[5] += carted;
 					double rate = Math.min(1, sv[plan.conversionSlots[cs + CampaignPlan.PURCHASE]]
 							* plan.purchaseMultipliers[tp]);
 					double units = carted * rate;
@@ -198,6 +218,7 @@ public final class CampaignForecaster {
 					}
 					units = Math.min(units, ws.capacityLeft[p]);
 					ws.capacityLeft[p] -= units;
+					stages[6] += units;
 					double paid = plan.prices[p] * plan.priceFactors[tp];
 					double revenue = units * paid;
 					int rs = plan.conversionSlots[cs + CampaignPlan.REFUND];
@@ -281,11 +302,35 @@ public final class CampaignForecaster {
 				reached++;
 			}
 		}
+		String targetMetric = (plan.targetMetric == null ? TargetMetric.PROFIT : plan.targetMetric).getLiteral()
+				.toLowerCase(java.util.Locale.ROOT);
+		int U = uncertain.length;
+		List<Forecast.Stage> funnel = new ArrayList<>();
+		for (int k = 0; k < STAGES.size(); k++) {
+			funnel.add(new Forecast.Stage(STAGES.get(k), sums[3 * U + 2 + k] / draws));
+		}
+		double[] medians = new double[plan.rates.size()];
+		for (int i = 0; i < medians.length; i++) {
+			medians[i] = plan.rates.get(i).quantile(0.5);
+		}
 		return new Forecast(scenario, draws, settings.seed(), streams, products, segments, total, cumulative,
-				(plan.targetMetric == null ? TargetMetric.PROFIT : plan.targetMetric).getLiteral().toLowerCase(
-						java.util.Locale.ROOT),
-				plan.target, reached / (double) draws, spend, tornado(),
-				varianceShares(sums, draws));
+				targetMetric, plan.target, reached / (double) draws, spend, tornado(medians),
+				varianceShares(sums, draws), deterministicProfit(medians), histogram(targetMetric, totals), funnel);
+	}
+
+	/** {@value #BINS} bins of equal width from the lowest value to the highest. */
+	static Forecast.Histogram histogram(String metric, float[] values) {
+		double low = Double.POSITIVE_INFINITY, high = Double.NEGATIVE_INFINITY;
+		for (float v : values) {
+			low = Math.min(low, v);
+			high = Math.max(high, v);
+		}
+		double width = (high - low) / BINS;
+		int[] counts = new int[width > 0 ? BINS : 1];
+		for (float v : values) {
+			counts[width > 0 ? Math.min(BINS - 1, (int) ((v - low) / width)) : 0]++;
+		}
+		return new Forecast.Histogram(metric, low, width, Arrays.stream(counts).boxed().toList());
 	}
 
 	static Summary summary(float[] values) {
@@ -306,12 +351,8 @@ public final class CampaignForecaster {
 		return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
 	}
 
-	private List<TornadoBar> tornado() {
+	private List<TornadoBar> tornado(double[] medians) {
 		List<RateSpec> rates = plan.rates;
-		double[] medians = new double[rates.size()];
-		for (int i = 0; i < medians.length; i++) {
-			medians[i] = rates.get(i).quantile(0.5);
-		}
 		List<TornadoBar> bars = new ArrayList<>();
 		for (int u : uncertain) {
 			RateSpec r = rates.get(u);

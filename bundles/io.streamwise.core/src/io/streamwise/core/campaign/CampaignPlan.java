@@ -105,6 +105,33 @@ public final class CampaignPlan {
 		return targetMetric;
 	}
 
+	/** A product's terms as the forecast uses them; capacity -1 for unlimited. */
+	public record ProductTerms(String id, double price, double unitCost, double commission, int capacity) {
+	}
+
+	/** The products with their prices (a catalog's where the campaign gives none), unit costs and commissions. */
+	public List<ProductTerms> products() {
+		List<ProductTerms> terms = new ArrayList<>();
+		for (int p = 0; p < productIds.length; p++) {
+			terms.add(new ProductTerms(productIds[p], prices[p], unitCosts[p], commissions[p], capacities[p]));
+		}
+		return terms;
+	}
+
+	/** Host fee plus promotion spend of each stream, in plan order. */
+	public List<Double> streamCosts() {
+		return Arrays.stream(streamCosts).boxed().toList();
+	}
+
+	/** People in each target segment, in order. */
+	public List<Double> segmentSizes() {
+		return Arrays.stream(segmentSizes).boxed().toList();
+	}
+
+	public double fixedCosts() {
+		return fixedCosts;
+	}
+
 	/** Stream costs and fixed costs: what ROI divides by. */
 	public double spend() {
 		return Arrays.stream(streamCosts).sum() + fixedCosts;

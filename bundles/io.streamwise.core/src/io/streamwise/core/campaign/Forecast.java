@@ -22,10 +22,15 @@ import java.util.List;
  *                            of profit first
  * @param varianceShares      the uncertain inputs by the share of profit variance they explain (squared correlation
  *                            over the draws), largest first
+ * @param tornadoBase         profit with every uncertain input at its median, without sampling noise: where the
+ *                            tornado's bars start
+ * @param targetDistribution  the total of the target metric over the draws, as a histogram
+ * @param funnel              the mean number of people at each stage of the funnel, over every stream and segment
  */
 public record Forecast(String scenario, int draws, long seed, List<Group> streams, List<Group> products,
 		List<Group> segments, Group total, List<Summary> cumulativeRevenue, String targetMetric, double target,
-		double probabilityOfTarget, double spend, List<TornadoBar> tornado, List<VarianceShare> varianceShares) {
+		double probabilityOfTarget, double spend, List<TornadoBar> tornado, List<VarianceShare> varianceShares,
+		double tornadoBase, Histogram targetDistribution, List<Stage> funnel) {
 
 	/** Metrics of one stream, product, segment or the total; ROI only where costs are known (streams, total). */
 	public record Group(String id, Summary viewers, Summary buyers, Summary units, Summary revenue, Summary refunds,
@@ -47,5 +52,24 @@ public record Forecast(String scenario, int draws, long seed, List<Group> stream
 
 	/** The share of profit variance an input explains (its squared correlation with profit over the draws). */
 	public record VarianceShare(String input, double share) {
+	}
+
+	/**
+	 * Draws per bin of equal width: bin i holds the values in [low + i·width, low + (i + 1)·width), the last bin its
+	 * upper end too. All values in one bin (a forecast without uncertainty) give width 0.
+	 */
+	public record Histogram(String metric, double low, double width, List<Integer> counts) {
+
+		/** The lower end of bin i (i = counts: the upper end of the last). */
+		public double edge(int i) {
+			return low + i * width;
+		}
+	}
+
+	/**
+	 * The mean number of people at one funnel stage: reached, joined, watched, engaged (people, over streams and
+	 * segments), then clicked, carted and bought (summed over products too; bought is units after capacity).
+	 */
+	public record Stage(String stage, double mean) {
 	}
 }

@@ -74,6 +74,7 @@ public final class ForecastWriter {
 				b.addProperty("profitAtP90", bar.profitAtP90());
 				tornado.add(b);
 			}
+			s.addProperty("tornadoBase", f.tornadoBase());
 			s.add("tornado", tornado);
 			JsonArray shares = new JsonArray();
 			for (Forecast.VarianceShare share : f.varianceShares()) {
@@ -83,6 +84,23 @@ public final class ForecastWriter {
 				shares.add(v);
 			}
 			s.add("profitVarianceShares", shares);
+			JsonArray funnel = new JsonArray();
+			for (Forecast.Stage stage : f.funnel()) {
+				JsonObject o = new JsonObject();
+				o.addProperty("stage", stage.stage());
+				o.addProperty("mean", stage.mean());
+				funnel.add(o);
+			}
+			s.add("funnel", funnel);
+			Forecast.Histogram h = f.targetDistribution();
+			JsonObject histogram = new JsonObject();
+			histogram.addProperty("metric", h.metric());
+			histogram.addProperty("low", h.low());
+			histogram.addProperty("width", h.width());
+			JsonArray counts = new JsonArray();
+			h.counts().forEach(counts::add);
+			histogram.add("counts", counts);
+			s.add("targetDistribution", histogram);
 			scenarios.add(s);
 		}
 		root.add("scenarios", scenarios);

@@ -24,6 +24,7 @@ final class ParserThread implements AutoCloseable {
 			CHUNKS);
 	private final Thread thread;
 	private final Path file;
+	private final FieldColumns fields;
 	private volatile boolean stop;
 	/** What ended the parser thread early: an exception, or an error such as OutOfMemoryError. */
 	private volatile Throwable failure;
@@ -31,6 +32,7 @@ final class ParserThread implements AutoCloseable {
 
 	ParserThread(java.util.Iterator<RecordBuffer> it, RecordBuffer source, Path file, FieldColumns fields) {
 		this.file = file;
+		this.fields = fields;
 		for (int i = 0; i < CHUNKS; i++) {
 			empty.add(new RecordChunk());
 		}
@@ -111,6 +113,7 @@ final class ParserThread implements AutoCloseable {
 			throw new ImportException(file, 0, null, "interrupted");
 		}
 		if (c != END) {
+			fields.numberIds(c);
 			return c;
 		}
 		Throwable e = failure;

@@ -16,11 +16,12 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import io.streamwise.api.algorithm.AlgorithmFactory;
 import io.streamwise.api.algorithm.AlgorithmInfo;
 import io.streamwise.api.algorithm.ConversionModelFactory;
+import io.streamwise.api.algorithm.PolicyFactory;
 import io.streamwise.api.algorithm.RecommenderFactory;
 
 /**
  * The installed algorithms, by stable id. In OSGi, Declarative Services fills it with every registered
- * {@link RecommenderFactory} and {@link ConversionModelFactory}; outside OSGi it is built from a list with
+ * {@link RecommenderFactory}, {@link ConversionModelFactory} and {@link PolicyFactory}; outside OSGi it is built from a list with
  * {@link #of(Collection)}. When two factories claim one id, the one from the bundle installed first (the product's
  * own bundles before anything from {@code dropins/}; outside OSGi the one added first) is used, whatever order
  * Declarative Services binds them in, and the clash is reported by {@link #conflicts()}, naming both bundles, rather
@@ -53,6 +54,15 @@ public final class AlgorithmRegistry {
 	}
 
 	void removeConversionModel(ConversionModelFactory<?> factory) {
+		remove(factory);
+	}
+
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+	void addPolicy(PolicyFactory<?> factory) {
+		add(factory);
+	}
+
+	void removePolicy(PolicyFactory<?> factory) {
 		remove(factory);
 	}
 

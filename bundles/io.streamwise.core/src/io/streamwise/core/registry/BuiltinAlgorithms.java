@@ -33,6 +33,10 @@ public final class BuiltinAlgorithms {
 		for (String id : new String[] { "weka.j48", "weka.logistic", "weka.random-forest" }) {
 			ids.put(id, "io.streamwise.weka");
 		}
+		for (String id : new String[] { "uniform", "eps-greedy", "ucb1", "thompson", "linucb", "softmax",
+				"recommender-policy" }) {
+			ids.put(id, "io.streamwise.bandits");
+		}
 		IDS = Map.copyOf(ids);
 	}
 

@@ -11,6 +11,7 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
 
 import io.streamwise.api.algorithm.ConversionModelFactory;
+import io.streamwise.api.algorithm.PolicyFactory;
 import io.streamwise.api.algorithm.RecommenderFactory;
 
 /**
@@ -89,13 +90,14 @@ public final class RegistryLocator {
 			for (ServiceReference<?> r : services == null ? new ServiceReference<?>[0] : services) {
 				for (String type : (String[]) r.getProperty(Constants.OBJECTCLASS)) {
 					algorithm |= type.equals(RecommenderFactory.class.getName())
-							|| type.equals(ConversionModelFactory.class.getName());
+							|| type.equals(ConversionModelFactory.class.getName())
+							|| type.equals(PolicyFactory.class.getName());
 				}
 			}
 			if (!algorithm) {
 				out.add("dropin " + b.getSymbolicName() + " " + b.getVersion() + " (" + Dropins.jarName(b)
-						+ ") provides no algorithm: none of its components registers a RecommenderFactory or"
-						+ " ConversionModelFactory (declare @Component(service = RecommenderFactory.class) on the"
+						+ ") provides no algorithm: none of its components registers a RecommenderFactory,"
+						+ " ConversionModelFactory or PolicyFactory (declare @Component(service = RecommenderFactory.class) on the"
 						+ " factory; a component whose required references are missing registers nothing)");
 			}
 		}

@@ -45,7 +45,16 @@ public enum MetricVocabulary {
 	INSTANCES_PER_SECOND("instances_per_second", false, Direction.HIGHER, "Instances per second"),
 	// counts written beside the stream metrics: facts about the run, not a quality
 	INSTANCES("instances", false, Direction.NONE, "Instances evaluated"),
-	DRIFTS("drifts", false, Direction.NONE, "Drifts detected");
+	DRIFTS("drifts", false, Direction.NONE, "Drifts detected"),
+	// bandit policies (streamwise policy): online on the simulator, and off-policy estimates and their accuracy
+	REWARD("reward", false, Direction.HIGHER, "Cumulative reward"),
+	REGRET("regret", false, Direction.LOWER, "Cumulative regret"),
+	POLICY_VALUE("policy_value", false, Direction.HIGHER, "Policy value"),
+	/** An estimator's mean error (estimate − truth): its sign matters, so no value is simply better. */
+	BIAS("bias", false, Direction.NONE, "Bias"),
+	RMSE("rmse", false, Direction.LOWER, "RMSE"),
+	/** The share of intervals holding the truth: best near the nominal 95 %, not at 1. */
+	INTERVAL_COVERAGE("interval_coverage", false, Direction.NONE, "Interval coverage");
 
 	/** Which way a metric is better. */
 	public enum Direction {
@@ -97,7 +106,7 @@ public enum MetricVocabulary {
 	 */
 	public double lowerBound() {
 		return switch (this) {
-		case KAPPA, KAPPA_TEMPORAL, KAPPA_M -> Double.NEGATIVE_INFINITY;
+		case KAPPA, KAPPA_TEMPORAL, KAPPA_M, BIAS -> Double.NEGATIVE_INFINITY;
 		default -> 0;
 		};
 	}
@@ -108,7 +117,8 @@ public enum MetricVocabulary {
 	 */
 	public double upperBound() {
 		return switch (this) {
-		case NOVELTY, AVGPOP, REVENUE, GMV, LOGLOSS, INSTANCES_PER_SECOND, INSTANCES, DRIFTS ->
+		case NOVELTY, AVGPOP, REVENUE, GMV, LOGLOSS, INSTANCES_PER_SECOND, INSTANCES, DRIFTS, REWARD, REGRET,
+				POLICY_VALUE, BIAS, RMSE ->
 			Double.POSITIVE_INFINITY;
 		default -> 1;
 		};

@@ -5,10 +5,12 @@ import java.util.List;
 /**
  * A results file Streamwise writes, as one record per kind: {@link ExperimentResults} ({@code results.json} of
  * {@code run}, {@code compare} and the workbench), {@link PrequentialResults} ({@code results.json} of
- * {@code prequential}) and {@link ProfileResults} ({@code profile.json}). Each names its kind in {@code format} and
+ * {@code prequential}), {@link ProfileResults} ({@code profile.json}) and {@link PolicyResults} ({@code results.json}
+ * of {@code policy simulate}, {@code evaluate} and {@code accuracy}). Each names its kind in {@code format} and
  * the layout of that kind in {@code formatVersion}; {@link ResultsJson} writes and reads them all.
  */
-public sealed interface ResultsDocument permits ExperimentResults, PrequentialResults, ProfileResults {
+public sealed interface ResultsDocument permits ExperimentResults, PrequentialResults, ProfileResults,
+		PolicyResults {
 
 	/** The kind, such as {@value ExperimentResults#FORMAT}: stable across versions. */
 	String format();

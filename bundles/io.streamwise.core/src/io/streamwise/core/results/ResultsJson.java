@@ -104,13 +104,14 @@ public final class ResultsJson {
 		if (root.has(FORMAT)) {
 			String format = text(root.get(FORMAT));
 			for (Class<? extends ResultsDocument> kind : List.of(ExperimentResults.class, PrequentialResults.class,
-					ProfileResults.class)) {
+					ProfileResults.class, PolicyResults.class)) {
 				if (formatOf(kind).equals(format)) {
 					return kind;
 				}
 			}
 			throw new ResultsFileException(source, "unknown results format '" + format + "'; known: "
-					+ ExperimentResults.FORMAT + ", " + PrequentialResults.FORMAT + ", " + ProfileResults.FORMAT, null);
+					+ ExperimentResults.FORMAT + ", " + PrequentialResults.FORMAT + ", " + ProfileResults.FORMAT + ", "
+					+ PolicyResults.FORMAT, null);
 		}
 		if (root.has("learners")) {
 			return PrequentialResults.class;
@@ -157,6 +158,7 @@ public final class ResultsJson {
 		case ExperimentResults e -> new ExperimentResults(ExperimentResults.FORMAT, ExperimentResults.VERSION,
 				e.experiment(), e.provenance(), e.values(), e.summary(), e.significance(), e.failures(), e.warnings(),
 				e.evaluatedUnits(), e.costs(), e.conversionCurves());
+		case PolicyResults p -> p; // version 1 is the only one
 		case ProfileResults p -> new ProfileResults(ProfileResults.FORMAT, ProfileResults.VERSION, p.data(),
 				p.method(), p.k(), p.seed(), p.viewersClustered(), p.viewersWithoutItemInteractions(), p.categories(),
 				p.segments(), p.nextPurchase());
@@ -182,12 +184,14 @@ public final class ResultsJson {
 
 	private static String formatOf(Class<? extends ResultsDocument> kind) {
 		return kind == ExperimentResults.class ? ExperimentResults.FORMAT
-				: kind == PrequentialResults.class ? PrequentialResults.FORMAT : ProfileResults.FORMAT;
+				: kind == PrequentialResults.class ? PrequentialResults.FORMAT
+						: kind == PolicyResults.class ? PolicyResults.FORMAT : ProfileResults.FORMAT;
 	}
 
 	private static int versionOf(Class<? extends ResultsDocument> kind) {
 		return kind == ExperimentResults.class ? ExperimentResults.VERSION
-				: kind == PrequentialResults.class ? PrequentialResults.VERSION : ProfileResults.VERSION;
+				: kind == PrequentialResults.class ? PrequentialResults.VERSION
+						: kind == PolicyResults.class ? PolicyResults.VERSION : ProfileResults.VERSION;
 	}
 
 	private static String text(JsonElement e) {

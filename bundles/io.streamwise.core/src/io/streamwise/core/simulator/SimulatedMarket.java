@@ -63,6 +63,24 @@ public record SimulatedMarket(SimulatorSettings settings, List<String> categorie
 		return categories.indexOf(category);
 	}
 
+	/**
+	 * The true probability that a viewer buys a product shown in a stream at a price, with or without an offer: the
+	 * model's probability of every {@link Exposure} (docs/simulator.md §Exposures and purchases), for any product the
+	 * stream could show, so that a policy choosing what to pin is rewarded by the same model that made the data.
+	 *
+	 * @param viewer  viewer index (as in {@link #viewers()})
+	 * @param product product index (as in {@link #products()})
+	 * @param stream  stream index (as in {@link #streams()}); interests are taken at its start, as for exposures
+	 * @param price   the price the viewer faces (after any offer)
+	 * @param offered whether an offer applies
+	 */
+	public double purchaseProbability(int viewer, int product, int stream, float price, boolean offered) {
+		double fraction = periodFraction(streams.get(stream).start());
+		double interest = latentViewers.get(viewer).interest(categoryIndex(products.get(product).category()), fraction);
+		return Visits.purchaseProbability(settings, interest, latentViewers.get(viewer).priceSensitivity(), price,
+				offered);
+	}
+
 	/** Rounds an amount to cents, as prices are stored. */
 	static float cents(double amount) {
 		return (float) (Math.round(amount * 100) / 100.0);

@@ -133,9 +133,7 @@ final class Visits {
 			}
 			float price = offered ? offer.apply(product.price()) : product.price();
 			double interest = lv.interest(cast.productCategory[p], fraction);
-			double probability = Draws.logistic(s.purchaseIntercept() + s.interestEffect() * interest
-					- s.priceEffect() * lv.priceSensitivity() * StrictMath.log(price)
-					+ (offered ? s.offerEffect() : 0));
+			double probability = purchaseProbability(s, interest, lv.priceSensitivity(), price, offered);
 			// funnel events follow the outcome, so that p stays exactly the probability of a purchase
 			boolean purchased = r.nextDouble() < probability;
 			boolean clicked = purchased || r.nextDouble() < Math.min(CLICK_MAX,
@@ -166,6 +164,13 @@ final class Visits {
 		}
 		b.add(v, si, -1, EventType.LEAVE, leave, Float.NaN);
 		return leave;
+	}
+
+	/** docs/simulator.md §Exposures and purchases: the true purchase probability of one exposure. */
+	static double purchaseProbability(SimulatorSettings s, double interest, double priceSensitivity, float price,
+			boolean offered) {
+		return Draws.logistic(s.purchaseIntercept() + s.interestEffect() * interest
+				- s.priceEffect() * priceSensitivity * StrictMath.log(price) + (offered ? s.offerEffect() : 0));
 	}
 
 	/** Events at exponential gaps (at least a second apart) while the viewer is present. */

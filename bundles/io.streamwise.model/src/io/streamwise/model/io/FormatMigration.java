@@ -14,7 +14,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  * Upgrades loaded documents from older format versions, one {@link Step} at a time, and rejects documents written
  * by newer code.
  *
- * <p>All five document kinds (catalog, audience, streams, campaign, experiment) share one format version number,
+ * <p>All six document kinds (catalog, audience, streams, campaign, experiment, A/B test) share one format version number,
  * kept in the root's {@code formatVersion} attribute. A version is dot-separated non-negative integers ("1.0",
  * "1.2", "2.0") and compares numerically per component. A change that old files cannot load into adds a step to
  * {@link #standard()} and raises {@link #CURRENT_VERSION} (and the metamodels' default of formatVersion, which new

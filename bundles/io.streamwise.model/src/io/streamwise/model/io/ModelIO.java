@@ -40,6 +40,7 @@ import org.eclipse.emf.ecore.xmi.impl.URIHandlerImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.xml.sax.SAXParseException;
 
+import io.streamwise.model.abtest.ABTestPackage;
 import io.streamwise.model.audience.AudiencePackage;
 import io.streamwise.model.campaign.CampaignPackage;
 import io.streamwise.model.catalog.CatalogPackage;
@@ -49,7 +50,8 @@ import io.streamwise.model.stream.StreamPackage;
 /**
  * Loads and saves Streamwise documents as XMI (UTF-8): catalogs ({@value #CATALOG_EXTENSION}), audiences
  * ({@value #AUDIENCE_EXTENSION}), stream schedules ({@value #STREAMS_EXTENSION}), campaigns
- * ({@value #CAMPAIGN_EXTENSION}) and experiments ({@value #EXPERIMENT_EXTENSION}).
+ * ({@value #CAMPAIGN_EXTENSION}), experiments ({@value #EXPERIMENT_EXTENSION}) and A/B tests
+ * ({@value #ABTEST_EXTENSION}).
  *
  * <p>Each call works in a resource set of its own, with the file extensions and packages registered on that set
  * only; nothing global is changed. References into other documents are stored as hrefs relative to the referring
@@ -62,10 +64,11 @@ public final class ModelIO {
 	public static final String STREAMS_EXTENSION = "streams";
 	public static final String CAMPAIGN_EXTENSION = "campaign";
 	public static final String EXPERIMENT_EXTENSION = "experiment";
+	public static final String ABTEST_EXTENSION = "abtest";
 
 	/** All extensions, in the order of the packages' dependencies. */
 	public static final List<String> EXTENSIONS = List.of(CATALOG_EXTENSION, AUDIENCE_EXTENSION, STREAMS_EXTENSION,
-			CAMPAIGN_EXTENSION, EXPERIMENT_EXTENSION);
+			CAMPAIGN_EXTENSION, EXPERIMENT_EXTENSION, ABTEST_EXTENSION);
 
 	private static final String ENCODING = "UTF-8";
 	private static final String UNKNOWN_EXTENSION = "not a Streamwise document; the file name must end in ."
@@ -188,7 +191,7 @@ public final class ModelIO {
 		}
 		// registered on this set too, so loading does not depend on the generated_package extension being processed
 		for (EPackage ePackage : List.of(CatalogPackage.eINSTANCE, AudiencePackage.eINSTANCE, StreamPackage.eINSTANCE,
-				CampaignPackage.eINSTANCE, ExperimentPackage.eINSTANCE)) {
+				CampaignPackage.eINSTANCE, ExperimentPackage.eINSTANCE, ABTestPackage.eINSTANCE)) {
 			resourceSet.getPackageRegistry().put(ePackage.getNsURI(), ePackage);
 		}
 		Map<Object, Object> loadOptions = resourceSet.getLoadOptions();

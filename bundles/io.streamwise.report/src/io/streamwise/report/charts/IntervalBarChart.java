@@ -59,8 +59,11 @@ public final class IntervalBarChart {
 		return chart;
 	}
 
-	/** Bars of the means with a black error bar from each item's (clipped) low to high end. */
-	private static final class IntervalBarRenderer extends BarRenderer {
+	/**
+	 * Bars of the means with a black error bar from each item's (clipped) low to high end, at the middle of its own
+	 * bar (several series stand side by side in a category). Campaign charts use it too.
+	 */
+	static final class IntervalBarRenderer extends BarRenderer {
 
 		private static final long serialVersionUID = 1L;
 		private final transient ClippedIntervalDataset intervals;
@@ -94,7 +97,8 @@ public final class IntervalBarChart {
 			if (pass != 0 || Double.isNaN(low) || Double.isNaN(high) || high <= low) {
 				return;
 			}
-			double x = domainAxis.getCategoryMiddle(column, getColumnCount(), dataArea, plot.getDomainAxisEdge());
+			double x = calculateBarW0(plot, plot.getOrientation(), dataArea, domainAxis, state, row, column)
+					+ state.getBarWidth() / 2;
 			double y0 = rangeAxis.valueToJava2D(low, dataArea, plot.getRangeAxisEdge());
 			double y1 = rangeAxis.valueToJava2D(high, dataArea, plot.getRangeAxisEdge());
 			double whisker = state.getBarWidth() / 4;

@@ -20,6 +20,17 @@ public final class SvgCharts {
 	}
 
 	/**
+	 * A standalone SVG document whose inner ids start with {@code id}: unlike {@link #document(JFreeChart, int, int)},
+	 * whose ids derive from the clock, the same chart gives the same bytes.
+	 */
+	public static String document(JFreeChart chart, int width, int height, String id) {
+		SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+		g2.setDefsKeyPrefix(id + "-");
+		chart.draw(g2, new Rectangle(0, 0, width, height));
+		return g2.getSVGDocument();
+	}
+
+	/**
 	 * An {@code <svg>} element to inline in a page: laid out at width × height, scaled by its view box to the width
 	 * the page gives it. {@code id} names the element and prefixes every id inside it (clip paths, gradients), so that
 	 * several charts in one page do not share ids.

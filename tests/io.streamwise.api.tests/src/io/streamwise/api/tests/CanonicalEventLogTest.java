@@ -126,4 +126,49 @@ class CanonicalEventLogTest {
 		assertArrayEquals(new String[] { "v2", "v1" }, log.viewers().toArray());
 		assertEquals("v2", log.viewers().id(log.viewer(0)));
 	}
+
+	/**
+	 * From 65,536 events on, build() sorts the dictionaries on a second thread while it sorts by time: every event
+	 * must still come out with its own ids, once, in the canonical order, whatever the input order.
+	 */
+	@Test
+	void aLargeLogSortsItsDictionariesBesideTheTimeSortToTheSameEvents() {
+		List<Row> rows = new ArrayList<>();
+		Random r = new Random(11);
+		EventType[] types = { EventType.CLICK, EventType.CART, EventType.PURCHASE, EventType.RATE };
+		for (int k = 0; k < 80_000; k++) {
+			// ids registered out of their text order; times sparse enough for the radix sort, with ties
+			rows.add(new Row("v" + (4_999 - r.nextInt(5_000)), r.nextInt(4) == 0 ? null : "s" + r.nextInt(60),
+					r.nextInt(9) == 0 ? null : "item-" + (700 - r.nextInt(700)), types[r.nextInt(types.length)],
+					1_700_000_000L + r.nextInt(200_000), r.nextInt(3) == 0 ? Float.NaN : r.nextInt(5)));
+		}
+		rows.add(rows.get(123)); // an exact duplicate
+		EventLog log = build(rows);
+		List<String> expected = new ArrayList<>(new java.util.TreeSet<>(rows.stream().map(x -> x.viewer() + "|"
+				+ x.stream() + "|" + x.item() + "|" + x.type() + "|" + x.time() + "|" + Float.floatToIntBits(x.value()))
+				.toList()));
+		List<String> actual = new ArrayList<>();
+		for (int k = 0; k < log.size(); k++) {
+			actual.add(log.viewers().id(log.viewer(k)) + "|"
+					+ (log.stream(k) < 0 ? null : log.streams().id(log.stream(k))) + "|"
+					+ (log.item(k) < 0 ? null : log.items().id(log.item(k))) + "|" + log.type(k) + "|"
+					+ log.timestamp(k) + "|" + Float.floatToIntBits(log.value(k)));
+			if (k > 0) {
+				long dt = log.timestamp(k) - log.timestamp(k - 1);
+				assertEquals(true, dt > 0 || dt == 0 && log.viewer(k - 1) <= log.viewer(k),
+						"row " + k + " out of order");
+			}
+		}
+		Collections.sort(actual);
+		assertEquals(expected, actual);
+		for (String[] ids : new String[][] { log.viewers().toArray(), log.items().toArray(),
+				log.streams().toArray() }) {
+			String[] sorted = ids.clone();
+			java.util.Arrays.sort(sorted);
+			assertArrayEquals(sorted, ids); // ASCII ids: text order is the UTF-8 bytes' order
+		}
+		List<Row> shuffled = new ArrayList<>(rows);
+		Collections.shuffle(shuffled, new Random(3));
+		assertSameLog(log, build(shuffled));
+	}
 }

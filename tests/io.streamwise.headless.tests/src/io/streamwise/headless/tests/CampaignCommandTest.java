@@ -8,9 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -64,6 +68,47 @@ class CampaignCommandTest {
 		assertTrue(consultation.getAsJsonObject("units").get("p90").getAsDouble() <= 40, "40 slots");
 		assertTrue(
 				Files.readString(a.resolve("forecast.csv")).startsWith("scenario,group,id,metric,mean,p10,p50,p90\n"));
+
+		// the client report and the chart files: the same seed gives the same bytes
+		assertArrayEquals(Files.readAllBytes(a.resolve("report.html")), Files.readAllBytes(b.resolve("report.html")));
+		for (String chart : List.of("fan", "distribution", "scenarios", "tornado", "funnel")) {
+			for (String kind : List.of(".svg", ".png")) {
+				Path file = a.resolve("charts").resolve(chart + kind);
+				assertTrue(Files.size(file) > 1000, file + " has a chart");
+				assertArrayEquals(Files.readAllBytes(file),
+						Files.readAllBytes(b.resolve("charts").resolve(chart + kind)),
+						file.toString());
+			}
+			ReportCommandTest.parse(Files.readString(a.resolve("charts").resolve(chart + ".svg")));
+		}
+		byte[] png = Files.readAllBytes(a.resolve("charts/fan.png"));
+		assertEquals("PNG", new String(png, 1, 3, java.nio.charset.StandardCharsets.US_ASCII));
+	}
+
+	@Test
+	void theClientReportIsOneWellFormedPageWithEveryChartAndNothingFromOutside(@TempDir Path tmp) throws Exception {
+		Path out = tmp.resolve("out");
+		CliFixture c = new CliFixture();
+		assertEquals(Cli.OK, c.run("campaign", "forecast", EXAMPLE.toString(), "--scenario", "all", "--draws", "2000",
+				"--out", out.toString()), c.err());
+		String html = Files.readString(out.resolve("report.html"));
+		Document page = ReportCommandTest.parse(html);
+		ReportCommandTest.assertNoExternalReference(page, html);
+		List<String> svgIds = new ArrayList<>();
+		for (Element e : ReportCommandTest.all(page)) {
+			if ("svg".equals(e.getLocalName())) {
+				svgIds.add(e.getAttribute("id"));
+			}
+		}
+		assertEquals(List.of("chart-fan", "chart-distribution", "chart-funnel", "chart-scenarios", "chart-tornado"),
+				svgIds);
+		String text = page.getDocumentElement().getTextContent();
+		// the scenario comparison names every scenario, the assumptions every product, the method its caveats
+		for (String expected : List.of("double-promotion", "bundle-and-extra-stream", "Assumptions",
+				"Method and caveats", "Not modelled", "consultation", "Chance of reaching the target")) {
+			assertTrue(text.contains(expected), expected);
+		}
+		assertTrue(c.out().contains("report.html"), c.out());
 	}
 
 	@Test

@@ -3,6 +3,10 @@
  */
 package io.streamwise.model.audience.impl;
 
+import io.streamwise.model.abtest.ABTestPackage;
+
+import io.streamwise.model.abtest.impl.ABTestPackageImpl;
+
 import io.streamwise.model.audience.AgeBand;
 import io.streamwise.model.audience.Attribute;
 import io.streamwise.model.audience.Audience;
@@ -135,6 +139,8 @@ public class AudiencePackageImpl extends EPackageImpl implements AudiencePackage
 		CampaignPackageImpl theCampaignPackage = (CampaignPackageImpl)(registeredPackage instanceof CampaignPackageImpl ? registeredPackage : CampaignPackage.eINSTANCE);
 		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(ExperimentPackage.eNS_URI);
 		ExperimentPackageImpl theExperimentPackage = (ExperimentPackageImpl)(registeredPackage instanceof ExperimentPackageImpl ? registeredPackage : ExperimentPackage.eINSTANCE);
+		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(ABTestPackage.eNS_URI);
+		ABTestPackageImpl theABTestPackage = (ABTestPackageImpl)(registeredPackage instanceof ABTestPackageImpl ? registeredPackage : ABTestPackage.eINSTANCE);
 
 		// Create package meta-data objects
 		theAudiencePackage.createPackageContents();
@@ -142,6 +148,7 @@ public class AudiencePackageImpl extends EPackageImpl implements AudiencePackage
 		theStreamPackage.createPackageContents();
 		theCampaignPackage.createPackageContents();
 		theExperimentPackage.createPackageContents();
+		theABTestPackage.createPackageContents();
 
 		// Initialize created meta-data
 		theAudiencePackage.initializePackageContents();
@@ -149,6 +156,7 @@ public class AudiencePackageImpl extends EPackageImpl implements AudiencePackage
 		theStreamPackage.initializePackageContents();
 		theCampaignPackage.initializePackageContents();
 		theExperimentPackage.initializePackageContents();
+		theABTestPackage.initializePackageContents();
 
 		// Mark meta-data to indicate it can't be changed
 		theAudiencePackage.freeze();

@@ -3,6 +3,10 @@
  */
 package io.streamwise.model.campaign.impl;
 
+import io.streamwise.model.abtest.ABTestPackage;
+
+import io.streamwise.model.abtest.impl.ABTestPackageImpl;
+
 import io.streamwise.model.audience.AudiencePackage;
 
 import io.streamwise.model.audience.impl.AudiencePackageImpl;
@@ -215,6 +219,8 @@ public class CampaignPackageImpl extends EPackageImpl implements CampaignPackage
 		StreamPackageImpl theStreamPackage = (StreamPackageImpl)(registeredPackage instanceof StreamPackageImpl ? registeredPackage : StreamPackage.eINSTANCE);
 		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(ExperimentPackage.eNS_URI);
 		ExperimentPackageImpl theExperimentPackage = (ExperimentPackageImpl)(registeredPackage instanceof ExperimentPackageImpl ? registeredPackage : ExperimentPackage.eINSTANCE);
+		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(ABTestPackage.eNS_URI);
+		ABTestPackageImpl theABTestPackage = (ABTestPackageImpl)(registeredPackage instanceof ABTestPackageImpl ? registeredPackage : ABTestPackage.eINSTANCE);
 
 		// Create package meta-data objects
 		theCampaignPackage.createPackageContents();
@@ -222,6 +228,7 @@ public class CampaignPackageImpl extends EPackageImpl implements CampaignPackage
 		theAudiencePackage.createPackageContents();
 		theStreamPackage.createPackageContents();
 		theExperimentPackage.createPackageContents();
+		theABTestPackage.createPackageContents();
 
 		// Initialize created meta-data
 		theCampaignPackage.initializePackageContents();
@@ -229,6 +236,7 @@ public class CampaignPackageImpl extends EPackageImpl implements CampaignPackage
 		theAudiencePackage.initializePackageContents();
 		theStreamPackage.initializePackageContents();
 		theExperimentPackage.initializePackageContents();
+		theABTestPackage.initializePackageContents();
 
 		// Mark meta-data to indicate it can't be changed
 		theCampaignPackage.freeze();

@@ -3,6 +3,10 @@
  */
 package io.streamwise.model.catalog.impl;
 
+import io.streamwise.model.abtest.ABTestPackage;
+
+import io.streamwise.model.abtest.impl.ABTestPackageImpl;
+
 import io.streamwise.model.audience.AudiencePackage;
 
 import io.streamwise.model.audience.impl.AudiencePackageImpl;
@@ -175,6 +179,8 @@ public class CatalogPackageImpl extends EPackageImpl implements CatalogPackage
 		CampaignPackageImpl theCampaignPackage = (CampaignPackageImpl)(registeredPackage instanceof CampaignPackageImpl ? registeredPackage : CampaignPackage.eINSTANCE);
 		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(ExperimentPackage.eNS_URI);
 		ExperimentPackageImpl theExperimentPackage = (ExperimentPackageImpl)(registeredPackage instanceof ExperimentPackageImpl ? registeredPackage : ExperimentPackage.eINSTANCE);
+		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(ABTestPackage.eNS_URI);
+		ABTestPackageImpl theABTestPackage = (ABTestPackageImpl)(registeredPackage instanceof ABTestPackageImpl ? registeredPackage : ABTestPackage.eINSTANCE);
 
 		// Create package meta-data objects
 		theCatalogPackage.createPackageContents();
@@ -182,6 +188,7 @@ public class CatalogPackageImpl extends EPackageImpl implements CatalogPackage
 		theStreamPackage.createPackageContents();
 		theCampaignPackage.createPackageContents();
 		theExperimentPackage.createPackageContents();
+		theABTestPackage.createPackageContents();
 
 		// Initialize created meta-data
 		theCatalogPackage.initializePackageContents();
@@ -189,6 +196,7 @@ public class CatalogPackageImpl extends EPackageImpl implements CatalogPackage
 		theStreamPackage.initializePackageContents();
 		theCampaignPackage.initializePackageContents();
 		theExperimentPackage.initializePackageContents();
+		theABTestPackage.initializePackageContents();
 
 		// Mark meta-data to indicate it can't be changed
 		theCatalogPackage.freeze();

@@ -3,6 +3,10 @@
  */
 package io.streamwise.model.experiment.impl;
 
+import io.streamwise.model.abtest.ABTestPackage;
+
+import io.streamwise.model.abtest.impl.ABTestPackageImpl;
+
 import io.streamwise.model.audience.AudiencePackage;
 
 import io.streamwise.model.audience.impl.AudiencePackageImpl;
@@ -191,6 +195,8 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		StreamPackageImpl theStreamPackage = (StreamPackageImpl)(registeredPackage instanceof StreamPackageImpl ? registeredPackage : StreamPackage.eINSTANCE);
 		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(CampaignPackage.eNS_URI);
 		CampaignPackageImpl theCampaignPackage = (CampaignPackageImpl)(registeredPackage instanceof CampaignPackageImpl ? registeredPackage : CampaignPackage.eINSTANCE);
+		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(ABTestPackage.eNS_URI);
+		ABTestPackageImpl theABTestPackage = (ABTestPackageImpl)(registeredPackage instanceof ABTestPackageImpl ? registeredPackage : ABTestPackage.eINSTANCE);
 
 		// Create package meta-data objects
 		theExperimentPackage.createPackageContents();
@@ -198,6 +204,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		theAudiencePackage.createPackageContents();
 		theStreamPackage.createPackageContents();
 		theCampaignPackage.createPackageContents();
+		theABTestPackage.createPackageContents();
 
 		// Initialize created meta-data
 		theExperimentPackage.initializePackageContents();
@@ -205,6 +212,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		theAudiencePackage.initializePackageContents();
 		theStreamPackage.initializePackageContents();
 		theCampaignPackage.initializePackageContents();
+		theABTestPackage.initializePackageContents();
 
 		// Mark meta-data to indicate it can't be changed
 		theExperimentPackage.freeze();

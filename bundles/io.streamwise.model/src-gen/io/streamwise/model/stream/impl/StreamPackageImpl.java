@@ -3,6 +3,10 @@
  */
 package io.streamwise.model.stream.impl;
 
+import io.streamwise.model.abtest.ABTestPackage;
+
+import io.streamwise.model.abtest.impl.ABTestPackageImpl;
+
 import io.streamwise.model.audience.AudiencePackage;
 
 import io.streamwise.model.audience.impl.AudiencePackageImpl;
@@ -143,6 +147,8 @@ public class StreamPackageImpl extends EPackageImpl implements StreamPackage
 		CampaignPackageImpl theCampaignPackage = (CampaignPackageImpl)(registeredPackage instanceof CampaignPackageImpl ? registeredPackage : CampaignPackage.eINSTANCE);
 		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(ExperimentPackage.eNS_URI);
 		ExperimentPackageImpl theExperimentPackage = (ExperimentPackageImpl)(registeredPackage instanceof ExperimentPackageImpl ? registeredPackage : ExperimentPackage.eINSTANCE);
+		registeredPackage = EPackage.Registry.INSTANCE.getEPackage(ABTestPackage.eNS_URI);
+		ABTestPackageImpl theABTestPackage = (ABTestPackageImpl)(registeredPackage instanceof ABTestPackageImpl ? registeredPackage : ABTestPackage.eINSTANCE);
 
 		// Create package meta-data objects
 		theStreamPackage.createPackageContents();
@@ -150,6 +156,7 @@ public class StreamPackageImpl extends EPackageImpl implements StreamPackage
 		theAudiencePackage.createPackageContents();
 		theCampaignPackage.createPackageContents();
 		theExperimentPackage.createPackageContents();
+		theABTestPackage.createPackageContents();
 
 		// Initialize created meta-data
 		theStreamPackage.initializePackageContents();
@@ -157,6 +164,7 @@ public class StreamPackageImpl extends EPackageImpl implements StreamPackage
 		theAudiencePackage.initializePackageContents();
 		theCampaignPackage.initializePackageContents();
 		theExperimentPackage.initializePackageContents();
+		theABTestPackage.initializePackageContents();
 
 		// Mark meta-data to indicate it can't be changed
 		theStreamPackage.freeze();

@@ -12,6 +12,7 @@ import java.util.Set;
 import io.streamwise.core.results.ExperimentResults;
 import io.streamwise.core.results.MetricVocabulary;
 import io.streamwise.core.results.MetricVocabulary.Direction;
+import io.streamwise.core.results.PolicyResults;
 import io.streamwise.core.results.PrequentialResults;
 import io.streamwise.core.results.ProfileResults;
 import io.streamwise.core.results.ResultsJson;
@@ -66,6 +67,8 @@ public record ResultsFile(String experimentId, String experimentName, String dat
 		case PrequentialResults r -> streamLearning(r);
 		case ProfileResults r -> throw new IOException(file + " is an audience profile (" + r.format()
 				+ "), not results of an experiment or of stream learning");
+		case PolicyResults r -> throw new IOException(file + " holds bandit policy results (" + r.format()
+				+ "), which the workbench does not show yet");
 		};
 	}
 

@@ -50,6 +50,37 @@ class CampaignForecastTest {
 		assertEquals(0.0, f.probabilityOfTarget()); // target profit 0 is never reached
 		assertEquals(List.of(2500.0), f.cumulativeRevenue().stream().map(Forecast.Summary::p50).toList());
 		assertTrue(f.tornado().isEmpty(), "no uncertain input, no tornado bar");
+		// 10,000 x 0.5 reached, x 0.4 joined, x 0.5 watched, x 0.5 engaged, x 0.2 clicked, x 0.5 carted, x 0.5 bought
+		assertEquals(List.of("reached", "joined", "watched", "engaged", "clicked", "carted", "bought"),
+				f.funnel().stream().map(Forecast.Stage::stage).toList());
+		assertEquals(List.of(5000.0, 2000.0, 1000.0, 500.0, 100.0, 50.0, 25.0),
+				f.funnel().stream().map(s -> (double) Math.round(s.mean() * 1e6) / 1e6).toList());
+		assertEquals(-475, f.tornadoBase(), 1e-9);
+		// every draw is the same: one bin of width 0 holding them all
+		assertEquals(new Forecast.Histogram("profit", -475, 0, List.of(10)), f.targetDistribution());
+	}
+
+	@Test
+	void theTargetDistributionBinsEveryDrawAndTheFunnelEndsInTheUnitsSold() throws CampaignInputException {
+		Forecast f = forecast(Campaigns.uncertain(3, 2, 2), 4000, 11, 2, true);
+		Forecast.Histogram h = f.targetDistribution();
+		assertEquals("profit", h.metric());
+		assertEquals(40, h.counts().size());
+		assertEquals(4000, h.counts().stream().mapToInt(Integer::intValue).sum());
+		assertTrue(h.counts().get(0) > 0 && h.counts().get(39) > 0, "the bins run from the lowest to the highest");
+		// the median lies in the bin where the cumulative count passes half the draws
+		int cumulative = 0, medianBin = 0;
+		while ((cumulative += h.counts().get(medianBin)) < 2000) {
+			medianBin++;
+		}
+		double p50 = f.total().profit().p50();
+		assertTrue(p50 >= h.edge(medianBin) - 1e-6 && p50 <= h.edge(medianBin + 1) + 1e-6,
+				p50 + " in bin " + medianBin);
+		assertEquals(f.total().units().mean(), f.funnel().get(6).mean(), 1e-6 * f.total().units().mean());
+		assertEquals(f.total().viewers().mean(), f.funnel().get(1).mean(), 1e-6 * f.total().viewers().mean());
+		for (int k = 1; k < 4; k++) {
+			assertTrue(f.funnel().get(k).mean() <= f.funnel().get(k - 1).mean(), f.funnel().toString());
+		}
 	}
 
 	@Test

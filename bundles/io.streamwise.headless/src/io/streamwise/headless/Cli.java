@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
+import io.streamwise.core.experiment.Engine;
 import io.streamwise.core.experiment.ExperimentResult;
 import io.streamwise.core.experiment.ExperimentRunner;
 import io.streamwise.core.experiment.ExperimentSpec;
@@ -282,12 +283,12 @@ public final class Cli {
 	}
 
 	/** {@code run}: reads and checks the experiment, then runs it into --out (see {@link RunCommand}). */
-	int runExperiment(Path file, Path out, Path keyFile, boolean resume) throws IOException {
+	int runExperiment(Path file, Path out, Path keyFile, boolean resume, Engine engine) throws IOException {
 		Path dir = OutputFolder.check(out); // before any work
 		try {
 			RunRequest request = RunRequest.read(file, dir, keyFile == null ? null
 					: keyFile.toAbsolutePath().normalize(), origin()).resuming(resume);
-			ExperimentRunService service = service();
+			ExperimentRunService service = service().withEngine(engine);
 			service.validate(request);
 			return report(service.run(request, progress()));
 		} catch (RunInputException e) {
@@ -309,13 +310,14 @@ public final class Cli {
 	 * @param experimentName the experiment file as results name it
 	 * @param keyFile        the pseudonym key to use instead of the dataset's, or null
 	 * @param resume         finish the run whose journal is in the target folder
+	 * @param engine         where the cells run
 	 */
 	int execute(ExperimentSpec spec, Path experimentFile, String experimentName, OutputFolder folder, Path keyFile,
-			boolean resume) throws IOException {
+			boolean resume, Engine engine) throws IOException {
 		RunRequest request = new RunRequest(spec, experimentFile, experimentName, folder.target(), keyFile, origin(),
 				resume);
 		try {
-			return report(service().run(request, folder, progress()));
+			return report(service().withEngine(engine).run(request, folder, progress()));
 		} catch (RunInputException e) {
 			throw new InputException(e.getMessage(), e);
 		}

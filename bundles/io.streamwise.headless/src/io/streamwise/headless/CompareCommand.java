@@ -75,6 +75,9 @@ final class CompareCommand implements Callable<Integer> {
 	@Option(names = "--resume", description = RunCommand.RESUME)
 	boolean resume;
 
+	@Mixin
+	EngineOptions engine = new EngineOptions();
+
 	/** The comma-separated forms could not carry values with commas nor ids with dots: refused with a pointer. */
 	@Option(names = "--settings", hidden = true)
 	String oldSettings;
@@ -89,6 +92,7 @@ final class CompareCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		Path dir = OutputFolder.check(out); // before any work
+		var where = engine.engine();
 		ExperimentSpec spec = spec();
 		try {
 			cli.runner().validate(spec);
@@ -99,7 +103,8 @@ final class CompareCommand implements Callable<Integer> {
 		try (OutputFolder folder = OutputFolder.create(dir)) {
 			Path file = folder.staging().resolve(EXPERIMENT_FILE);
 			ExperimentFiles.write(spec, file);
-			return cli.execute(spec, file, dir.resolve(EXPERIMENT_FILE).toString(), folder, null, resume);
+			return cli.execute(spec, file, dir.resolve(EXPERIMENT_FILE).toString(), folder, null, resume,
+					where);
 		}
 	}
 

@@ -73,7 +73,8 @@ final class ExitCodes implements IExitCodeExceptionMapper, IExecutionExceptionHa
 			return unmatched(u);
 		}
 		if (e instanceof ParameterException || e instanceof UsageException || e instanceof SettingsException
-				|| e instanceof Cli.InputException || e instanceof P2Plugins.PluginsException) {
+				|| e instanceof Cli.InputException || e instanceof P2Plugins.PluginsException
+				|| e instanceof io.streamwise.core.experiment.EngineException) {
 			return e.getMessage();
 		}
 		if (e instanceof OutputFolder.UnusableException) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -42,6 +43,9 @@ final class RunCommand implements Callable<Integer> {
 	@Option(names = "--key-file", paramLabel = "FILE", hidden = true)
 	Path keyFile;
 
+	@Mixin
+	EngineOptions engine = new EngineOptions();
+
 	RunCommand(Cli cli) {
 		this.cli = cli;
 	}
@@ -49,13 +53,18 @@ final class RunCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		var stream = StreamExperimentRun.streamExperiment(experiment);
+		var where = engine.engine(); // before any work
 		if (stream != null) { // a stream element: test-then-train evaluation of MOA learners
+			if (where.flink()) {
+				throw new UsageException("--engine " + where.label() + ": a stream experiment (" + experiment
+						+ ") runs embedded; Flink runs grids of cells (docs/scale-out.md)");
+			}
 			if (resume) {
 				throw new UsageException("--resume: a stream experiment (" + experiment + ") is one pass over its"
 						+ " stream, without cells to resume; run it again without --resume");
 			}
 			return new StreamExperimentRun(cli).run(experiment, stream, out);
 		}
-		return cli.runExperiment(experiment, out, DataOptions.pseudonymKey(pseudonymKey, keyFile), resume);
+		return cli.runExperiment(experiment, out, DataOptions.pseudonymKey(pseudonymKey, keyFile), resume, where);
 	}
 }

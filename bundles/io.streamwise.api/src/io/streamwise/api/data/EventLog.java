@@ -213,6 +213,26 @@ public final class EventLog {
 		return viewers.estimatedBytes() + items.estimatedBytes() + streams.estimatedBytes();
 	}
 
+	/** Writes the per-event columns as held, for {@link EventLogFile}. */
+	void writeColumns(java.io.DataOutputStream out) throws java.io.IOException {
+		EventLogFile.writeInts(viewer, out);
+		EventLogFile.writeInts(item, out);
+		EventLogFile.writeInts(streamType, out);
+		out.writeBoolean(wideTime != null);
+		if (wideTime != null) {
+			EventLogFile.writeLongs(wideTime, out);
+		} else {
+			EventLogFile.writeInts(time, out);
+		}
+		out.writeBoolean(valueCodes != null);
+		if (valueCodes != null) {
+			EventLogFile.writeFloats(valueTable, out);
+			EventLogFile.writeChars(valueCodes, out);
+		} else {
+			EventLogFile.writeFloats(values, out);
+		}
+	}
+
 	@Override
 	public String toString() {
 		return "EventLog[" + size() + " events, " + viewers.size() + " viewers, " + items.size() + " items, "

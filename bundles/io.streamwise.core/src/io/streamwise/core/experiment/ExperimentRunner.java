@@ -49,6 +49,8 @@ public final class ExperimentRunner {
 
 	private final AlgorithmRegistry registry;
 	private WorkerLauncher workers;
+	/** Where the cells run: in this process (and its workers) unless a Flink engine is chosen. */
+	private Engine engine = Engine.EMBEDDED;
 	private Consumer<String> warnings = w -> {
 	};
 
@@ -65,6 +67,15 @@ public final class ExperimentRunner {
 	public ExperimentRunner withWorkers(WorkerLauncher launcher, Consumer<String> warnings) {
 		this.workers = launcher;
 		this.warnings = warnings;
+		return this;
+	}
+
+	/**
+	 * Runs the cells on the given engine: on Flink, every cell the journal lacks is a task of one bounded job (see
+	 * {@link FlinkCells}); results are assembled here exactly as for cells run in this process.
+	 */
+	public ExperimentRunner withEngine(Engine engine) {
+		this.engine = engine;
 		return this;
 	}
 
@@ -200,17 +211,24 @@ public final class ExperimentRunner {
 		boolean anyConversion = algorithms.stream()
 				.anyMatch(c -> c.factory().info().kind() == AlgorithmKind.CONVERSION);
 		CellGuard guard = new CellGuard(CellGuard.timeLimitSeconds(spec.protocol()));
-		Set<String> isolated = isolated(spec, experimentFile, algorithms);
+		// on Flink every cell runs in a task, plugins' too: a task manager is a process of its own
+		Set<String> isolated = engine.flink() ? Set.of() : isolated(spec, experimentFile, algorithms);
 		monitor.begin("running " + spec.id(), 100L * algorithms.size());
 
 		String unitName = RankingEvaluation.unitName(spec.protocol());
+		Folds recommenderFolds = anyRecommender ? recommenderFolds(spec, data, metrics) : null;
+		Folds conversionFolds = anyConversion ? conversionFolds(spec, data, metrics, monitor) : null;
+		Map<String, CellGuard.Outcome> remote = engine.flink()
+				? runOnFlink(spec, experimentFile, data, algorithms, recommenderFolds, conversionFolds, monitor,
+						journal)
+				: null;
 		if (anyRecommender) {
-			runKind(AlgorithmKind.RECOMMENDER, recommenderFolds(spec, data, metrics), spec, experimentFile, data,
-					algorithms, isolated, guard, monitor, journal, values, failures, costs, foldCounts, curves);
+			runKind(AlgorithmKind.RECOMMENDER, recommenderFolds, spec, experimentFile, data, algorithms, isolated,
+					guard, monitor, journal, remote, values, failures, costs, foldCounts, curves);
 		}
 		if (anyConversion) {
-			runKind(AlgorithmKind.CONVERSION, conversionFolds(spec, data, metrics, monitor), spec, experimentFile, data,
-					algorithms, isolated, guard, monitor, journal, values, failures, costs, new ArrayList<>(), curves);
+			runKind(AlgorithmKind.CONVERSION, conversionFolds, spec, experimentFile, data, algorithms, isolated, guard,
+					monitor, journal, remote, values, failures, costs, new ArrayList<>(), curves);
 		}
 		Map<String, Map<String, String>> settings = new LinkedHashMap<>();
 		Map<String, String> ids = new LinkedHashMap<>();
@@ -232,14 +250,59 @@ public final class ExperimentRunner {
 	}
 
 	/**
+	 * Runs on Flink, as one job, every cell the journal does not hold; each is journaled the moment its result arrives.
+	 *
+	 * @return the outcomes by {@link #cellKey}
+	 */
+	private Map<String, CellGuard.Outcome> runOnFlink(ExperimentSpec spec, String experimentFile, LoadedDataset data,
+			List<Configured> algorithms, Folds recommenderFolds, Folds conversionFolds, ProgressMonitor monitor,
+			RunJournal journal) {
+		List<FlinkCells.Cell> cells = new ArrayList<>();
+		Map<String, Integer> foldsOf = new LinkedHashMap<>();
+		for (AlgorithmKind kind : List.of(AlgorithmKind.RECOMMENDER, AlgorithmKind.CONVERSION)) {
+			Folds folds = kind == AlgorithmKind.RECOMMENDER ? recommenderFolds : conversionFolds;
+			if (folds == null) {
+				continue;
+			}
+			for (int f = 0; f < folds.count(); f++) { // fold by fold, as in this process
+				for (Configured c : algorithms) {
+					if (c.factory().info().kind() != kind) {
+						continue;
+					}
+					foldsOf.put(c.spec().label(), folds.count());
+					if (journal == null || journal.recorded(c.spec().label(), f, cellSeed(spec, f, c)) == null) {
+						cells.add(new FlinkCells.Cell(c.spec().label(), f));
+					}
+				}
+			}
+		}
+		Map<String, Configured> byLabel = new LinkedHashMap<>();
+		algorithms.forEach(c -> byLabel.put(c.spec().label(), c));
+		Map<String, CellGuard.Outcome> out = new java.util.HashMap<>();
+		FlinkCells.run(engine, spec, data, cells, monitor, warnings, (cell, outcome) -> {
+			out.put(cellKey(cell.label(), cell.fold()), outcome);
+			if (journal != null) {
+				journal.finished(cell.label(), cell.fold(), cellSeed(spec, cell.fold(), byLabel.get(cell.label())),
+						outcome);
+			}
+			monitor.worked(100 / foldsOf.get(cell.label()));
+		});
+		return out;
+	}
+
+	private static String cellKey(String label, int fold) {
+		return fold + "/" + label;
+	}
+
+	/**
 	 * Runs every cell of one kind of algorithm. In-process cells run fold by fold (each fold's parts are built once
 	 * for all its algorithms); an isolated algorithm's folds run in order in its worker processes. Outcomes are kept
 	 * in a fold-by-algorithm grid and recorded in that order, so results do not depend on where cells ran.
 	 */
 	private void runKind(AlgorithmKind kind, Folds folds, ExperimentSpec spec, String experimentFile,
 			LoadedDataset data, List<Configured> algorithms, Set<String> isolated, CellGuard guard,
-			ProgressMonitor monitor, RunJournal journal, List<Value> values, List<Failure> failures,
-			List<CellCost> costs,
+			ProgressMonitor monitor, RunJournal journal, Map<String, CellGuard.Outcome> remote, List<Value> values,
+			List<Failure> failures, List<CellCost> costs,
 			List<ExperimentResult.FoldCount> foldCounts, List<ConversionCurves.Curve> curves) {
 		List<Configured> ofKind = algorithms.stream().filter(c -> c.factory().info().kind() == kind).toList();
 		int n = folds.count();
@@ -260,21 +323,27 @@ public final class ExperimentRunner {
 				monitor.checkCancelled();
 				long seed = cellSeed(spec, f, c);
 				CellGuard.Outcome known = journal == null ? null : journal.recorded(c.spec().label(), f, seed);
-				if (known != null) {
-					grid[f][a] = known;
-				} else if (timedOutIn[a] >= 0) {
+				// a cell on Flink ran whatever happened to the algorithm's earlier folds; the journal has what it gave
+				boolean ranElsewhere = remote != null && known == null;
+				if (timedOutIn[a] >= 0) { // first: a journal may hold a remote cell that is abandoned here
 					grid[f][a] = abandoned(timedOutIn[a]);
+				} else if (known != null) {
+					grid[f][a] = known;
+				} else if (ranElsewhere) {
+					grid[f][a] = remote.get(cellKey(c.spec().label(), f));
 				} else {
 					monitor.subTask(c.spec().label() + ", fold " + (f + 1) + " of " + n);
 					grid[f][a] = runCell(guard, fold, c, spec, f, monitor);
 				}
-				if (journal != null && known == null) {
+				if (journal != null && known == null && !ranElsewhere) {
 					journal.finished(c.spec().label(), f, seed, grid[f][a]);
 				}
 				if (grid[f][a] instanceof CellGuard.TimedOut) {
 					timedOutIn[a] = f;
 				}
-				monitor.worked(100 / n);
+				if (!ranElsewhere) { // a remote cell's work was counted when its result arrived
+					monitor.worked(100 / n);
+				}
 			}
 		}
 		for (int a = 0; a < ofKind.size(); a++) {
@@ -358,6 +427,43 @@ public final class ExperimentRunner {
 				timedOutIn = f;
 			}
 			sink.finished(f, outcome);
+		}
+	}
+
+	/**
+	 * Runs single cells of the experiment on demand, as a Flink task does ({@link GridCells}): each kind's folds are
+	 * split once, and the fold last prepared is kept for the next cell of the same fold. Not thread-safe.
+	 */
+	final class OnDemand {
+		private final ExperimentSpec spec;
+		private final LoadedDataset data;
+		private final List<Configured> algorithms;
+		private final List<Metric> metrics;
+		private final CellGuard guard;
+		private final Map<AlgorithmKind, Folds> folds = new java.util.EnumMap<>(AlgorithmKind.class);
+		private final Map<AlgorithmKind, Integer> preparedFold = new java.util.EnumMap<>(AlgorithmKind.class);
+		private final Map<AlgorithmKind, Fold> prepared = new java.util.EnumMap<>(AlgorithmKind.class);
+
+		OnDemand(ExperimentSpec spec, LoadedDataset data) {
+			this.spec = spec;
+			this.data = data;
+			this.algorithms = configure(spec);
+			this.metrics = spec.metrics().stream().map(Metric::parse).toList();
+			this.guard = new CellGuard(CellGuard.timeLimitSeconds(spec.protocol()));
+		}
+
+		CellGuard.Outcome run(String label, int f, ProgressMonitor monitor) {
+			Configured c = algorithms.stream().filter(a -> a.spec().label().equals(label)).findFirst().orElseThrow(
+					() -> new IllegalArgumentException("the experiment has no algorithm labelled '" + label + "'"));
+			AlgorithmKind kind = c.factory().info().kind();
+			Folds plan = folds.computeIfAbsent(kind, k -> k == AlgorithmKind.RECOMMENDER
+					? recommenderFolds(spec, data, metrics)
+					: conversionFolds(spec, data, metrics, monitor));
+			if (!Integer.valueOf(f).equals(preparedFold.get(kind))) {
+				prepared.put(kind, plan.prepare(f));
+				preparedFold.put(kind, f);
+			}
+			return runCell(guard, prepared.get(kind), c, spec, f, monitor);
 		}
 	}
 

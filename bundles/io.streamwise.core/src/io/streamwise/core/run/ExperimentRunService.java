@@ -13,6 +13,7 @@ import io.streamwise.api.progress.ProgressMonitor;
 import io.streamwise.core.experiment.DatasetLoader;
 import io.streamwise.core.experiment.DatasetOptions;
 import io.streamwise.core.experiment.Digests;
+import io.streamwise.core.experiment.Engine;
 import io.streamwise.core.experiment.ExperimentFiles;
 import io.streamwise.core.experiment.ExperimentResult;
 import io.streamwise.core.experiment.ExperimentRunner;
@@ -55,6 +56,12 @@ public final class ExperimentRunService implements RunEngine<RunRequest, Experim
 		this.extraProvenance = Map.copyOf(extraProvenance);
 		this.warnings = warnings == null ? w -> {
 		} : warnings;
+	}
+
+	/** Runs the cells on this engine (embedded unless said otherwise); results are the same on every engine. */
+	public ExperimentRunService withEngine(Engine engine) {
+		runner.withEngine(engine);
+		return this;
 	}
 
 	/** The runner behind the service, for callers that validate an experiment they build. */

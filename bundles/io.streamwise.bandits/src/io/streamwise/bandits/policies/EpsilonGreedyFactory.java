@@ -7,9 +7,7 @@ import io.streamwise.api.algorithm.AlgorithmKind;
 import io.streamwise.api.algorithm.Policy;
 import io.streamwise.api.algorithm.PolicyContext;
 import io.streamwise.api.algorithm.PolicyFactory;
-import io.streamwise.api.algorithm.PolicySchema;
 import io.streamwise.api.algorithm.Setting;
-import io.streamwise.api.algorithm.TaskContext;
 
 /**
  * ε-greedy: the action of highest mean reward so far with probability 1 − ε, any available action with probability ε;
@@ -46,15 +44,7 @@ public final class EpsilonGreedyFactory implements PolicyFactory<EpsilonGreedyFa
 
 	@Override
 	public Policy create(EpsilonGreedySettings settings) {
-		return new Policy() {
-			private PolicySchema schema;
-			private ArmStatistics arms;
-
-			@Override
-			public void initialise(PolicySchema s, TaskContext context) {
-				schema = s;
-				arms = new ArmStatistics(s);
-			}
+		return new MeanRewardPolicy() {
 
 			@Override
 			public double[] probabilities(PolicyContext context) {
@@ -69,12 +59,6 @@ public final class EpsilonGreedyFactory implements PolicyFactory<EpsilonGreedyFa
 					p[i] = (1 - epsilon) * p[i] + epsilon / p.length;
 				}
 				return p;
-			}
-
-			@Override
-			public void update(PolicyContext context, int action, double reward) {
-				ArmStatistics.check(schema, action, reward);
-				arms.add(action, reward);
 			}
 		};
 	}

@@ -7,9 +7,7 @@ import io.streamwise.api.algorithm.AlgorithmKind;
 import io.streamwise.api.algorithm.Policy;
 import io.streamwise.api.algorithm.PolicyContext;
 import io.streamwise.api.algorithm.PolicyFactory;
-import io.streamwise.api.algorithm.PolicySchema;
 import io.streamwise.api.algorithm.Setting;
-import io.streamwise.api.algorithm.TaskContext;
 
 /** Softmax (Boltzmann) exploration: P(a) ∝ exp(mean_a / τ); actions never taken count with mean 0. */
 @Component(service = PolicyFactory.class)
@@ -39,15 +37,7 @@ public final class SoftmaxFactory implements PolicyFactory<SoftmaxFactory.Softma
 
 	@Override
 	public Policy create(SoftmaxSettings settings) {
-		return new Policy() {
-			private PolicySchema schema;
-			private ArmStatistics arms;
-
-			@Override
-			public void initialise(PolicySchema s, TaskContext context) {
-				schema = s;
-				arms = new ArmStatistics(s);
-			}
+		return new MeanRewardPolicy() {
 
 			@Override
 			public double[] probabilities(PolicyContext context) {
@@ -67,12 +57,6 @@ public final class SoftmaxFactory implements PolicyFactory<SoftmaxFactory.Softma
 					p[i] /= sum;
 				}
 				return p;
-			}
-
-			@Override
-			public void update(PolicyContext context, int action, double reward) {
-				ArmStatistics.check(schema, action, reward);
-				arms.add(action, reward);
 			}
 		};
 	}

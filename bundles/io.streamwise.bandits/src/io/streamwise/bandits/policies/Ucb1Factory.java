@@ -7,9 +7,7 @@ import io.streamwise.api.algorithm.AlgorithmKind;
 import io.streamwise.api.algorithm.Policy;
 import io.streamwise.api.algorithm.PolicyContext;
 import io.streamwise.api.algorithm.PolicyFactory;
-import io.streamwise.api.algorithm.PolicySchema;
 import io.streamwise.api.algorithm.Setting;
-import io.streamwise.api.algorithm.TaskContext;
 
 /**
  * UCB1: an available action never taken first, else the highest mean + c · sqrt(2 ln n / n_a). Deterministic: the
@@ -42,15 +40,7 @@ public final class Ucb1Factory implements PolicyFactory<Ucb1Factory.Ucb1Settings
 
 	@Override
 	public Policy create(Ucb1Settings settings) {
-		return new Policy() {
-			private PolicySchema schema;
-			private ArmStatistics arms;
-
-			@Override
-			public void initialise(PolicySchema s, TaskContext context) {
-				schema = s;
-				arms = new ArmStatistics(s);
-			}
+		return new MeanRewardPolicy() {
 
 			@Override
 			public double[] probabilities(PolicyContext context) {
@@ -63,12 +53,6 @@ public final class Ucb1Factory implements PolicyFactory<Ucb1Factory.Ucb1Settings
 							: arms.mean(actions[i], 0) + settings.exploration() * Math.sqrt(2 * log / n);
 				}
 				return ArmStatistics.argmax(bound);
-			}
-
-			@Override
-			public void update(PolicyContext context, int action, double reward) {
-				ArmStatistics.check(schema, action, reward);
-				arms.add(action, reward);
 			}
 		};
 	}

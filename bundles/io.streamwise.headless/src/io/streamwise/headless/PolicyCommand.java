@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -103,12 +104,6 @@ final class PolicyCommand implements Callable<Integer> {
 				+ " dm, dr, switch-dr; default ips,snips,dm,dr.")
 		List<String> estimators = new ArrayList<>(List.of("ips", "snips", "dm", "dr"));
 
-		@Option(names = "--clip", paramLabel = "M", description = "Clip importance weights at M; default none.")
-		double clip = Double.POSITIVE_INFINITY;
-
-		@Option(names = "--tau", paramLabel = "T", description = "Switch-DR's weight threshold; default 10.")
-		double tau = 10;
-
 		@Option(names = "--bootstrap", paramLabel = "B", description = "Bootstrap resamples for the 95%% intervals;"
 				+ " 0 for none; default 200.")
 		int bootstrap = 200;
@@ -117,9 +112,8 @@ final class PolicyCommand implements Callable<Integer> {
 				+ " targets learn from before they are judged, frozen, on the rest; default 0.5.")
 		double trainShare = 0.5;
 
-		@Option(names = "--reward-model", paramLabel = "ID", description = "The conversion model DM and DR use as"
-				+ " reward model; default moa.naive-bayes.")
-		String rewardModel = "moa.naive-bayes";
+		@Mixin
+		final EstimatorOptions estimator = new EstimatorOptions();
 
 		@Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write.")
 		Path out;
@@ -132,6 +126,19 @@ final class PolicyCommand implements Callable<Integer> {
 		public Integer call() throws Exception {
 			return new PolicyRunner(cli).evaluate(this);
 		}
+	}
+
+	/** The options of the off-policy estimators, the same for {@code evaluate} and {@code accuracy}. */
+	static final class EstimatorOptions {
+		@Option(names = "--clip", paramLabel = "M", description = "Clip importance weights at M; default none.")
+		double clip = Double.POSITIVE_INFINITY;
+
+		@Option(names = "--tau", paramLabel = "T", description = "Switch-DR's weight threshold; default 10.")
+		double tau = 10;
+
+		@Option(names = "--reward-model", paramLabel = "ID", description = "The conversion model DM and DR use as"
+				+ " reward model; default moa.naive-bayes.")
+		String rewardModel = "moa.naive-bayes";
 	}
 
 	@Command(name = "accuracy", description = { "Measures the off-policy estimators against the truth: logs of a"
@@ -154,19 +161,12 @@ final class PolicyCommand implements Callable<Integer> {
 				+ " estimator: replay,ips,snips,dm,dr,switch-dr.")
 		List<String> estimators = new ArrayList<>(List.of("replay", "ips", "snips", "dm", "dr", "switch-dr"));
 
-		@Option(names = "--clip", paramLabel = "M", description = "Clip importance weights at M; default none.")
-		double clip = Double.POSITIVE_INFINITY;
-
-		@Option(names = "--tau", paramLabel = "T", description = "Switch-DR's weight threshold; default 10.")
-		double tau = 10;
-
 		@Option(names = "--bootstrap", paramLabel = "B", description = "Bootstrap resamples per estimate; default"
 				+ " 100.")
 		int bootstrap = 100;
 
-		@Option(names = "--reward-model", paramLabel = "ID", description = "The conversion model of DM and DR;"
-				+ " default moa.naive-bayes.")
-		String rewardModel = "moa.naive-bayes";
+		@Mixin
+		final EstimatorOptions estimator = new EstimatorOptions();
 
 		@Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write.")
 		Path out;

@@ -103,13 +103,13 @@ final class PolicyRunner {
 	int evaluate(PolicyCommand.Evaluate c) throws IOException {
 		Path dir = OutputFolder.check(c.out);
 		List<Estimator> estimators = estimators(c.estimators);
-		options(c.clip, c.tau, c.bootstrap);
+		options(c.estimator.clip, c.estimator.tau, c.bootstrap);
 		if (!(c.trainShare >= 0 && c.trainShare < 1)) {
 			throw new UsageException("--train-share must be in [0, 1), got " + c.trainShare);
 		}
 		List<PolicySpec> policies = policies(c.policies, c.settings);
 		ConversionModelFactory<?> model = estimators.stream().anyMatch(Estimator::needsModel)
-				? rewardModel(c.rewardModel)
+				? rewardModel(c.estimator.rewardModel)
 				: null;
 		BanditLog log;
 		try {
@@ -118,7 +118,8 @@ final class PolicyRunner {
 			throw new Cli.InputException(e.getMessage(), e);
 		}
 		ConsoleProgress progress = cli.progress();
-		OffPolicyEvaluation.Options options = new OffPolicyEvaluation.Options(estimators, c.clip, c.tau, c.bootstrap,
+		OffPolicyEvaluation.Options options = new OffPolicyEvaluation.Options(estimators, c.estimator.clip,
+				c.estimator.tau, c.bootstrap,
 				c.trainShare, c.seed);
 		List<PolicyResults.Row> rows = OffPolicyEvaluation.evaluate(log, policies, fitter(model), options, progress);
 		Map<String, String> data = new LinkedHashMap<>();
@@ -129,11 +130,11 @@ final class PolicyRunner {
 		data.put("features", Integer.toString(log.schema().featureCount()));
 		Map<String, String> settings = new LinkedHashMap<>();
 		settings.put("estimators", String.join(",", estimators.stream().map(Estimator::id).toList()));
-		settings.put("clip", Double.toString(c.clip));
-		settings.put("tau", Double.toString(c.tau));
+		settings.put("clip", Double.toString(c.estimator.clip));
+		settings.put("tau", Double.toString(c.estimator.tau));
 		settings.put("bootstrap", Integer.toString(c.bootstrap));
 		settings.put("trainShare", Double.toString(c.trainShare));
-		settings.put("rewardModel", model == null ? "" : c.rewardModel);
+		settings.put("rewardModel", model == null ? "" : c.estimator.rewardModel);
 		settings.put("seed", Long.toString(c.seed));
 		List<String> warnings = new ArrayList<>();
 		for (PolicyResults.Row r : rows) {
@@ -167,21 +168,22 @@ final class PolicyRunner {
 	int accuracy(PolicyCommand.Accuracy c) throws IOException {
 		Path dir = OutputFolder.check(c.out);
 		List<Estimator> estimators = estimators(c.estimators);
-		options(c.clip, c.tau, c.bootstrap);
+		options(c.estimator.clip, c.estimator.tau, c.bootstrap);
 		checkThreads(c.threads);
 		if (c.logs < 1 || c.sizes.isEmpty() || c.sizes.stream().anyMatch(s -> s < 10) || c.betas.isEmpty()
 				|| c.betas.stream().anyMatch(b -> !(b >= 0 && b <= 1))) {
 			throw new UsageException("--logs must be at least 1, --sizes at least 10 each and --betas in [0, 1]");
 		}
 		ConversionModelFactory<?> model = estimators.stream().anyMatch(Estimator::needsModel)
-				? rewardModel(c.rewardModel)
+				? rewardModel(c.estimator.rewardModel)
 				: null;
 		ConsoleProgress progress = cli.progress();
 		SimulatedMarket market = market(c.preset, c.seed, progress);
 		MarketEnvironment environment = new MarketEnvironment(market);
 		AccuracyStudy.Options options = new AccuracyStudy.Options(
 				c.sizes.stream().mapToInt(Integer::intValue).toArray(),
-				c.betas.stream().mapToDouble(Double::doubleValue).toArray(), c.logs, estimators, c.clip, c.tau,
+				c.betas.stream().mapToDouble(Double::doubleValue).toArray(), c.logs, estimators, c.estimator.clip,
+				c.estimator.tau,
 				c.bootstrap, c.seed, c.threads);
 		List<PolicyResults.Row> rows = AccuracyStudy.run(environment, fitter(model), options, progress);
 		Map<String, String> settings = new LinkedHashMap<>();
@@ -189,10 +191,10 @@ final class PolicyRunner {
 		settings.put("betas", c.betas.toString());
 		settings.put("logs", Integer.toString(c.logs));
 		settings.put("estimators", String.join(",", estimators.stream().map(Estimator::id).toList()));
-		settings.put("clip", Double.toString(c.clip));
-		settings.put("tau", Double.toString(c.tau));
+		settings.put("clip", Double.toString(c.estimator.clip));
+		settings.put("tau", Double.toString(c.estimator.tau));
 		settings.put("bootstrap", Integer.toString(c.bootstrap));
-		settings.put("rewardModel", model == null ? "" : c.rewardModel);
+		settings.put("rewardModel", model == null ? "" : c.estimator.rewardModel);
 		settings.put("logger", "uniform");
 		settings.put("seed", Long.toString(c.seed));
 		write(dir, PolicyResults.of("policy accuracy", simulatorData(market, environment), settings, List.of(), rows,

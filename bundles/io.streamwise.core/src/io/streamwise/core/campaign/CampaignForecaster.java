@@ -6,7 +6,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
-import org.apache.commons.math3.distribution.BetaDistribution;
+import org.apache.commons.rng.sampling.distribution.ChengBetaSampler;
+import org.apache.commons.rng.sampling.distribution.SharedStateContinuousSampler;
 
 import io.streamwise.api.progress.ParallelChunks;
 import io.streamwise.api.progress.ProgressMonitor;
@@ -19,7 +20,8 @@ import io.streamwise.model.campaign.TargetMetric;
 /**
  * Seeded Monte Carlo forecast of a {@link CampaignPlan}.
  *
- * <p>Each draw takes every uncertain rate from its Beta distribution (Commons Math's sampler), once for the whole
+ * <p>Each draw takes every uncertain rate from its Beta distribution (Commons RNG's {@link ChengBetaSampler}: a
+ * few uniforms per value, where Commons Math's BetaDistribution cost three quarters of the forecast's CPU), once for the whole
  * campaign; a rate with a stream concentration then varies per stream around the drawn value. People flow down each
  * segment's funnel in each stream (reached, joined, watched at least N minutes, engaged; then per product clicked,
  * carted, bought); purchases get the sampling noise of a binomial count (normal approximation, rounded, at least 0)
@@ -28,7 +30,7 @@ import io.streamwise.model.campaign.TargetMetric;
  *
  * <p>Draw {@code d} reseeds one generator with {@code seed} and {@code d} ({@link SplitMixGenerator#drawSeed}), and the
  * draws are split into chunks of a fixed size whatever the thread count; results are identical for a seed at any
- * thread count. The inner loop allocates nothing (stream-varying rates aside, which build a Beta per stream).
+ * thread count. The inner loop allocates nothing (stream-varying rates aside, which build a small Beta sampler per stream).
  */
 public final class CampaignForecaster {
 
@@ -103,13 +105,13 @@ public final class CampaignForecaster {
 	private void runChunk(int chunk, Settings settings, float[][] samples, double[] sums) {
 		SplitMixGenerator rng = new SplitMixGenerator(0);
 		List<RateSpec> rates = plan.rates;
-		BetaDistribution[] distributions = new BetaDistribution[rates.size()];
+		SharedStateContinuousSampler[] distributions = new SharedStateContinuousSampler[rates.size()];
 		double[] values = new double[rates.size()];
 		for (int i = 0; i < rates.size(); i++) {
 			RateSpec r = rates.get(i);
 			values[i] = r.value();
 			if (r.uncertain()) {
-				distributions[i] = new BetaDistribution(rng, r.alpha(), r.beta());
+				distributions[i] = ChengBetaSampler.of(rng, r.alpha(), r.beta());
 			}
 		}
 		Workspace ws = new Workspace(rates.size(), G, P);
@@ -176,7 +178,7 @@ public final class CampaignForecaster {
 				for (int i : perStream) {
 					RateSpec r = rates.get(i);
 					double v = Math.min(1 - 1e-9, Math.max(1e-9, values[i]));
-					sv[i] = new BetaDistribution(rng, v * r.streamConcentration(), (1 - v) * r.streamConcentration())
+					sv[i] = ChengBetaSampler.of(rng, v * r.streamConcentration(), (1 - v) * r.streamConcentration())
 							.sample();
 				}
 			}

@@ -2,14 +2,16 @@
 package io.streamwise.core.campaign;
 
 import org.apache.commons.math3.random.AbstractRandomGenerator;
+import org.apache.commons.rng.UniformRandomProvider;
 
 /**
- * Commons Math's random generator interface over the SplitMix64 sequence (the one {@link java.util.SplittableRandom}
- * uses), so that Commons Math's samplers draw from it. Reseeding is a single assignment, which lets the forecast
+ * The SplitMix64 sequence (the one {@link java.util.SplittableRandom} uses) behind both Commons RNG's provider
+ * interface, which Commons RNG's fast samplers (Beta) draw from, and Commons Math's generator interface, whose cached
+ * Gaussian the sales noise uses. Reseeding is a single assignment, which lets the forecast
  * reseed for every draw (seed + draw index) without allocating: a draw's numbers then do not depend on which thread
  * or chunk ran it.
  */
-final class SplitMixGenerator extends AbstractRandomGenerator {
+final class SplitMixGenerator extends AbstractRandomGenerator implements UniformRandomProvider {
 
 	private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 

@@ -57,18 +57,56 @@ final class UiInput {
 		Listener filter = e -> delivered[0] |= e.keyCode == SWT.SHIFT;
 		display.addFilter(SWT.KeyUp, filter);
 		try {
-			Event down = new Event();
-			down.type = SWT.KeyDown;
-			down.keyCode = SWT.SHIFT;
-			post(down);
-			Event up = new Event();
-			up.type = SWT.KeyUp;
-			up.keyCode = SWT.SHIFT;
-			post(up);
-			await(() -> delivered[0], "the posted events to arrive");
+			long deadline = System.currentTimeMillis() + 60_000;
+			while (true) {
+				postShift();
+				if (dispatchUntil(() -> delivered[0], FOCUS_LOST_MILLIS)) {
+					UiTesting.processEvents();
+					return;
+				}
+				if (System.currentTimeMillis() > deadline) {
+					fail("timed out waiting for the posted events to arrive; focus on " + display.getFocusControl()
+							+ ", active part " + UiTesting.page().getActivePart());
+				}
+				// the X keyboard focus is on no window of ours (Xvfb has no window manager to give it back after a
+				// closed dialog or a chart's tooltip shell); SWT may still count its shell as active
+				Control focus = display.getFocusControl();
+				(focus != null && !focus.isDisposed() ? focus.getShell()
+						: UiTesting.page().getWorkbenchWindow().getShell()).forceActive();
+			}
 		} finally {
 			display.removeFilter(SWT.KeyUp, filter);
 		}
+	}
+
+	/** How long a posted Shift may take to come back before the keyboard focus counts as lost. */
+	private static final long FOCUS_LOST_MILLIS = 5_000;
+
+	private static void postShift() {
+		Event down = new Event();
+		down.type = SWT.KeyDown;
+		down.keyCode = SWT.SHIFT;
+		post(down);
+		Event up = new Event();
+		up.type = SWT.KeyUp;
+		up.keyCode = SWT.SHIFT;
+		post(up);
+	}
+
+	private static boolean dispatchUntil(BooleanSupplier condition, long millis) {
+		Display display = Display.getCurrent();
+		long deadline = System.currentTimeMillis() + millis;
+		while (!condition.getAsBoolean()) {
+			if (System.currentTimeMillis() > deadline) {
+				return false;
+			}
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> {
+				});
+				display.sleep();
+			}
+		}
+		return true;
 	}
 
 	/** Moves the pointer into the control at (x, y) of its own coordinates and clicks the left button. */
@@ -97,6 +135,7 @@ final class UiInput {
 	}
 
 	static void keyStroke(char character, int modifierKey) {
+		flush(); // proves the keyboard focus is on our window first: keys posted to no window are lost, not delayed
 		if (modifierKey != 0) {
 			Event down = new Event();
 			down.type = SWT.KeyDown;
@@ -218,18 +257,9 @@ final class UiInput {
 	 * (input events take milliseconds), reported with where the focus is.
 	 */
 	static void await(BooleanSupplier condition, String what) {
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + 60_000;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > deadline) {
-				fail("timed out waiting for " + what + "; focus on " + display.getFocusControl() + ", active part "
-						+ UiTesting.page().getActivePart());
-			}
-			if (!display.readAndDispatch()) {
-				display.timerExec(20, () -> {
-				});
-				display.sleep();
-			}
+		if (!dispatchUntil(condition, 60_000)) {
+			fail("timed out waiting for " + what + "; focus on " + Display.getCurrent().getFocusControl()
+					+ ", active part " + UiTesting.page().getActivePart());
 		}
 		UiTesting.processEvents();
 	}

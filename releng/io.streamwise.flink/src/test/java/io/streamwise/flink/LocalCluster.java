@@ -53,7 +53,8 @@ final class LocalCluster implements AutoCloseable {
 				"taskmanager.memory.network.min: 32m", "taskmanager.memory.network.max: 32m",
 				"taskmanager.memory.jvm-metaspace.size: 192m", "taskmanager.memory.jvm-overhead.min: 96m",
 				"taskmanager.memory.jvm-overhead.max: 96m", "heartbeat.timeout: 15000", "heartbeat.interval: 3000",
-				"") + "\n", StandardCharsets.UTF_8);
+				// a job whose task manager was killed waits this long for new slots before it fails (Flink: 5 min)
+				"slot.request.timeout: 30000", "") + "\n", StandardCharsets.UTF_8);
 		jobManager = start("org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint", "jobmanager",
 				"-Xmx256m", null);
 		startTaskManager(hidden);

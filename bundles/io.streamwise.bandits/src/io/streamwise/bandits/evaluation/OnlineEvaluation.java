@@ -10,7 +10,7 @@ import io.streamwise.api.algorithm.TaskContext;
 import io.streamwise.api.progress.ParallelChunks;
 import io.streamwise.api.progress.ProgressMonitor;
 import io.streamwise.bandits.env.MarketEnvironment;
-import io.streamwise.bandits.policies.Seeds;
+import io.streamwise.core.experiment.Seeds;
 
 /**
  * Policies acting in the simulator for T rounds, under R seeds each. Under seed r every policy meets the same viewers
@@ -66,10 +66,10 @@ public final class OnlineEvaluation {
 	/** One policy under seed index r: {cumulative reward, cumulative regret} at the checkpoints. */
 	static double[][] play(MarketEnvironment environment, PolicySpec spec, long rounds, long seed, int r,
 			long[] checkpoints) {
-		SplittableRandom world = new SplittableRandom(Seeds.mix(seed, r, 1));
-		SplittableRandom choices = new SplittableRandom(Seeds.mix(seed, r, 2, spec.key()));
+		SplittableRandom world = new SplittableRandom(Seeds.combine(seed, r, 1));
+		SplittableRandom choices = new SplittableRandom(Seeds.combine(seed, r, 2, spec.key()));
 		Policy policy = spec.create();
-		policy.initialise(environment.schema(), TaskContext.of(Seeds.mix(seed, r, 3, spec.key())));
+		policy.initialise(environment.schema(), TaskContext.of(Seeds.combine(seed, r, 3, spec.key())));
 		double[] reward = new double[checkpoints.length], regret = new double[checkpoints.length];
 		double sumReward = 0, sumRegret = 0;
 		int next = 0;

@@ -11,7 +11,7 @@ import io.streamwise.api.algorithm.TaskContext;
 import io.streamwise.api.progress.ProgressMonitor;
 import io.streamwise.bandits.env.MarketEnvironment;
 import io.streamwise.bandits.evaluation.PolicySpec;
-import io.streamwise.bandits.policies.Seeds;
+import io.streamwise.core.experiment.Seeds;
 
 /**
  * Logged bandit data written by the simulator: a logging policy acts in the {@link MarketEnvironment} (learning as it
@@ -30,10 +30,10 @@ public final class SimulatorLogs {
 	 */
 	public static BanditLog log(MarketEnvironment environment, PolicySpec logger, int size, long seed,
 			List<double[]> truth, ProgressMonitor monitor) {
-		SplittableRandom world = new SplittableRandom(Seeds.mix(seed, 11));
-		SplittableRandom choices = new SplittableRandom(Seeds.mix(seed, 12));
+		SplittableRandom world = new SplittableRandom(Seeds.combine(seed, 11));
+		SplittableRandom choices = new SplittableRandom(Seeds.combine(seed, 12));
 		Policy policy = logger.create();
-		policy.initialise(environment.schema(), TaskContext.of(Seeds.mix(seed, 13)));
+		policy.initialise(environment.schema(), TaskContext.of(Seeds.combine(seed, 13)));
 		List<LoggedDecision> decisions = new ArrayList<>(size);
 		for (int t = 0; t < size; t++) {
 			if ((t & 1023) == 0) {

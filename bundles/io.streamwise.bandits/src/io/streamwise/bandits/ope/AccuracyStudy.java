@@ -14,7 +14,7 @@ import io.streamwise.api.progress.ParallelChunks;
 import io.streamwise.api.progress.ProgressMonitor;
 import io.streamwise.bandits.env.MarketEnvironment;
 import io.streamwise.bandits.logs.BanditLog;
-import io.streamwise.bandits.policies.Seeds;
+import io.streamwise.core.experiment.Seeds;
 import io.streamwise.core.results.PolicyResults;
 
 /**
@@ -84,7 +84,7 @@ public final class AccuracyStudy {
 		monitor.begin("Estimating on " + cells + " simulated logs", cells);
 		ParallelChunks.forEach(cells, options.threads(), cell -> {
 			int s = cell / options.logs(), m = cell % options.logs();
-			out[cell] = oneLog(environment, fitter, options, options.sizes()[s], Seeds.mix(options.seed(), s, m));
+			out[cell] = oneLog(environment, fitter, options, options.sizes()[s], Seeds.combine(options.seed(), s, m));
 		}, monitor);
 		List<PolicyResults.Row> rows = new ArrayList<>();
 		for (int s = 0; s < options.sizes().length; s++) {
@@ -128,7 +128,7 @@ public final class AccuracyStudy {
 	/** One uniform log of {@code size} decisions: [beta][estimator] → {estimate, low, high}. */
 	static double[][][] oneLog(MarketEnvironment environment, OffPolicyEvaluation.ModelFitter fitter,
 			Options options, int size, long seed) {
-		SplittableRandom world = new SplittableRandom(Seeds.mix(seed, 1));
+		SplittableRandom world = new SplittableRandom(Seeds.combine(seed, 1));
 		List<LoggedDecision> decisions = new ArrayList<>(size);
 		List<double[]> truths = new ArrayList<>(size);
 		for (int t = 0; t < size; t++) {
@@ -142,17 +142,18 @@ public final class AccuracyStudy {
 		}
 		BanditLog log = new BanditLog(environment.schema(), decisions, "simulator");
 		boolean needsModel = options.estimators().stream().anyMatch(Estimator::needsModel);
-		RewardModel q = needsModel ? fitter.fit(log, TaskContext.of(Seeds.mix(seed, 2))) : null;
+		RewardModel q = needsModel ? fitter.fit(log, TaskContext.of(Seeds.combine(seed, 2))) : null;
 		double[][][] out = new double[options.betas().length][options.estimators().size()][];
 		for (int b = 0; b < options.betas().length; b++) {
 			double beta = options.betas()[b];
-			OffPolicyData d = OffPolicyData.of(decisions, i -> target(truths.get(i), beta), q, Seeds.mix(seed, 3, b),
+			OffPolicyData d = OffPolicyData.of(decisions, i -> target(truths.get(i), beta), q,
+					Seeds.combine(seed, 3, b),
 					ProgressMonitor.NULL);
 			for (int e = 0; e < options.estimators().size(); e++) {
 				Estimator estimator = options.estimators().get(e);
 				double value = estimator.estimate(d, options.clip(), options.tau(), null);
 				double[] ci = Bootstrap.interval(d, estimator, options.clip(), options.tau(), options.resamples(),
-						Seeds.mix(seed, 4, b, e), ProgressMonitor.NULL);
+						Seeds.combine(seed, 4, b, e), ProgressMonitor.NULL);
 				out[b][e] = new double[] { value, ci[0], ci[1] };
 			}
 		}

@@ -10,7 +10,7 @@ import io.streamwise.api.algorithm.TaskContext;
 import io.streamwise.api.progress.ProgressMonitor;
 import io.streamwise.bandits.evaluation.PolicySpec;
 import io.streamwise.bandits.logs.BanditLog;
-import io.streamwise.bandits.policies.Seeds;
+import io.streamwise.core.experiment.Seeds;
 import io.streamwise.core.results.PolicyResults;
 
 /**
@@ -50,17 +50,17 @@ public final class OffPolicyEvaluation {
 					+ options.trainShare());
 		}
 		boolean model = options.estimators().stream().anyMatch(Estimator::needsModel);
-		RewardModel q = model ? fitter.fit(test, new TaskContext(Seeds.mix(options.seed(), 5), monitor)) : null;
+		RewardModel q = model ? fitter.fit(test, new TaskContext(Seeds.combine(options.seed(), 5), monitor)) : null;
 		List<PolicyResults.Row> rows = new ArrayList<>();
 		for (PolicySpec spec : targets) {
 			monitor.subTask(spec.label());
 			Policy target = spec.create();
-			TaskContext context = new TaskContext(Seeds.mix(options.seed(), spec.label().hashCode()), monitor);
+			TaskContext context = new TaskContext(Seeds.combine(options.seed(), spec.label().hashCode()), monitor);
 			target.initialise(log.schema(), context);
 			if (train.size() > 0) {
 				target.learn(train.decisions(), context);
 			}
-			OffPolicyData d = OffPolicyData.of(test.decisions(), target, q, Seeds.mix(options.seed(), 7), monitor);
+			OffPolicyData d = OffPolicyData.of(test.decisions(), target, q, Seeds.combine(options.seed(), 7), monitor);
 			rows.addAll(rows(spec.label(), d, options, Double.NaN, Map.of(), monitor));
 		}
 		return rows;
@@ -79,7 +79,7 @@ public final class OffPolicyEvaluation {
 		for (Estimator e : options.estimators()) {
 			double value = e.estimate(d, options.clip(), options.tau(), null);
 			double[] ci = Bootstrap.interval(d, e, options.clip(), options.tau(), options.resamples(),
-					Seeds.mix(options.seed(), 9, e.ordinal()), monitor);
+					Seeds.combine(options.seed(), 9, e.ordinal()), monitor);
 			rows.add(new PolicyResults.Row(label, e.id(), "policy_value", group, value, ci[0], ci[1], truth, d.size(),
 					diag));
 		}

@@ -13,6 +13,7 @@ import io.streamwise.api.algorithm.PolicyFactory;
 import io.streamwise.api.algorithm.PolicySchema;
 import io.streamwise.api.algorithm.Setting;
 import io.streamwise.api.algorithm.TaskContext;
+import io.streamwise.core.experiment.Seeds;
 
 /**
  * Thompson sampling with a Beta prior on each action's purchase rate. The probability of an action is the posterior
@@ -70,7 +71,7 @@ public final class ThompsonFactory implements PolicyFactory<ThompsonFactory.Thom
 			public double[] probabilities(PolicyContext context) {
 				int[] actions = context.actions();
 				SeededGenerator random = new SeededGenerator(
-						SeededGenerator.mix(seed, updates, Arrays.hashCode(actions)));
+						Seeds.combine(seed, updates, Arrays.hashCode(actions)));
 				BetaDistribution[] posterior = new BetaDistribution[actions.length];
 				for (int i = 0; i < actions.length; i++) {
 					posterior[i] = new BetaDistribution(random, settings.alpha() + successes[actions[i]],

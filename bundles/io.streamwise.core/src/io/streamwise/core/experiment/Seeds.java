@@ -50,6 +50,21 @@ public final class Seeds {
 		return derive(derive(experimentSeed, fold), canonical.toString());
 	}
 
+	/**
+	 * A seed from several stable indices (a run's seed, a replicate, a round, a purpose), for code that derives from
+	 * numbers rather than from a fold and an algorithm: SplitMix64's finaliser over a running combination.
+	 */
+	public static long combine(long... parts) {
+		long h = 0x9E3779B97F4A7C15L;
+		for (long p : parts) {
+			h = (h ^ p) * 0xBF58476D1CE4E5B9L;
+			h ^= h >>> 31;
+			h *= 0x94D049BB133111EBL;
+			h ^= h >>> 29;
+		}
+		return h;
+	}
+
 	/** SplitMix64's finaliser: a bijective 64-bit mix. */
 	static long mix(long z) {
 		z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;

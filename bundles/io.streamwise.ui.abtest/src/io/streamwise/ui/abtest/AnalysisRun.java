@@ -43,7 +43,7 @@ public final class AnalysisRun {
 	}
 
 	/** The metrics analysed: the primary one first, each by its column (or conversion/revenue by its kind). */
-	static List<String> metrics(ABTest test) {
+	public static List<String> metrics(ABTest test) {
 		List<String> names = new ArrayList<>();
 		if (test.getPrimaryMetric() != null) {
 			names.add(column(test.getPrimaryMetric()));

@@ -26,6 +26,7 @@ import io.streamwise.core.abtest.AbTestSpec;
 import io.streamwise.model.abtest.ABTest;
 import io.streamwise.model.abtest.ABTestFactory;
 import io.streamwise.model.abtest.ABTestPackage.Literals;
+import io.streamwise.model.abtest.Metric;
 import io.streamwise.model.abtest.MetricKind;
 import io.streamwise.model.abtest.Variant;
 import io.streamwise.ui.abtest.Fields.Kind;
@@ -51,8 +52,9 @@ public final class DesignPage extends AbFormPage {
 	public record Shown(AbDesign.Inputs inputs, AbDesign.Plan plan, List<String> arms, String problem, long nanos) {
 	}
 
-	private Composite variantsArea;
+	private Composite variantsArea, guardrailsArea;
 	private List<Variant> shownVariants = List.of();
+	private List<Metric> shownGuardrails = List.of();
 	private Combo control;
 	private Label perArm, total, duration, detail;
 	private Shown shown;
@@ -125,6 +127,9 @@ public final class DesignPage extends AbFormPage {
 				Literals.AB_TEST__INTRACLASS_CORRELATION, Kind.ICC);
 		fields.text(variance, "Daily traffic:", "Units (viewers, or streams) entering the test per day", this::test,
 				Literals.AB_TEST__DAILY_TRAFFIC, Kind.NON_NEGATIVE);
+		guardrailsArea = section(body, "Guardrail metrics",
+				"Metrics that must not get worse: analysed beside the primary metric, under the same correction.", 5,
+				2);
 		refreshContent();
 	}
 
@@ -133,6 +138,10 @@ public final class DesignPage extends AbFormPage {
 		List<Variant> variants = List.copyOf(test().getVariants());
 		if (!variants.equals(shownVariants)) {
 			rebuildVariants(variants);
+		}
+		List<Metric> guardrails = List.copyOf(test().getGuardrailMetrics());
+		if (!guardrails.equals(shownGuardrails)) {
+			rebuildGuardrails(guardrails);
 		}
 		if (control != null && !control.isDisposed()) {
 			String name = variants.stream().filter(Variant::isControl).map(Variant::getName).findFirst().orElse("");
@@ -176,6 +185,50 @@ public final class DesignPage extends AbFormPage {
 		remove.addListener(SWT.Selection, e -> removeVariant());
 		shownVariants = variants;
 		variantsArea.layout(true);
+		getManagedForm().reflow(true);
+	}
+
+	private void rebuildGuardrails(List<Metric> guardrails) {
+		for (Control c : guardrailsArea.getChildren()) {
+			c.dispose();
+		}
+		fields.prune();
+		for (String header : List.of("Name", "Kind", "Column", "Baseline", "Standard deviation")) {
+			toolkit.createLabel(guardrailsArea, header);
+		}
+		for (Metric m : guardrails) {
+			fields.text(guardrailsArea, null, "Name of the guardrail", () -> m, Literals.METRIC__NAME, Kind.TEXT);
+			fields.choice(guardrailsArea, null, () -> m, Literals.METRIC__KIND);
+			fields.text(guardrailsArea, null, "Column of the log (revenue is derived from an event log)", () -> m,
+					Literals.METRIC__COLUMN, Kind.TEXT);
+			fields.text(guardrailsArea, null, "Expected control value", () -> m, Literals.METRIC__BASELINE,
+					() -> m.getKind() == MetricKind.CONVERSION_RATE ? Kind.OPEN_UNIT : Kind.NON_NEGATIVE);
+			fields.text(guardrailsArea, null, "Standard deviation per unit", () -> m,
+					Literals.METRIC__STANDARD_DEVIATION, Kind.NON_NEGATIVE);
+		}
+		Composite buttons = toolkit.createComposite(guardrailsArea);
+		buttons.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
+		buttons.setLayout(new org.eclipse.swt.layout.RowLayout());
+		Button add = toolkit.createButton(buttons, "Add guardrail", SWT.PUSH);
+		add.setToolTipText("Revenue per viewer, from an event log's purchases");
+		add.addListener(SWT.Selection, e -> {
+			Metric m = ABTestFactory.eINSTANCE.createMetric();
+			m.setName("revenue");
+			m.setKind(MetricKind.REVENUE_PER_VIEWER);
+			m.setColumn("revenue");
+			editor.execute(AddCommand.create(editor.getEditingDomain(), test(), Literals.AB_TEST__GUARDRAIL_METRICS,
+					m));
+		});
+		Button remove = toolkit.createButton(buttons, "Remove guardrail", SWT.PUSH);
+		remove.setEnabled(!guardrails.isEmpty());
+		remove.addListener(SWT.Selection, e -> {
+			if (!test().getGuardrailMetrics().isEmpty()) {
+				editor.execute(RemoveCommand.create(editor.getEditingDomain(), test(),
+						Literals.AB_TEST__GUARDRAIL_METRICS, guardrails.get(guardrails.size() - 1)));
+			}
+		});
+		shownGuardrails = guardrails;
+		guardrailsArea.layout(true);
 		getManagedForm().reflow(true);
 	}
 

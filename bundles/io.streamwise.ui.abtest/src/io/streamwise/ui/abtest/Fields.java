@@ -158,9 +158,11 @@ final class Fields {
 		return text;
 	}
 
-	/** A label and a read-only combo of an enum attribute's literals; a choice is set at once. */
+	/** A label (none for null) and a read-only combo of an enum attribute's literals; a choice is set at once. */
 	Combo choice(Composite parent, String label, Supplier<? extends EObject> owner, EAttribute attribute) {
-		toolkit.createLabel(parent, label);
+		if (label != null) {
+			toolkit.createLabel(parent, label);
+		}
 		Combo combo = new Combo(parent, SWT.READ_ONLY);
 		toolkit.adapt(combo);
 		EEnum type = (EEnum) attribute.getEAttributeType();

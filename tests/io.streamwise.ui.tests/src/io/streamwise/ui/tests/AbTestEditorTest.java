@@ -140,6 +140,18 @@ class AbTestEditorTest {
 		UiInput.await(() -> editor.test().getPrimaryMetric().getBaseline() == 0.05, "the baseline undone");
 		UiInput.await(() -> plan.sampleSizeShown().equals("56,846 viewers"), "the template's plan again");
 		assertFalse(editor.isDirty(), "undoing both edits leaves nothing to save");
+
+		// a guardrail added by its button is one command, and the analysis reads it
+		// scrolled into view first, as a user scrolls to it: the guardrails are at the bottom of the page
+		Button addGuardrail = button(design, "Add guardrail");
+		org.eclipse.ui.forms.widgets.FormToolkit.ensureVisible(addGuardrail);
+		UiTesting.processEvents();
+		UiInput.click(addGuardrail);
+		UiInput.await(() -> editor.test().getGuardrailMetrics().size() == 2, "the added guardrail");
+		assertEquals(List.of("conversion", "revenue", "revenue"), AnalysisRun.metrics(editor.test()));
+		UiInput.menu("Edit", "Undo");
+		UiInput.await(() -> editor.test().getGuardrailMetrics().size() == 1, "the guardrail undone");
+		assertFalse(editor.isDirty());
 	}
 
 	/** The share fields of the variants, in order (they have no label of their own: the column's header names them). */

@@ -82,6 +82,8 @@ public final class AnalysisPage extends AbFormPage {
 		fields.text(settings, "Minimum units per arm:", "No verdict before every arm has this many units", this::test,
 				Literals.AB_TEST__MINIMUM_UNITS_PER_ARM, Kind.WHOLE);
 		fields.choice(settings, "Monitoring:", () -> test().getMonitoring(), Literals.MONITORING_PLAN__KIND);
+		fields.choice(settings, "Sequential method:", () -> test().getMonitoring(),
+				Literals.MONITORING_PLAN__SEQUENTIAL_METHOD);
 		fields.text(settings, "Mixture variance:", "tau^2 of the mixture SPRT; 0 takes (MDE x baseline)^2",
 				() -> test().getMonitoring(), Literals.MONITORING_PLAN__MIXTURE_VARIANCE, Kind.NON_NEGATIVE);
 
@@ -306,13 +308,13 @@ public final class AnalysisPage extends AbFormPage {
 			for (AbAnalysis.Comparison c : m.comparisons()) {
 				for (AbStatistics.Estimate e : c.estimates()) {
 					boolean primary = e.method().equals(c.primaryMethod());
-					row(estimates, m.metric(), c.arm(), e.method() + (primary ? " (decides)" : ""),
+					row(estimates, m.label(), c.arm(), e.method() + (primary ? " (decides)" : ""),
 							DesignPage.num(e.estimate()), interval(e.low(), e.high()), DesignPage.num(e.pValue()),
 							primary ? DesignPage.num(c.adjustedP()) : "", primary ? c.verdict() : "");
 				}
 				AbStatistics.Bayes b = c.bayes();
 				if (b != null) {
-					row(bayes, m.metric(), c.arm(), String.format(Locale.ROOT, "%.4f", b.probabilityBBeatsA()),
+					row(bayes, m.label(), c.arm(), String.format(Locale.ROOT, "%.4f", b.probabilityBBeatsA()),
 							DesignPage.num(b.expectedLossB()), DesignPage.num(b.liftOfMeans()),
 							interval(b.liftLow(), b.liftHigh()));
 				}
@@ -329,8 +331,9 @@ public final class AnalysisPage extends AbFormPage {
 					interval(r.look().low(), r.look().high()), DesignPage.num(r.look().pValue()),
 					DesignPage.num(r.naiveP()));
 		}
-		StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
-				"Mixture SPRT at alpha %s, tau^2 %s: ", DesignPage.num(mon.alpha()), DesignPage.num(mon.tau2())));
+		StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s of %s against %s at alpha %s: ",
+				mon.method().substring(0, 1).toUpperCase(Locale.ROOT) + mon.method().substring(1),
+				outcome.analysis().metrics().get(0).metric(), mon.control(), DesignPage.num(mon.alpha())));
 		for (int i = 0; i < mon.arms().size(); i++) {
 			text.append(i > 0 ? "; " : "").append(mon.arms().get(i)).append(mon.decisionDay()[i] > 0
 					? " decided on day " + mon.decisionDay()[i]
@@ -348,7 +351,7 @@ public final class AnalysisPage extends AbFormPage {
 	}
 
 	private void showCharts(AnalysisRun.Outcome outcome) {
-		for (Map.Entry<String, JFreeChart> chart : chartsOf(outcome).entrySet()) {
+		for (Map.Entry<String, JFreeChart> chart : outcome.charts().entrySet()) {
 			ChartCanvas canvas = new ChartCanvas(charts, chart.getValue());
 			GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
 			data.heightHint = 320;
@@ -357,12 +360,6 @@ public final class AnalysisPage extends AbFormPage {
 			canvases.put(chart.getKey(), canvas);
 		}
 		charts.layout(true);
-	}
-
-	/** The charts of an outcome, by name. */
-	static Map<String, JFreeChart> chartsOf(AnalysisRun.Outcome outcome) {
-		Map<String, JFreeChart> all = new LinkedHashMap<>();
-		return all;
 	}
 
 	private void reflow() {

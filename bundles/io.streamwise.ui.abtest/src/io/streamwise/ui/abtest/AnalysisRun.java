@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.jfree.chart.JFreeChart;
 
 import io.streamwise.core.abtest.AbAnalysis;
 import io.streamwise.core.abtest.AbInputException;
@@ -16,11 +20,13 @@ import io.streamwise.core.abtest.AbUnits;
 import io.streamwise.model.abtest.ABTest;
 import io.streamwise.model.abtest.Metric;
 import io.streamwise.model.abtest.MetricKind;
+import io.streamwise.report.charts.AbTestCharts;
 
 /**
  * The work of the Analysis page's job, without SWT: reads the log once per metric (the primary metric, then the
  * guardrails), analyses it as {@code abtest analyse --test} does and monitors the primary metric as
- * {@code abtest monitor --test} does, one look per day. The core steps take no progress monitor, so cancellation is
+ * {@code abtest monitor --test} does (the test's sequential method), one look per day, and draws the report bundle's
+ * {@link AbTestCharts} of both. The core steps take no progress monitor, so cancellation is
  * checked between them: after each metric read, after the analysis and after the monitoring.
  */
 public final class AnalysisRun {
@@ -36,7 +42,8 @@ public final class AnalysisRun {
 	 * off the UI thread.
 	 */
 	public record Outcome(AbTestSpec spec, AbAnalysis.Result analysis, AbMonitor.Result monitoring,
-			List<AbUnits> units, String note, String problem, long nanos, boolean offUiThread) {
+			Map<String, JFreeChart> charts, List<AbUnits> units, String note, String problem, long nanos,
+			boolean offUiThread) {
 	}
 
 	private AnalysisRun() {
@@ -93,7 +100,9 @@ public final class AnalysisRun {
 			monitor.subTask("Analysing");
 			AbAnalysis.Result analysis;
 			try {
-				analysis = AbAnalysis.analyse(spec, metrics, units, settings.seed());
+				// every metric after the primary one is a guardrail
+				analysis = AbAnalysis.analyse(spec, metrics, units, Set.copyOf(metrics.subList(1, metrics.size())),
+						settings.seed());
 			} catch (AbInputException e) {
 				return failed(settings.data() + ": " + e.getMessage(), start, offUiThread);
 			}
@@ -117,7 +126,12 @@ public final class AnalysisRun {
 			if (monitor.isCanceled()) {
 				return null;
 			}
-			return new Outcome(spec, analysis, monitoring, units, note, null, System.nanoTime() - start,
+			// the charts are drawn from the results here, off the UI thread, which only paints them
+			Map<String, JFreeChart> charts = new LinkedHashMap<>(AbTestCharts.analysisCharts(analysis));
+			if (monitoring != null) {
+				charts.putAll(AbTestCharts.monitorCharts(monitoring));
+			}
+			return new Outcome(spec, analysis, monitoring, charts, units, note, null, System.nanoTime() - start,
 					offUiThread);
 		} catch (AbInputException e) {
 			return failed(e.getMessage(), start, offUiThread);
@@ -129,6 +143,7 @@ public final class AnalysisRun {
 	}
 
 	private static Outcome failed(String problem, long start, boolean offUiThread) {
-		return new Outcome(null, null, null, List.of(), null, problem, System.nanoTime() - start, offUiThread);
+		return new Outcome(null, null, null, Map.of(), List.of(), null, problem, System.nanoTime() - start,
+				offUiThread);
 	}
 }

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.xml.parsers.DocumentBuilderFactory;
+
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.IStatus;
@@ -38,6 +40,7 @@ import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
 
 import io.streamwise.core.abtest.AbAnalysis;
 import io.streamwise.core.abtest.AbDesign;
@@ -48,6 +51,8 @@ import io.streamwise.ui.abtest.AnalysisPage;
 import io.streamwise.ui.abtest.AnalysisRun;
 import io.streamwise.ui.abtest.DesignPage;
 import io.streamwise.ui.abtest.Templates;
+import io.streamwise.ui.experiments.charts.ChartCanvas;
+import io.streamwise.ui.models.ModelEditor;
 
 /**
  * The A/B test editor driven as a person drives it: keys typed into the design's fields (the plan follows every key),
@@ -388,6 +393,25 @@ class AbTestEditorTest {
 		assertTrue(outcome.monitoring().decisionDay()[0] > 0, "a doubled rate is decided within the ten days");
 		System.out.printf("A/B analysis of %,d viewers in the editor's job: %.3f s%n", 4000, outcome.nanos() / 1e9);
 
+		// the report bundle's charts, shown on the page, each exportable: the forest plot, the posteriors of the
+		// conversion metric, the monitoring chart
+		assertEquals(List.of("forest", "posterior-conversion", "monitoring"), List.copyOf(results.charts().keySet()));
+		for (ChartCanvas canvas : results.charts().values()) {
+			assertTrue(canvas.isVisible() && canvas.getSize().x > 0, "a chart is not shown");
+		}
+		Path svg = dir.resolve("forest.svg");
+		results.charts().get("forest").export(svg, "svg");
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		// JFreeSVG writes the SVG 1.1 DOCTYPE: parse without fetching its DTD from the network
+		factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+		Document document = factory.newDocumentBuilder().parse(svg.toFile());
+		assertEquals("svg", document.getDocumentElement().getNodeName());
+		assertTrue(Files.readString(svg).contains("conversion: pinned"), "the forest plot's row of the comparison");
+		Path png = dir.resolve("monitoring.png");
+		results.charts().get("monitoring").export(png, "png");
+		assertArrayEquals(new byte[] { (byte) 0x89, 'P', 'N', 'G' },
+				java.util.Arrays.copyOf(Files.readAllBytes(png), 4));
+
 		// a broken split: one pinned viewer in five (v mod 10 = 1) landed in control, 2,400 against 1,600
 		Path broken = plantedLog(dir, 4000, 10);
 		UiInput.click(data);
@@ -431,6 +455,19 @@ class AbTestEditorTest {
 		cancelled.setCanceled(true);
 		assertNull(AnalysisRun.run(EcoreUtil.copy(editor.test()),
 				new AnalysisRun.Settings(log, "variant", null, null, null, 1), cancelled, true));
+	}
+
+	@Test
+	void theTreeEditorStaysUnderOpenWithAndShowsTheTestsItems() throws Exception {
+		IProject project = UiTesting.newProject("abtest-tree");
+		IFile file = project.getFile("tree.abtest");
+		file.create(new java.io.ByteArrayInputStream(Templates.testNamed("tree.abtest")), true,
+				new NullProgressMonitor());
+		ModelEditor editor = (ModelEditor) IDE.openEditor(UiTesting.page(), file, "io.streamwise.ui.abtest.tree");
+		org.eclipse.swt.widgets.TreeItem root = editor.viewer().getTree().getItem(0);
+		assertFalse(root.getText().isBlank());
+		assertNotNull(root.getImage(), "the A/B test item providers give the root its icon");
+		assertEquals(5, root.getItemCount(), "two variants, the primary metric, a guardrail, the monitoring plan");
 	}
 
 	@Test

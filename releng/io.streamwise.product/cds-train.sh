@@ -9,7 +9,7 @@
 #               experiment runner, the metrics and the results writer)
 # With JDK 25 or newer an AOT cache (-XX:AOTCacheOutput: the classes loaded and linked, and method profiles), which
 # used 8-15 % less CPU than a dynamic archive; a dynamic archive (-XX:ArchiveClassesAtExit) with older JDKs or when
-# making the AOT cache failed (Temurin 25.0.3 crashed making one of an older product). About 20 s of CPU.
+# making the AOT cache failed (Temurin 25.0.3 crashed making one of an older product). About 30 s of CPU.
 # The unsigned copies of the signed jars (unsigned/, on the archives' class path) are made here too; the framework's
 # caches of the training runs (configuration-headless/, which names this folder by absolute paths) are removed.
 #   cds-train.sh PRODUCT_DIR

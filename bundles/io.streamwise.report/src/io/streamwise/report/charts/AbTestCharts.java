@@ -354,7 +354,11 @@ public final class AbTestCharts {
 			renderer.setSeriesStroke(i, new BasicStroke(2f));
 		}
 		((NumberAxis) plot.getDomainAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-		plot.addRangeMarker(marker(result.settings().alpha(), "alpha", Color.BLACK));
+		// a horizontal line: its label sits above it at the left, inside the plot
+		ValueMarker alpha = marker(result.settings().alpha(), "alpha", Color.BLACK);
+		alpha.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+		alpha.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+		plot.addRangeMarker(alpha);
 		style(chart);
 		return chart;
 	}

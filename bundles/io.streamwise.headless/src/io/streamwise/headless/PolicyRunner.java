@@ -38,6 +38,7 @@ import io.streamwise.core.run.ProvenanceBuilder;
 import io.streamwise.core.simulator.SimulatedMarket;
 import io.streamwise.core.simulator.Simulator;
 import io.streamwise.core.simulator.SimulatorSettings;
+import io.streamwise.report.PolicyReport;
 
 /** The work of {@link PolicyCommand}'s commands, kept apart so that their classes load without this bundle's types. */
 final class PolicyRunner {
@@ -354,7 +355,7 @@ final class PolicyRunner {
 				: String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", r.value(), r.low(), r.high());
 	}
 
-	/** results.json, results.csv and (online) curves.csv, all or nothing. */
+	/** results.json, results.csv, (online) curves.csv and the charts (SVG and PNG), all or nothing. */
 	private void write(Path dir, PolicyResults results, boolean curves) throws IOException {
 		try (OutputFolder staged = OutputFolder.create(dir)) {
 			ResultsJson.write(results, staged.staging().resolve("results.json"));
@@ -362,6 +363,7 @@ final class PolicyRunner {
 			if (curves) {
 				AtomicFiles.write(staged.staging().resolve("curves.csv"), w -> curvesCsv(results, w));
 			}
+			PolicyReport.writeCharts(staged.staging(), results);
 			cli.progress().checkCancelled();
 			cli.reportPrevious(dir, staged.commit());
 		}

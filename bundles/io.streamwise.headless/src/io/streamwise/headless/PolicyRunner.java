@@ -31,6 +31,7 @@ import io.streamwise.core.run.ProvenanceBuilder;
 import io.streamwise.core.simulator.SimulatedMarket;
 import io.streamwise.core.simulator.SimulatorSettings;
 import io.streamwise.model.experiment.Experiment;
+import io.streamwise.report.PolicyReport;
 
 /** The work of {@link PolicyCommand}'s commands, kept apart so that their classes load without this bundle's types. */
 final class PolicyRunner {
@@ -132,11 +133,7 @@ final class PolicyRunner {
 		} catch (ImportException e) {
 			throw new Cli.InputException(e.getMessage(), e);
 		}
-		try (OutputFolder staged = OutputFolder.create(dir)) {
-			x.write(results, staged.staging());
-			cli.progress().checkCancelled();
-			cli.reportPrevious(dir, staged.commit());
-		}
+		write(dir, results, x);
 		cli.out.printf(Locale.ROOT, "Policy experiment %s: %s%n", x.id(),
 				experiment.getName() == null ? x.id() : experiment.getName());
 		if (x.online()) {
@@ -306,10 +303,20 @@ final class PolicyRunner {
 				: String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", r.value(), r.low(), r.high());
 	}
 
-	/** results.json, results.csv and (online) curves.csv, all or nothing. */
+	/** results.json, results.csv, (online) curves.csv and the charts (SVG and PNG), all or nothing. */
 	private void write(Path dir, PolicyResults results) throws IOException {
+		write(dir, results, null);
+	}
+
+	/** {@link #write(Path, PolicyResults)}, and with a policy experiment a copy of its file. */
+	private void write(Path dir, PolicyResults results, PolicyExperiment experiment) throws IOException {
 		try (OutputFolder staged = OutputFolder.create(dir)) {
-			PolicyRuns.writeFiles(results, staged.staging());
+			if (experiment == null) {
+				PolicyRuns.writeFiles(results, staged.staging());
+			} else {
+				experiment.write(results, staged.staging());
+			}
+			PolicyReport.writeCharts(staged.staging(), results);
 			cli.progress().checkCancelled();
 			cli.reportPrevious(dir, staged.commit());
 		}

@@ -25,6 +25,7 @@ import io.streamwise.core.results.PolicyResults;
 import io.streamwise.core.results.RunHistory;
 import io.streamwise.core.run.RunOrigin;
 import io.streamwise.model.experiment.Experiment;
+import io.streamwise.report.PolicyReport;
 import io.streamwise.ui.jobs.EclipseProgress;
 
 /**
@@ -72,6 +73,7 @@ public final class PolicyExperimentRun {
 					PolicyResults results = x.run(RunOrigin.workbench(command), new EclipseProgress(sub.split(95)));
 					try (OutputFolder folder = OutputFolder.create(out)) {
 						x.write(results, folder.staging());
+						PolicyReport.writeCharts(folder.staging(), results); // as the commands write them
 						if (monitor.isCanceled()) {
 							return Status.CANCEL_STATUS;
 						}

@@ -19,9 +19,13 @@ import io.streamwise.bandits.policies.LinUcbFactory;
 import io.streamwise.bandits.policies.ThompsonFactory;
 import io.streamwise.bandits.policies.Ucb1Factory;
 import io.streamwise.bandits.policies.UniformPolicyFactory;
+import io.streamwise.bandits.run.PolicyExperiment;
+import io.streamwise.core.registry.AlgorithmRegistry;
 import io.streamwise.core.results.PolicyResults;
 import io.streamwise.core.results.ResultsJson;
 import io.streamwise.headless.Cli;
+import io.streamwise.model.experiment.Experiment;
+import io.streamwise.model.io.ModelIO;
 
 /** {@code streamwise run FILE} on a policy experiment: the same files as {@code policy simulate|evaluate}. */
 class PolicyExperimentRunTest {
@@ -108,6 +112,26 @@ class PolicyExperimentRunTest {
 		PolicyResults a = ResultsJson.read(tmp.resolve("run/results.json"), PolicyResults.class);
 		assertEquals("policy evaluate", a.command());
 		assertEquals(12, a.rows().size());
+	}
+
+	@Test
+	void theExampleIsAnOnlinePolicyExperimentOfFourPolicies() throws Exception {
+		Path example = null;
+		for (Path p = Path.of("").toAbsolutePath(); p != null && example == null; p = p.getParent()) {
+			if (Files.isRegularFile(p.resolve("examples/bandits/pin-policies.experiment"))) {
+				example = p.resolve("examples/bandits/pin-policies.experiment");
+			}
+		}
+		assertTrue(example != null, "examples/bandits/pin-policies.experiment above " + Path.of("").toAbsolutePath());
+		PolicyExperiment x = PolicyExperiment.of(ModelIO.load(example, Experiment.class), example,
+				AlgorithmRegistry.of(POLICIES));
+		assertTrue(x.online());
+		assertEquals(2000, x.onlineRun().rounds());
+		assertEquals(5, x.onlineRun().seeds());
+		assertEquals(List.of("uniform", "eps-greedy", "thompson", "linucb"),
+				x.onlineRun().policies().stream().map(p -> p.label()).toList());
+		assertEquals(0.05, ((EpsilonGreedyFactory.EpsilonGreedySettings) x.onlineRun().policies().get(1).settings())
+				.epsilon());
 	}
 
 	@Test

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 
 import io.streamwise.core.results.PolicyResults;
 import io.streamwise.model.experiment.AlgorithmConfig;
+import io.streamwise.report.charts.ClippedIntervalDataset;
 import io.streamwise.ui.experiments.ExperimentEditor;
 import io.streamwise.ui.experiments.ExperimentRun;
 import io.streamwise.ui.experiments.charts.ChartCanvas;
@@ -163,6 +164,53 @@ class PolicyExperimentWorkbenchTest {
 		canvas.export(svg, "svg");
 		assertEquals((byte) 0x89, Files.readAllBytes(png)[0]);
 		assertTrue(Files.readString(svg).contains("<svg"));
+	}
+
+	/** Off-policy results open with the table and the estimates' chart: intervals, and the truth where known. */
+	@Test
+	void offPolicyResultsShowEstimatesWithIntervalsBesideTheTruth() throws Exception {
+		IProject project = UiTesting.newProject("policy-ope-results");
+		String json = """
+				{"format": "streamwise.policy-results", "formatVersion": 1, "command": "policy evaluate",
+				 "data": {"log": "/tmp/log.csv", "decisions": "2000", "actions": "4", "features": "3"},
+				 "settings": {"estimators": "ips,dr", "seed": "1"},
+				 "policies": [{"label": "ucb1", "algorithm": "ucb1", "settings": {}},
+				              {"label": "linucb", "algorithm": "linucb", "settings": {}}],
+				 "rows": [
+				  {"policy": "ucb1", "estimator": "ips", "metric": "policy_value", "group": {}, "value": 0.05,
+				   "low": 0.04, "high": 0.062, "truth": 0.052, "n": 1000, "diagnostics": {"ess": 812.4, "maxWeight": 4.0}},
+				  {"policy": "ucb1", "estimator": "dr", "metric": "policy_value", "group": {}, "value": 0.051,
+				   "low": 0.046, "high": 0.056, "truth": 0.052, "n": 1000, "diagnostics": {"ess": 812.4, "maxWeight": 4.0}},
+				  {"policy": "linucb", "estimator": "ips", "metric": "policy_value", "group": {}, "value": 0.07,
+				   "low": 0.055, "high": 0.09, "truth": 0.066, "n": 1000, "diagnostics": {"ess": 340.0, "maxWeight": 4.0}},
+				  {"policy": "linucb", "estimator": "dr", "metric": "policy_value", "group": {}, "value": 0.064,
+				   "low": 0.058, "high": 0.071, "truth": 0.066, "n": 1000, "diagnostics": {"ess": 340.0, "maxWeight": 4.0}}],
+				 "curves": [], "warnings": ["linucb: planted warning"], "provenance": {}}
+				""";
+		IFile file = project.getFile("results.json");
+		file.create(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), true, new NullProgressMonitor());
+		ResultsEditor results = (ResultsEditor) IDE.openEditor(UiTesting.page(), file, ResultsEditor.ID);
+		UiTesting.processEvents();
+		assertNotNull(results.policyResults(), results.problem());
+		assertEquals(4, results.table().getTable().getItemCount());
+		// policy, estimator, metric, value, interval, truth, n, ESS, max w
+		org.eclipse.swt.widgets.TableItem first = results.table().getTable().getItem(0);
+		assertEquals("ucb1", first.getText(0));
+		assertEquals("ips", first.getText(1));
+		assertEquals("0.0500", first.getText(3));
+		assertEquals("[0.0400, 0.0620]", first.getText(4));
+		assertEquals("0.0520", first.getText(5));
+		assertEquals("812", first.getText(7));
+		assertEquals(1, results.charts().size(), "the off-policy chart only: no curves");
+		org.jfree.chart.plot.CategoryPlot plot = results.charts().get(0).chart().getCategoryPlot();
+		org.jfree.data.category.CategoryDataset estimates = plot.getDataset(0), truth = plot.getDataset(1);
+		assertEquals(List.of("ips", "dr"), estimates.getRowKeys());
+		assertEquals(List.of("ucb1", "linucb"), estimates.getColumnKeys());
+		assertEquals(0.07, estimates.getValue("ips", "linucb").doubleValue(), 1e-12);
+		ClippedIntervalDataset intervals = (ClippedIntervalDataset) estimates;
+		assertEquals(0.055, intervals.low(0, 1), 1e-12);
+		assertEquals(0.09, intervals.high(0, 1), 1e-12);
+		assertEquals(0.066, truth.getValue("true value", "linucb").doubleValue(), 1e-12);
 	}
 
 	@Test

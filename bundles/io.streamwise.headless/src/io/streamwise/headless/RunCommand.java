@@ -65,6 +65,14 @@ final class RunCommand implements Callable<Integer> {
 			}
 			return new StreamExperimentRun(cli).run(experiment, stream, out);
 		}
+		var policy = StreamExperimentRun.policyExperiment(experiment);
+		if (policy != null) { // protocol ONLINE or OFF_POLICY: bandit policies, as streamwise policy runs them
+			if (where.flink() || resume) {
+				throw new UsageException((resume ? "--resume" : "--engine " + where.label()) + ": a policy"
+						+ " experiment (" + experiment + ") runs embedded and in one pass; run it without it");
+			}
+			return new PolicyRunner(cli).runExperiment(experiment, policy, out);
+		}
 		return cli.runExperiment(experiment, out, DataOptions.pseudonymKey(pseudonymKey, keyFile), resume, where);
 	}
 }

@@ -47,6 +47,13 @@ class PolicyCommandTest {
 		assertEquals(6, results.rows().size()); // reward and regret per policy
 		assertEquals("0.2", results.policies().get(1).settings().get("epsilon"));
 		assertTrue(one.out().contains("linucb"), one.out());
+		for (String chart : List.of("regret", "reward")) {
+			for (String kind : List.of(".svg", ".png")) {
+				assertTrue(Files.size(a.resolve("charts/" + chart + kind)) > 0, chart + kind);
+			}
+		}
+		assertArrayEquals(Files.readAllBytes(a.resolve("charts/regret.svg")),
+				Files.readAllBytes(b.resolve("charts/regret.svg")));
 	}
 
 	@Test
@@ -72,6 +79,8 @@ class PolicyCommandTest {
 		assertEquals("ips", ips.estimator());
 		assertEquals(ips.value(), snips.value(), 1e-12);
 		assertEquals(1500, ips.diagnostics().get("ess"), 1e-6);
+		assertTrue(Files.isRegularFile(tmp.resolve("ope/charts/ope.svg")));
+		assertTrue(Files.isRegularFile(tmp.resolve("ope/charts/ope.png")));
 	}
 
 	@Test
@@ -107,5 +116,8 @@ class PolicyCommandTest {
 		assertEquals(2 * 2 * 3, results.rows().size());
 		assertEquals(List.of("bias", "rmse", "interval_coverage"),
 				results.rows().subList(0, 3).stream().map(PolicyResults.Row::metric).toList());
+		try (var charts = Files.list(tmp.resolve("acc/charts"))) {
+			assertEquals(12, charts.count()); // bias, RMSE and coverage by size and by distance, SVG and PNG
+		}
 	}
 }

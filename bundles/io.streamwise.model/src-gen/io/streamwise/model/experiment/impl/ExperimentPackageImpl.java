@@ -991,6 +991,8 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		addEEnumLiteral(protocolKindEEnum, ProtocolKind.GIVEN);
 		addEEnumLiteral(protocolKindEEnum, ProtocolKind.STREAM_SESSION);
 		addEEnumLiteral(protocolKindEEnum, ProtocolKind.RANDOM_PER_VIEWER);
+		addEEnumLiteral(protocolKindEEnum, ProtocolKind.ONLINE);
+		addEEnumLiteral(protocolKindEEnum, ProtocolKind.OFF_POLICY);
 
 		// Create resource
 		createResource(eNS_URI);

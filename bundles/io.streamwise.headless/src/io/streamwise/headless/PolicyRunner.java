@@ -17,6 +17,7 @@ import io.streamwise.api.algorithm.PolicyFactory;
 import io.streamwise.api.algorithm.Settings;
 import io.streamwise.api.algorithm.SettingsException;
 import io.streamwise.bandits.env.MarketEnvironment;
+import io.streamwise.bandits.env.Reward;
 import io.streamwise.bandits.evaluation.Intervals;
 import io.streamwise.bandits.evaluation.OnlineEvaluation;
 import io.streamwise.bandits.evaluation.PolicySpec;
@@ -55,10 +56,11 @@ final class PolicyRunner {
 			throw new UsageException("--rounds and --seeds must be at least 1");
 		}
 		checkThreads(c.threads);
+		Reward rewardKind = reward(c.reward);
 		List<PolicySpec> policies = policies(c.policies, c.settings);
 		ConsoleProgress progress = cli.progress();
 		SimulatedMarket market = market(c.preset, c.seed, progress);
-		MarketEnvironment environment = new MarketEnvironment(market);
+		MarketEnvironment environment = new MarketEnvironment(market, rewardKind);
 		List<OnlineEvaluation.Trajectories> runs = OnlineEvaluation.run(environment, policies, c.rounds, c.seeds,
 				c.seed, c.threads, progress);
 		List<PolicyResults.Row> rows = new ArrayList<>();
@@ -83,15 +85,21 @@ final class PolicyRunner {
 		settings.put("rounds", Long.toString(c.rounds));
 		settings.put("seeds", Integer.toString(c.seeds));
 		settings.put("seed", Long.toString(c.seed));
+		putReward(settings, environment);
 		List<String> warnings = c.seeds < 3 ? List.of("fewer than 3 seeds: the intervals over seeds are wide or"
 				+ " missing") : List.of();
 		PolicyResults results = PolicyResults.of("policy simulate", simulatorData(market, environment), settings,
 				entries(policies), rows, curves, warnings, ProvenanceBuilder.environment(cli.origin()));
 		write(dir, results, true);
 		cli.out.printf(Locale.ROOT, "Policies on the simulator (preset %s, seed %d): %,d rounds × %d seeds, %d actions,"
-				+ " %d features%n", c.preset, c.seed, c.rounds, c.seeds, environment.schema().actionCount(),
-				environment.schema().featureCount());
-		cli.out.printf(Locale.ROOT, "%-20s %32s %32s%n", "policy", "purchases [95% interval]",
+				+ " %d features, reward %s%n", c.preset, c.seed, c.rounds, c.seeds, environment.schema().actionCount(),
+				environment.schema().featureCount(), rewardKind.id());
+		String earned = switch (rewardKind.kind()) {
+		case PURCHASE -> "purchases";
+		case REVENUE -> "revenue";
+		case MARGIN -> "margin";
+		};
+		cli.out.printf(Locale.ROOT, "%-20s %32s %32s%n", "policy", earned + " [95% interval]",
 				"regret [95% interval]");
 		for (int i = 0; i < rows.size(); i += 2) {
 			cli.out.printf(Locale.ROOT, "%-20s %32s %32s%n", rows.get(i).policy(), interval(rows.get(i)),
@@ -178,9 +186,10 @@ final class PolicyRunner {
 		ConversionModelFactory<?> model = estimators.stream().anyMatch(Estimator::needsModel)
 				? rewardModel(c.estimator.rewardModel)
 				: null;
+		Reward reward = reward(c.reward);
 		ConsoleProgress progress = cli.progress();
 		SimulatedMarket market = market(c.preset, c.seed, progress);
-		MarketEnvironment environment = new MarketEnvironment(market);
+		MarketEnvironment environment = new MarketEnvironment(market, reward);
 		AccuracyStudy.Options options = new AccuracyStudy.Options(
 				c.sizes.stream().mapToInt(Integer::intValue).toArray(),
 				c.betas.stream().mapToDouble(Double::doubleValue).toArray(), c.logs, estimators, c.estimator.clip,
@@ -198,6 +207,7 @@ final class PolicyRunner {
 		settings.put("rewardModel", model == null ? "" : c.estimator.rewardModel);
 		settings.put("logger", "uniform");
 		settings.put("seed", Long.toString(c.seed));
+		putReward(settings, environment);
 		write(dir, PolicyResults.of("policy accuracy", simulatorData(market, environment), settings, List.of(), rows,
 				List.of(), List.of(), ProvenanceBuilder.environment(cli.origin())), false);
 		cli.out.printf(Locale.ROOT,
@@ -220,9 +230,10 @@ final class PolicyRunner {
 		if (c.size < 1) {
 			throw new UsageException("--size must be at least 1, got " + c.size);
 		}
+		Reward reward = reward(c.reward);
 		PolicySpec logger = policies(List.of(c.logger), c.settings).get(0);
 		ConsoleProgress progress = cli.progress();
-		MarketEnvironment environment = new MarketEnvironment(market(c.preset, c.seed, progress));
+		MarketEnvironment environment = new MarketEnvironment(market(c.preset, c.seed, progress), reward);
 		BanditLog log = SimulatorLogs.log(environment, logger, c.size, c.seed, null, progress);
 		try (OutputFolder staged = OutputFolder.create(dir)) {
 			ObdCsv.write(log, staged.staging().resolve("log.csv"));
@@ -232,7 +243,33 @@ final class PolicyRunner {
 		cli.out.printf(Locale.ROOT, "wrote %,d decisions of %s (%d actions, %d features) to %s%n", log.size(),
 				logger.label(), environment.schema().actionCount(), environment.schema().featureCount(),
 				dir.resolve("log.csv"));
+		if (reward.kind() != Reward.Kind.PURCHASE) {
+			cli.out.printf(Locale.ROOT, "click holds the %s over %s %s, the most any purchase earns%n", reward.id(),
+					environment.rewardScale(), environment.market().settings().currency());
+		}
 		return Cli.OK;
+	}
+
+	private static Reward reward(String text) {
+		try {
+			return Reward.parse(text);
+		} catch (IllegalArgumentException e) {
+			throw new UsageException("--reward: " + e.getMessage());
+		}
+	}
+
+	/** The reward, and the scale policies and logs divide it by, into the results' settings. */
+	private static void putReward(Map<String, String> settings, MarketEnvironment environment) {
+		Reward reward = environment.reward();
+		settings.put("reward", reward.kind() == Reward.Kind.PURCHASE ? "purchase"
+				: reward.kind() == Reward.Kind.REVENUE ? "revenue" : "margin");
+		if (reward.kind() == Reward.Kind.MARGIN) {
+			settings.put("unitCostShare", Double.toString(reward.unitCostShare()));
+		}
+		if (reward.kind() != Reward.Kind.PURCHASE) {
+			settings.put("rewardScale", Double.toString(environment.rewardScale()));
+			settings.put("currency", environment.market().settings().currency());
+		}
 	}
 
 	private static void checkThreads(int threads) {

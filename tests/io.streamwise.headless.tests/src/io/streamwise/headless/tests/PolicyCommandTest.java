@@ -104,7 +104,8 @@ class PolicyCommandTest {
 		assertEquals("revenue", results.settings().get("reward"));
 		assertTrue(Double.parseDouble(results.settings().get("rewardScale")) > 1);
 		assertTrue(cli.out().contains("revenue [95% interval]"), cli.out());
-		assertTrue(Files.readString(tmp.resolve("rev/charts/reward.svg")).contains("revenue"));
+		// the axis label naming the revenue is drawn rotated, as a path, not as SVG text: PolicyChartsTest checks it
+		assertTrue(Files.readString(tmp.resolve("rev/charts/reward.svg")).contains("Cumulative reward"));
 
 		CliFixture bad = new CliFixture(POLICIES);
 		Path out = tmp.resolve("bad");

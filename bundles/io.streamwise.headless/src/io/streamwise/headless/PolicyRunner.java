@@ -14,6 +14,7 @@ import io.streamwise.api.algorithm.ConversionModelFactory;
 import io.streamwise.api.algorithm.PolicyFactory;
 import io.streamwise.api.algorithm.SettingsException;
 import io.streamwise.bandits.env.MarketEnvironment;
+import io.streamwise.bandits.env.Reward;
 import io.streamwise.bandits.evaluation.PolicySpec;
 import io.streamwise.bandits.logs.BanditLog;
 import io.streamwise.bandits.logs.ObdCsv;
@@ -48,10 +49,11 @@ final class PolicyRunner {
 			throw new UsageException("--rounds and --seeds must be at least 1");
 		}
 		checkThreads(c.threads);
+		Reward rewardKind = reward(c.reward);
 		List<PolicySpec> policies = policies(c.policies, c.settings);
 		SimulatorSettings.Size preset = preset(c.preset);
 		PolicyResults results = PolicyRuns.simulate(
-				new PolicyRuns.Online(policies, c.rounds, c.seeds, preset, c.seed, c.threads),
+				new PolicyRuns.Online(policies, c.rounds, c.seeds, preset, c.seed, c.threads, rewardKind),
 				ProvenanceBuilder.environment(cli.origin()), cli.progress());
 		write(dir, results);
 		printSimulation(results, c.preset, dir);
@@ -61,10 +63,13 @@ final class PolicyRunner {
 	/** The table of an online run on standard output. */
 	private void printSimulation(PolicyResults results, String preset, Path dir) {
 		List<PolicyResults.Row> rows = results.rows();
+		String reward = results.settings().getOrDefault("reward", "purchase");
 		cli.out.printf(Locale.ROOT, "Policies on the simulator (preset %s, seed %s): %s rounds × %s seeds, %s actions,"
-				+ " %s features%n", preset, results.settings().get("seed"), results.settings().get("rounds"),
-				results.settings().get("seeds"), results.data().get("actions"), results.data().get("features"));
-		cli.out.printf(Locale.ROOT, "%-20s %32s %32s%n", "policy", "purchases [95% interval]",
+				+ " %s features, reward %s%n", preset, results.settings().get("seed"), results.settings().get("rounds"),
+				results.settings().get("seeds"), results.data().get("actions"), results.data().get("features"),
+				reward);
+		String earned = reward.equals("purchase") ? "purchases" : reward;
+		cli.out.printf(Locale.ROOT, "%-20s %32s %32s%n", "policy", earned + " [95% interval]",
 				"regret [95% interval]");
 		for (int i = 0; i < rows.size(); i += 2) {
 			cli.out.printf(Locale.ROOT, "%-20s %32s %32s%n", rows.get(i).policy(), interval(rows.get(i)),
@@ -156,9 +161,10 @@ final class PolicyRunner {
 		ConversionModelFactory<?> model = estimators.stream().anyMatch(Estimator::needsModel)
 				? rewardModel(c.estimator.rewardModel)
 				: null;
+		Reward reward = reward(c.reward);
 		ConsoleProgress progress = cli.progress();
 		SimulatedMarket market = market(c.preset, c.seed, progress);
-		MarketEnvironment environment = new MarketEnvironment(market);
+		MarketEnvironment environment = new MarketEnvironment(market, reward);
 		AccuracyStudy.Options options = new AccuracyStudy.Options(
 				c.sizes.stream().mapToInt(Integer::intValue).toArray(),
 				c.betas.stream().mapToDouble(Double::doubleValue).toArray(), c.logs, estimators, c.estimator.clip,
@@ -176,6 +182,7 @@ final class PolicyRunner {
 		settings.put("rewardModel", model == null ? "" : c.estimator.rewardModel);
 		settings.put("logger", "uniform");
 		settings.put("seed", Long.toString(c.seed));
+		PolicyRuns.putReward(settings, environment);
 		write(dir, PolicyResults.of("policy accuracy", PolicyRuns.simulatorData(market, environment), settings,
 				List.of(), rows, List.of(), List.of(), ProvenanceBuilder.environment(cli.origin())));
 		cli.out.printf(Locale.ROOT,
@@ -198,9 +205,10 @@ final class PolicyRunner {
 		if (c.size < 1) {
 			throw new UsageException("--size must be at least 1, got " + c.size);
 		}
+		Reward reward = reward(c.reward);
 		PolicySpec logger = policies(List.of(c.logger), c.settings).get(0);
 		ConsoleProgress progress = cli.progress();
-		MarketEnvironment environment = new MarketEnvironment(market(c.preset, c.seed, progress));
+		MarketEnvironment environment = new MarketEnvironment(market(c.preset, c.seed, progress), reward);
 		BanditLog log = SimulatorLogs.log(environment, logger, c.size, c.seed, null, progress);
 		try (OutputFolder staged = OutputFolder.create(dir)) {
 			ObdCsv.write(log, staged.staging().resolve("log.csv"));
@@ -210,7 +218,19 @@ final class PolicyRunner {
 		cli.out.printf(Locale.ROOT, "wrote %,d decisions of %s (%d actions, %d features) to %s%n", log.size(),
 				logger.label(), environment.schema().actionCount(), environment.schema().featureCount(),
 				dir.resolve("log.csv"));
+		if (reward.kind() != Reward.Kind.PURCHASE) {
+			cli.out.printf(Locale.ROOT, "click holds the %s over %s %s, the most any purchase earns%n", reward.id(),
+					environment.rewardScale(), environment.market().settings().currency());
+		}
 		return Cli.OK;
+	}
+
+	private static Reward reward(String text) {
+		try {
+			return Reward.parse(text);
+		} catch (IllegalArgumentException e) {
+			throw new UsageException("--reward: " + e.getMessage());
+		}
 	}
 
 	private static void checkThreads(int threads) {

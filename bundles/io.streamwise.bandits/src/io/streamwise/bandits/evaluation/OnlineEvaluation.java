@@ -34,8 +34,9 @@ public final class OnlineEvaluation {
 	 * What one policy did under every seed.
 	 *
 	 * @param checkpoints the rounds after which the cumulative values are kept
-	 * @param reward      [seed][checkpoint] purchases so far
-	 * @param regret      [seed][checkpoint] Σ (oracle's true probability − the chosen action's)
+	 * @param reward      [seed][checkpoint] reward so far (purchases, revenue or margin: the environment's
+	 *                    {@link io.streamwise.bandits.env.Reward}, in its unit)
+	 * @param regret      [seed][checkpoint] Σ (oracle's true expected reward − the chosen action's)
 	 */
 	public record Trajectories(PolicySpec policy, long[] checkpoints, double[][] reward, double[][] regret) {
 	}
@@ -114,11 +115,10 @@ public final class OnlineEvaluation {
 			double u = world.nextDouble(); // drawn whatever the policy does: common random numbers
 			PolicyContext c = round.context();
 			int i = Policy.draw(policy.probabilities(c), choices.nextDouble());
-			double p = round.purchaseProbability()[i];
-			double purchase = u < p ? 1 : 0;
-			policy.update(c, c.actions()[i], purchase);
-			sumReward += purchase;
-			sumRegret += round.best() - p;
+			boolean purchased = u < round.purchaseProbability()[i];
+			policy.update(c, c.actions()[i], environment.policyReward(round, i, purchased));
+			sumReward += purchased ? round.value()[i] : 0;
+			sumRegret += round.best() - round.expected(i);
 			if (t == checkpoints[next]) {
 				reward[next] = sumReward;
 				regret[next] = sumRegret;

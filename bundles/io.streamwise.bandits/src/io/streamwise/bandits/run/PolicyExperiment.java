@@ -16,6 +16,7 @@ import io.streamwise.api.algorithm.ConversionModelFactory;
 import io.streamwise.api.algorithm.PolicyFactory;
 import io.streamwise.api.algorithm.SettingsException;
 import io.streamwise.api.progress.ProgressMonitor;
+import io.streamwise.bandits.env.Reward;
 import io.streamwise.bandits.evaluation.PolicySpec;
 import io.streamwise.bandits.logs.BanditLog;
 import io.streamwise.bandits.logs.ObdCsv;
@@ -45,7 +46,8 @@ import io.streamwise.model.experiment.ProtocolKind;
 public final class PolicyExperiment {
 
 	/** The protocol options of each kind, with the command line's defaults. */
-	public static final Map<String, String> ONLINE_OPTIONS = ordered("rounds", "10000", "seeds", "5", "threads", "0"),
+	public static final Map<String, String> ONLINE_OPTIONS = ordered("rounds", "10000", "seeds", "5", "threads", "0",
+			"reward", "purchase"),
 			OFF_POLICY_OPTIONS = ordered("estimators", "ips,snips,dm,dr", "clip", "Infinity", "tau", "10", "bootstrap",
 					"200", "trainShare", "0.5", "rewardModel", "moa.naive-bayes");
 
@@ -120,8 +122,15 @@ public final class PolicyExperiment {
 			long rounds = whole(values, "rounds", 1, where);
 			long seeds = whole(values, "seeds", 1, where);
 			long threads = whole(values, "threads", 0, where);
+			Reward reward;
+			try {
+				reward = Reward.parse(values.get("reward"));
+			} catch (IllegalArgumentException x) {
+				throw new IllegalArgumentException(where + "protocol option 'reward': " + x.getMessage(), x);
+			}
 			return new PolicyExperiment(e, file, new PolicyRuns.Online(policies, rounds, (int) Math.min(seeds,
-					Integer.MAX_VALUE), preset, e.getSeed(), (int) Math.min(threads, Integer.MAX_VALUE)), null);
+					Integer.MAX_VALUE), preset, e.getSeed(), (int) Math.min(threads, Integer.MAX_VALUE), reward),
+					null);
 		}
 		if (dataset == null || dataset.getLocation() == null || dataset.getLocation().isBlank()) {
 			throw new IllegalArgumentException(where + "dataset: an OFF_POLICY experiment needs the log's location"

@@ -16,6 +16,7 @@ import io.streamwise.api.algorithm.Settings;
 import io.streamwise.api.algorithm.TaskContext;
 import io.streamwise.api.progress.ProgressMonitor;
 import io.streamwise.bandits.env.MarketEnvironment;
+import io.streamwise.bandits.env.Reward;
 import io.streamwise.bandits.evaluation.Intervals;
 import io.streamwise.bandits.evaluation.OnlineEvaluation;
 import io.streamwise.bandits.evaluation.PolicySpec;
@@ -50,9 +51,10 @@ public final class PolicyRuns {
 	 * @param preset   the simulated market's size
 	 * @param seed     the market's seed and the root of every random choice
 	 * @param threads  threads (0: every processor); the results do not depend on it
+	 * @param reward   what a purchase earns: the purchase itself, its revenue or its margin
 	 */
 	public record Online(List<PolicySpec> policies, long rounds, int seeds, SimulatorSettings.Size preset, long seed,
-			int threads) {
+			int threads, Reward reward) {
 	}
 
 	/**
@@ -76,7 +78,7 @@ public final class PolicyRuns {
 	/** Runs the policies in the simulator: reward and regret per policy with 95% intervals over seeds, and curves. */
 	public static PolicyResults simulate(Online run, Map<String, String> provenance, ProgressMonitor progress) {
 		SimulatedMarket market = market(run.preset(), run.seed(), progress);
-		MarketEnvironment environment = new MarketEnvironment(market);
+		MarketEnvironment environment = new MarketEnvironment(market, run.reward());
 		List<OnlineEvaluation.Trajectories> runs = OnlineEvaluation.run(environment, run.policies(), run.rounds(),
 				run.seeds(), run.seed(), run.threads(), progress);
 		List<PolicyResults.Row> rows = new ArrayList<>();
@@ -101,6 +103,7 @@ public final class PolicyRuns {
 		settings.put("rounds", Long.toString(run.rounds()));
 		settings.put("seeds", Integer.toString(run.seeds()));
 		settings.put("seed", Long.toString(run.seed()));
+		putReward(settings, environment);
 		List<String> warnings = run.seeds() < 3 ? List.of("fewer than 3 seeds: the intervals over seeds are wide or"
 				+ " missing") : List.of();
 		return PolicyResults.of("policy simulate", simulatorData(market, environment), settings,
@@ -154,6 +157,20 @@ public final class PolicyRuns {
 	private static <S extends Record> ConversionRewardModel fit(ConversionModelFactory<S> factory, BanditLog log,
 			TaskContext context) {
 		return ConversionRewardModel.fit(factory, factory.defaultSettings(), log.schema(), log.decisions(), context);
+	}
+
+	/** The reward, and the scale policies and logs divide it by, into the results' settings. */
+	public static void putReward(Map<String, String> settings, MarketEnvironment environment) {
+		Reward reward = environment.reward();
+		settings.put("reward", reward.kind() == Reward.Kind.PURCHASE ? "purchase"
+				: reward.kind() == Reward.Kind.REVENUE ? "revenue" : "margin");
+		if (reward.kind() == Reward.Kind.MARGIN) {
+			settings.put("unitCostShare", Double.toString(reward.unitCostShare()));
+		}
+		if (reward.kind() != Reward.Kind.PURCHASE) {
+			settings.put("rewardScale", Double.toString(environment.rewardScale()));
+			settings.put("currency", environment.market().settings().currency());
+		}
 	}
 
 	/** What the simulated market and its environment are, for the results' data. */

@@ -96,6 +96,27 @@ class PolicyCommandTest {
 	}
 
 	@Test
+	void revenueAsRewardIsRecordedAndChartedAndABadRewardIsAUsageError(@TempDir Path tmp) throws Exception {
+		CliFixture cli = new CliFixture(POLICIES);
+		assertEquals(Cli.OK, cli.run("policy", "simulate", "--policies", "uniform,eps-greedy", "--rounds", "300",
+				"--seeds", "2", "--reward", "revenue", "--out", tmp.resolve("rev").toString()), cli.err());
+		PolicyResults results = ResultsJson.read(tmp.resolve("rev/results.json"), PolicyResults.class);
+		assertEquals("revenue", results.settings().get("reward"));
+		assertTrue(Double.parseDouble(results.settings().get("rewardScale")) > 1);
+		assertTrue(cli.out().contains("revenue [95% interval]"), cli.out());
+		// the axis label naming the revenue is drawn rotated, as a path, not as SVG text: PolicyChartsTest checks it
+		assertTrue(Files.readString(tmp.resolve("rev/charts/reward.svg")).contains("Cumulative reward"));
+
+		CliFixture bad = new CliFixture(POLICIES);
+		Path out = tmp.resolve("bad");
+		assertEquals(Cli.USAGE, bad.run("policy", "log", "--reward", "margin:1.5", "--size", "10", "--out",
+				out.toString()));
+		assertTrue(bad.err().contains("--reward: the reward must be purchase, revenue, margin or margin:S"),
+				bad.err());
+		assertFalse(Files.exists(out));
+	}
+
+	@Test
 	void unknownPoliciesAndNonPoliciesAreUsageErrors(@TempDir Path tmp) {
 		CliFixture cli = new CliFixture(POLICIES);
 		assertEquals(Cli.USAGE, cli.run("policy", "simulate", "--policies", "pop", "--out", tmp.resolve("a")

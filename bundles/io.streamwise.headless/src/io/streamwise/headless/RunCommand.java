@@ -53,7 +53,7 @@ final class RunCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		var stream = StreamExperimentRun.streamExperiment(experiment);
-		var where = engine.engine(); // before any work
+		var where = engine.engine(experiment); // before any work: the options, else the file's engine
 		if (stream != null) { // a stream element: test-then-train evaluation of MOA learners
 			if (where.flink()) {
 				throw new UsageException("--engine " + where.label() + ": a stream experiment (" + experiment

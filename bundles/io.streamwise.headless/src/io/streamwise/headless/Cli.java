@@ -186,6 +186,11 @@ public final class Cli {
 		return all;
 	}
 
+	/** The names of the commands (without building any command's model). */
+	java.util.Set<String> commandNames() {
+		return commands().keySet();
+	}
+
 	/**
 	 * Whether the commands' names and descriptions are all of them that {@code args} can reach: no word but
 	 * {@code help} names a command, so picocli never parses a command's options, and the usage of

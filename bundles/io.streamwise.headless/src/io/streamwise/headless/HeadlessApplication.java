@@ -99,6 +99,8 @@ public final class HeadlessApplication implements IApplication {
 			System.err.println("streamwise: the algorithm registry did not start (is org.apache.felix.scr running?)");
 			return 70;
 		}
+		// the launcher may still be checking the command line (it ends the process when the line does not parse)
+		CommandLauncher.awaitCheck();
 		// provenance facts (versions, Java, system) come from core's ProvenanceBuilder
 		Cli cli = new Cli(registry, Map.of(), stdout, System.err);
 		command.set(cli);

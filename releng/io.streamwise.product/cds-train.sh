@@ -62,6 +62,53 @@ train algorithms algorithms
 train headless compare --train "$tmp/small.base" --test "$tmp/small.test" --separator tab --no-header \
   --columns viewer,item,value,timestamp --default-type rate --raw-ids --algorithms pop,itemknn,userknn,ease,bpr \
   --metrics ndcg@10,recall@10 --seed 1 --out "$tmp/out"
+# the workbench (cds/workbench.aot): one start with a fresh workspace until the advisor reports it started, then ended
+# by a signal (the JVM writes the archive as it exits). Needs a display: $DISPLAY, else xvfb-run; without either
+# the workbench writes an archive of its own on its first start (cds/workbench-local.jsa) as before. The framework's
+# files that start writes into configuration/ are put back as they were, so the product ships none of them.
+train_workbench() {
+  local runner=() log="$tmp/workbench.log" pid java_pids
+  if [ -z "${DISPLAY:-}" ]; then
+    if ! command -v xvfb-run > /dev/null; then
+      echo "cds-train: no display and no xvfb-run: no archive for the workbench (it writes its own on its first start)" >&2
+      return 0
+    fi
+    runner=(xvfb-run -a -s "-screen 0 1280x1024x24")
+  fi
+  rm -rf "$tmp/configuration"
+  cp -a "$PRODUCT/configuration" "$tmp/configuration"
+  STREAMWISE_CDS="$1" STREAMWISE_WORKSPACE="$tmp/workspace" \
+    STREAMWISE_VMARGS="-XX:MaxRAMPercentage=70 -Dstreamwise.startupReport=true" \
+    "${runner[@]}" "$PRODUCT/streamwise" gui > "$log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 1800); do # up to 15 minutes on a loaded build machine
+    grep -q "streamwise: startup: workbench started" "$log" && break
+    kill -0 "$pid" 2> /dev/null || break
+    sleep 0.5
+  done
+  sleep 2 # the jobs started after the window (the Algorithms view's registry) load their classes too
+  java_pids=$(descendants "$pid")
+  for p in $java_pids; do
+    [ "$(cat "/proc/$p/comm" 2> /dev/null)" = java ] && kill -TERM "$p" 2> /dev/null
+  done
+  wait "$pid" || true
+  rm -rf "$PRODUCT/configuration"
+  mv "$tmp/configuration" "$PRODUCT/configuration"
+  grep -q "streamwise: startup: workbench started" "$log" || { cat "$log" >&2; echo "cds-train: the workbench did not start" >&2; return 1; }
+}
+descendants() {
+  local c
+  for c in $(pgrep -P "$1"); do
+    echo "$c"
+    descendants "$c"
+  done
+}
+if train_workbench train && [ ! -s "$PRODUCT/cds/workbench.aot" ]; then
+  rm -f "$PRODUCT/cds/workbench.aot"
+  echo "cds-train: no AOT cache for the workbench; a dynamic archive instead" >&2
+  train_workbench train-cds || true
+fi
+[ -s "$PRODUCT/cds/workbench.aot" ] || [ -s "$PRODUCT/cds/workbench.jsa" ] || rm -f "$PRODUCT/cds/workbench.stamp" "$PRODUCT/cds/workbench.aot"
 rm -rf "$PRODUCT/configuration-headless"
 # readable by every user of a shared installation (the copies are written with the owner's rights only)
 chmod a+r "$PRODUCT"/unsigned/*.jar "$PRODUCT"/cds/*

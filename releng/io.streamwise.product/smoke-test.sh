@@ -35,6 +35,13 @@ for name in help algorithms headless; do
 done
 cp "$(built algorithms)" "$tmp/algorithms.archive"
 rm -rf "$PRODUCT/configuration-headless"
+# a line that does not parse is checked beside a framework that is still starting (here on a fresh configuration):
+# it ends the process with exit 2 and leaves the configuration usable by the next command
+rc=0
+sw algorithms --no-such-option > /dev/null 2> "$tmp/usage.txt" || rc=$?
+[ "$rc" = 2 ] || fail "'streamwise algorithms --no-such-option' exited with $rc on a fresh configuration, not 2"
+grep -q -- '--no-such-option' "$tmp/usage.txt" || fail "the usage error did not name the unknown option"
+rm -f "$tmp/usage.txt"
 sw algorithms > "$tmp/algorithms.txt" || fail "'streamwise algorithms' exited with $?"
 cmp -s "$tmp/algorithms.archive" "$(built algorithms)" || fail "the first command changed the built archive"
 [ ! -e "$PRODUCT/cds/algorithms-local.jsa" ] || fail "the first command wrote an archive of its own"

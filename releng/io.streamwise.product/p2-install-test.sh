@@ -78,6 +78,7 @@ grep -q "^Installed smoke.p2.feature 1.0.0 from $url" "$tmp/install.txt" \
 grep -q "next start" "$tmp/install.txt" || fail "'plugins install' does not say when the algorithms are available"
 grep -q "smoke.faulty_1.0.0.jar" "$COPY/configuration/config.ini" || fail "config.ini does not start the new bundle"
 [ -f "$COPY/plugins/smoke.faulty_1.0.0.jar" ] || fail "the plugin's jar is not in plugins/"
+[ -e "$COPY/features/smoke.p2.feature_1.0.0" ] || fail "the plugin's feature is not in features/"
 # the same feature again (from the folder): said so, exit 0, the profile unchanged
 cp "$COPY/configuration/config.ini" "$tmp/config-before.ini"
 sw plugins install --repository "$tmp/repository" --id smoke.p2.feature > "$tmp/again.txt" 2> "$tmp/again.err" \
@@ -123,10 +124,14 @@ expect_failure "is part of the product" plugins remove io.streamwise.feature
 sw plugins remove smoke.p2.feature > "$tmp/remove.txt" 2> "$tmp/remove.err" \
   || { cat "$tmp/remove.err" >&2; fail "'plugins remove' exited with $?"; }
 grep -q "^Removed smoke.p2.feature 1.0.0" "$tmp/remove.txt" || { cat "$tmp/remove.txt" >&2; fail "'plugins remove' did not report"; }
+# the plugin's files leave the installation too (p2's garbage collector alone kept the running configuration's jar)
+[ -f "$COPY/plugins/smoke.faulty_1.0.0.jar" ] && fail "'plugins remove' left the plugin's jar in plugins/"
+[ -e "$COPY/features/smoke.p2.feature_1.0.0" ] && fail "'plugins remove' left the feature in features/"
+[ -f "$COPY/plugins/$(basename "$api_jar")" ] || fail "'plugins remove' deleted the product's own api bundle"
 sw plugins list > "$tmp/list2.txt"
 grep -q "No plugins installed" "$tmp/list2.txt" || { cat "$tmp/list2.txt" >&2; fail "the removed plugin is still listed"; }
 sw algorithms > "$tmp/algorithms2.txt" 2> "$tmp/algorithms2.err" || fail "'algorithms' exited with $?"
 grep -q "^smoke.exit " "$tmp/algorithms2.txt" && fail "smoke.exit is still listed after 'plugins remove'"
 grep -q "^pop " "$tmp/algorithms2.txt" || fail "the built-in pop is gone after 'plugins remove'"
 echo "p2 install test: a plugin was installed from a p2 repository over HTTP, listed, its algorithm found, installed" \
-  "again (already installed), and removed; missing repositories, features and requirements were named"
+  "again (already installed), and removed with its files; missing repositories, features and requirements were named"

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,11 +24,13 @@ import org.eclipse.equinox.p2.engine.IProfileRegistry;
 import org.eclipse.equinox.p2.engine.IProvisioningPlan;
 import org.eclipse.equinox.p2.engine.PhaseSetFactory;
 import org.eclipse.equinox.p2.engine.ProvisioningContext;
+import org.eclipse.equinox.p2.metadata.IArtifactKey;
 import org.eclipse.equinox.p2.metadata.IInstallableUnit;
 import org.eclipse.equinox.p2.planner.IPlanner;
 import org.eclipse.equinox.p2.planner.IProfileChangeRequest;
 import org.eclipse.equinox.p2.query.IQuery;
 import org.eclipse.equinox.p2.query.QueryUtil;
+import org.eclipse.equinox.p2.repository.artifact.IArtifactRepository;
 import org.eclipse.equinox.p2.repository.artifact.IArtifactRepositoryManager;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepository;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
@@ -203,12 +206,43 @@ final class P2Plugins implements AutoCloseable {
 		ProvisioningContext context = new ProvisioningContext(agent);
 		context.setMetadataRepositories(new URI[0]); // removing needs no repository
 		context.setArtifactRepositories(new URI[0]);
+		Set<IInstallableUnit> before = profile.query(QueryUtil.createIUAnyQuery(), null).toUnmodifiableSet();
 		perform(planner.getProvisioningPlan(request, context, monitor), "remove " + featureId, monitor);
+		deleteArtifactsOfRemoved(featureId, before, monitor);
 		for (IInstallableUnit iu : matching) {
 			cli.out.printf("Removed %s %s; its algorithms are gone from the next start of streamwise%n",
 					featureName(iu), iu.getVersion());
 		}
 		return Cli.OK;
+	}
+
+	/**
+	 * Deletes from the installation the jars and feature folders of the units the removal took out of the profile
+	 * that no remaining unit needs. p2's garbage collector would not: it keeps every bundle of the running
+	 * configuration, and the command itself runs in the configuration that still lists the plugin.
+	 */
+	private void deleteArtifactsOfRemoved(String featureId, Set<IInstallableUnit> before, NullProgressMonitor monitor) {
+		IProfile after = agent.getService(IProfileRegistry.class).getProfile(profile.getProfileId());
+		Set<IInstallableUnit> remaining = after.query(QueryUtil.createIUAnyQuery(), null).toUnmodifiableSet();
+		Set<IArtifactKey> needed = new HashSet<>();
+		remaining.forEach(iu -> needed.addAll(iu.getArtifacts()));
+		Set<IArtifactKey> unneeded = new LinkedHashSet<>();
+		before.stream().filter(iu -> !remaining.contains(iu)).forEach(iu -> unneeded.addAll(iu.getArtifacts()));
+		unneeded.removeAll(needed);
+		String pool = after.getProperty(IProfile.PROP_CACHE);
+		if (unneeded.isEmpty() || pool == null) {
+			return;
+		}
+		try {
+			IArtifactRepository bundles = agent.getService(IArtifactRepositoryManager.class)
+					.loadRepository(new File(pool).toURI(), monitor);
+			for (IArtifactKey key : unneeded) {
+				bundles.removeDescriptor(key, monitor);
+			}
+		} catch (ProvisionException e) {
+			throw new PluginsException("removed " + featureId + " from the profile, but could not delete its files"
+					+ " from " + pool + ": " + oneLine(e.getStatus()));
+		}
 	}
 
 	private void perform(IProvisioningPlan plan, String what, NullProgressMonitor monitor) {

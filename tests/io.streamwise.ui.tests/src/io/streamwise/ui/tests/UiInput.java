@@ -29,7 +29,8 @@ final class UiInput {
 		if (event.type == SWT.KeyDown) {
 			keyboardToFocusShell();
 		}
-		assertTrue(Display.getCurrent().post(event), "the display refused a posted event");
+		assertTrue(Display.getCurrent().post(event), () -> "the display refused a posted event " + event + " at "
+				+ event.x + "," + event.y + " on a display of " + Display.getCurrent().getBounds());
 	}
 
 	/**
@@ -111,6 +112,7 @@ final class UiInput {
 
 	/** Moves the pointer into the control at (x, y) of its own coordinates and clicks the left button. */
 	static void click(Control control, int x, int y) {
+		scrollIntoView(control);
 		Point at = control.getDisplay().map(control, null, x, y);
 		Event move = new Event();
 		move.type = SWT.MouseMove;
@@ -126,6 +128,20 @@ final class UiInput {
 		up.button = 1;
 		post(up);
 		flush();
+	}
+
+	/**
+	 * Scrolls every scrolled composite around the control (a form page is one) so that the control is in its visible
+	 * area, as a user scrolls before clicking. A click posted at a control outside it lands on whatever is on the
+	 * screen there: another view, whose activation then takes the focus back to the editor's first control.
+	 */
+	private static void scrollIntoView(Control control) {
+		for (Control c = control; c != null; c = c.getParent()) {
+			if (c.getParent() instanceof org.eclipse.swt.custom.ScrolledComposite scrolled) {
+				scrolled.showControl(control);
+			}
+		}
+		UiTesting.processEvents();
 	}
 
 	/** Clicks the middle of a control. */
@@ -196,8 +212,23 @@ final class UiInput {
 	 * editor just brought to the top under Xvfb: the focus stayed in another field.)
 	 */
 	static void focus(org.eclipse.swt.widgets.Text field) {
-		assertTrue(field.setFocus(), "the field cannot take the focus");
+		assertTrue(field.setFocus(), () -> "the field cannot take the focus: " + describe(field));
 		await(() -> Display.getCurrent().getFocusControl() == field, "the focus in the field");
+	}
+
+	/** Where a control is and why it might not take the focus, for a failure's message. */
+	static String describe(Control control) {
+		Display display = control.getDisplay();
+		StringBuilder out = new StringBuilder();
+		out.append("focus on ").append(display.getFocusControl()).append(", active shell ")
+				.append(display.getActiveShell()).append(", shells ")
+				.append(java.util.Arrays.toString(display.getShells()));
+		for (Control c = control; c != null; c = c.getParent()) {
+			out.append("\n  ").append(c.getClass().getSimpleName()).append(" visible=").append(c.getVisible())
+					.append(" enabled=").append(c.getEnabled()).append(" bounds=").append(c.getBounds())
+					.append(" on display ").append(display.map(c.getParent(), null, c.getBounds()));
+		}
+		return out.toString();
 	}
 
 	/** Focuses the text field, selects all it holds and types the replacement with posted keys. */

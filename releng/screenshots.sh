@@ -138,3 +138,6 @@ shot drill-down-session --open "$demo/demo.results/results.json" --drill-down "l
 cp "$ROOT/examples/campaign/launch.campaign" "$demo/launch.campaign"
 shot campaign-funnels --open "$demo/launch.campaign" --maximize --page funnels
 shot campaign-forecast --open "$demo/launch.campaign" --maximize --page forecast
+# issue 16: the A/B test editor's Design page on the pinned-offer example (the plan as the fields give it)
+cp "$ROOT/examples/abtest/pinned-offer.abtest" "$demo/pinned-offer.abtest"
+shot abtest-design --open "$demo/pinned-offer.abtest" --maximize --page design

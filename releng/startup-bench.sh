@@ -88,12 +88,23 @@ median() {
 
 echo "startup-bench: $(date -u +%FT%TZ), $(nproc) cores, Java $("$JAVA_HOME/bin/java" -version 2>&1 | sed -n 1p)"
 echo "load before: $(uptime)"
-# one run of each first: writes the headless configuration, the framework's caches and the CDS archives
-for how in checkout before; do
+# one run of each first: writes the headless configuration and the framework's caches (the product maps the
+# class-data-sharing archives made when it was built, cds/*.aot or *.jsa; a product without them, or whose archives
+# do not fit this JDK, writes its own, cds/*-local.jsa, on these runs)
+for how in checkout product before; do
   "$how" help > /dev/null
   "$how" algorithms > /dev/null
   "$how" "${COMPARE[@]}" --out "$tmp/out" > /dev/null 2>&1
   rm -rf "$tmp/out"
+done
+for name in help algorithms headless; do
+  if [ -e "$PRODUCT/cds/$name-local.jsa" ] || [ ! -e "$PRODUCT/cds/$name.stamp" ]; then
+    echo "class-data sharing: the product does not use a built archive for $name (none, or made with another JDK or other jars)"
+  else
+    kind=jsa
+    [ -s "$PRODUCT/cds/$name.aot" ] && kind=aot
+    echo "class-data sharing: the product maps its built archive cds/$name.$kind"
+  fi
 done
 printf '%-44s %12s %12s %12s\n' "median of $RUNS runs: wall/CPU seconds" ./streamwise product before
 row() {

@@ -23,19 +23,45 @@ trap cleanup EXIT
 fail() { echo "SMOKE TEST FAILED: $*" >&2; exit 1; }
 sw() { "$PRODUCT/streamwise" "$@"; }
 
-new_archive=""
-[ -e "$PRODUCT/cds/headless.jsa" ] || new_archive=1
+# the class-data-sharing archives made when the product was built (cds-train.sh: AOT caches on JDK 25+, else dynamic
+# archives) are mapped from the first command on (a new installation's first command restarts Equinox once: it must
+# neither write an archive nor change the built one)
+built() { # the built archive NAME: cds/NAME.aot or cds/NAME.jsa
+  if [ -s "$PRODUCT/cds/$1.aot" ]; then echo "$PRODUCT/cds/$1.aot"; else echo "$PRODUCT/cds/$1.jsa"; fi
+}
+for name in help algorithms headless; do
+  [ -s "$(built "$name")" ] && [ -s "$PRODUCT/cds/$name.stamp" ] \
+    || fail "the product has no class-data-sharing archive cds/$name.aot or .jsa with its .stamp"
+done
+cp "$(built algorithms)" "$tmp/algorithms.archive"
+rm -rf "$PRODUCT/configuration-headless"
 sw algorithms > "$tmp/algorithms.txt" || fail "'streamwise algorithms' exited with $?"
-# the class-data-sharing archive written by a new installation's first command holds that command's classes, the
-# bundles' included: the first JVM exits with 23 (a restart) before any application runs, and its archive of that
-# aborted start used to be the one every later command mapped
-if [ -n "$new_archive" ] && [ -f "$PRODUCT/cds/headless.jsa" ]; then
-  STREAMWISE_VMARGS="-Xlog:class+load:file=$tmp/classes.txt" sw algorithms > /dev/null 2>&1 \
-    || fail "'streamwise algorithms' exited with $? the second time"
-  grep -q 'io\.streamwise\.headless\.HeadlessApplication source: shared' "$tmp/classes.txt" \
-    || fail "the first command's class-data-sharing archive lacks the headless application's classes"
-  rm -f "$tmp/classes.txt"
-fi
+cmp -s "$tmp/algorithms.archive" "$(built algorithms)" || fail "the first command changed the built archive"
+[ ! -e "$PRODUCT/cds/algorithms-local.jsa" ] || fail "the first command wrote an archive of its own"
+# (-XX:MaxRAMPercentage=70 is the script's own heap option, which STREAMWISE_VMARGS replaces)
+STREAMWISE_VMARGS="-XX:MaxRAMPercentage=70 -Xlog:class+load:file=$tmp/classes.txt" sw algorithms > /dev/null \
+  || fail "'streamwise algorithms' exited with $? the second time"
+grep -q 'io\.streamwise\.headless\.CommandLauncher source: shared' "$tmp/classes.txt" \
+  || fail "'streamwise algorithms' did not map its built class-data-sharing archive"
+grep -q 'org\.eclipse\.osgi\.internal\.framework\.EquinoxContainer source: shared' "$tmp/classes.txt" \
+  || fail "the built class-data-sharing archive of 'streamwise algorithms' lacks the framework's classes"
+rm -f "$tmp/classes.txt" "$tmp/algorithms.archive"
+# an archive the JVM would refuse (made with another JDK or other jars: here a stamp that says so) is left as it is,
+# and the JVM writes one of its own beside it
+cp "$(built help)" "$tmp/help.archive"
+mv "$PRODUCT/cds/help.stamp" "$tmp/help.stamp"
+echo "another JDK" > "$PRODUCT/cds/help.stamp"
+sw help > /dev/null || fail "'streamwise help' exited with $? when its built archive did not fit"
+sw help > /dev/null || fail "'streamwise help' exited with $? on its own archive"
+mv -f "$tmp/help.stamp" "$PRODUCT/cds/help.stamp"
+[ -s "$PRODUCT/cds/help-local.jsa" ] || fail "no archive of its own was written when the built one did not fit"
+rm -f "$PRODUCT/cds/help-local.jsa"
+cmp -s "$tmp/help.archive" "$(built help)" || fail "an archive that did not fit was overwritten"
+rm -f "$tmp/help.archive"
+STREAMWISE_VMARGS="-Xlog:class+load:file=$tmp/classes.txt" sw help > /dev/null || fail "'streamwise help' exited with $?"
+grep -q 'io\.streamwise\.headless\.CommandLauncher source: shared' "$tmp/classes.txt" \
+  || fail "'streamwise help' did not map its built class-data-sharing archive"
+rm -f "$tmp/classes.txt"
 for id in pop random moa.naive-bayes base-rate; do
   grep -q "^$id " "$tmp/algorithms.txt" || fail "'streamwise algorithms' does not list $id"
 done
@@ -333,6 +359,9 @@ fi
 grep -q 'org\.eclipse\.equinox\.p2\.ui_' "$PRODUCT/configuration/config.ini" \
   || fail "the product's configuration lacks org.eclipse.equinox.p2.ui (Help > Install New Software)"
 echo "smoke test: help, every command's --help, --version and a usage error answered without OSGi; commands run without workbench bundles"
+for name in help algorithms headless; do
+  [ ! -e "$PRODUCT/cds/$name-local.jsa" ] || fail "a command wrote cds/$name-local.jsa: the built archive did not fit"
+done
 
 # a log that does not fit into the heap: exit code 1 and a message that sizes the log and names the option
 awk 'BEGIN { print "viewer,stream,item,type,timestamp,value"

@@ -182,9 +182,10 @@ final class AbTestCommand implements Callable<Integer> {
 
 	/** {@code abtest monitor}. */
 	@Command(name = "monitor", description = { "Monitors an A/B test sequentially: one look per day of the log (or"
-			+ " at the test file's look days) with the mixture SPRT's always-valid p-value and confidence sequence"
-			+ " (Johari et al. 2017), beside the fixed-horizon p-value that peeking would misuse.",
-			"Writes monitor.json and monitor.csv into --out." })
+			+ " at the test file's look days) with an always-valid p-value and confidence sequence (the mixture SPRT"
+			+ " of Johari et al. 2017, or the asymptotic confidence sequence of Waudby-Smith et al. 2024), beside the"
+			+ " fixed-horizon p-value that peeking would misuse.",
+			"Writes monitor.json, monitor.csv and charts/monitoring.svg|png into --out." })
 	static final class Monitor extends DataCommand {
 		@Option(names = "--day-column", paramLabel = "C", description = "The day a unit entered, in a unit table;"
 				+ " an event log takes it from the timestamps.")
@@ -197,6 +198,14 @@ final class AbTestCommand implements Callable<Integer> {
 		@Option(names = "--mde", paramLabel = "X", description = "Relative effect the mixture is matched to without"
 				+ " a test file; default 0.1.")
 		double mde = 0.1;
+
+		@Option(names = "--method", paramLabel = "msprt|confidence-sequence", description = "The sequential method;"
+				+ " default the test file's, else msprt.")
+		String method;
+
+		@Option(names = "--planned-size", paramLabel = "N", description = "Units (clusters, with --cluster) at which"
+				+ " the confidence sequence is tightest; default the test file's planned sample, else the log's.")
+		Double plannedSize;
 
 		Monitor(Cli cli) {
 			super(cli);

@@ -23,8 +23,10 @@ import io.streamwise.model.abtest.ABTest;
 import io.streamwise.model.abtest.AnalysisMethod;
 import io.streamwise.model.abtest.Correction;
 import io.streamwise.model.abtest.MetricKind;
+import io.streamwise.model.abtest.SequentialMethod;
 import io.streamwise.model.io.ModelIO;
 import io.streamwise.model.io.ModelLoadException;
+import io.streamwise.report.charts.AbTestCharts;
 
 /** The work of the {@code abtest} commands (see {@link AbTestCommand}), outside the command classes. */
 final class AbTestWork {
@@ -225,15 +227,27 @@ final class AbTestWork {
 		Correction correction = correction(c.correction);
 		List<AbUnits> metrics = readMetrics(c, null);
 		AbTestSpec spec = specFor(c, metrics.get(0), method, correction, 0.1);
+		// the test file's guardrails are analysed beside the metrics asked for, in the same correction
+		List<String> names = new ArrayList<>(c.metrics);
+		List<String> guardrails = new ArrayList<>();
+		for (String guardrail : spec.guardrails()) {
+			if (!names.contains(guardrail)) {
+				names.add(guardrail);
+				guardrails.add(guardrail);
+				metrics.add(
+						read(c.data, new AbUnits.Columns(c.variantColumn, guardrail, c.prePeriod, c.cluster, null)));
+			}
+		}
 		AbAnalysis.Result result;
 		try {
-			result = AbAnalysis.analyse(spec, c.metrics, metrics, c.seed);
+			result = AbAnalysis.analyse(spec, names, metrics, guardrails, c.seed);
 		} catch (AbInputException e) {
 			throw new Cli.InputException(c.data + ": " + e.getMessage(), e);
 		}
 		ConsoleProgress progress = c.cli.progress();
 		try (OutputFolder staged = OutputFolder.create(dir)) {
 			AbResultsWriter.writeAnalysis(staged.staging(), c.data.toString(), result);
+			AbTestCharts.writeAnalysis(staged.staging(), result);
 			progress.checkCancelled();
 			c.cli.reportPrevious(dir, staged.commit());
 		}
@@ -244,7 +258,7 @@ final class AbTestWork {
 				result.srm().pValue(), result.srm().mismatch() ? "  MISMATCH" : "");
 		for (AbAnalysis.MetricResult m : result.metrics()) {
 			for (AbAnalysis.Arm a : m.arms()) {
-				out.printf(Locale.ROOT, "%-12s %-16s %,10d units  mean %s%n", m.metric(), a.name(), a.units(),
+				out.printf(Locale.ROOT, "%-12s %-16s %,10d units  mean %s%n", m.label(), a.name(), a.units(),
 						num(a.mean()));
 			}
 			for (AbAnalysis.Comparison comp : m.comparisons()) {
@@ -265,7 +279,8 @@ final class AbTestWork {
 		for (String w : result.warnings()) {
 			c.cli.err.println("streamwise: warning: " + w);
 		}
-		out.println("wrote " + dir.resolve("analysis.json") + " and " + dir.resolve("analysis.csv"));
+		out.println("wrote " + dir.resolve("analysis.json") + ", analysis.csv and " + AbTestCharts.CHARTS
+				+ "/ (forest plot and posteriors, SVG and PNG)");
 		return Cli.OK;
 	}
 
@@ -289,23 +304,34 @@ final class AbTestWork {
 					spec.relativeEffect(), spec.alpha(), spec.power(), spec.correction(), spec.method(),
 					spec.covariate(), spec.covariateCorrelation(), spec.clusterSize(), spec.intraclassCorrelation(),
 					spec.dailyTraffic(), spec.priorAlpha(), spec.priorBeta(), spec.minimumUnitsPerArm(), true,
-					spec.lookDays(), tau2, spec.guardrails());
+					spec.lookDays(), tau2, spec.guardrails(), spec.sequentialMethod());
 		}
+		SequentialMethod method = c.method == null ? spec.sequentialMethod() : switch (c.method) {
+		case "msprt" -> SequentialMethod.MSPRT;
+		case "confidence-sequence", "cs" -> SequentialMethod.CONFIDENCE_SEQUENCE;
+		default -> throw new UsageException("--method must be msprt or confidence-sequence, got " + c.method);
+		};
+		if (c.plannedSize != null && !(c.plannedSize >= 1)) {
+			throw new UsageException("--planned-size must be at least 1, got " + c.plannedSize);
+		}
+		double plannedSize = c.plannedSize != null ? c.plannedSize : c.test != null ? plannedSize(spec, units) : 0;
 		AbMonitor.Result result;
 		try {
-			result = AbMonitor.monitor(spec, units);
+			result = AbMonitor.monitor(spec, units, method, plannedSize);
 		} catch (AbInputException e) {
 			throw new Cli.InputException(c.data + ": " + e.getMessage(), e);
 		}
 		ConsoleProgress progress = c.cli.progress();
 		try (OutputFolder staged = OutputFolder.create(dir)) {
 			AbResultsWriter.writeMonitor(staged.staging(), c.data.toString(), result);
+			AbTestCharts.writeMonitor(staged.staging(), result);
 			progress.checkCancelled();
 			c.cli.reportPrevious(dir, staged.commit());
 		}
 		var out = c.cli.out;
-		out.printf(Locale.ROOT, "A/B monitor %s of %s: mixture SPRT, alpha %s, tau^2 %s%n", result.test(), c.data,
-				num(result.alpha()), num(result.tau2()));
+		out.printf(Locale.ROOT, "A/B monitor %s of %s: %s, alpha %s, %s %s%n", result.test(), c.data,
+				result.method(), num(result.alpha()),
+				method == SequentialMethod.CONFIDENCE_SEQUENCE ? "rho^2" : "tau^2", num(result.tau2()));
 		out.printf(Locale.ROOT, "%-16s %5s %10s %10s %12s %14s %26s %14s%n", "arm", "day", "control", "arm",
 				"estimate", "always-valid p", "confidence sequence", "fixed-horizon p");
 		for (AbMonitor.Row r : result.rows()) {
@@ -318,8 +344,23 @@ final class AbTestWork {
 					? "decided on day " + result.decisionDay()[i]
 					: "no decision yet (keep going or stop for futility)");
 		}
-		out.println("wrote " + dir.resolve("monitor.json") + " and " + dir.resolve("monitor.csv"));
+		out.println("wrote " + dir.resolve("monitor.json") + ", monitor.csv and " + AbTestCharts.CHARTS
+				+ "/monitoring.svg|png");
 		return Cli.OK;
+	}
+
+	/**
+	 * The test file's planned sample (units, or streams when the data have clusters) for the confidence sequence's
+	 * tuning; 0 (the data's own size) when the file's design cannot be computed.
+	 */
+	private static double plannedSize(AbTestSpec spec, AbUnits units) {
+		try {
+			AbDesign.Plan plan = AbDesign.plan(spec.designInputs());
+			return units.cluster == null ? plan.totalUnits()
+					: spec.clusteredByStream() ? Math.ceil(plan.clusters()) : 0;
+		} catch (IllegalArgumentException e) {
+			return 0;
+		}
 	}
 
 	static int calibrate(AbTestCommand.Calibrate c) throws IOException {
@@ -335,6 +376,7 @@ final class AbTestWork {
 				.run(new AbCalibration.Settings(c.replicates, c.seed, c.threads, c.preset, c.alpha), progress);
 		try (OutputFolder staged = OutputFolder.create(dir)) {
 			AbResultsWriter.writeCalibration(staged.staging(), r);
+			AbTestCharts.writeCalibration(staged.staging(), r);
 			progress.checkCancelled();
 			c.cli.reportPrevious(dir, staged.commit());
 		}
@@ -357,7 +399,8 @@ final class AbTestWork {
 		out.printf(Locale.ROOT, "CUPED: variance of the estimate x %.3f (mean in-sample rho^2 %.3f); SRM false alarms"
 				+ " %.4f (expected %.4f)%n", r.cupedVarianceRatio(), r.cupedMeanRhoSquared(), r.srmFalseAlarms(),
 				AbStatistics.SRM_THRESHOLD);
-		out.println("wrote " + dir.resolve("calibration.json") + ", calibration.csv, type1.svg and peeking.svg");
+		out.println("wrote " + dir.resolve("calibration.json") + ", calibration.csv and " + AbTestCharts.CHARTS
+				+ "/type1.svg|png, peeking.svg|png");
 		return Cli.OK;
 	}
 }

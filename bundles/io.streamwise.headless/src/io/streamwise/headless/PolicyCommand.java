@@ -51,6 +51,12 @@ final class PolicyCommand implements Callable<Integer> {
 				+ " results do not depend on it).")
 		int threads;
 
+		@Option(names = "--reward", paramLabel = "purchase|revenue|margin[:S]", description = "What a purchase"
+				+ " earns: 1 (purchase, the default), the price paid (revenue: the list price or the offer's), or the"
+				+ " price paid less the unit cost, S of the list price (margin; S default 0.5). Policies and logs get"
+				+ " it over the most any purchase earns, in [0, 1].")
+		String reward = "purchase";
+
 		Simulated(Cli cli) {
 			super(cli);
 		}

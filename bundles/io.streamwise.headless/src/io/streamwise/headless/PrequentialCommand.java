@@ -38,6 +38,7 @@ import moa.classifiers.Classifier;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
@@ -125,6 +126,19 @@ final class PrequentialCommand implements Callable<Integer> {
 	@Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write.")
 	Path out;
 
+	@Option(names = "--partition-by", paramLabel = "viewer|stream", description = "With --data simulator: split the"
+			+ " stream into --partitions parts by viewer or by stream; every (learner, partition) is a task with a"
+			+ " learner of its own, and each learner's metrics are merged exactly from its partitions' sums and"
+			+ " counts (basic evaluation only; docs/scale-out.md).")
+	String partitionBy;
+
+	@Option(names = "--partitions", paramLabel = "N", description = "With --partition-by: how many partitions;"
+			+ " default 4. The results depend on it, not on --parallelism.")
+	Integer partitions;
+
+	@Mixin
+	EngineOptions engine = new EngineOptions();
+
 	/** {@code --holdout TEST:EVERY}: two positive whole numbers. */
 	static final class Holdout implements ITypeConverter<Holdout.Plan> {
 		/** The first {@code test} instances are the test set, evaluated every {@code every} instances. */
@@ -172,6 +186,8 @@ final class PrequentialCommand implements Callable<Integer> {
 		Path dir = OutputFolder.check(out); // before any work
 		List<Learner> learners = learners(learnerSpecs);
 		PrequentialSettings settings = settings();
+		var where = engine.engine();
+		checkPartitioning(where);
 		if (SIMULATOR.equals(data.toString())) {
 			return callSimulator(dir, learners, settings);
 		}
@@ -236,6 +252,35 @@ final class PrequentialCommand implements Callable<Integer> {
 		return Cli.OK;
 	}
 
+	/** --partition-by and a Flink engine: what they need, as usage errors before any work. */
+	private void checkPartitioning(io.streamwise.core.experiment.Engine where) {
+		if (partitionBy == null) {
+			if (partitions != null) {
+				throw new UsageException("--partitions needs --partition-by viewer|stream");
+			}
+			if (where.flink()) {
+				throw new UsageException("--engine " + where.label() + ": prequential evaluation runs on Flink"
+						+ " partitioned: add --partition-by viewer|stream (docs/scale-out.md)");
+			}
+			return;
+		}
+		try {
+			SimulatorStream.PartitionKey.parse(partitionBy);
+		} catch (IllegalArgumentException e) {
+			throw new UsageException("--partition-by: " + e.getMessage());
+		}
+		if (partitions != null && partitions < 1) {
+			throw new UsageException("--partitions must be at least 1, was " + partitions);
+		}
+		if (!SIMULATOR.equals(data.toString())) {
+			throw new UsageException("--partition-by needs --data simulator: a file's rows name no viewer or stream");
+		}
+		if (window != null || holdout != null) {
+			throw new UsageException("--partition-by merges whole-stream sums and counts: it cannot be combined with"
+					+ " --window, --fading or --holdout");
+		}
+	}
+
 	/** The word of {@code --data} that makes the simulator the stream. */
 	static final String SIMULATOR = "simulator";
 
@@ -268,7 +313,11 @@ final class PrequentialCommand implements Callable<Integer> {
 		SimulatorStream simulated = SimulatorStream.of(options, seed, 0, progress);
 		settings = settings.withPositiveClass(positiveClass(positive, simulated.header()));
 		List<PrequentialResult> results = new ArrayList<>();
-		for (Learner l : learners) {
+		if (partitionBy != null) {
+			results = partitioned(options, learners, settings, simulated, progress);
+			settings = settings.withCurveEvery(0); // one point per learner: the merged end
+		}
+		for (Learner l : partitionBy != null ? List.<Learner>of() : learners) {
 			StreamLearner learner = StreamLearner.of(l.cli(), l.classifier());
 			results.add(holdout == null
 					? Prequential.run(simulated.stream(), learner, settings, new TaskContext(seed, progress))
@@ -279,6 +328,20 @@ final class PrequentialCommand implements Callable<Integer> {
 		write(dir, simulated.description(), simulated.sha256(), stream, settings, results);
 		printTable(simulated.description(), simulated.sha256(), stream, settings, seed, results, dir);
 		return Cli.OK;
+	}
+
+	/** The learners on the partitions, embedded or as one Flink job, merged (PartitionedPrequential). */
+	private List<PrequentialResult> partitioned(java.util.Map<String, String> options, List<Learner> learners,
+			PrequentialSettings settings, SimulatorStream simulated, ConsoleProgress progress) {
+		var plan = new io.streamwise.stream.experiment.PartitionedPrequential.Plan(options, seed,
+				learners.stream().map(Learner::cli).toList(), partitionBy, partitions == null ? 4 : partitions,
+				settings.positiveClass(), settings.drift() == null ? null : settings.drift().id());
+		var where = engine.engine();
+		if (!where.flink()) {
+			return io.streamwise.stream.experiment.PartitionedPrequential.runEmbedded(plan, simulated, progress);
+		}
+		return io.streamwise.stream.experiment.PartitionedPrequential.runOnFlink(where, plan, progress,
+				w -> cli.err.println("streamwise: warning: " + w));
 	}
 
 	private void write(Path dir, String data, String sha256, StreamSummary stream, PrequentialSettings settings,
@@ -407,6 +470,10 @@ final class PrequentialCommand implements Callable<Integer> {
 		java.util.Map<String, String> provenance = new java.util.LinkedHashMap<>();
 		provenance.put("datasetSha256", sha256);
 		provenance.put("moa", "2024.07.0");
+		if (partitionBy != null) { // the results depend on these, not on the engine
+			provenance.put("partitionBy", partitionBy);
+			provenance.put("partitions", Integer.toString(partitions == null ? 4 : partitions));
+		}
 		provenance.putAll(new java.util.TreeMap<>(cli.environment)); // in key order, the same from run to run
 		provenance.putAll(ProvenanceBuilder.environment(cli.origin())); // as every run records
 		return PrequentialResults.of(d, s, learners, provenance);

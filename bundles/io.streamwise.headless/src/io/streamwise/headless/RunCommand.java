@@ -53,7 +53,7 @@ final class RunCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		var stream = StreamExperimentRun.streamExperiment(experiment);
-		var where = engine.engine(); // before any work
+		var where = engine.engine(experiment); // before any work: the options, else the file's engine
 		if (stream != null) { // a stream element: test-then-train evaluation of MOA learners
 			if (where.flink()) {
 				throw new UsageException("--engine " + where.label() + ": a stream experiment (" + experiment
@@ -64,6 +64,14 @@ final class RunCommand implements Callable<Integer> {
 						+ " stream, without cells to resume; run it again without --resume");
 			}
 			return new StreamExperimentRun(cli).run(experiment, stream, out);
+		}
+		var policy = StreamExperimentRun.policyExperiment(experiment);
+		if (policy != null) { // protocol ONLINE or OFF_POLICY: bandit policies, as streamwise policy runs them
+			if (where.flink() || resume) {
+				throw new UsageException((resume ? "--resume" : "--engine " + where.label()) + ": a policy"
+						+ " experiment (" + experiment + ") runs embedded and in one pass; run it without it");
+			}
+			return new PolicyRunner(cli).runExperiment(experiment, policy, out);
 		}
 		return cli.runExperiment(experiment, out, DataOptions.pseudonymKey(pseudonymKey, keyFile), resume, where);
 	}

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import io.streamwise.bandits.run.PolicyExperiment;
 import io.streamwise.core.io.OutputFolder;
 import io.streamwise.model.experiment.Experiment;
 import io.streamwise.model.io.ModelIO;
@@ -30,6 +31,19 @@ final class StreamExperimentRun {
 		try {
 			Experiment e = ModelIO.load(file, Experiment.class);
 			return StreamExperiment.isStream(e) ? e : null;
+		} catch (ModelLoadException | RuntimeException e) {
+			return null;
+		}
+	}
+
+	/**
+	 * The file's policy experiment (protocol ONLINE or OFF_POLICY), or null when it is none (or does not load: the
+	 * ordinary run reports why).
+	 */
+	static Experiment policyExperiment(Path file) {
+		try {
+			Experiment e = ModelIO.load(file, Experiment.class);
+			return PolicyExperiment.isPolicy(e) ? e : null;
 		} catch (ModelLoadException | RuntimeException e) {
 			return null;
 		}

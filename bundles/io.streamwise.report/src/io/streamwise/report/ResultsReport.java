@@ -20,7 +20,7 @@ import io.streamwise.core.results.ResultsJson;
 
 /**
  * {@code streamwise report}: one self-contained HTML page of a results folder, from its {@code results.json} (of an
- * experiment, or of stream learning) and the experiment file copied beside it. Charts are inline SVG; the page loads
+ * experiment, of stream learning or of bandit policies) and the experiment file copied beside it. Charts are inline SVG; the page loads
  * nothing from anywhere, so it can be mailed, archived or opened offline.
  */
 public final class ResultsReport {
@@ -52,8 +52,7 @@ public final class ResultsReport {
 		case PrequentialResults r -> new PrequentialReport(r).html(experimentFiles);
 		case ProfileResults r -> throw new ResultsFileException(file.toString(), "an audience profile ("
 				+ r.format() + "), not results of an experiment or of stream learning", null);
-		case PolicyResults r -> throw new ResultsFileException(file.toString(), "bandit policy results ("
-				+ r.format() + "); their report is not written yet (docs/bandits.md)", null);
+		case PolicyResults r -> PolicyReport.html(r);
 		};
 	}
 
@@ -66,7 +65,7 @@ public final class ResultsReport {
 		Path file = dir.resolve("results.json");
 		if (!Files.isRegularFile(file)) {
 			throw new ResultsFileException(file.toString(), Files.isDirectory(dir)
-					? "no such file (a report needs the --out folder of run, compare or prequential)"
+					? "no such file (a report needs the --out folder of run, compare, prequential or policy)"
 					: "no such file: " + dir + " is not a folder", null);
 		}
 		return file;

@@ -13,8 +13,8 @@ abstract class Estimator {
 
 	/** The mean of every value so far. */
 	static final class Cumulative extends Estimator {
-		private double sum;
-		private double count;
+		double sum;
+		double count;
 
 		@Override
 		void add(double value) {

@@ -1,5 +1,8 @@
 package io.streamwise.stream;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import io.streamwise.core.experiment.ConversionMetrics;
 
 /**
@@ -159,6 +162,100 @@ public final class PerformanceEvaluator {
 		return new StreamMetrics(weightObserved, p0, (p0 - chance) / (1 - chance),
 				kappaAgainst(p0, noChangeCorrect.estimation()), kappaAgainst(p0, majorityCorrect.estimation()),
 				precision, recall, f1, windowAuc(), logLoss.estimation(), brier.estimation());
+	}
+
+	/**
+	 * What a basic (whole-stream) evaluation has counted, as sums and counts, so that the evaluations of disjoint
+	 * parts of a stream (partitions) merge into the evaluation of all of them exactly: every estimator's sum and count
+	 * add up, and the AUC is that of the partitions' AUC windows pooled. Each estimator is {@code {sum, count}}.
+	 *
+	 * @param weight     weight of the evaluated instances
+	 * @param estimators correct, predictedAs[0..k), trulyIs[0..k), precision, recall, no-change, majority, log loss,
+	 *                   Brier, in this order; k the number of classes
+	 * @param aucScores  the AUC window's scores of the positive class, oldest first
+	 * @param aucLabels  whether each was of the positive class
+	 */
+	public record Totals(double weight, double[][] estimators, double[] aucScores, boolean[] aucLabels) {
+
+		/** The element-wise sums, the AUC windows concatenated in the order given. */
+		public static Totals merge(List<Totals> parts) {
+			Totals first = parts.get(0);
+			double weight = 0;
+			double[][] sums = new double[first.estimators.length][2];
+			int auc = 0;
+			for (Totals t : parts) {
+				weight += t.weight;
+				for (int e = 0; e < sums.length; e++) {
+					sums[e][0] += t.estimators[e][0];
+					sums[e][1] += t.estimators[e][1];
+				}
+				auc += t.aucScores.length;
+			}
+			double[] scores = new double[auc];
+			boolean[] labels = new boolean[auc];
+			int at = 0;
+			for (Totals t : parts) {
+				System.arraycopy(t.aucScores, 0, scores, at, t.aucScores.length);
+				System.arraycopy(t.aucLabels, 0, labels, at, t.aucLabels.length);
+				at += t.aucScores.length;
+			}
+			return new Totals(weight, sums, scores, labels);
+		}
+
+		/** The metrics these totals give, computed as {@link PerformanceEvaluator#snapshot()} computes them. */
+		public StreamMetrics metrics() {
+			if (!(weight > 0)) {
+				double nan = Double.NaN;
+				return new StreamMetrics(0, nan, nan, nan, nan, nan, nan, nan, nan, nan, nan);
+			}
+			int k = (estimators.length - 7) / 2;
+			double p0 = mean(0);
+			double chance = 0;
+			for (int c = 0; c < k; c++) {
+				chance += mean(1 + c) * mean(1 + k + c);
+			}
+			int e = 1 + 2 * k;
+			double precision = mean(e), recall = mean(e + 1);
+			double f1 = 2 * ((precision * recall) / (precision + recall));
+			return new StreamMetrics(weight, p0, (p0 - chance) / (1 - chance), kappaAgainst(p0, mean(e + 2)),
+					kappaAgainst(p0, mean(e + 3)), precision, recall, f1, ConversionMetrics.auc(aucScores, aucLabels),
+					mean(e + 4), mean(e + 5));
+		}
+
+		private double mean(int estimator) {
+			return estimators[estimator][0] / estimators[estimator][1];
+		}
+	}
+
+	/**
+	 * The sums and counts so far.
+	 *
+	 * @throws IllegalStateException unless the evaluation is basic (a sliding window or a fading factor is no sum that
+	 *                               parts of a stream could add up)
+	 */
+	public Totals totals() {
+		if (window.kind() != EvaluationWindow.Kind.BASIC) {
+			throw new IllegalStateException("only a basic evaluation has totals, not " + window.describe());
+		}
+		List<Estimator> all = new ArrayList<>();
+		all.add(correct);
+		all.addAll(List.of(predictedAs));
+		all.addAll(List.of(trulyIs));
+		all.addAll(List.of(positivePrecision, positiveRecall, noChangeCorrect, majorityCorrect, logLoss, brier));
+		double[][] sums = new double[all.size()][];
+		for (int i = 0; i < sums.length; i++) {
+			Estimator.Cumulative c = (Estimator.Cumulative) all.get(i);
+			sums[i] = new double[] { c.sum, c.count };
+		}
+		// the window oldest first: a full ring buffer starts at its next write position
+		double[] scores = new double[aucLength];
+		boolean[] labels = new boolean[aucLength];
+		int start = aucLength < aucScores.length ? 0 : aucNext;
+		for (int i = 0; i < aucLength; i++) {
+			scores[i] = aucScores[(start + i) % aucScores.length];
+			labels[i] = aucLabels[(start + i) % aucScores.length];
+		}
+		return new Totals(weightObserved, sums, scores, labels);
 	}
 
 	private static double kappaAgainst(double p0, double reference) {

@@ -58,6 +58,15 @@ public final class Prequential {
 	 */
 	public static PrequentialResult run(LabelledStream stream, StreamLearner learner, PrequentialSettings settings,
 			TaskContext context, Listener listener) {
+		return run(stream, learner, settings, context, listener, null);
+	}
+
+	/**
+	 * As above; {@code evaluated[0]}, when given, receives the evaluator at the end (for its totals: partitioned
+	 * evaluation merges them).
+	 */
+	public static PrequentialResult run(LabelledStream stream, StreamLearner learner, PrequentialSettings settings,
+			TaskContext context, Listener listener, PerformanceEvaluator[] evaluated) {
 		InstancesHeader header = stream.header();
 		if (header.classIndex() < 0 || !header.classAttribute().isNominal() || header.numClasses() < 2) {
 			throw new IllegalArgumentException("the class attribute must be nominal with at least two values");
@@ -120,6 +129,9 @@ public final class Prequential {
 		// the stream has ended: the labels still outstanding arrive, so that the final model has seen everything
 		while (!pending.isEmpty()) {
 			trained += learn(learner, pending.poll(), detector, drifts, arrived, listener);
+		}
+		if (evaluated != null) {
+			evaluated[0] = evaluator;
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
 		StreamMetrics last = evaluator.snapshot();

@@ -1,5 +1,11 @@
 package io.streamwise.api.progress;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
@@ -25,6 +31,11 @@ import java.util.function.IntConsumer;
 public final class ParallelChunks implements AutoCloseable {
 
 	private static final AtomicInteger POOLS = new AtomicInteger();
+	/**
+	 * With {@code -Dstreamwise.parallel.stats=true} every loop on several threads prints to standard error how many
+	 * chunks each thread ran and its CPU seconds in them: benchmarks use it to see whether the work is balanced.
+	 */
+	private static final boolean STATS = Boolean.getBoolean("streamwise.parallel.stats");
 	private static final IntConsumer NOTHING = chunk -> {
 	};
 
@@ -90,13 +101,18 @@ public final class ParallelChunks implements AutoCloseable {
 		}
 		AtomicBoolean stop = new AtomicBoolean();
 		boolean finished = false;
+		Stats stats = STATS ? new Stats() : null;
 		try {
 			ExecutorCompletionService<Integer> done = new ExecutorCompletionService<>(pool);
 			for (int c = 0; c < chunks; c++) {
 				int chunk = c;
 				done.submit(() -> {
 					if (!stop.get()) {
-						body.accept(chunk);
+						if (stats == null) {
+							body.accept(chunk);
+						} else {
+							stats.run(body, chunk);
+						}
 					}
 					return chunk;
 				});
@@ -111,6 +127,9 @@ public final class ParallelChunks implements AutoCloseable {
 			}
 			monitor.checkCancelled();
 			finished = true;
+			if (stats != null) {
+				stats.print(name, chunks);
+			}
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new CancelledException();
@@ -127,6 +146,31 @@ public final class ParallelChunks implements AutoCloseable {
 				stop.set(true); // after a failure or cancellation, chunks not yet started do not start
 				close();
 			}
+		}
+	}
+
+	/** Chunks and CPU time per thread of one loop (diagnostics only, see {@link #STATS}). */
+	private static final class Stats {
+		private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+		/** Thread name to {chunks, CPU nanoseconds}; each entry is written by its own thread only. */
+		private final Map<String, long[]> perThread = new ConcurrentHashMap<>();
+		private final long wall0 = System.nanoTime(), caller0 = THREADS.getCurrentThreadCpuTime();
+
+		void run(IntConsumer body, int chunk) {
+			long cpu0 = THREADS.getCurrentThreadCpuTime();
+			body.accept(chunk);
+			long[] s = perThread.computeIfAbsent(Thread.currentThread().getName(), k -> new long[2]);
+			s[0]++;
+			s[1] += THREADS.getCurrentThreadCpuTime() - cpu0;
+		}
+
+		void print(String name, int chunks) {
+			StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
+					"parallel %s: %d chunks, wall %.4f s, calling thread %.4f s CPU;", name, chunks,
+					(System.nanoTime() - wall0) / 1e9, (THREADS.getCurrentThreadCpuTime() - caller0) / 1e9));
+			new TreeMap<>(perThread).forEach((thread, s) -> b.append(String.format(Locale.ROOT,
+					" %s %d chunks %.4f s CPU;", thread, s[0], s[1] / 1e9)));
+			System.err.println(b);
 		}
 	}
 

@@ -21,8 +21,11 @@ import io.streamwise.core.simulator.Viewer;
  * simulated visits, so viewers come as often as they attend); the actions are what the host can pin then: each product
  * of the stream's showcase at its list price, and, where the showcase has an offer, the product with the offer. The
  * pinned action is what the viewer sees, and the simulator's true purchase probability of that viewer for that product
- * at that price ({@link SimulatedMarket#purchaseProbability}) gives the reward; the oracle takes the action of highest
- * true probability, so regret is the difference in true probability.
+ * at that price ({@link SimulatedMarket#purchaseProbability}) decides the purchase. A purchase earns the
+ * {@link Reward}: one purchase, the price paid or the margin. The oracle takes the action of highest true expected
+ * reward (probability × what a purchase earns), so regret is the difference in true expected reward. Policies learn
+ * from the reward divided by {@link #rewardScale()}, the most any purchase earns, so that it stays in [0, 1] as the
+ * Beta–Bernoulli and UCB policies assume.
  * <p>
  * The context features are what a platform observes: a bias, the viewer's age band, region and occupation (one-hot),
  * the host's specialty (one-hot) and how far into the stream the viewer joined. Latent interests stay hidden.
@@ -30,18 +33,28 @@ import io.streamwise.core.simulator.Viewer;
 public final class MarketEnvironment {
 
 	private final SimulatedMarket market;
+	private final Reward reward;
 	private final PolicySchema schema;
 	private final List<Visit> visits;
 	/** Per stream: its actions and, aligned, the product index, price and whether an offer applies. */
 	private final int[][] streamActions;
+	/** Per stream, aligned with its actions: what a purchase earns, in the reward's unit. */
+	private final double[][] streamValues;
+	private final double rewardScale;
 	private final Map<String, Integer> hostCategory = new HashMap<>();
 
 	/** One viewer in one stream, first exposed {@code secondsIn} seconds after the start. */
 	private record Visit(int viewer, int stream, long secondsIn) {
 	}
 
+	/** The environment rewarding purchases. */
 	public MarketEnvironment(SimulatedMarket market) {
+		this(market, Reward.PURCHASE);
+	}
+
+	public MarketEnvironment(SimulatedMarket market, Reward reward) {
 		this.market = market;
+		this.reward = reward;
 		List<String> features = new ArrayList<>();
 		features.add("bias");
 		Simulator.AGE_BANDS.forEach(a -> features.add("age=" + a));
@@ -81,6 +94,16 @@ public final class MarketEnvironment {
 			}
 			streamActions[s] = acts.stream().mapToInt(Integer::intValue).toArray();
 		}
+		streamValues = new double[streamActions.length][];
+		double top = 0;
+		for (int s = 0; s < streamActions.length; s++) {
+			streamValues[s] = new double[streamActions[s].length];
+			for (int i = 0; i < streamActions[s].length; i++) {
+				streamValues[s][i] = purchaseValue(s, streamActions[s][i], productIndex);
+				top = Math.max(top, streamValues[s][i]);
+			}
+		}
+		rewardScale = top > 0 ? top : 1;
 		// one visit per viewer and stream, at the first exposure (the exposures list every product seen)
 		Map<Long, Visit> first = new java.util.LinkedHashMap<>();
 		for (Exposure e : market.exposures()) {
@@ -106,6 +129,19 @@ public final class MarketEnvironment {
 		return schema;
 	}
 
+	/** What a purchase earns. */
+	public Reward reward() {
+		return reward;
+	}
+
+	/**
+	 * The most any purchase earns (1 for the purchase reward, the highest price for revenue): policies and logs get
+	 * rewards divided by it, in [0, 1].
+	 */
+	public double rewardScale() {
+		return rewardScale;
+	}
+
 	/** How many distinct decision points (viewer visits) the environment draws from. */
 	public int visits() {
 		return visits.size();
@@ -117,28 +153,55 @@ public final class MarketEnvironment {
 	 * @param context             what the policy sees
 	 * @param purchaseProbability the true purchase probability of each available action, aligned with
 	 *                            {@code context.actions()}
+	 * @param value               what a purchase of each action earns (1 each for the purchase reward), aligned
 	 */
-	public record Round(PolicyContext context, double[] purchaseProbability) {
+	public record Round(PolicyContext context, double[] purchaseProbability, double[] value) {
 
-		/** The highest true purchase probability: what the oracle gets. */
-		public double best() {
-			double b = 0;
-			for (double p : purchaseProbability) {
-				b = Math.max(b, p);
-			}
-			return b;
+		/** A round whose reward is the purchase (every action's purchase earns 1). */
+		public Round(PolicyContext context, double[] purchaseProbability) {
+			this(context, purchaseProbability, ones(purchaseProbability.length));
 		}
 
-		/** The position of the oracle's action (the lowest of ties). */
+		private static double[] ones(int n) {
+			double[] v = new double[n];
+			java.util.Arrays.fill(v, 1);
+			return v;
+		}
+
+		/** The true expected reward of the action at position i: probability × what a purchase earns. */
+		public double expected(int i) {
+			return purchaseProbability[i] * value[i];
+		}
+
+		/** Every action's true expected reward, aligned with the actions. */
+		public double[] expectedRewards() {
+			double[] e = new double[value.length];
+			for (int i = 0; i < e.length; i++) {
+				e[i] = expected(i);
+			}
+			return e;
+		}
+
+		/** The highest true expected reward: what the oracle gets. */
+		public double best() {
+			return expected(oracle());
+		}
+
+		/** The position of the oracle's action, of highest true expected reward (the lowest of ties). */
 		public int oracle() {
 			int o = 0;
-			for (int i = 1; i < purchaseProbability.length; i++) {
-				if (purchaseProbability[i] > purchaseProbability[o]) {
+			for (int i = 1; i < value.length; i++) {
+				if (expected(i) > expected(o)) {
 					o = i;
 				}
 			}
 			return o;
 		}
+	}
+
+	/** What a policy learns from when the action at position i was taken: the reward over {@link #rewardScale}. */
+	public double policyReward(Round round, int i, boolean purchased) {
+		return purchased ? round.value()[i] / rewardScale : 0;
 	}
 
 	/** Every decision point the environment draws from, each once: for exact true values of policies. */
@@ -175,7 +238,23 @@ public final class MarketEnvironment {
 			truth[i] = purchaseProbability(visit.viewer(), visit.stream(), actions[i]);
 		}
 		return new Round(new PolicyContext(visit.viewer(), x, visit.stream(), visit.secondsIn(), actions.clone()),
-				truth);
+				truth, streamValues[visit.stream()].clone());
+	}
+
+	/** What a purchase of an action in a stream earns, by {@link #reward}. */
+	private double purchaseValue(int stream, int action, Map<String, Integer> productIndex) {
+		Product product = market.products().get(action / 2);
+		float price = product.price(), paid = price;
+		double gift = 0;
+		if ((action & 1) == 1) {
+			Showcase sc = market.streams().get(stream).showcaseOf(product.id());
+			paid = sc.offer().apply(price);
+			String giftId = sc.offer().gift();
+			if (giftId != null && !giftId.isEmpty() && productIndex.containsKey(giftId)) {
+				gift = market.products().get(productIndex.get(giftId)).price();
+			}
+		}
+		return reward.value(price, paid, gift);
 	}
 
 	/** The true purchase probability of an action for a viewer in a stream. */

@@ -25,8 +25,9 @@ public final class SimulatorLogs {
 	/**
 	 * A log of {@code size} decisions of {@code logger}.
 	 *
-	 * @param truth receives, per decision, the true purchase probability of every available action (aligned with the
-	 *              context's actions); null when not needed
+	 * @param truth receives, per decision, the true expected reward of every available action in the log's unit
+	 *              (the environment's reward over its scale, aligned with the context's actions); null when not
+	 *              needed
 	 */
 	public static BanditLog log(MarketEnvironment environment, PolicySpec logger, int size, long seed,
 			List<double[]> truth, ProgressMonitor monitor) {
@@ -44,14 +45,26 @@ public final class SimulatorLogs {
 			PolicyContext c = round.context();
 			double[] p = policy.probabilities(c);
 			int i = Policy.draw(p, choices.nextDouble());
-			double reward = u < round.purchaseProbability()[i] ? 1 : 0;
+			double reward = environment.policyReward(round, i, u < round.purchaseProbability()[i]);
 			decisions.add(new LoggedDecision(c, c.actions()[i], p[i], reward));
 			policy.update(c, c.actions()[i], reward);
 			if (truth != null) {
-				truth.add(round.purchaseProbability());
+				truth.add(scaled(round.expectedRewards(), environment.rewardScale()));
 			}
 		}
 		return new BanditLog(environment.schema(), decisions,
 				"simulator (logging policy " + logger.label() + ", seed " + seed + ")");
+	}
+
+	/** The values divided by the scale (unchanged, and not copied, for a scale of 1). */
+	public static double[] scaled(double[] values, double scale) {
+		if (scale == 1) {
+			return values;
+		}
+		double[] out = new double[values.length];
+		for (int i = 0; i < out.length; i++) {
+			out[i] = values[i] / scale;
+		}
+		return out;
 	}
 }

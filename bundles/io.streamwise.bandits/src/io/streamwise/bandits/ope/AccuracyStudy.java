@@ -14,6 +14,7 @@ import io.streamwise.api.progress.ParallelChunks;
 import io.streamwise.api.progress.ProgressMonitor;
 import io.streamwise.bandits.env.MarketEnvironment;
 import io.streamwise.bandits.logs.BanditLog;
+import io.streamwise.bandits.logs.SimulatorLogs;
 import io.streamwise.core.experiment.Seeds;
 import io.streamwise.core.results.PolicyResults;
 
@@ -21,7 +22,8 @@ import io.streamwise.core.results.PolicyResults;
  * How accurate each off-policy estimator is when the truth is known. The logger chooses uniformly among the available
  * actions; the targets mix uniform choice with the oracle, π_β = (1 − β) · uniform + β · oracle, so β sets how far
  * the target is from the logger (the mean total-variation distance is reported beside β). A target's true value is
- * its expected purchase probability over every decision point of the environment, computed exactly. For each log size
+ * its expected reward over every decision point of the environment, computed exactly (the purchase probability, or
+ * with a revenue or margin reward the expected earnings over the environment's reward scale, the logs' unit). For each log size
  * and β, {@code logs} independent logs are drawn; each estimator's bias, RMSE and the share of its bootstrap
  * intervals that hold the truth are reported over them.
  */
@@ -40,7 +42,7 @@ public final class AccuracyStudy {
 	private AccuracyStudy() {
 	}
 
-	/** π_β of a round's actions. */
+	/** π_β of a round's actions, from their true expected rewards. */
 	static double[] target(double[] truth, double beta) {
 		double[] p = new double[truth.length];
 		int best = 0;
@@ -55,14 +57,18 @@ public final class AccuracyStudy {
 		return p;
 	}
 
-	/** The exact value of π_β and its mean total-variation distance from the uniform logger. */
+	/**
+	 * The exact value of π_β (in the logs' unit: the reward over the environment's scale) and its mean
+	 * total-variation distance from the uniform logger.
+	 */
 	static double[] truthAndDistance(MarketEnvironment environment, double beta) {
 		double[] sums = new double[3];
 		environment.everyRound().forEach(r -> {
-			double[] p = target(r.purchaseProbability(), beta);
+			double[] expected = SimulatorLogs.scaled(r.expectedRewards(), environment.rewardScale());
+			double[] p = target(expected, beta);
 			double v = 0, tv = 0;
 			for (int i = 0; i < p.length; i++) {
-				v += p[i] * r.purchaseProbability()[i];
+				v += p[i] * expected[i];
 				tv += Math.abs(p[i] - 1.0 / p.length);
 			}
 			sums[0] += v;
@@ -137,8 +143,8 @@ public final class AccuracyStudy {
 			PolicyContext c = round.context();
 			int i = world.nextInt(c.actions().length);
 			decisions.add(new LoggedDecision(c, c.actions()[i], 1.0 / c.actions().length,
-					u < round.purchaseProbability()[i] ? 1 : 0));
-			truths.add(round.purchaseProbability());
+					environment.policyReward(round, i, u < round.purchaseProbability()[i])));
+			truths.add(round.expectedRewards());
 		}
 		BanditLog log = new BanditLog(environment.schema(), decisions, "simulator");
 		boolean needsModel = options.estimators().stream().anyMatch(Estimator::needsModel);

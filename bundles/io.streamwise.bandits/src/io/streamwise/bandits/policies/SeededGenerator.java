@@ -2,23 +2,23 @@ package io.streamwise.bandits.policies;
 
 import java.util.SplittableRandom;
 
-import org.apache.commons.math3.random.AbstractRandomGenerator;
+import org.apache.commons.rng.UniformRandomProvider;
 
 /**
- * Commons Math's samplers drawing from a {@link SplittableRandom}, which is cheap to seed for every decision (a
+ * Commons RNG's samplers drawing from a {@link SplittableRandom}, which is cheap to seed for every decision (a
  * Mersenne Twister is not).
  */
-final class SeededGenerator extends AbstractRandomGenerator {
+final class SeededGenerator implements UniformRandomProvider {
 
-	private SplittableRandom random;
+	private final SplittableRandom random;
 
 	SeededGenerator(long seed) {
 		random = new SplittableRandom(seed);
 	}
 
 	@Override
-	public void setSeed(long seed) {
-		random = new SplittableRandom(seed);
+	public long nextLong() {
+		return random.nextLong();
 	}
 
 	@Override

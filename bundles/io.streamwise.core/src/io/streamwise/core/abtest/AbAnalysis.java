@@ -29,8 +29,24 @@ public final class AbAnalysis {
 			double adjustedP, String verdict) {
 	}
 
-	public record MetricResult(String metric, boolean binary, List<Arm> arms, List<Comparison> comparisons) {
+	/**
+	 * One metric's arms and comparisons.
+	 *
+	 * @param guardrail a guardrail metric of the test (higher is better for every metric kind: a significant
+	 *                  decrease breaches it), analysed and adjusted with the others
+	 */
+	public record MetricResult(String metric, boolean binary, List<Arm> arms, List<Comparison> comparisons,
+			boolean guardrail) {
+
+		/** The metric's name with "(guardrail)" after it for a guardrail, as tables show it. */
+		public String label() {
+			return guardrail ? metric + " (guardrail)" : metric;
+		}
 	}
+
+	/** Verdicts of a guardrail that did not decrease significantly, and one that did. */
+	public static final String GUARDRAIL_HELD = "guardrail held: no significant decrease",
+			GUARDRAIL_BREACHED = "guardrail breached: significant decrease";
 
 	public record Result(String test, double alpha, Correction correction, AbStatistics.Srm srm, String control,
 			List<MetricResult> metrics, List<String> warnings) {
@@ -45,6 +61,16 @@ public final class AbAnalysis {
 	 */
 	public static Result analyse(AbTestSpec spec, List<String> metricNames, List<AbUnits> metrics, long seed)
 			throws AbInputException {
+		return analyse(spec, metricNames, metrics, java.util.Set.of(), seed);
+	}
+
+	/**
+	 * @param guardrails the names among {@code metricNames} that are guardrails: analysed by the same methods, their
+	 *                   p-values adjusted together with the primary metrics' across arms and metrics, and a
+	 *                   significant decrease reported as a breach
+	 */
+	public static Result analyse(AbTestSpec spec, List<String> metricNames, List<AbUnits> metrics,
+			java.util.Collection<String> guardrails, long seed) throws AbInputException {
 		AbUnits first = metrics.get(0);
 		int k = spec.arms().size();
 		int[] dataArm = new int[k]; // spec arm -> data arm
@@ -88,7 +114,8 @@ public final class AbAnalysis {
 							spec.arms().get(a), seed + 31L * m + a));
 				}
 			}
-			results.add(new MetricResult(metricNames.get(m), u.binary, arms, comparisons));
+			results.add(new MetricResult(metricNames.get(m), u.binary, arms, comparisons,
+					guardrails.contains(metricNames.get(m))));
 		}
 		// adjust the primary method's p-values across every arm and metric
 		List<Comparison> all = new ArrayList<>();
@@ -119,14 +146,20 @@ public final class AbAnalysis {
 				} else if (adj <= spec.alpha()) {
 					double estimate = c.estimates().stream().filter(e -> e.method().equals(c.primaryMethod()))
 							.findFirst().orElseThrow().estimate();
-					verdict = estimate > 0 ? "significant increase" : "significant decrease";
+					verdict = estimate > 0 ? "significant increase"
+							: r.guardrail() ? GUARDRAIL_BREACHED : "significant decrease";
+					if (r.guardrail() && estimate <= 0) {
+						warnings.add(String.format(java.util.Locale.ROOT,
+								"guardrail %s breached by %s: significant decrease (adjusted p = %.3g)", r.metric(),
+								c.arm(), adj));
+					}
 				} else {
-					verdict = "not significant";
+					verdict = r.guardrail() ? GUARDRAIL_HELD : "not significant";
 				}
 				cs.add(new Comparison(c.metric(), c.arm(), c.estimates(), c.bayes(), c.cupedVarianceReduction(),
 						c.primaryMethod(), c.primaryP(), adj, verdict));
 			}
-			out.add(new MetricResult(r.metric(), r.binary(), r.arms(), cs));
+			out.add(new MetricResult(r.metric(), r.binary(), r.arms(), cs, r.guardrail()));
 		}
 		return new Result(spec.name(), spec.alpha(), spec.correction(), srm, spec.arms().get(spec.control()), out,
 				warnings);

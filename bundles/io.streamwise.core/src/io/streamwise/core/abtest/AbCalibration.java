@@ -11,6 +11,7 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
 
 import io.streamwise.api.progress.ParallelChunks;
 import io.streamwise.api.progress.ProgressMonitor;
+import io.streamwise.core.experiment.Seeds;
 import io.streamwise.core.simulator.Exposure;
 import io.streamwise.core.simulator.LiveStream;
 import io.streamwise.core.simulator.SimulatedMarket;
@@ -42,9 +43,10 @@ public final class AbCalibration {
 	public static final List<String> SCENARIOS = List.of("aa-viewer", "aa-stream", "ab-offer", "ab-price");
 	/** Methods and what each row of the result measures. */
 	public static final List<String> VIEWER_METHODS = List.of("z-pooled", "z-unpooled", "fisher", "welch",
-			"welch-revenue", "cuped", "bayesian", "z-pooled-daily-peeking", "msprt-daily-peeking");
-	public static final List<String> STREAM_METHODS = List.of("z-pooled-ignoring-clusters", "cluster-robust",
-			"msprt-cluster-robust-daily-peeking");
+			"welch-revenue", "cuped", "bayesian", "z-pooled-daily-peeking", "msprt-daily-peeking",
+			"waudby-smith-daily-peeking");
+	public static final List<String> STREAM_METHODS = List.of("z-pooled-ignoring-clusters", "cluster-robust-cr1",
+			"cluster-robust", "msprt-cluster-robust-daily-peeking", "waudby-smith-cluster-robust-daily-peeking");
 
 	public record Settings(int replicates, long seed, int threads, String preset, double alpha) {
 	}
@@ -61,8 +63,12 @@ public final class AbCalibration {
 	/** What the bench measured besides the rows. */
 	public record Result(Settings settings, int viewerUnits, int visits, int streams, int testDays,
 			double controlConversion, double cupedVarianceRatio, double cupedMeanRhoSquared, double srmFalseAlarms,
-			double[] naivePeekingByDay, double[] msprtPeekingByDay, List<Row> rows) {
+			Map<String, double[]> peekingByDay, List<Row> rows) {
 	}
+
+	/** Keys of the daily-peeking curves in {@link Result#peekingByDay()} (and calibration.json), in their order. */
+	public static final String PEEKING_FIXED_HORIZON = "fixedHorizonZ", PEEKING_MSPRT = "msprt",
+			PEEKING_CONFIDENCE_SEQUENCE = "waudbySmith";
 
 	private AbCalibration() {
 	}
@@ -166,12 +172,9 @@ public final class AbCalibration {
 		return 1 / (1 + Math.exp(-logit));
 	}
 
-	/** Seed of one replicate of one scenario: a mix of the three, so neighbouring indices are unrelated. */
+	/** Seed of one replicate of one scenario, from the three alone (core's one seed combination). */
 	static long replicateSeed(long seed, int scenario, int index) {
-		long z = seed * 0x9E3779B97F4A7C15L + scenario * 0xBF58476D1CE4E5B9L + index * 0x94D049BB133111EBL;
-		z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-		z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-		return z ^ (z >>> 31);
+		return Seeds.combine(seed, scenario, index);
 	}
 
 	public static Result run(Settings settings, ProgressMonitor monitor) {
@@ -192,19 +195,20 @@ public final class AbCalibration {
 		double[][][][] out = new double[SCENARIOS.size()][n][Math.max(methods, STREAM_METHODS.size())][3];
 		double[][] cupedVariance = new double[n][3]; // welch estimate, cuped estimate, rho^2
 		boolean[] srm = new boolean[n];
-		int[][] naiveFirst = new int[n][1], msprtFirst = new int[n][1];
+		int[][] naiveFirst = new int[n][1], msprtFirst = new int[n][1], csFirst = new int[n][1];
+		int testStreams = (int) java.util.Arrays.stream(m.visitStream).distinct().count();
 		monitor.begin("calibrating", (long) n * SCENARIOS.size());
 		ParallelChunks.forEach(n * SCENARIOS.size(), settings.threads(), chunk -> {
 			int scenario = chunk / n, r = chunk % n;
 			SplittableRandom rng = new SplittableRandom(replicateSeed(settings.seed(), scenario, r));
 			switch (scenario) {
 			case 0 -> viewerReplicate(m, rng, null, 0, alpha, tau2, out[0][r], cupedVariance[r], srm, r,
-					naiveFirst[r], msprtFirst[r]);
-			case 1 -> streamReplicate(m, rng, alpha, tau2, out[1][r]);
+					new int[][] { naiveFirst[r], msprtFirst[r], csFirst[r] });
+			case 1 -> streamReplicate(m, rng, alpha, tau2, testStreams, out[1][r]);
 			case 2 -> viewerReplicate(m, rng, m.offerShift, mean(trueOffer) - baseA, alpha, tau2, out[2][r], null,
-					null, r, null, null);
+					null, r, null);
 			default -> viewerReplicate(m, rng, m.priceShift, mean(truePrice) - baseA, alpha, tau2, out[3][r], null,
-					null, r, null, null);
+					null, r, null);
 			}
 			monitor.worked(1);
 		}, monitor);
@@ -221,7 +225,7 @@ public final class AbCalibration {
 				}
 				double rate = reject / n;
 				boolean hasInterval = names.get(k).equals("z-unpooled") || names.get(k).equals("welch")
-						|| names.get(k).equals("cuped") || names.get(k).equals("cluster-robust")
+						|| names.get(k).equals("cuped") || names.get(k).startsWith("cluster-robust")
 						|| names.get(k).equals("z-pooled-ignoring-clusters");
 				double predicted = Double.NaN;
 				if (sc >= 2 && (names.get(k).startsWith("z-") || names.get(k).equals("welch"))) {
@@ -246,15 +250,23 @@ public final class AbCalibration {
 		for (boolean b : srm) {
 			srmRate += b ? 1 : 0;
 		}
-		double[] naiveByDay = new double[m.testDays], msprtByDay = new double[m.testDays];
-		for (int r = 0; r < n; r++) {
-			for (int d = 0; d < m.testDays; d++) {
-				naiveByDay[d] += naiveFirst[r][0] >= 0 && naiveFirst[r][0] <= d ? 1.0 / n : 0;
-				msprtByDay[d] += msprtFirst[r][0] >= 0 && msprtFirst[r][0] <= d ? 1.0 / n : 0;
+		Map<String, double[]> peeking = new java.util.LinkedHashMap<>();
+		peeking.put(PEEKING_FIXED_HORIZON, byDay(naiveFirst, m.testDays));
+		peeking.put(PEEKING_MSPRT, byDay(msprtFirst, m.testDays));
+		peeking.put(PEEKING_CONFIDENCE_SEQUENCE, byDay(csFirst, m.testDays));
+		return new Result(settings, m.units, m.visits, m.streams, m.testDays, baseA,
+				variance(cupedEst) / variance(welchEst), rho2 / n, srmRate / n, peeking, rows);
+	}
+
+	/** Share of replicates whose first rejection came by each day. */
+	private static double[] byDay(int[][] first, int days) {
+		double[] share = new double[days];
+		for (int[] f : first) {
+			for (int d = Math.max(0, f[0]); f[0] >= 0 && d < days; d++) {
+				share[d] += 1.0 / first.length;
 			}
 		}
-		return new Result(settings, m.units, m.visits, m.streams, m.testDays, baseA,
-				variance(cupedEst) / variance(welchEst), rho2 / n, srmRate / n, naiveByDay, msprtByDay, rows);
+		return share;
 	}
 
 	private static double[] trueConversion(Market m, double[] shift) {
@@ -271,10 +283,12 @@ public final class AbCalibration {
 
 	/**
 	 * One viewer-randomised replicate: fixed-horizon tests on all units, and daily looks (units that entered by the
-	 * day, converted by the day) with the naive z test and the mixture SPRT.
+	 * day, converted by the day) with the naive z test, the mixture SPRT and the asymptotic confidence sequence
+	 * (tuned to all the test's units). {@code first}, when given, receives the day of each one's first rejection
+	 * (−1: none).
 	 */
 	static void viewerReplicate(Market m, SplittableRandom rng, double[] shift, double trueEffect, double alpha,
-			double tau2, double[][] out, double[] cuped, boolean[] srm, int r, int[] naiveFirst, int[] msprtFirst) {
+			double tau2, double[][] out, double[] cuped, boolean[] srm, int r, int[][] first) {
 		int[] arm = new int[m.units];
 		for (int u = 0; u < m.units; u++) {
 			arm[u] = rng.nextBoolean() ? 1 : 0;
@@ -344,8 +358,9 @@ public final class AbCalibration {
 			}
 		}
 		MixtureSprt msprt = new MixtureSprt(tau2, alpha);
+		AsymptoticConfidenceSequence cs = new AsymptoticConfidenceSequence(alpha, m.units);
 		long[] ne = new long[2], xe = new long[2];
-		int naive = -1, sequential = -1;
+		int naive = -1, sequential = -1, sequence = -1;
 		NormalDistribution normal = NormalDistribution.of(0, 1);
 		for (int d = 0; d < days; d++) {
 			for (int a = 0; a < 2; a++) {
@@ -357,9 +372,12 @@ public final class AbCalibration {
 			}
 			double pa = (double) xe[0] / ne[0], pb = (double) xe[1] / ne[1];
 			double v = pa * (1 - pa) / ne[0] + pb * (1 - pb) / ne[1];
-			MixtureSprt.Look look = msprt.look(d, ne[0], ne[1], pb - pa, v);
+			SequentialTest.Look look = msprt.look(d, ne[0], ne[1], pb - pa, v);
 			if (look.reject() && sequential < 0) {
 				sequential = d;
+			}
+			if (cs.look(d, ne[0], ne[1], pb - pa, v).reject() && sequence < 0) {
+				sequence = d;
 			}
 			double pooled = (double) (xe[0] + xe[1]) / (ne[0] + ne[1]);
 			double se = Math.sqrt(pooled * (1 - pooled) * (1.0 / ne[0] + 1.0 / ne[1]));
@@ -369,14 +387,21 @@ public final class AbCalibration {
 		}
 		out[7][0] = naive >= 0 ? 1 : 0;
 		out[8][0] = sequential >= 0 ? 1 : 0;
-		if (naiveFirst != null) {
-			naiveFirst[0] = naive;
-			msprtFirst[0] = sequential;
+		out[9][0] = sequence >= 0 ? 1 : 0;
+		if (first != null) {
+			first[0][0] = naive;
+			first[1][0] = sequential;
+			first[2][0] = sequence;
 		}
 	}
 
-	/** One stream-randomised A/A replicate: visits analysed as independent units and with cluster-robust errors. */
-	static void streamReplicate(Market m, SplittableRandom rng, double alpha, double tau2, double[][] out) {
+	/**
+	 * One stream-randomised A/A replicate: visits analysed as independent units and with cluster-robust errors (CR1
+	 * and CR2), and looked at daily with both sequential methods on cluster-robust variances (the confidence
+	 * sequence counting clusters, tuned to the test period's {@code streams}).
+	 */
+	static void streamReplicate(Market m, SplittableRandom rng, double alpha, double tau2, int streams,
+			double[][] out) {
 		int[] streamArm = new int[m.streams];
 		for (int s = 0; s < m.streams; s++) {
 			streamArm[s] = rng.nextBoolean() ? 1 : 0;
@@ -401,19 +426,24 @@ public final class AbCalibration {
 		double[] ya = units.metricOf(0), yb = units.metricOf(1);
 		long xa = Math.round(java.util.Arrays.stream(ya).sum()), xb = Math.round(java.util.Arrays.stream(yb).sum());
 		record(out[0], AbStatistics.twoProportionZ(xa, ya.length, xb, yb.length, true, alpha), alpha, 0);
-		record(out[1], AbStatistics.clusterRobust(ya, units.clusterOf(0), yb, units.clusterOf(1), alpha), alpha, 0);
+		record(out[1], AbStatistics.clusterRobustCr1(ya, units.clusterOf(0), yb, units.clusterOf(1), alpha), alpha,
+				0);
+		record(out[2], AbStatistics.clusterRobust(ya, units.clusterOf(0), yb, units.clusterOf(1), alpha), alpha, 0);
 		MixtureSprt msprt = new MixtureSprt(tau2, alpha);
-		boolean rejected = false;
-		for (int d = 0; d < m.testDays && !rejected; d++) {
+		AsymptoticConfidenceSequence cs = new AsymptoticConfidenceSequence(alpha, streams);
+		boolean rejected = false, sequence = false;
+		for (int d = 0; d < m.testDays; d++) {
 			AbUnits so = units.upToDay(d);
-			if (distinctClusters(so, 0) < AbMonitor.MIN_CLUSTERS_PER_ARM
-					|| distinctClusters(so, 1) < AbMonitor.MIN_CLUSTERS_PER_ARM) {
+			int ga = distinctClusters(so, 0), gb = distinctClusters(so, 1);
+			if (ga < AbMonitor.MIN_CLUSTERS_PER_ARM || gb < AbMonitor.MIN_CLUSTERS_PER_ARM) {
 				continue;
 			}
 			double[] state = AbMonitor.differenceAndVariance(so, 0, 1);
-			rejected = msprt.look(d, so.count(0), so.count(1), state[0], state[1]).reject();
+			rejected |= msprt.look(d, so.count(0), so.count(1), state[0], state[1]).reject();
+			sequence |= cs.look(d, so.count(0), so.count(1), state[0], state[1], ga + gb).reject();
 		}
-		out[2][0] = rejected ? 1 : 0;
+		out[3][0] = rejected ? 1 : 0;
+		out[4][0] = sequence ? 1 : 0;
 	}
 
 	private static int distinctClusters(AbUnits u, int a) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -124,11 +125,12 @@ public final class AbResultsWriter {
 		JsonArray metrics = new JsonArray();
 		try (CsvWriter csv = csv(dir.resolve("analysis.csv"))) {
 			csv.writeRecord("metric", "arm", "method", "estimate", "standard_error", "statistic", "p_value", "low",
-					"high", "adjusted_p", "verdict");
+					"high", "adjusted_p", "verdict", "role");
 			for (AbAnalysis.MetricResult m : r.metrics()) {
 				JsonObject mj = new JsonObject();
 				mj.addProperty("metric", m.metric());
 				mj.addProperty("kind", m.binary() ? "proportion" : "mean");
+				mj.addProperty("guardrail", m.guardrail());
 				JsonArray arms = new JsonArray();
 				for (AbAnalysis.Arm a : m.arms()) {
 					JsonObject aj = new JsonObject();
@@ -163,7 +165,8 @@ public final class AbResultsWriter {
 						boolean primary = e.method().equals(c.primaryMethod());
 						csv.writeRecord(m.metric(), c.arm(), e.method(), num(e.estimate()), num(e.standardError()),
 								num(e.statistic()), num(e.pValue()), num(e.low()), num(e.high()),
-								primary ? num(c.adjustedP()) : "", primary ? c.verdict() : "");
+								primary ? num(c.adjustedP()) : "", primary ? c.verdict() : "",
+								m.guardrail() ? "guardrail" : "primary");
 					}
 					cj.add("estimates", es);
 					if (c.bayes() != null) {
@@ -182,7 +185,8 @@ public final class AbResultsWriter {
 						bj.add("posteriors", post);
 						cj.add("bayesian", bj);
 						csv.writeRecord(m.metric(), c.arm(), "bayesian", num(b.liftOfMeans()), "", "",
-								num(b.probabilityBBeatsA()), num(b.liftLow()), num(b.liftHigh()), "", "");
+								num(b.probabilityBBeatsA()), num(b.liftLow()), num(b.liftHigh()), "", "",
+								m.guardrail() ? "guardrail" : "primary");
 					}
 					comps.add(cj);
 				}
@@ -202,8 +206,9 @@ public final class AbResultsWriter {
 		root.addProperty("test", r.test());
 		root.addProperty("data", source);
 		put(root, "alpha", r.alpha());
-		put(root, "mixtureVariance", r.tau2());
-		root.addProperty("method", "msprt");
+		boolean cs = AbMonitor.CONFIDENCE_SEQUENCE.equals(r.method());
+		root.addProperty("method", cs ? "confidence-sequence" : "msprt");
+		put(root, cs ? "rho2" : "mixtureVariance", r.tau2());
 		JsonArray decisions = new JsonArray();
 		for (int i = 0; i < r.arms().size(); i++) {
 			JsonObject d = new JsonObject();
@@ -221,7 +226,7 @@ public final class AbResultsWriter {
 			csv.writeRecord("arm", "day", "units_control", "units_arm", "estimate", "always_valid_p", "cs_low",
 					"cs_high", "fixed_horizon_p", "reject");
 			for (AbMonitor.Row row : r.rows()) {
-				MixtureSprt.Look l = row.look();
+				SequentialTest.Look l = row.look();
 				JsonObject lj = new JsonObject();
 				lj.addProperty("arm", row.arm());
 				lj.addProperty("day", row.day());
@@ -284,13 +289,12 @@ public final class AbResultsWriter {
 		for (int d = 0; d < r.testDays(); d++) {
 			JsonObject o = new JsonObject();
 			o.addProperty("day", d + 1);
-			put(o, "fixedHorizonZ", r.naivePeekingByDay()[d]);
-			put(o, "msprt", r.msprtPeekingByDay()[d]);
+			for (Map.Entry<String, double[]> e : r.peekingByDay().entrySet()) {
+				put(o, e.getKey(), e.getValue()[d]);
+			}
 			peeking.add(o);
 		}
 		root.add("cumulativeRejectionUnderDailyPeeking", peeking);
 		writeJson(dir.resolve("calibration.json"), root);
-		Files.writeString(dir.resolve("type1.svg"), AbCharts.typeOneErrors(r), StandardCharsets.UTF_8);
-		Files.writeString(dir.resolve("peeking.svg"), AbCharts.peeking(r), StandardCharsets.UTF_8);
 	}
 }

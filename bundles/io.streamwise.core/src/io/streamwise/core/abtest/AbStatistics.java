@@ -173,37 +173,85 @@ public final class AbStatistics {
 
 	/**
 	 * Difference of means with cluster-robust standard errors: units of one cluster (stream) may be correlated,
-	 * clusters are independent. Per arm Var(ȳ) = G/(G − 1) · Σ_c (Σ_{i∈c} (y_i − ȳ))² / n² (the CR1 sandwich of a
-	 * regression on an intercept; Cameron and Miller 2015, section II.C); t reference with G_A + G_B − 2 degrees of
-	 * freedom.
+	 * clusters are independent. The variance is CR2, the bias-reduced linearisation of Bell and McCaffrey (2002), and
+	 * the t reference has their Satterthwaite degrees of freedom (Imbens and Kolesár 2016; Cameron and Miller 2015,
+	 * section VI.B), both worked out for a regression on an arm indicator, where they have closed forms (see
+	 * {@link #clusterVariance}). With clusters of equal size this is CR1 with G_A + G_B − 2 degrees of freedom; with
+	 * clusters of unequal size (streams: a few large, many small) the degrees of freedom fall towards the number of
+	 * large clusters, which keeps the test at its level with few clusters where CR1 is liberal.
 	 */
 	public static Estimate clusterRobust(double[] yA, int[] clusterA, double[] yB, int[] clusterB, double alpha) {
-		double[] a = clusterMeanAndVariance(yA, clusterA), b = clusterMeanAndVariance(yB, clusterB);
-		double diff = b[0] - a[0];
-		double se = Math.sqrt(a[1] + b[1]);
-		double df = Math.max(1, a[2] + b[2] - 2);
-		double t = se > 0 ? diff / se : 0;
-		TDistribution dist = TDistribution.of(df);
-		double p = se > 0 ? 2 * dist.survivalProbability(Math.abs(t)) : 1;
-		double half = dist.inverseSurvivalProbability(alpha / 2) * se;
-		return new Estimate("cluster-robust", diff, se, t, p, diff - half, diff + half);
+		ClusterVariance a = clusterVariance(yA, clusterA), b = clusterVariance(yB, clusterB);
+		double trace = a.trace() + b.trace();
+		return clusterEstimate("cluster-robust", b.mean() - a.mean(), a.variance() + b.variance(),
+				trace * trace / (a.traceOfSquare() + b.traceOfSquare()), alpha);
 	}
 
-	/** {mean, variance of the mean (CR1), clusters}. */
-	static double[] clusterMeanAndVariance(double[] y, int[] cluster) {
-		double mean = sum(y) / y.length;
-		java.util.Map<Integer, Double> residualSums = new java.util.TreeMap<>();
-		for (int i = 0; i < y.length; i++) {
-			residualSums.merge(cluster[i], y[i] - mean, Double::sum);
+	/**
+	 * The same with CR1 (G/(G − 1) Σ_c (Σ_{i∈c} (y_i − ȳ))² / n² per arm) and t on G_A + G_B − 2 degrees of freedom:
+	 * the usual small-sample correction, liberal with few clusters of unequal size. Kept for the calibration bench,
+	 * which shows the difference.
+	 */
+	public static Estimate clusterRobustCr1(double[] yA, int[] clusterA, double[] yB, int[] clusterB, double alpha) {
+		ClusterVariance a = clusterVariance(yA, clusterA), b = clusterVariance(yB, clusterB);
+		return clusterEstimate("cluster-robust-cr1", b.mean() - a.mean(), a.varianceCr1() + b.varianceCr1(),
+				Math.max(1, a.clusters() + b.clusters() - 2), alpha);
+	}
+
+	private static Estimate clusterEstimate(String method, double diff, double variance, double df, double alpha) {
+		double se = Math.sqrt(variance);
+		if (!(se > 0) || !(df > 0)) { // no spread, or a single cluster in an arm: nothing to test
+			double at = se == 0 ? diff : Double.NaN;
+			return new Estimate(method, diff, se, 0, 1, at, at);
 		}
-		int g = residualSums.size();
-		double s = 0;
-		for (double r : residualSums.values()) {
-			s += r * r;
-		}
+		double t = diff / se;
+		TDistribution dist = TDistribution.of(df);
+		double half = dist.inverseSurvivalProbability(alpha / 2) * se;
+		return new Estimate(method, diff, se, t, 2 * dist.survivalProbability(Math.abs(t)), diff - half, diff + half);
+	}
+
+	/**
+	 * One arm's mean and the cluster-robust variance of its mean, with what the Bell–McCaffrey degrees of freedom
+	 * need: {@code trace} and {@code traceOfSquare} of the matrix whose eigenvalues weigh the χ² terms of the variance
+	 * estimator under a working model of independent errors (divided by σ²).
+	 */
+	public record ClusterVariance(double mean, double variance, double varianceCr1, int clusters, double trace,
+			double traceOfSquare) {
+	}
+
+	/**
+	 * An arm of n units in clusters of sizes n_g with residual sums S_g = Σ_{i∈g} (y_i − ȳ). The arm's rows of the
+	 * regression's hat matrix are 1/n, so I − H_gg = I − J/n and its inverse square root maps the cluster's residuals
+	 * to a sum scaled by (1 − n_g/n)^(−1/2): CR2 Var(ȳ) = Σ_g S_g² / (1 − n_g/n) / n². For the degrees of freedom,
+	 * with c_g² = 1 / (n² (1 − n_g/n)), d_g = c_g² n_g and q_g = c_g n_g, the matrix is M = diag(d) − q qᵀ/n, so tr M =
+	 * 1/n and tr M² = Σ d_g² − 2 Σ d_g q_g² / n + (Σ q_g²)² / n²; the degrees of freedom of both arms together are
+	 * (tr M_A + tr M_B)² / (tr M_A² + tr M_B²). Checked against the general matrix formulas in the tests.
+	 */
+	public static ClusterVariance clusterVariance(double[] y, int[] cluster) {
 		double n = y.length;
-		double variance = g > 1 ? (double) g / (g - 1) * s / (n * n) : Double.NaN;
-		return new double[] { mean, variance, g };
+		double mean = sum(y) / n;
+		java.util.Map<Integer, double[]> byCluster = new java.util.TreeMap<>(); // {residual sum, size}
+		for (int i = 0; i < y.length; i++) {
+			double[] c = byCluster.computeIfAbsent(cluster[i], k -> new double[2]);
+			c[0] += y[i] - mean;
+			c[1]++;
+		}
+		int g = byCluster.size();
+		if (g < 2) {
+			return new ClusterVariance(mean, Double.NaN, Double.NaN, g, Double.NaN, Double.NaN);
+		}
+		double cr1 = 0, cr2 = 0, dd = 0, dq = 0, qq = 0;
+		for (double[] c : byCluster.values()) {
+			double keep = 1 - c[1] / n;
+			cr1 += c[0] * c[0];
+			cr2 += c[0] * c[0] / keep;
+			double c2 = 1 / (n * n * keep), d = c2 * c[1], q2 = c2 * c[1] * c[1];
+			dd += d * d;
+			dq += d * q2;
+			qq += q2;
+		}
+		return new ClusterVariance(mean, cr2 / (n * n), (double) g / (g - 1) * cr1 / (n * n), g, 1 / n,
+				dd - 2 * dq / n + qq * qq / (n * n));
 	}
 
 	/**

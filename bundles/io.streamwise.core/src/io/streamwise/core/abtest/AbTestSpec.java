@@ -17,6 +17,7 @@ import io.streamwise.model.abtest.Metric;
 import io.streamwise.model.abtest.MetricKind;
 import io.streamwise.model.abtest.MonitoringKind;
 import io.streamwise.model.abtest.RandomisationUnit;
+import io.streamwise.model.abtest.SequentialMethod;
 import io.streamwise.model.abtest.Variant;
 
 /**
@@ -29,7 +30,7 @@ public record AbTestSpec(String name, List<String> arms, double[] shares, int co
 		double alpha, double power, Correction correction, AnalysisMethod method, String covariate,
 		double covariateCorrelation, double clusterSize, double intraclassCorrelation, double dailyTraffic,
 		double priorAlpha, double priorBeta, int minimumUnitsPerArm, boolean sequential, List<Double> lookDays,
-		double mixtureVariance, List<String> guardrails) {
+		double mixtureVariance, List<String> guardrails, SequentialMethod sequentialMethod) {
 
 	/** Shares may miss 1 by this much (rounding in a hand-written file). */
 	public static final double SHARE_TOLERANCE = 1e-6;
@@ -133,8 +134,11 @@ public record AbTestSpec(String name, List<String> arms, double[] shares, int co
 		List<Double> looks = test.getMonitoring() == null ? List.of()
 				: List.copyOf(test.getMonitoring().getLookTimes());
 		double tau2 = test.getMonitoring() == null ? 0 : test.getMonitoring().getMixtureVariance();
+		// a guardrail without a column is derived from the purchase events, as the primary metric is
 		List<String> guardrails = test.getGuardrailMetrics().stream()
-				.map(m -> m.getColumn() == null || m.getColumn().isBlank() ? m.getName() : m.getColumn()).toList();
+				.map(m -> m.getColumn() != null && !m.getColumn().isBlank() ? m.getColumn()
+						: m.getKind() == MetricKind.CONVERSION_RATE ? "conversion" : "revenue")
+				.toList();
 		String covariate = test.getCovariate() == null || test.getCovariate().isBlank() ? null : test.getCovariate();
 		return new AbTestSpec(test.getName() == null ? test.getId() : test.getName(), names, shares, control,
 				test.getUnit() == RandomisationUnit.STREAM, primary.getKind(), primary.getBaseline(),
@@ -142,7 +146,8 @@ public record AbTestSpec(String name, List<String> arms, double[] shares, int co
 				test.getEffectScale() == EffectScale.RELATIVE, test.getAlpha(), test.getPower(), test.getCorrection(),
 				test.getAnalysisMethod(), covariate, test.getCovariateCorrelation(), test.getClusterSize(),
 				test.getIntraclassCorrelation(), test.getDailyTraffic(), test.getPriorAlpha(), test.getPriorBeta(),
-				test.getMinimumUnitsPerArm(), sequential, looks, tau2, guardrails);
+				test.getMinimumUnitsPerArm(), sequential, looks, tau2, guardrails,
+				test.getMonitoring() == null ? SequentialMethod.MSPRT : test.getMonitoring().getSequentialMethod());
 	}
 
 	/**
@@ -156,7 +161,7 @@ public record AbTestSpec(String name, List<String> arms, double[] shares, int co
 		int c = control != null ? arms.indexOf(control) : arms.indexOf("control");
 		return new AbTestSpec("ad hoc", arms, shares, Math.max(c, 0), false, MetricKind.CONVERSION_RATE, 0, 0, effect,
 				false, alpha, 0.8, correction, method, null, 0, 1, 0, 0, 1, 1, minimumUnitsPerArm, false, List.of(),
-				0, List.of());
+				0, List.of(), SequentialMethod.MSPRT);
 	}
 
 	private static List<String> lines(Path file) {

@@ -15,12 +15,7 @@ package io.streamwise.core.abtest;
  * keeps the type-I error at α however often one looks. Inverting the test gives the confidence sequence θ̂ ±
  * sqrt(V (V + τ²) / τ² · (2 ln(1/α) + ln((V + τ²) / V))). One instance follows one comparison through its looks.
  */
-public final class MixtureSprt {
-
-	/** One look: its estimate, the always-valid p-value so far and the confidence sequence's interval. */
-	public record Look(double time, long nA, long nB, double estimate, double variance, double pValue, double low,
-			double high, boolean reject) {
-	}
+public final class MixtureSprt implements SequentialTest {
 
 	private final double tau2;
 	private final double alpha;
@@ -44,6 +39,7 @@ public final class MixtureSprt {
 	 * Adds a look with the current estimate and its variance. The p-value never rises and the interval is the
 	 * running intersection, as always-valid inference allows.
 	 */
+	@Override
 	public Look look(double time, long nA, long nB, double estimate, double variance) {
 		if (variance > 0 && Double.isFinite(variance)) {
 			double v = variance;
@@ -56,6 +52,7 @@ public final class MixtureSprt {
 		return new Look(time, nA, nB, estimate, variance, pValue, low, high, pValue <= alpha);
 	}
 
+	@Override
 	public double pValue() {
 		return pValue;
 	}

@@ -68,6 +68,49 @@ public record Engine(Kind kind, String host, int port, int parallelism) {
 		throw new IllegalArgumentException("--engine: unknown engine '" + n + "'; one of " + CHOICES);
 	}
 
+	/**
+	 * The engine of a run from two sources of which the first takes precedence: for the command line, its options and
+	 * then the experiment file's {@code engine} and {@code parallelism}; for the workbench, the file and then the
+	 * Execution preference. The parallelism is the first source's when it gives one, else the second's (on a Flink
+	 * engine; the embedded engine has none).
+	 *
+	 * @param engine       the first source's engine, or null/blank when it names none
+	 * @param parallelism  the first source's parallelism, or null
+	 * @param fallback     the second source's engine, or null/blank
+	 * @param fallbackPar  the second source's parallelism, or null/0 when it gives none
+	 * @throws IllegalArgumentException as {@link #parse(String, Integer)}
+	 */
+	public static Engine resolve(String engine, Integer parallelism, String fallback, Integer fallbackPar) {
+		String name = engine != null && !engine.isBlank() ? engine
+				: fallback != null && !fallback.isBlank() ? fallback : null;
+		Integer p = parallelism;
+		if (p == null && fallbackPar != null && fallbackPar > 0 && name != null && !name.trim().equals("embedded")) {
+			p = fallbackPar;
+		}
+		return parse(name, p);
+	}
+
+	/**
+	 * Checks an experiment file's {@code engine} and {@code parallelism} attributes.
+	 *
+	 * @param engine      the attribute, null or blank when not set
+	 * @param parallelism the attribute, 0 when not set
+	 * @throws IllegalArgumentException naming the attribute at fault and what it takes
+	 */
+	public static void checkFileFields(String engine, int parallelism) {
+		if (parallelism < 0) {
+			throw new IllegalArgumentException("parallelism: must be at least 1 (0: not set), was " + parallelism);
+		}
+		if (engine != null && !engine.isBlank()) {
+			try {
+				parse(engine, parallelism > 0 && !engine.trim().equals("embedded") ? parallelism : null);
+			} catch (IllegalArgumentException e) {
+				throw new IllegalArgumentException("engine: " + e.getMessage().replace("--engine ", "")
+						.replace("--engine: ", ""));
+			}
+		}
+	}
+
 	public boolean flink() {
 		return kind != Kind.EMBEDDED;
 	}

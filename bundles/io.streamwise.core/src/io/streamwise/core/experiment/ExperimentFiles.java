@@ -63,6 +63,13 @@ public final class ExperimentFiles {
 		if (p == null) {
 			throw new IllegalArgumentException("experiment '" + id + "' has no protocol element");
 		}
+		if (p.getKind() == io.streamwise.model.experiment.ProtocolKind.ONLINE
+				|| p.getKind() == io.streamwise.model.experiment.ProtocolKind.OFF_POLICY) {
+			throw new IllegalArgumentException("experiment '" + id + "': protocol " + p.getKind().getName()
+					+ " makes it"
+					+ " a policy experiment (bandit policies, docs/bandits.md), which streamwise run and the workbench's"
+					+ " Run run, not a comparison of recommenders or conversion models");
+		}
 		List<AlgorithmSpec> algorithms = new ArrayList<>();
 		int n = 0;
 		for (AlgorithmConfig a : e.getAlgorithms()) {

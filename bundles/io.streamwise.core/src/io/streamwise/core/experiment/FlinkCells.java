@@ -29,9 +29,11 @@ import io.streamwise.api.progress.ProgressMonitor;
  * (the experiment, the dataset once in its binary form, the list of cells), starts a child JVM on the Flink engine's
  * jars ({@code releng/io.streamwise.flink}: a mini-cluster for {@code flink-local}, a REST client of the session
  * cluster for {@code flink://HOST:PORT}) and reads its answers, one line per finished cell, as they come. Cancelling
- * the monitor stops the child with SIGTERM, which cancels the Flink job before the child exits.
+ * the monitor stops the child with SIGTERM, which cancels the Flink job before the child exits. Other jobs (the
+ * partitioned prequential evaluation of the stream bundle) use the same mechanics through
+ * {@link #runTasks(Engine, String, int, JobWriter, ProgressMonitor, Consumer, Consumer)}.
  */
-final class FlinkCells {
+public final class FlinkCells {
 
 	/** One cell: an algorithm (by label) in one fold. */
 	record Cell(String label, int fold) {
@@ -74,16 +76,47 @@ final class FlinkCells {
 		if (cells.isEmpty()) {
 			return; // the journal holds every cell
 		}
+		runTasks(engine, GRID, cells.size(), job -> {
+			ExperimentFiles.write(spec, job.resolve(GridCells.EXPERIMENT));
+			DatasetFile.write(data, job.resolve(GridCells.DATASET));
+			GridCells.writeCells(cells, job);
+		}, monitor, warnings, line -> {
+			GridCells.Answer a = GridCells.answer(line);
+			if (a == null) {
+				throw new EngineException("the Flink job answered a line that is not a cell: " + line);
+			}
+			finished.accept(new Cell(a.label(), a.fold()), a.cell().outcome());
+			monitor.subTask(a.label() + ", fold " + (a.fold() + 1) + " done on " + engine.label());
+		});
+	}
+
+	/** The kinds of job the engine's child runs: a grid of cells, or a partitioned prequential evaluation. */
+	public static final String GRID = "grid", PREQUENTIAL = "prequential";
+
+	/** Writes a job's files into its folder. */
+	@FunctionalInterface
+	public interface JobWriter {
+		void write(Path jobDir) throws IOException;
+	}
+
+	/**
+	 * Runs a job of {@code tasks} tasks on a Flink engine: writes the job folder, starts the child on the engine's jars
+	 * and hands each task's answer (one line) to {@code answers}, on the calling thread, as it arrives.
+	 *
+	 * @param kind {@link #GRID} or {@link #PREQUENTIAL}: which of the child's jobs reads the folder
+	 * @throws EngineException    when the engine cannot run the job, or not every task answered
+	 * @throws CancelledException when the monitor was cancelled: the job was cancelled first
+	 */
+	public static void runTasks(Engine engine, String kind, int tasks, JobWriter writer, ProgressMonitor monitor,
+			Consumer<String> warnings, Consumer<String> answers) {
 		Path home = engineHome();
 		Path job = null;
 		try {
 			job = Files.createTempDirectory(stagingRoot(), "streamwise-flink-job-");
 			monitor.subTask("writing the job's data for Flink");
-			ExperimentFiles.write(spec, job.resolve(GridCells.EXPERIMENT));
-			DatasetFile.write(data, job.resolve(GridCells.DATASET));
-			GridCells.writeCells(cells, job);
+			writer.write(job);
 			monitor.checkCancelled();
-			serve(command(home, job, engine), engine, cells, monitor, warnings, finished);
+			serve(command(home, job, engine, kind), engine, tasks, monitor, warnings, answers);
 		} catch (IOException e) {
 			throw new EngineException("could not prepare the Flink job in " + (job == null ? stagingRoot() : job)
 					+ ": " + e.getMessage());
@@ -115,7 +148,7 @@ final class FlinkCells {
 		return Path.of(root == null || root.isBlank() ? System.getProperty("java.io.tmpdir") : root);
 	}
 
-	private static List<String> command(Path home, Path job, Engine engine) {
+	private static List<String> command(Path home, Path job, Engine engine, String kind) {
 		List<String> c = new ArrayList<>();
 		c.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
@@ -134,11 +167,12 @@ final class FlinkCells {
 		c.add(job.toString());
 		c.add(engine.label());
 		c.add(Integer.toString(engine.parallelism()));
+		c.add(kind);
 		return c;
 	}
 
-	private static void serve(List<String> command, Engine engine, List<Cell> cells, ProgressMonitor monitor,
-			Consumer<String> warnings, BiConsumer<Cell, CellGuard.Outcome> finished) throws IOException {
+	private static void serve(List<String> command, Engine engine, int tasks, ProgressMonitor monitor,
+			Consumer<String> warnings, Consumer<String> answers) throws IOException {
 		Process process = new ProcessBuilder(command).start();
 		process.getOutputStream().close();
 		// this JVM ending (Ctrl-C reaches the child too) must not leave a job running: the child cancels on SIGTERM
@@ -180,17 +214,16 @@ final class FlinkCells {
 				}
 				if (line.startsWith("job ")) {
 					monitor.subTask("Flink job " + line.substring(4) + " on " + engine.label() + ": " + done + " of "
-							+ cells.size() + " cells done");
+							+ tasks + " tasks done");
 				} else if (line.startsWith("cell ")) {
-					GridCells.Answer a = GridCells.answer(line.substring(5));
-					if (a == null) {
-						error = "the Flink job answered a line that is not a cell: " + line;
+					try {
+						answers.accept(line.substring(5));
+					} catch (EngineException e) {
+						error = e.getMessage();
 						continue;
 					}
-					finished.accept(new Cell(a.label(), a.fold()), a.cell().outcome());
 					done++;
-					monitor.subTask(a.label() + ", fold " + (a.fold() + 1) + " done on " + engine.label() + " (" + done
-							+ " of " + cells.size() + " cells)");
+					monitor.subTask(done + " of " + tasks + " tasks done on " + engine.label());
 				} else if (line.startsWith("input ")) {
 					error = line.substring(6);
 					inputError = true;
@@ -203,13 +236,13 @@ final class FlinkCells {
 			int code = process.waitFor();
 			out.join(2000);
 			err.join(2000);
-			if (error == null && (code != 0 || done != cells.size())) {
+			if (error == null && (code != 0 || done != tasks)) {
 				String last;
 				synchronized (tail) {
 					last = tail.stream().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse("");
 				}
-				error = "the Flink engine exited with code " + code + " after " + done + " of " + cells.size()
-						+ " cells" + (last.isEmpty() ? "" : "; its last line: " + last.trim());
+				error = "the Flink engine exited with code " + code + " after " + done + " of " + tasks
+						+ " tasks" + (last.isEmpty() ? "" : "; its last line: " + last.trim());
 			}
 			if (error != null) {
 				if (inputError) {

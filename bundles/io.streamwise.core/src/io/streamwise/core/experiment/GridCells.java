@@ -45,6 +45,11 @@ public final class GridCells {
 		return cells(jobDir).size();
 	}
 
+	/** Each listed cell's fold, in the list's order. */
+	public static int[] folds(Path jobDir) throws IOException {
+		return cells(jobDir).stream().mapToInt(FlinkCells.Cell::fold).toArray();
+	}
+
 	/**
 	 * Checks that these algorithms can run the job folder's experiment, before a job is submitted.
 	 *

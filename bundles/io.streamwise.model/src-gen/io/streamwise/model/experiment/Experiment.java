@@ -31,6 +31,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link io.streamwise.model.experiment.Experiment#getAlgorithms <em>Algorithms</em>}</li>
  *   <li>{@link io.streamwise.model.experiment.Experiment#getMetrics <em>Metrics</em>}</li>
  *   <li>{@link io.streamwise.model.experiment.Experiment#getResultsLocation <em>Results Location</em>}</li>
+ *   <li>{@link io.streamwise.model.experiment.Experiment#getEngine <em>Engine</em>}</li>
+ *   <li>{@link io.streamwise.model.experiment.Experiment#getParallelism <em>Parallelism</em>}</li>
  *   <li>{@link io.streamwise.model.experiment.Experiment#getStream <em>Stream</em>}</li>
  * </ul>
  *
@@ -278,6 +280,57 @@ public interface Experiment extends EObject
 	 * @generated
 	 */
 	void setResultsLocation(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Engine</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where the experiment runs unless the command line says otherwise: embedded (this process), flink-local (a Flink mini-cluster in a child process) or flink://HOST:PORT (a Flink session cluster's REST address); empty: embedded, or the workbench's Execution preference.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Engine</em>' attribute.
+	 * @see #setEngine(String)
+	 * @see io.streamwise.model.experiment.ExperimentPackage#getExperiment_Engine()
+	 * @model
+	 * @generated
+	 */
+	String getEngine();
+
+	/**
+	 * Sets the value of the '{@link io.streamwise.model.experiment.Experiment#getEngine <em>Engine</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Engine</em>' attribute.
+	 * @see #getEngine()
+	 * @generated
+	 */
+	void setEngine(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Parallelism</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How many tasks run at once on a Flink engine (its task slots); 0: not set (1, or the workbench's Execution preference). Ignored by the embedded engine.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Parallelism</em>' attribute.
+	 * @see #setParallelism(int)
+	 * @see io.streamwise.model.experiment.ExperimentPackage#getExperiment_Parallelism()
+	 * @model default="0"
+	 * @generated
+	 */
+	int getParallelism();
+
+	/**
+	 * Sets the value of the '{@link io.streamwise.model.experiment.Experiment#getParallelism <em>Parallelism</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Parallelism</em>' attribute.
+	 * @see #getParallelism()
+	 * @generated
+	 */
+	void setParallelism(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Stream</b></em>' containment reference.

@@ -172,13 +172,31 @@ public interface ExperimentPackage extends EPackage
 	int EXPERIMENT__RESULTS_LOCATION = 10;
 
 	/**
+	 * The feature id for the '<em><b>Engine</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT__ENGINE = 11;
+
+	/**
+	 * The feature id for the '<em><b>Parallelism</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT__PARALLELISM = 12;
+
+	/**
 	 * The feature id for the '<em><b>Stream</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EXPERIMENT__STREAM = 11;
+	int EXPERIMENT__STREAM = 13;
 
 	/**
 	 * The number of structural features of the '<em>Experiment</em>' class.
@@ -187,7 +205,7 @@ public interface ExperimentPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int EXPERIMENT_FEATURE_COUNT = 12;
+	int EXPERIMENT_FEATURE_COUNT = 14;
 
 	/**
 	 * The number of operations of the '<em>Experiment</em>' class.
@@ -774,6 +792,28 @@ public interface ExperimentPackage extends EPackage
 	EAttribute getExperiment_ResultsLocation();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.streamwise.model.experiment.Experiment#getEngine <em>Engine</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Engine</em>'.
+	 * @see io.streamwise.model.experiment.Experiment#getEngine()
+	 * @see #getExperiment()
+	 * @generated
+	 */
+	EAttribute getExperiment_Engine();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.streamwise.model.experiment.Experiment#getParallelism <em>Parallelism</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Parallelism</em>'.
+	 * @see io.streamwise.model.experiment.Experiment#getParallelism()
+	 * @see #getExperiment()
+	 * @generated
+	 */
+	EAttribute getExperiment_Parallelism();
+
+	/**
 	 * Returns the meta object for the containment reference '{@link io.streamwise.model.experiment.Experiment#getStream <em>Stream</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1312,6 +1352,22 @@ public interface ExperimentPackage extends EPackage
 		 * @generated
 		 */
 		EAttribute EXPERIMENT__RESULTS_LOCATION = eINSTANCE.getExperiment_ResultsLocation();
+
+		/**
+		 * The meta object literal for the '<em><b>Engine</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPERIMENT__ENGINE = eINSTANCE.getExperiment_Engine();
+
+		/**
+		 * The meta object literal for the '<em><b>Parallelism</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPERIMENT__PARALLELISM = eINSTANCE.getExperiment_Parallelism();
 
 		/**
 		 * The meta object literal for the '<em><b>Stream</b></em>' containment reference feature.

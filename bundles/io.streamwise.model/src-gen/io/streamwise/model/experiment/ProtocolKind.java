@@ -88,7 +88,33 @@ public enum ProtocolKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	RANDOM_PER_VIEWER(7, "RANDOM_PER_VIEWER", "RANDOM_PER_VIEWER");
+	RANDOM_PER_VIEWER(7, "RANDOM_PER_VIEWER", "RANDOM_PER_VIEWER"),
+
+	/**
+	 * The '<em><b>ONLINE</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Policy experiments: the algorithms are bandit policies acting in the simulator (dataset SIMULATOR, option preset) for the options rounds and seeds, as streamwise policy simulate runs them.
+	 * <!-- end-model-doc -->
+	 * @see #ONLINE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	ONLINE(8, "ONLINE", "ONLINE"),
+
+	/**
+	 * The '<em><b>OFF POLICY</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Policy experiments: the algorithms are bandit policies judged on a log of another policy's decisions (dataset CSV, its location) by off-policy estimators (options estimators, clip, tau, bootstrap, trainShare, rewardModel), as streamwise policy evaluate runs them.
+	 * <!-- end-model-doc -->
+	 * @see #OFF_POLICY_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	OFF_POLICY(9, "OFF_POLICY", "OFF_POLICY");
 
 	/**
 	 * The '<em><b>RANDOM</b></em>' literal value.
@@ -168,6 +194,34 @@ public enum ProtocolKind implements Enumerator
 	public static final int RANDOM_PER_VIEWER_VALUE = 7;
 
 	/**
+	 * The '<em><b>ONLINE</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Policy experiments: the algorithms are bandit policies acting in the simulator (dataset SIMULATOR, option preset) for the options rounds and seeds, as streamwise policy simulate runs them.
+	 * <!-- end-model-doc -->
+	 * @see #ONLINE
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int ONLINE_VALUE = 8;
+
+	/**
+	 * The '<em><b>OFF POLICY</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Policy experiments: the algorithms are bandit policies judged on a log of another policy's decisions (dataset CSV, its location) by off-policy estimators (options estimators, clip, tau, bootstrap, trainShare, rewardModel), as streamwise policy evaluate runs them.
+	 * <!-- end-model-doc -->
+	 * @see #OFF_POLICY
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int OFF_POLICY_VALUE = 9;
+
+	/**
 	 * An array of all the '<em><b>Protocol Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -183,6 +237,8 @@ public enum ProtocolKind implements Enumerator
 			GIVEN,
 			STREAM_SESSION,
 			RANDOM_PER_VIEWER,
+			ONLINE,
+			OFF_POLICY,
 		};
 
 	/**
@@ -254,6 +310,8 @@ public enum ProtocolKind implements Enumerator
 			case GIVEN_VALUE: return GIVEN;
 			case STREAM_SESSION_VALUE: return STREAM_SESSION;
 			case RANDOM_PER_VIEWER_VALUE: return RANDOM_PER_VIEWER;
+			case ONLINE_VALUE: return ONLINE;
+			case OFF_POLICY_VALUE: return OFF_POLICY;
 		}
 		return null;
 	}

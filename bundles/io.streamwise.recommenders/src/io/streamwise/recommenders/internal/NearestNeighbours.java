@@ -76,11 +76,7 @@ public final class NearestNeighbours {
 			if (symmetric) {
 				monitor.begin(task, 2L * n);
 				Pairs pairs = new Pairs(rows, columns);
-				parallel.forEach(chunks, chunk -> {
-					for (int a = chunk * CHUNK, end = Math.min(n, a + CHUNK); a < end; a++) {
-						pairs.count(a);
-					}
-				}, worked, monitor);
+				parallel.forEach(chunks, pairs::count, worked, monitor);
 				// scratch heaps are reused by whichever task runs next: at most one per thread is ever created
 				ConcurrentLinkedQueue<Scratch> scratchPool = new ConcurrentLinkedQueue<>();
 				parallel.forEach(chunks, chunk -> {
@@ -125,15 +121,18 @@ public final class NearestNeighbours {
 	 * Dot products and shared-column counts of every pair of rows, each pair counted once (by its lower row) into
 	 * dense upper triangles: half the inner steps of counting row by row. Row a writes only the cells (a, b > a), so
 	 * rows can be counted in parallel; once all are counted, each row copies its lower cells from the upper ones. With
-	 * binary values the dot products are the counts, and no count array is kept.
+	 * binary values the dot products are the counts, and no count array is kept. The cells are held in one slab of
+	 * {@link #CHUNK} rows x n per chunk, allocated (and so zeroed) by the thread that counts the chunk, not all at once
+	 * by the calling thread.
 	 */
 	private static final class Pairs {
 		final int n;
 		final int[] rowStart, rowIndex, columnStart, columnIndex;
 		final float[] rowValue, columnValue;
-		final float[] dot;
+		/** Per chunk of rows: row a's cells at (a % CHUNK) * n + b of slab a / CHUNK. */
+		final float[][] dot;
 		/** Null when every value is 1. */
-		final int[] shared;
+		final int[][] shared;
 
 		Pairs(SparseMatrix rows, SparseMatrix columns) {
 			n = rows.rows();
@@ -143,20 +142,31 @@ public final class NearestNeighbours {
 			columnStart = columns.start();
 			columnIndex = columns.index();
 			columnValue = columns.value();
-			dot = new float[n * n];
+			int chunks = (n + CHUNK - 1) / CHUNK;
+			dot = new float[chunks][];
 			// with every value 1 (binary feedback), a dot product is the shared count itself, exact in a float below 2^24
 			boolean unit = columns.columns() < (1 << 24);
 			for (int p = 0; unit && p < rowValue.length; p++) {
 				unit = rowValue[p] == 1f;
 			}
-			shared = unit ? null : new int[n * n];
+			shared = unit ? null : new int[chunks][];
 		}
 
-		void count(int a) {
+		/** Allocates chunk c's slab and counts its rows. */
+		void count(int chunk) {
+			int from = chunk * CHUNK, to = Math.min(n, from + CHUNK);
+			dot[chunk] = new float[(to - from) * n];
+			if (shared != null) {
+				shared[chunk] = new int[(to - from) * n];
+			}
+			for (int a = from; a < to; a++) {
+				count(a, dot[chunk], shared == null ? null : shared[chunk], (a - from) * n);
+			}
+		}
+
+		private void count(int a, float[] d, int[] sh, int base) {
 			int[] cStart = columnStart, cIndex = columnIndex;
-			float[] cValue = columnValue, d = dot;
-			int[] sh = shared;
-			int base = a * n;
+			float[] cValue = columnValue;
 			for (int p = rowStart[a], pEnd = rowStart[a + 1]; p < pEnd; p++) {
 				int c = rowIndex[p];
 				float x = rowValue[p];
@@ -175,19 +185,23 @@ public final class NearestNeighbours {
 		}
 
 		/**
-		 * Copies the cells (a, b < a) of rows from..to-1 from the upper triangle, tile by tile so that the column reads
-		 * stay in cache; every row's cells then lie in one contiguous run.
+		 * Copies the cells (a, b < a) of rows from..to-1 (one chunk) from the upper triangle, tile by tile (a tile is
+		 * an earlier chunk's slab) so that the column reads stay in cache; every row's cells then lie in one
+		 * contiguous run.
 		 */
 		void mirror(int from, int to) {
-			float[] d = dot;
-			int[] sh = shared;
+			float[] d = dot[from / CHUNK];
+			int[] sh = shared == null ? null : shared[from / CHUNK];
 			for (int b0 = 0; b0 < to; b0 += CHUNK) {
 				int b1 = Math.min(to, b0 + CHUNK);
+				float[] sd = dot[b0 / CHUNK];
+				int[] ssh = shared == null ? null : shared[b0 / CHUNK];
 				for (int a = from; a < to; a++) {
+					int base = (a - from) * n;
 					for (int b = b0, end = Math.min(b1, a); b < end; b++) {
-						d[a * n + b] = d[b * n + a];
+						d[base + b] = sd[(b - b0) * n + a];
 						if (sh != null) {
-							sh[a * n + b] = sh[b * n + a];
+							sh[base + b] = ssh[(b - b0) * n + a];
 						}
 					}
 				}
@@ -200,12 +214,12 @@ public final class NearestNeighbours {
 		 */
 		void select(int a, Similarities sims, BoundedHeap heap) {
 			heap.clear();
-			float[] d = dot;
-			int[] sh = shared;
+			float[] d = dot[a / CHUNK];
+			int[] sh = shared == null ? null : shared[a / CHUNK];
 			double[] otherInverse = sims.otherInverse, otherNorm = sims.otherNorm, shrink = sims.shrink;
 			double ownInverse = sims.ownInverse[a], ownNorm = sims.ownNorm[a];
 			double limit = Double.NEGATIVE_INFINITY;
-			int base = a * n;
+			int base = (a % CHUNK) * n;
 			for (int b = 0; b < n; b++) {
 				float x = d[base + b];
 				int count = sh == null ? (int) x : sh[base + b];

@@ -45,9 +45,11 @@ public final class SimulatorStream {
 	private final List<Instance> instances;
 	private final long[] arrival;
 	private final long[] labelKnown;
+	/** Each instance's viewer and stream (indices in the simulated log's dictionaries), for partitioning. */
+	private final int[] viewers, streams;
 
 	private SimulatorStream(String description, String sha256, FeatureTable table, long[] predictionPoints,
-			long limit) {
+			int[] viewers, int[] streams, long limit) {
 		this.description = description;
 		this.sha256 = sha256;
 		int n = limit > 0 ? (int) Math.min(limit, table.size()) : table.size();
@@ -56,6 +58,8 @@ public final class SimulatorStream {
 			first[i] = i;
 		}
 		FeatureTable kept = table.select(first);
+		this.viewers = java.util.Arrays.copyOf(viewers, n);
+		this.streams = java.util.Arrays.copyOf(streams, n);
 		arrival = java.util.Arrays.copyOf(predictionPoints, n);
 		labelKnown = new long[n];
 		for (int i = 0; i < n; i++) {
@@ -89,7 +93,8 @@ public final class SimulatorStream {
 			throw new IllegalArgumentException("simulator: the simulated market has no undecided sessions");
 		}
 		return new SimulatorStream(market.description() + ", observed " + observation + " min per session",
-				market.sha256(), sessions.table(), sessions.predictionPoints(), limit);
+				market.sha256(), sessions.table(), sessions.predictionPoints(), sessions.viewers(), sessions.streams(),
+				limit);
 	}
 
 	/**
@@ -136,6 +141,48 @@ public final class SimulatorStream {
 	/** A new pass over the instances: arrival at each prediction point, label at the session's end. */
 	public LabelledStream stream() {
 		return LabelledStream.of(header, instances, arrival, labelKnown);
+	}
+
+	/** What a partitioned evaluation splits the stream by. */
+	public enum PartitionKey {
+		VIEWER, STREAM;
+
+		/** As the command line and experiment files write it. */
+		public String label() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+
+		/** @throws IllegalArgumentException naming the choices */
+		public static PartitionKey parse(String name) {
+			for (PartitionKey k : values()) {
+				if (k.label().equals(name.trim().toLowerCase(Locale.ROOT))) {
+					return k;
+				}
+			}
+			throw new IllegalArgumentException("'" + name + "' is not one of viewer, stream");
+		}
+	}
+
+	/**
+	 * A new pass over one partition's instances, in arrival order: those whose viewer (or stream) index is
+	 * {@code index} modulo {@code partitions}, so that each viewer's (or stream's) sessions stay together.
+	 */
+	public LabelledStream partition(PartitionKey key, int partitions, int index) {
+		int[] keys = key == PartitionKey.VIEWER ? viewers : streams;
+		List<Instance> part = new java.util.ArrayList<>();
+		java.util.List<Integer> rows = new java.util.ArrayList<>();
+		for (int i = 0; i < keys.length; i++) {
+			if (Math.floorMod(keys[i], partitions) == index) {
+				part.add(instances.get(i));
+				rows.add(i);
+			}
+		}
+		long[] a = new long[rows.size()], l = new long[rows.size()];
+		for (int i = 0; i < a.length; i++) {
+			a[i] = arrival[rows.get(i)];
+			l[i] = labelKnown[rows.get(i)];
+		}
+		return LabelledStream.of(header, part, a, l);
 	}
 
 	public InstancesHeader header() {

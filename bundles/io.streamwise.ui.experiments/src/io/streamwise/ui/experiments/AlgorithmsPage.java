@@ -25,6 +25,8 @@ import org.eclipse.ui.forms.widgets.Section;
 import org.osgi.framework.FrameworkUtil;
 
 import io.streamwise.api.algorithm.AlgorithmFactory;
+import io.streamwise.api.algorithm.AlgorithmKind;
+import io.streamwise.bandits.run.PolicyExperiment;
 import io.streamwise.core.registry.AlgorithmRegistry;
 import io.streamwise.core.registry.RegistryLocator;
 import io.streamwise.model.experiment.AlgorithmConfig;
@@ -38,6 +40,10 @@ public final class AlgorithmsPage extends FormPage {
 	private AlgorithmRegistry registry;
 	private TableViewer list;
 	private Combo available;
+	private Section left;
+	private Button add;
+	/** Whether the Add list offers policies; null before it is filled. */
+	private Boolean offeringPolicies;
 	private Composite details;
 	private Section detailsSection;
 	private Text label;
@@ -60,7 +66,7 @@ public final class AlgorithmsPage extends FormPage {
 		Composite body = form.getForm().getBody();
 		body.setLayout(new GridLayout(2, true));
 
-		Section left = toolkit.createSection(body, ExpandableComposite.TITLE_BAR | Section.DESCRIPTION);
+		left = toolkit.createSection(body, ExpandableComposite.TITLE_BAR | Section.DESCRIPTION);
 		left.setText("Compared algorithms");
 		left.setDescription("Several entries may use one algorithm with different settings; labels must be unique.");
 		left.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -81,12 +87,9 @@ public final class AlgorithmsPage extends FormPage {
 		list.addSelectionChangedListener(
 				e -> showDetails((AlgorithmConfig) e.getStructuredSelection().getFirstElement()));
 		available = new Combo(c, SWT.READ_ONLY);
-		if (registry != null) {
-			registry.all().forEach(f -> available.add(f.info().id()));
-		}
-		available.select(0);
+		fillAvailable();
 		available.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		Button add = toolkit.createButton(c, "Add", SWT.PUSH);
+		add = toolkit.createButton(c, "Add", SWT.PUSH);
 		add.addListener(SWT.Selection, e -> add(available.getText()));
 		Button remove = toolkit.createButton(c, "Remove selected", SWT.PUSH);
 		remove.addListener(SWT.Selection, e -> {
@@ -105,6 +108,41 @@ public final class AlgorithmsPage extends FormPage {
 		if (!editor.experiment().getAlgorithms().isEmpty()) {
 			list.setSelection(new StructuredSelection(editor.experiment().getAlgorithms().get(0)));
 		}
+	}
+
+	/**
+	 * Offers the installed algorithms that fit the experiment: the policies for a policy experiment (protocol ONLINE
+	 * or OFF_POLICY), the recommenders and conversion models otherwise.
+	 */
+	private void fillAvailable() {
+		boolean policies = PolicyExperiment.isPolicy(editor.experiment());
+		if (offeringPolicies != null && offeringPolicies == policies) {
+			return;
+		}
+		offeringPolicies = policies;
+		available.removeAll();
+		if (registry != null) {
+			registry.all().stream().filter(f -> (f.info().kind() == AlgorithmKind.POLICY) == policies)
+					.forEach(f -> available.add(f.info().id()));
+		}
+		available.select(0);
+		left.setText(policies ? "Compared policies" : "Compared algorithms");
+		left.layout(true);
+	}
+
+	/** The ids the Add button offers: for tests. */
+	public java.util.List<String> availableIds() {
+		return java.util.List.of(available.getItems());
+	}
+
+	/** The list of installed algorithms to add from: for tests. */
+	public Combo availableCombo() {
+		return available;
+	}
+
+	/** The Add button: for tests. */
+	public Button addButton() {
+		return add;
 	}
 
 	private static AlgorithmRegistry registry() {
@@ -175,6 +213,7 @@ public final class AlgorithmsPage extends FormPage {
 		if (list == null || list.getControl().isDisposed()) {
 			return;
 		}
+		fillAvailable();
 		Object selected = list.getStructuredSelection().getFirstElement();
 		list.setInput(editor.experiment().getAlgorithms().toArray());
 		if (selected != null && !editor.experiment().getAlgorithms().contains(selected)) {

@@ -26,6 +26,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.ide.IDE;
 
+import io.streamwise.bandits.run.PolicyExperiment;
 import io.streamwise.core.experiment.ExperimentFiles;
 import io.streamwise.core.experiment.ExperimentSpec;
 import io.streamwise.model.experiment.Experiment;
@@ -223,16 +224,9 @@ public final class ExperimentEditor extends FormEditor implements IEditingDomain
 		if (isDirty()) {
 			doSave(null);
 		}
-		ExperimentSpec spec;
-		try {
-			spec = ExperimentFiles.toSpec(experiment());
-		} catch (IllegalArgumentException e) {
-			overview.showRunProblem(e.getMessage());
-			return null;
-		}
 		Display display = getSite().getShell().getDisplay();
 		IWorkbenchPage page = getSite().getPage();
-		lastRun = ExperimentRun.schedule(spec, file(), resumeFolder, json -> display.asyncExec(() -> {
+		java.util.function.Consumer<IFile> openResults = json -> display.asyncExec(() -> {
 			runs.refresh();
 			try {
 				IDE.openEditor(page, json, ResultsEditor.ID);
@@ -240,7 +234,25 @@ public final class ExperimentEditor extends FormEditor implements IEditingDomain
 				ErrorDialog.openError(display.getActiveShell(), "Results", "The results could not be opened.",
 						e.getStatus());
 			}
-		}));
+		});
+		if (PolicyExperiment.isPolicy(experiment())) { // bandit policies: the policy commands' code
+			try {
+				lastRun = PolicyExperimentRun.schedule(experiment(), file(), openResults);
+			} catch (IllegalArgumentException e) {
+				overview.showRunProblem(e.getMessage());
+				return null;
+			}
+			overview.watch(lastRun);
+			return lastRun;
+		}
+		ExperimentSpec spec;
+		try {
+			spec = ExperimentFiles.toSpec(experiment());
+		} catch (IllegalArgumentException e) {
+			overview.showRunProblem(e.getMessage());
+			return null;
+		}
+		lastRun = ExperimentRun.schedule(spec, file(), resumeFolder, openResults);
 		overview.watch(lastRun);
 		return lastRun;
 	}

@@ -32,6 +32,7 @@ import io.streamwise.core.run.RunInputException;
 import io.streamwise.core.run.RunOrigin;
 import io.streamwise.core.run.RunOutcome;
 import io.streamwise.core.run.RunRequest;
+import io.streamwise.ui.experiments.preferences.ExecutionPreferences;
 import io.streamwise.ui.jobs.EclipseProgress;
 
 /**
@@ -107,7 +108,9 @@ public final class ExperimentRun {
 					ExperimentRunService service = new ExperimentRunService(registry,
 							WorkerLauncher.fromRunningProduct(), line -> ILog.of(ExperimentRun.class)
 									.log(Status.warning(spec.id() + ": " + line)),
-							Map.of());
+							Map.of()).withEngine(
+									ExecutionPreferences
+											.engineFor(experimentFile.getLocation().toFile().toPath()));
 					RunRequest request = new RunRequest(spec, experimentFile.getLocation().toFile().toPath(),
 							experimentFile.getLocation().toOSString(), out, null,
 							RunOrigin.workbench("Run " + experimentFile.getFullPath()), resumeFolder != null);
@@ -128,7 +131,8 @@ public final class ExperimentRun {
 				} catch (InterruptedException e) {
 					Thread.currentThread().interrupt();
 					return Status.CANCEL_STATUS;
-				} catch (IOException | RunInputException | IllegalArgumentException e) {
+				} catch (IOException | RunInputException | IllegalArgumentException
+						| io.streamwise.core.experiment.EngineException e) {
 					return Status.error(spec.id() + ": " + e.getMessage(), e);
 				} catch (CoreException e) {
 					return e.getStatus();

@@ -27,6 +27,7 @@ import org.eclipse.ui.forms.widgets.Section;
 import org.eclipse.ui.forms.widgets.TableWrapData;
 import org.eclipse.ui.forms.widgets.TableWrapLayout;
 
+import io.streamwise.bandits.run.PolicyExperiment;
 import io.streamwise.core.experiment.Metric;
 import io.streamwise.model.experiment.Experiment;
 import io.streamwise.model.experiment.ExperimentPackage.Literals;
@@ -44,6 +45,9 @@ final class OverviewPage extends FormPage {
 	private Button run;
 	private Label runStatus;
 	private IMessageManager messages;
+	private Section protocolSection;
+
+	private static final String SPLIT = "How the events are split into training and test parts.";
 
 	OverviewPage(ExperimentEditor editor) {
 		super(editor, "overview", "Overview");
@@ -87,8 +91,8 @@ final class OverviewPage extends FormPage {
 		runStatus = toolkit.createLabel(runArea, "Not run in this session.", SWT.WRAP);
 		runStatus.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
-		Composite protocol = section(toolkit, body, "Protocol",
-				"How the events are split into training and test parts.");
+		Composite protocol = section(toolkit, body, "Protocol", SPLIT);
+		protocolSection = (Section) protocol.getParent();
 		toolkit.createLabel(protocol, "Kind:");
 		protocolKind = new Combo(protocol, SWT.READ_ONLY);
 		ProtocolKind.VALUES.forEach(k -> protocolKind.add(k.getName()));
@@ -181,6 +185,19 @@ final class OverviewPage extends FormPage {
 				folds.setData(Forms.UPDATING, null);
 			}
 			protocolOptions.show(p, Literals.PROTOCOL__OPTIONS);
+			String description = switch (p.getKind()) {
+			case ONLINE -> "Bandit policies act in the simulator (dataset SIMULATOR, option preset), as streamwise"
+					+ " policy simulate runs them. Options (default): " + options(PolicyExperiment.ONLINE_OPTIONS)
+					+ ". Train ratio, folds and metrics are not used.";
+			case OFF_POLICY -> "Bandit policies are judged on a log (dataset CSV) by off-policy estimators, as"
+					+ " streamwise policy evaluate does. Options (default): "
+					+ options(PolicyExperiment.OFF_POLICY_OPTIONS) + ". Train ratio, folds and metrics are not used.";
+			default -> SPLIT;
+			};
+			if (!description.equals(protocolSection.getDescription())) {
+				protocolSection.setDescription(description);
+				protocolSection.getParent().layout(true, true);
+			}
 		}
 		String shown = Arrays.stream(metrics.getText().split("[,\\s]+")).map(String::trim).filter(s -> !s.isEmpty())
 				.toList()
@@ -188,6 +205,11 @@ final class OverviewPage extends FormPage {
 		if (!shown.equals(exp().getMetrics().toString())) {
 			Forms.show(metrics, String.join(", ", exp().getMetrics()));
 		}
+	}
+
+	private static String options(java.util.Map<String, String> defaults) {
+		return String.join(", ", defaults.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")")
+				.toList());
 	}
 
 	void showRunProblem(String problem) {

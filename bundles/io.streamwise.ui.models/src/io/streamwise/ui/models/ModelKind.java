@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
 
+import io.streamwise.model.abtest.ABTest;
 import io.streamwise.model.audience.Audience;
 import io.streamwise.model.campaign.Campaign;
 import io.streamwise.model.catalog.Catalog;
@@ -17,7 +18,8 @@ public enum ModelKind {
 	STREAMS(ModelIO.STREAMS_EXTENSION, StreamSchedule.class),
 	AUDIENCE(ModelIO.AUDIENCE_EXTENSION, Audience.class),
 	CAMPAIGN(ModelIO.CAMPAIGN_EXTENSION, Campaign.class),
-	EXPERIMENT(ModelIO.EXPERIMENT_EXTENSION, Experiment.class);
+	EXPERIMENT(ModelIO.EXPERIMENT_EXTENSION, Experiment.class),
+	ABTEST(ModelIO.ABTEST_EXTENSION, ABTest.class);
 
 	private final String extension;
 	private final Class<? extends EObject> rootType;

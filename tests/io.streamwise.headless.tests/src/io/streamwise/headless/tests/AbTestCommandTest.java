@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,10 @@ class AbTestCommandTest {
 				"bayesian" }) {
 			assertTrue(csv.contains(",pinned," + method + ","), method + " missing:\n" + csv);
 		}
+		for (String chart : List.of("forest", "posterior-conversion")) {
+			ReportCommandTest.parse(Files.readString(out.resolve("charts").resolve(chart + ".svg")));
+			assertTrue(Files.size(out.resolve("charts").resolve(chart + ".png")) > 0, chart);
+		}
 	}
 
 	@Test
@@ -135,6 +140,73 @@ class AbTestCommandTest {
 		assertFalse(Files.exists(out));
 	}
 
+	/**
+	 * The test file's guardrail (revenue, a column of the data) is analysed without being asked for, adjusted with
+	 * conversion (Benjamini–Hochberg over two comparisons), and marked in both result files; a guardrail column the
+	 * data do not have exits 3 naming the file and the field, with nothing written.
+	 */
+	@Test
+	void analyseAddsTheTestFilesGuardrails(@TempDir Path tmp) throws Exception {
+		Path data = units(tmp);
+		Path file = Files.writeString(tmp.resolve("pin.abtest"), TEST_FILE.replace("SHARE", "0.5").replace(
+				"</abtest:ABTest>",
+				"  <guardrailMetrics name=\"revenue\" kind=\"REVENUE_PER_VIEWER\" column=\"revenue\""
+						+ " standardDeviation=\"5\"/>\n</abtest:ABTest>"));
+		Path out = tmp.resolve("a");
+		CliFixture c = new CliFixture();
+		assertEquals(Cli.OK, c.run("abtest", "analyse", "--data", data.toString(), "--test", file.toString(), "--out",
+				out.toString()), c.err());
+		assertTrue(c.out().contains("revenue (guardrail) control"), c.out());
+		var metrics = json(out.resolve("analysis.json")).getAsJsonArray("metrics");
+		assertEquals(2, metrics.size());
+		JsonObject revenue = metrics.get(1).getAsJsonObject();
+		assertEquals("revenue", revenue.get("metric").getAsString());
+		assertTrue(revenue.get("guardrail").getAsBoolean());
+		assertFalse(metrics.get(0).getAsJsonObject().get("guardrail").getAsBoolean());
+		// revenue is 20 per buyer and rises with conversion: the guardrail holds (it rose)
+		assertEquals("significant increase", revenue.getAsJsonArray("comparisons").get(0).getAsJsonObject()
+				.get("verdict").getAsString());
+		String csv = Files.readString(out.resolve("analysis.csv"));
+		assertTrue(csv.startsWith("metric,arm,method,estimate,standard_error,statistic,p_value,low,high,adjusted_p,"
+				+ "verdict,role\n"), csv);
+		assertTrue(csv.contains("revenue,pinned,welch,") && csv.lines().filter(l -> l.startsWith("revenue,"))
+				.allMatch(l -> l.endsWith(",guardrail")), csv);
+
+		Path missing = Files.writeString(tmp.resolve("gmv.abtest"), TEST_FILE.replace("SHARE", "0.5").replace(
+				"</abtest:ABTest>", "  <guardrailMetrics name=\"gmv\" kind=\"GMV_PER_STREAM\" column=\"gmv\""
+						+ " standardDeviation=\"5\"/>\n</abtest:ABTest>"));
+		Path out2 = tmp.resolve("b");
+		CliFixture d = new CliFixture();
+		assertEquals(Cli.BAD_INPUT, d.run("abtest", "analyse", "--data", data.toString(), "--test", missing.toString(),
+				"--out", out2.toString()));
+		assertTrue(d.err().contains("units.csv") && d.err().contains("field 'gmv'"), d.err());
+		assertFalse(Files.exists(out2));
+	}
+
+	/**
+	 * The asymptotic confidence sequence, tuned to the log's 6,000 units: the same looks as the mixture SPRT, the
+	 * method named in the results, and ρ² = (2 ln 20 + ln(1 + 2 ln 20)) / 6000; an unknown method is a usage error.
+	 */
+	@Test
+	void monitorWithTheConfidenceSequence(@TempDir Path tmp) throws Exception {
+		Path data = units(tmp);
+		Path out = tmp.resolve("m");
+		CliFixture c = new CliFixture();
+		assertEquals(Cli.OK, c.run("abtest", "monitor", "--data", data.toString(), "--metric", "conversion",
+				"--day-column", "day", "--method", "confidence-sequence", "--out", out.toString()), c.err());
+		JsonObject m = json(out.resolve("monitor.json"));
+		assertEquals(10, m.getAsJsonArray("looks").size());
+		assertTrue(c.out().contains("asymptotic confidence sequence"), c.out());
+		assertEquals("confidence-sequence", m.get("method").getAsString());
+		double l = 2 * Math.log(20);
+		assertEquals((l + Math.log(1 + l)) / 6000, m.get("rho2").getAsDouble(), 1e-12);
+		ReportCommandTest.parse(Files.readString(out.resolve("charts").resolve("monitoring.svg")));
+		CliFixture bad = new CliFixture();
+		assertEquals(Cli.USAGE, bad.run("abtest", "monitor", "--data", data.toString(), "--day-column", "day",
+				"--method", "bogus", "--out", tmp.resolve("x").toString()));
+		assertTrue(bad.err().contains("--method must be msprt or confidence-sequence"), bad.err());
+	}
+
 	@Test
 	void monitorLooksOncePerDayAndDecides(@TempDir Path tmp) throws Exception {
 		Path data = units(tmp);
@@ -147,6 +219,7 @@ class AbTestCommandTest {
 		assertEquals(10, m.getAsJsonArray("looks").size());
 		assertTrue(m.getAsJsonArray("decisions").get(0).getAsJsonObject().get("decisionDay").getAsInt() <= 10);
 		assertTrue(Files.readString(out.resolve("monitor.csv")).startsWith("arm,day,units_control,units_arm,"));
+		ReportCommandTest.parse(Files.readString(out.resolve("charts").resolve("monitoring.svg")));
 	}
 
 	@Test
@@ -157,7 +230,10 @@ class AbTestCommandTest {
 				"2", "--out", out.toString()), c.err());
 		assertEquals("streamwise.abtest-calibration",
 				json(out.resolve("calibration.json")).get("format").getAsString());
-		assertTrue(Files.readString(out.resolve("type1.svg")).startsWith("<svg"));
-		assertTrue(Files.readString(out.resolve("peeking.svg")).contains("mixture SPRT"));
+		for (String chart : List.of("type1", "peeking")) {
+			ReportCommandTest.parse(Files.readString(out.resolve("charts").resolve(chart + ".svg")));
+			assertTrue(Files.size(out.resolve("charts").resolve(chart + ".png")) > 0, chart);
+		}
+		assertTrue(Files.readString(out.resolve("charts").resolve("peeking.svg")).contains("mixture SPRT"));
 	}
 }

@@ -47,6 +47,13 @@ class PolicyCommandTest {
 		assertEquals(6, results.rows().size()); // reward and regret per policy
 		assertEquals("0.2", results.policies().get(1).settings().get("epsilon"));
 		assertTrue(one.out().contains("linucb"), one.out());
+		for (String chart : List.of("regret", "reward")) {
+			for (String kind : List.of(".svg", ".png")) {
+				assertTrue(Files.size(a.resolve("charts/" + chart + kind)) > 0, chart + kind);
+			}
+		}
+		assertArrayEquals(Files.readAllBytes(a.resolve("charts/regret.svg")),
+				Files.readAllBytes(b.resolve("charts/regret.svg")));
 	}
 
 	@Test
@@ -72,6 +79,8 @@ class PolicyCommandTest {
 		assertEquals("ips", ips.estimator());
 		assertEquals(ips.value(), snips.value(), 1e-12);
 		assertEquals(1500, ips.diagnostics().get("ess"), 1e-6);
+		assertTrue(Files.isRegularFile(tmp.resolve("ope/charts/ope.svg")));
+		assertTrue(Files.isRegularFile(tmp.resolve("ope/charts/ope.png")));
 	}
 
 	@Test
@@ -84,6 +93,27 @@ class PolicyCommandTest {
 				"--estimators", "ips", "--out", out.toString()));
 		assertTrue(cli.err().contains(file + ", line 3, column 'propensity_score'"), cli.err());
 		assertFalse(Files.exists(out), "nothing half-written");
+	}
+
+	@Test
+	void revenueAsRewardIsRecordedAndChartedAndABadRewardIsAUsageError(@TempDir Path tmp) throws Exception {
+		CliFixture cli = new CliFixture(POLICIES);
+		assertEquals(Cli.OK, cli.run("policy", "simulate", "--policies", "uniform,eps-greedy", "--rounds", "300",
+				"--seeds", "2", "--reward", "revenue", "--out", tmp.resolve("rev").toString()), cli.err());
+		PolicyResults results = ResultsJson.read(tmp.resolve("rev/results.json"), PolicyResults.class);
+		assertEquals("revenue", results.settings().get("reward"));
+		assertTrue(Double.parseDouble(results.settings().get("rewardScale")) > 1);
+		assertTrue(cli.out().contains("revenue [95% interval]"), cli.out());
+		// the axis label naming the revenue is drawn rotated, as a path, not as SVG text: PolicyChartsTest checks it
+		assertTrue(Files.readString(tmp.resolve("rev/charts/reward.svg")).contains("Cumulative reward"));
+
+		CliFixture bad = new CliFixture(POLICIES);
+		Path out = tmp.resolve("bad");
+		assertEquals(Cli.USAGE, bad.run("policy", "log", "--reward", "margin:1.5", "--size", "10", "--out",
+				out.toString()));
+		assertTrue(bad.err().contains("--reward: the reward must be purchase, revenue, margin or margin:S"),
+				bad.err());
+		assertFalse(Files.exists(out));
 	}
 
 	@Test
@@ -107,5 +137,8 @@ class PolicyCommandTest {
 		assertEquals(2 * 2 * 3, results.rows().size());
 		assertEquals(List.of("bias", "rmse", "interval_coverage"),
 				results.rows().subList(0, 3).stream().map(PolicyResults.Row::metric).toList());
+		try (var charts = Files.list(tmp.resolve("acc/charts"))) {
+			assertEquals(12, charts.count()); // bias, RMSE and coverage by size and by distance, SVG and PNG
+		}
 	}
 }

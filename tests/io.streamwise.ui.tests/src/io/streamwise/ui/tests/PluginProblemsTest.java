@@ -72,7 +72,7 @@ class PluginProblemsTest {
 			}
 			String text = view.problemsText();
 			assertTrue(text.contains("ui-test-notazip.jar is not a usable bundle") && text.contains("zip"), text);
-			assertTrue(view.viewer().getTable().getItemCount() > 0, "the algorithms are still listed");
+			assertTrue(view.viewer().getTree().getItemCount() > 0, "the algorithms are still listed");
 		} finally {
 			Files.delete(jar);
 			RegistryLocator.await(context, 10_000); // forget the problem

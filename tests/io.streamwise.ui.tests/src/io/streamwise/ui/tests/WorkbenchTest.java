@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.Platform;
@@ -15,7 +17,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.MenuItem;
-import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
@@ -39,12 +41,34 @@ class WorkbenchTest {
 		while (Display.getCurrent().readAndDispatch()) {
 			// the list reaches the table through the event loop
 		}
-		List<String> ids = new ArrayList<>();
-		for (TableItem item : view.viewer().getTable().getItems()) {
-			ids.add(item.getText(0));
+		// a node per kind, its algorithms below it
+		Map<String, TreeItem> nodes = new LinkedHashMap<>();
+		for (TreeItem node : view.viewer().getTree().getItems()) {
+			nodes.put(node.getText(0).replaceAll(" \\(\\d+\\)$", ""), node);
 		}
-		assertTrue(ids.containsAll(List.of("pop", "random", "moa.naive-bayes", "base-rate")), ids.toString());
-		assertEquals("recommender", view.viewer().getTable().getItem(ids.indexOf("pop")).getText(1));
+		assertEquals(List.of("Recommenders", "Conversion models", "Policies"), List.copyOf(nodes.keySet()));
+		Map<String, TreeItem> recommenders = children(nodes.get("Recommenders")),
+				conversion = children(nodes.get("Conversion models")), policies = children(nodes.get("Policies"));
+		assertTrue(recommenders.keySet().containsAll(List.of("pop", "random")), recommenders.keySet().toString());
+		assertTrue(conversion.keySet().containsAll(List.of("moa.naive-bayes", "base-rate")),
+				conversion.keySet().toString());
+		assertEquals("recommender", recommenders.get("pop").getText(1));
+		// the bandit policies under their own kind, with their settings and defaults
+		assertTrue(policies.keySet().containsAll(List.of("uniform", "eps-greedy", "ucb1", "thompson", "linucb")),
+				policies.keySet().toString());
+		TreeItem linucb = policies.get("linucb");
+		assertEquals("policy", linucb.getText(1));
+		assertTrue(linucb.getText(4).matches("alpha=0\\.5, lambda=1(\\.0)?"), linucb.getText(4));
+		assertTrue(nodes.get("Policies").getText(0).endsWith("(" + policies.size() + ")"));
+		assertTrue(nodes.get("Policies").getExpanded(), "the kinds are shown expanded");
+	}
+
+	private static Map<String, TreeItem> children(TreeItem node) {
+		Map<String, TreeItem> out = new LinkedHashMap<>();
+		for (TreeItem item : node.getItems()) {
+			out.put(item.getText(0), item);
+		}
+		return out;
 	}
 
 	@Test

@@ -78,6 +78,8 @@ public class ExperimentItemProvider
 			addSeedPropertyDescriptor(object);
 			addMetricsPropertyDescriptor(object);
 			addResultsLocationPropertyDescriptor(object);
+			addEnginePropertyDescriptor(object);
+			addParallelismPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -267,6 +269,52 @@ public class ExperimentItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Engine feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addEnginePropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Experiment_engine_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Experiment_engine_feature", "_UI_Experiment_type"),
+				 ExperimentPackage.Literals.EXPERIMENT__ENGINE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Parallelism feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addParallelismPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Experiment_parallelism_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Experiment_parallelism_feature", "_UI_Experiment_type"),
+				 ExperimentPackage.Literals.EXPERIMENT__PARALLELISM,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -352,6 +400,8 @@ public class ExperimentItemProvider
 			case ExperimentPackage.EXPERIMENT__SEED:
 			case ExperimentPackage.EXPERIMENT__METRICS:
 			case ExperimentPackage.EXPERIMENT__RESULTS_LOCATION:
+			case ExperimentPackage.EXPERIMENT__ENGINE:
+			case ExperimentPackage.EXPERIMENT__PARALLELISM:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case ExperimentPackage.EXPERIMENT__DATASET:

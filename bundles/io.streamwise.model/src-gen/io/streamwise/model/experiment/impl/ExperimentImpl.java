@@ -47,6 +47,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link io.streamwise.model.experiment.impl.ExperimentImpl#getAlgorithms <em>Algorithms</em>}</li>
  *   <li>{@link io.streamwise.model.experiment.impl.ExperimentImpl#getMetrics <em>Metrics</em>}</li>
  *   <li>{@link io.streamwise.model.experiment.impl.ExperimentImpl#getResultsLocation <em>Results Location</em>}</li>
+ *   <li>{@link io.streamwise.model.experiment.impl.ExperimentImpl#getEngine <em>Engine</em>}</li>
+ *   <li>{@link io.streamwise.model.experiment.impl.ExperimentImpl#getParallelism <em>Parallelism</em>}</li>
  *   <li>{@link io.streamwise.model.experiment.impl.ExperimentImpl#getStream <em>Stream</em>}</li>
  * </ul>
  *
@@ -233,6 +235,46 @@ public class ExperimentImpl extends MinimalEObjectImpl.Container implements Expe
 	 * @ordered
 	 */
 	protected String resultsLocation = RESULTS_LOCATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getEngine() <em>Engine</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEngine()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ENGINE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getEngine() <em>Engine</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEngine()
+	 * @generated
+	 * @ordered
+	 */
+	protected String engine = ENGINE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getParallelism() <em>Parallelism</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getParallelism()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int PARALLELISM_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getParallelism() <em>Parallelism</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getParallelism()
+	 * @generated
+	 * @ordered
+	 */
+	protected int parallelism = PARALLELISM_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getStream() <em>Stream</em>}' containment reference.
@@ -576,6 +618,56 @@ public class ExperimentImpl extends MinimalEObjectImpl.Container implements Expe
 	 * @generated
 	 */
 	@Override
+	public String getEngine()
+	{
+		return engine;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEngine(String newEngine)
+	{
+		String oldEngine = engine;
+		engine = newEngine;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ExperimentPackage.EXPERIMENT__ENGINE, oldEngine, engine));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getParallelism()
+	{
+		return parallelism;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setParallelism(int newParallelism)
+	{
+		int oldParallelism = parallelism;
+		parallelism = newParallelism;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ExperimentPackage.EXPERIMENT__PARALLELISM, oldParallelism, parallelism));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public StreamSetup getStream()
 	{
 		return stream;
@@ -674,6 +766,10 @@ public class ExperimentImpl extends MinimalEObjectImpl.Container implements Expe
 				return getMetrics();
 			case ExperimentPackage.EXPERIMENT__RESULTS_LOCATION:
 				return getResultsLocation();
+			case ExperimentPackage.EXPERIMENT__ENGINE:
+				return getEngine();
+			case ExperimentPackage.EXPERIMENT__PARALLELISM:
+				return getParallelism();
 			case ExperimentPackage.EXPERIMENT__STREAM:
 				return getStream();
 		}
@@ -726,6 +822,12 @@ public class ExperimentImpl extends MinimalEObjectImpl.Container implements Expe
 			case ExperimentPackage.EXPERIMENT__RESULTS_LOCATION:
 				setResultsLocation((String)newValue);
 				return;
+			case ExperimentPackage.EXPERIMENT__ENGINE:
+				setEngine((String)newValue);
+				return;
+			case ExperimentPackage.EXPERIMENT__PARALLELISM:
+				setParallelism((Integer)newValue);
+				return;
 			case ExperimentPackage.EXPERIMENT__STREAM:
 				setStream((StreamSetup)newValue);
 				return;
@@ -776,6 +878,12 @@ public class ExperimentImpl extends MinimalEObjectImpl.Container implements Expe
 			case ExperimentPackage.EXPERIMENT__RESULTS_LOCATION:
 				setResultsLocation(RESULTS_LOCATION_EDEFAULT);
 				return;
+			case ExperimentPackage.EXPERIMENT__ENGINE:
+				setEngine(ENGINE_EDEFAULT);
+				return;
+			case ExperimentPackage.EXPERIMENT__PARALLELISM:
+				setParallelism(PARALLELISM_EDEFAULT);
+				return;
 			case ExperimentPackage.EXPERIMENT__STREAM:
 				setStream((StreamSetup)null);
 				return;
@@ -815,6 +923,10 @@ public class ExperimentImpl extends MinimalEObjectImpl.Container implements Expe
 				return metrics != null && !metrics.isEmpty();
 			case ExperimentPackage.EXPERIMENT__RESULTS_LOCATION:
 				return RESULTS_LOCATION_EDEFAULT == null ? resultsLocation != null : !RESULTS_LOCATION_EDEFAULT.equals(resultsLocation);
+			case ExperimentPackage.EXPERIMENT__ENGINE:
+				return ENGINE_EDEFAULT == null ? engine != null : !ENGINE_EDEFAULT.equals(engine);
+			case ExperimentPackage.EXPERIMENT__PARALLELISM:
+				return parallelism != PARALLELISM_EDEFAULT;
 			case ExperimentPackage.EXPERIMENT__STREAM:
 				return stream != null;
 		}
@@ -848,6 +960,10 @@ public class ExperimentImpl extends MinimalEObjectImpl.Container implements Expe
 		result.append(metrics);
 		result.append(", resultsLocation: ");
 		result.append(resultsLocation);
+		result.append(", engine: ");
+		result.append(engine);
+		result.append(", parallelism: ");
+		result.append(parallelism);
 		result.append(')');
 		return result.toString();
 	}

@@ -360,9 +360,31 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getExperiment_Engine()
+	{
+		return (EAttribute)experimentEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExperiment_Parallelism()
+	{
+		return (EAttribute)experimentEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getExperiment_Stream()
 	{
-		return (EReference)experimentEClass.getEStructuralFeatures().get(11);
+		return (EReference)experimentEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -826,6 +848,8 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		createEReference(experimentEClass, EXPERIMENT__ALGORITHMS);
 		createEAttribute(experimentEClass, EXPERIMENT__METRICS);
 		createEAttribute(experimentEClass, EXPERIMENT__RESULTS_LOCATION);
+		createEAttribute(experimentEClass, EXPERIMENT__ENGINE);
+		createEAttribute(experimentEClass, EXPERIMENT__PARALLELISM);
 		createEReference(experimentEClass, EXPERIMENT__STREAM);
 
 		datasetRefEClass = createEClass(DATASET_REF);
@@ -917,6 +941,8 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		initEReference(getExperiment_Algorithms(), this.getAlgorithmConfig(), null, "algorithms", null, 0, -1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getExperiment_Metrics(), ecorePackage.getEString(), "metrics", null, 0, -1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getExperiment_ResultsLocation(), ecorePackage.getEString(), "resultsLocation", null, 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExperiment_Engine(), ecorePackage.getEString(), "engine", null, 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExperiment_Parallelism(), ecorePackage.getEInt(), "parallelism", "0", 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getExperiment_Stream(), this.getStreamSetup(), null, "stream", null, 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(datasetRefEClass, DatasetRef.class, "DatasetRef", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -991,6 +1017,8 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		addEEnumLiteral(protocolKindEEnum, ProtocolKind.GIVEN);
 		addEEnumLiteral(protocolKindEEnum, ProtocolKind.STREAM_SESSION);
 		addEEnumLiteral(protocolKindEEnum, ProtocolKind.RANDOM_PER_VIEWER);
+		addEEnumLiteral(protocolKindEEnum, ProtocolKind.ONLINE);
+		addEEnumLiteral(protocolKindEEnum, ProtocolKind.OFF_POLICY);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -45,6 +45,8 @@ import org.jfree.chart.entity.CategoryItemEntity;
 
 import io.streamwise.core.results.ExperimentResults;
 import io.streamwise.core.results.MetricVocabulary;
+import io.streamwise.core.results.PolicyResults;
+import io.streamwise.core.results.ResultsDocument;
 import io.streamwise.core.results.ResultsJson;
 import io.streamwise.core.results.RunHistory;
 import io.streamwise.ui.experiments.ReadOnlyEditorPart;
@@ -65,6 +67,9 @@ public final class ResultsEditor extends ReadOnlyEditorPart {
 	/** The whole file when it holds an experiment's results, for the detail sections; null otherwise. */
 	private ExperimentResults experimentResults;
 	private ResultsDetails details;
+	/** The whole file when it holds bandit policy results (shown by {@link PolicyResultsContent}); null otherwise. */
+	private PolicyResults policyResults;
+	private PolicyResultsContent policyContent;
 	private ChartChooser chooser;
 	private Composite chartGrid;
 	private String problem;
@@ -104,12 +109,15 @@ public final class ResultsEditor extends ReadOnlyEditorPart {
 	private void read() {
 		try {
 			Path path = file().getLocation().toFile().toPath();
-			results = ResultsFile.read(path);
-			experimentResults = ResultsJson.read(path) instanceof ExperimentResults r ? r : null;
+			ResultsDocument document = ResultsJson.read(path);
+			policyResults = document instanceof PolicyResults r ? r : null;
+			results = policyResults == null ? ResultsFile.read(path) : null;
+			experimentResults = document instanceof ExperimentResults r ? r : null;
 			problem = null;
 		} catch (IOException e) {
 			results = null;
 			experimentResults = null;
+			policyResults = null;
 			problem = e.getMessage();
 		}
 	}
@@ -152,11 +160,19 @@ public final class ResultsEditor extends ReadOnlyEditorPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		this.parent = parent;
+		policyContent = null;
 		resources = new LocalResourceManager(JFaceResources.getResources(), parent);
 		toolkit = new FormToolkit(parent.getDisplay());
 		form = toolkit.createScrolledForm(parent);
 		Composite body = form.getBody();
 		body.setLayout(new GridLayout(1, false));
+		if (policyResults != null) { // bandit policies: rows, warnings and the policy charts
+			form.setText("Policy results: " + PolicyResultsContent.title(policyResults));
+			policyContent = PolicyResultsContent.create(toolkit, body, policyResults);
+			charts.addAll(policyContent.charts());
+			form.reflow(true);
+			return;
+		}
 		if (results == null) {
 			form.setText("Results cannot be read");
 			toolkit.createLabel(body, problem, SWT.WRAP);
@@ -364,8 +380,14 @@ public final class ResultsEditor extends ReadOnlyEditorPart {
 		return problem;
 	}
 
+	/** The summary table: algorithms by metric, or for policy results one line per row of the results. */
 	public TableViewer table() {
-		return table;
+		return policyContent != null ? policyContent.table() : table;
+	}
+
+	/** The bandit policy results shown, or null when the file holds other results. */
+	public PolicyResults policyResults() {
+		return policyResults;
 	}
 
 	public List<ChartCanvas> charts() {

@@ -68,7 +68,7 @@ public record ResultsFile(String experimentId, String experimentName, String dat
 		case ProfileResults r -> throw new IOException(file + " is an audience profile (" + r.format()
 				+ "), not results of an experiment or of stream learning");
 		case PolicyResults r -> throw new IOException(file + " holds bandit policy results (" + r.format()
-				+ "), which the workbench does not show yet");
+				+ "), which have no algorithm-by-metric summary; the results editor shows them on their own");
 		};
 	}
 

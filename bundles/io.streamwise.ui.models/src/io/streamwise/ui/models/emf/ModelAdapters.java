@@ -4,6 +4,7 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 
+import io.streamwise.model.abtest.provider.ABTestItemProviderAdapterFactory;
 import io.streamwise.model.audience.provider.AudienceItemProviderAdapterFactory;
 import io.streamwise.model.campaign.provider.CampaignItemProviderAdapterFactory;
 import io.streamwise.model.catalog.provider.CatalogItemProviderAdapterFactory;
@@ -25,6 +26,7 @@ public final class ModelAdapters {
 		factory.addAdapterFactory(new StreamItemProviderAdapterFactory());
 		factory.addAdapterFactory(new CampaignItemProviderAdapterFactory());
 		factory.addAdapterFactory(new ExperimentItemProviderAdapterFactory());
+		factory.addAdapterFactory(new ABTestItemProviderAdapterFactory());
 		factory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
 		return factory;
 	}

@@ -15,17 +15,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
+import org.apache.flink.api.common.functions.Partitioner;
+import org.apache.flink.api.java.functions.KeySelector;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.configuration.TaskManagerOptions;
 import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.util.CloseableIterator;
 
 import io.streamwise.core.experiment.GridCells;
+import io.streamwise.stream.experiment.PartitionedPrequential;
 
 /**
- * The child JVM of a run on Flink: {@code GridJob JOB_DIR ENGINE PARALLELISM}. Runs the job folder's cells as one
+ * The child JVM of a run on Flink: {@code GridJob JOB_DIR ENGINE PARALLELISM [grid|prequential]}. Runs the job
+ * folder's cells (or the (learner, partition) tasks of a partitioned prequential evaluation) as one
  * bounded job, on a mini-cluster in this JVM ({@code flink-local}) or on a session cluster through its REST address
  * ({@code flink://HOST:PORT}, the job jar shipped with the job), and prints one line per finished cell as the results
  * arrive. SIGTERM cancels the job before the JVM exits. Lines on standard output start with {@value #MARKER}:
@@ -43,18 +48,27 @@ public final class GridJob {
 	public static void main(String[] args) {
 		PrintStream out = System.out;
 		System.setOut(System.err); // only protocol lines on standard output; Flink's own prints go to the errors
-		if (args.length != 3) {
-			say(out, "error", "usage: GridJob JOB_DIR ENGINE PARALLELISM");
+		if (args.length != 3 && args.length != 4) {
+			say(out, "error", "usage: GridJob JOB_DIR ENGINE PARALLELISM [grid|prequential]");
 			System.exit(2);
 		}
-		System.exit(run(Path.of(args[0]), args[1], Integer.parseInt(args[2]), out));
+		System.exit(run(Path.of(args[0]), args[1], Integer.parseInt(args[2]), args.length == 4 ? args[3] : GRID,
+				out));
 	}
 
-	static int run(Path jobDir, String engine, int parallelism, PrintStream out) {
+	static final String GRID = "grid", PREQUENTIAL = "prequential";
+
+	static int run(Path jobDir, String engine, int parallelism, String kind, PrintStream out) {
 		int cells;
+		int[] folds = null;
 		try {
-			GridCells.validate(jobDir, Components.registry());
-			cells = GridCells.count(jobDir);
+			if (kind.equals(PREQUENTIAL)) {
+				cells = PartitionedPrequential.tasks(jobDir);
+			} else {
+				GridCells.validate(jobDir, Components.registry());
+				cells = GridCells.count(jobDir);
+				folds = GridCells.folds(jobDir);
+			}
 		} catch (IllegalArgumentException e) {
 			say(out, "input", e.getMessage() + " (on Flink: the algorithms of the engine's job jar)");
 			return 3;
@@ -85,11 +99,21 @@ public final class GridJob {
 					jobJar);
 			env.setParallelism(parallelism);
 		}
-		// one source hands out the cells in turn; the tasks run them, each cell's answer travels back as it ends
+		// one source hands out the cells; the tasks run them, each cell's answer travels back as it ends
 		List<Integer> indices = IntStream.range(0, cells).boxed().toList();
-		CloseableIterator<String> answers = env.fromData(indices).setParallelism(1).name("cells").rebalance()
-				.map(new RunCell(jobDir.toAbsolutePath().toString())).setParallelism(parallelism).name("run cell")
-				.collectAsync();
+		DataStream<Integer> source = env.fromData(indices).setParallelism(1).name("cells");
+		DataStream<Integer> dealt;
+		int[] foldOf = folds;
+		int distinctFolds = folds == null ? 0 : (int) IntStream.of(folds).distinct().count();
+		if (foldOf != null && distinctFolds >= parallelism && distinctFolds % parallelism == 0) {
+			// whole folds to a task (fold f to task f mod p): each fold's training and test parts are built by one
+			// task only, and every task gets as many folds, each with the same algorithms
+			dealt = source.partitionCustom(new FoldPartitioner(), new FoldOf(foldOf));
+		} else {
+			dealt = source.rebalance(); // in turn: fewer folds than tasks, or folds that do not divide evenly
+		}
+		CloseableIterator<String> answers = dealt.map(new RunCell(jobDir.toAbsolutePath().toString(), kind))
+				.setParallelism(parallelism).name("run cell").collectAsync();
 		JobClient client;
 		try {
 			client = env.executeAsync("streamwise " + jobDir.getFileName());
@@ -119,6 +143,31 @@ public final class GridJob {
 			}
 		}
 		return received == cells ? 0 : 1;
+	}
+
+	/** A cell's fold, by its index. */
+	static final class FoldOf implements KeySelector<Integer, Integer> {
+		private static final long serialVersionUID = 1L;
+		private final int[] folds;
+
+		FoldOf(int[] folds) {
+			this.folds = folds;
+		}
+
+		@Override
+		public Integer getKey(Integer index) {
+			return folds[index];
+		}
+	}
+
+	/** Fold f goes to task f modulo the tasks. */
+	static final class FoldPartitioner implements Partitioner<Integer> {
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		public int partition(Integer fold, int tasks) {
+			return Math.floorMod(fold, tasks);
+		}
 	}
 
 	/** The job jar on this JVM's class path, shipped to the cluster with the job. */

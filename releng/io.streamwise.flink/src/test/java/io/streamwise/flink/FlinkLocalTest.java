@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 import io.streamwise.api.progress.CancelledException;
 import io.streamwise.api.progress.ProgressMonitor;
 import io.streamwise.core.experiment.Engine;
+import io.streamwise.stream.PrequentialResult;
+import io.streamwise.stream.experiment.PartitionedPrequential;
+import io.streamwise.stream.experiment.SimulatorStream;
 
 /** flink-local: the grid as one job on a mini-cluster in a child JVM gives the embedded run's results.csv. */
 class FlinkLocalTest {
@@ -38,6 +42,31 @@ class FlinkLocalTest {
 		// per-viewer values travel back bit for bit as well
 		assertArrayEquals(Files.readAllBytes(tmp.resolve("embedded/per_unit.csv")),
 				Files.readAllBytes(tmp.resolve("p2/per_unit.csv")));
+	}
+
+	@Test
+	void partitionedPrequentialGivesTheEmbeddedBitsAtParallelismOneAndTwo() {
+		Map<String, String> market = Map.of("preset", "small", "days", "3");
+		var plan = new PartitionedPrequential.Plan(market, 4, List.of("bayes.NaiveBayes", "trees.HoeffdingTree"),
+				"viewer", 3, 1, "ddm");
+		SimulatorStream stream = SimulatorStream.of(market, 4, 0, ProgressMonitor.NULL);
+		List<PrequentialResult> embedded = PartitionedPrequential.runEmbedded(plan, stream, ProgressMonitor.NULL);
+		for (int parallelism : new int[] { 1, 2 }) {
+			List<PrequentialResult> flink = PartitionedPrequential.runOnFlink(Engine.parse("flink-local",
+					parallelism), plan, ProgressMonitor.NULL, w -> {
+					});
+			assertEquals(embedded.size(), flink.size());
+			for (int l = 0; l < embedded.size(); l++) {
+				PrequentialResult e = embedded.get(l), f = flink.get(l);
+				String what = e.learner() + " at parallelism " + parallelism;
+				assertEquals(e.learner(), f.learner(), what);
+				assertArrayEquals(e.metrics().values(), f.metrics().values(), what); // bit for bit, NaN included
+				assertEquals(e.instances(), f.instances(), what);
+				assertEquals(e.trained(), f.trained(), what);
+				assertArrayEquals(e.drifts(), f.drifts(), what);
+			}
+		}
+		assertEquals(stream.size(), embedded.get(0).instances(), "every session evaluated once");
 	}
 
 	@Test

@@ -107,6 +107,31 @@ class AbStatisticsTest {
 	}
 
 	/**
+	 * CR2 and the Bell–McCaffrey degrees of freedom with clusters of unequal size, against the general matrix
+	 * formulas (computed by hand in NumPy/SciPy: OLS of y on [1, B], A_g = (I − H_gg)^(−1/2) by a matrix square root,
+	 * V = (XᵀX)⁻¹ Σ_g Xᵀ_g A_g e_g e_gᵀ A_g X_g (XᵀX)⁻¹, df = (tr M)² / tr M² with M the Gram matrix of the columns
+	 * (I − H)ᵀ_g A_g X_g (XᵀX)⁻¹ (0, 1)ᵀ): A = {2}, {1, 3}, {0, 1, 5}; B = {4, 2}, {3}, {1, 6, 2, 5}. Difference
+	 * 9/7 = 1.285714, CR2 variance 0.0462585034 (CR0 would give 0.0233236), df 3.2129277567 (CR1's G − 2 = 4),
+	 * t = 5.977900, p = 0.0076888, 95 % interval [0.626200, 1.945228].
+	 */
+	@Test
+	void clusterRobustWithUnequalClustersIsCr2WithBellMcCaffreyDegreesOfFreedom() {
+		double[] yA = { 2, 1, 3, 0, 1, 5 }, yB = { 4, 2, 3, 1, 6, 2, 5 };
+		int[] cA = { 0, 1, 1, 2, 2, 2 }, cB = { 3, 3, 4, 5, 5, 5, 5 };
+		Estimate e = AbStatistics.clusterRobust(yA, cA, yB, cB, 0.05);
+		assertEquals(1.2857142857, e.estimate(), 1e-9);
+		assertEquals(0.0462585034, e.standardError() * e.standardError(), 1e-10);
+		assertEquals(5.9779004774, e.statistic(), 1e-8);
+		assertEquals(0.0076888263, e.pValue(), 1e-9);
+		assertEquals(0.6262003949, e.low(), 1e-8);
+		assertEquals(1.9452281765, e.high(), 1e-8);
+		AbStatistics.ClusterVariance a = AbStatistics.clusterVariance(yA, cA), b = AbStatistics.clusterVariance(yB,
+				cB);
+		double trace = a.trace() + b.trace();
+		assertEquals(3.2129277567, trace * trace / (a.traceOfSquare() + b.traceOfSquare()), 1e-9);
+	}
+
+	/**
 	 * P(B > A) against Evan Miller's closed form ("Formulas for Bayesian A/B Testing", 2015) for integer α_B: Σ_{i=0}^{α_B
 	 * − 1} B(α_A + i, β_A + β_B) / ((β_B + i) B(1 + i, β_B) B(α_A, β_A)).
 	 */

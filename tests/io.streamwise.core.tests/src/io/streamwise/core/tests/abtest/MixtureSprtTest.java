@@ -10,6 +10,7 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.junit.jupiter.api.Test;
 
 import io.streamwise.core.abtest.MixtureSprt;
+import io.streamwise.core.abtest.SequentialTest;
 
 /** The mixture SPRT by hand, and its always-valid property by simulation. */
 class MixtureSprtTest {
@@ -21,9 +22,9 @@ class MixtureSprtTest {
 	@Test
 	void likelihoodRatioAndIntervalByHand() {
 		MixtureSprt test = new MixtureSprt(1, 0.05);
-		MixtureSprt.Look first = test.look(1, 10, 10, 0, 1);
+		SequentialTest.Look first = test.look(1, 10, 10, 0, 1);
 		assertEquals(1, first.pValue(), 0);
-		MixtureSprt.Look second = test.look(2, 20, 20, 3, 1);
+		SequentialTest.Look second = test.look(2, 20, 20, 3, 1);
 		assertEquals(Math.exp(-(0.5 * Math.log(0.5) + 2.25)), second.pValue(), 1e-12);
 		assertEquals(0.149057, second.pValue(), 1e-6);
 		double half = Math.sqrt(2 * (2 * Math.log(20) + Math.log(2)));

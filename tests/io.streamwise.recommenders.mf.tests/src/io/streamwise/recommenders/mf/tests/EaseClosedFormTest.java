@@ -51,6 +51,47 @@ class EaseClosedFormTest {
 		}
 	}
 
+	/**
+	 * 130 items: three block columns of EJML's 60-wide blocks (60, 60, 10), so P's lower triangle comes from three
+	 * separate trailing solves and the diagonal blocks are mirrored; every weight against Gauss-Jordan.
+	 */
+	@Test
+	void weightsMatchTheClosedFormAcrossSeveralBlockColumns() {
+		int n = 130, users = 90;
+		EventLogBuilder b = new EventLogBuilder();
+		for (int i = 0; i < n; i++) {
+			b.item("i" + i);
+		}
+		java.util.SplittableRandom r = new java.util.SplittableRandom(11);
+		double[][] x = new double[users][n];
+		long t = 0;
+		for (int u = 0; u < users; u++) {
+			int v = b.viewer("u" + u);
+			for (int e = 0; e < 25; e++) {
+				int i = (int) Math.sqrt(r.nextInt(n * n)); // popular items at the end
+				x[u][i]++;
+				b.add(v, -1, i, EventType.CLICK, t++, Float.NaN);
+			}
+		}
+		Ease ease = fitted(Dataset.of(b.build()), 2);
+		double[][] g = new double[n][n];
+		for (int i = 0; i < n; i++) {
+			for (int j = 0; j < n; j++) {
+				for (int u = 0; u < users; u++) {
+					g[i][j] += x[u][i] * x[u][j];
+				}
+			}
+			g[i][i] += 20;
+		}
+		double[][] p = invert(g);
+		for (int i = 0; i < n; i++) {
+			for (int j = 0; j < n; j++) {
+				double expected = i == j ? 0 : -p[i][j] / p[j][j];
+				assertEquals(expected, ease.weight(i, j), 1e-6 + 1e-5 * Math.abs(expected), "B(" + i + ", " + j + ")");
+			}
+		}
+	}
+
 	private static Ease fitted(Dataset data, int threads) {
 		Ease ease = new Ease(Settings.parse(EaseSettings.class,
 				Map.of("lambda", "20", "weighting", "COUNT", "threads", Integer.toString(threads))));

@@ -3,6 +3,8 @@ package io.streamwise.benchmarks.peers;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +28,18 @@ import io.streamwise.api.data.EventLogBuilder;
 import io.streamwise.api.data.EventType;
 import io.streamwise.api.progress.ParallelChunks;
 import io.streamwise.api.progress.ProgressMonitor;
+import io.streamwise.core.experiment.ExperimentResult;
+import io.streamwise.core.experiment.ExperimentRunner;
+import io.streamwise.core.experiment.ExperimentSpec;
+import io.streamwise.core.experiment.ExperimentSpec.AlgorithmSpec;
+import io.streamwise.core.experiment.ExperimentSpec.DatasetKind;
+import io.streamwise.core.experiment.ExperimentSpec.DatasetSpec;
+import io.streamwise.core.experiment.ExperimentSpec.ProtocolKind;
+import io.streamwise.core.experiment.ExperimentSpec.ProtocolSpec;
+import io.streamwise.core.experiment.LoadedDataset;
+import io.streamwise.core.registry.AlgorithmRegistry;
 import io.streamwise.recommenders.knn.ItemKnn;
+import io.streamwise.recommenders.knn.ItemKnnFactory;
 import io.streamwise.recommenders.knn.ItemKnnSettings;
 import io.streamwise.recommenders.knn.UserKnn;
 import io.streamwise.recommenders.knn.UserKnnSettings;
@@ -41,8 +54,16 @@ import io.streamwise.recommenders.mf.ease.EaseSettings;
  * Pareto activity, Zipf popularity; seed 100). The top-10 lists run in chunks of 16 viewers on the same number of
  * threads, as the evaluation loop does; the lists' checksum shows that results do not depend on the thread count.
  * <p>
- * Reported per run: wall seconds, CPU seconds of the whole process (all threads, JIT compiler and GC included) and of
- * the calling thread, for the fit and the top-10 loop.
+ * Reported per run: wall seconds, CPU seconds of the whole process (all threads, JIT compiler and GC included; the
+ * operating system counts it in 10 ms ticks) and of the calling thread, and the JIT compilers' and the collector's
+ * milliseconds, for the fit and the top-10 loop. Children run with {@code -Dstreamwise.parallel.stats=true}: every
+ * parallel loop prints its chunks and CPU seconds per thread, which shows whether the work is balanced. At the end, the
+ * medians of the warm runs per thread count and the speed-ups from the first thread count to the others.
+ * <p>
+ * {@code eval} is core's evaluation loop in a whole experiment: ItemKNN (fitted on one thread) ranks the test items of
+ * every viewer of a larger synthetic log (10,000 viewers, 1,682 items, random 80/20 split), the protocol's
+ * {@code threads} set to the thread count; reported are the cell's scoring seconds (wall, as {@code compare} reports
+ * them) and the NDCG@10, which must not change with the thread count.
  */
 public final class KnnBenchmark {
 
@@ -89,11 +110,12 @@ public final class KnnBenchmark {
 			return;
 		}
 		System.out.println("load average at start: " + loadAverage());
+		List<String> medians = new ArrayList<>();
 		for (String algorithm : algorithms) {
 			for (int t : threads) {
 				List<String> command = new ArrayList<>(List.of(
 						Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms" + heap,
-						"-Xmx" + heap, "-cp", System.getProperty("java.class.path"), KnnBenchmark.class.getName(),
+						"-Xmx" + heap, "-Dstreamwise.parallel.stats=true", "-cp", System.getProperty("java.class.path"), KnnBenchmark.class.getName(),
 						"--child=" + algorithm + ":" + t, "--warm=" + warm));
 				if (train != null) {
 					command.add("--train=" + train);
@@ -102,7 +124,12 @@ public final class KnnBenchmark {
 				Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
 				try (BufferedReader r = new BufferedReader(
 						new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-					r.lines().forEach(System.out::println);
+					r.lines().forEach(line -> {
+						System.out.println(line);
+						if (line.startsWith(MEDIAN)) {
+							medians.add(line);
+						}
+					});
 				}
 				if (p.waitFor() != 0) {
 					System.err.println(algorithm + " on " + t + " threads failed");
@@ -111,6 +138,26 @@ public final class KnnBenchmark {
 			}
 		}
 		System.out.println("load average at end: " + loadAverage());
+		printSpeedUps(medians);
+	}
+
+	private static final String MEDIAN = "median of warm runs:";
+
+	/** The warm medians, and each thread count's speed-up over the first, per algorithm and step. */
+	private static void printSpeedUps(List<String> medians) {
+		Map<String, double[]> first = new java.util.HashMap<>();
+		System.out.println("speed-ups (median warm wall seconds, first thread count / this one; \"rank\" is the top-10"
+				+ " loop, or for eval the evaluation loop):");
+		for (String line : medians) {
+			String[] f = line.substring(MEDIAN.length()).trim().split("\\s+");
+			String algorithm = f[0];
+			int threads = Integer.parseInt(f[1]);
+			double[] walls = { Double.parseDouble(f[2]), Double.parseDouble(f[3]), Double.parseDouble(f[4]) };
+			double[] base = first.computeIfAbsent(algorithm, a -> walls);
+			System.out.printf(Locale.ROOT, "  %-8s threads=%d  fit %.4f (%.2fx)  rank %.4f (%.2fx)  total %.4f (%.2fx)%n",
+					algorithm, threads, walls[0], base[0] / walls[0], walls[1], base[1] / walls[1], walls[2],
+					base[2] / walls[2]);
+		}
 	}
 
 	private static String loadAverage() {
@@ -127,9 +174,14 @@ public final class KnnBenchmark {
 
 	private static void runChild(String algorithm, int threads, int warm, String train, String test)
 			throws IOException {
+		if (algorithm.equals("eval")) {
+			runEvaluation(threads, warm);
+			return;
+		}
 		Split split = train == null ? synthetic() : read(Path.of(train), Path.of(test));
 		EventLog log = split.train.log();
 		String source = train == null ? "synthetic u1-shaped split (seed 100)" : train;
+		double[][] walls = new double[3][warm];
 		for (int run = 0; run <= warm; run++) {
 			Recommender rec = create(algorithm, threads);
 			Times fit = Times.start();
@@ -139,11 +191,67 @@ public final class KnnBenchmark {
 			long checksum = topK(rec, split, log.items().size(), threads);
 			top.stop();
 			System.out.printf(Locale.ROOT,
-					"%-8s threads=%d %-5s fit wall %.3f cpu %.3f thread %.3f | top-%d for %d wall %.3f cpu %.3f thread %.3f | total wall %.3f cpu %.3f | lists %016x (%s)%n",
-					algorithm, threads, run == 0 ? "cold" : "warm" + run, fit.wall, fit.cpu, fit.thread, K,
-					split.testViewers.length, top.wall, top.cpu, top.thread, fit.wall + top.wall, fit.cpu + top.cpu,
-					checksum, source);
+					"%-8s threads=%d %-5s fit wall %.3f cpu %.3f thread %.3f jit %d ms gc %d ms | top-%d for %d wall %.3f cpu %.3f thread %.3f jit %d ms | total wall %.3f cpu %.3f | lists %016x (%s)%n",
+					algorithm, threads, run == 0 ? "cold" : "warm" + run, fit.wall, fit.cpu, fit.thread, fit.jit,
+					fit.gc, K, split.testViewers.length, top.wall, top.cpu, top.thread, top.jit, fit.wall + top.wall,
+					fit.cpu + top.cpu, checksum, source);
+			if (run > 0) {
+				walls[0][run - 1] = fit.wall;
+				walls[1][run - 1] = top.wall;
+				walls[2][run - 1] = fit.wall + top.wall;
+			}
 		}
+		printMedians(algorithm, threads, walls);
+	}
+
+	private static void printMedians(String algorithm, int threads, double[][] walls) {
+		if (walls[0].length > 0) {
+			System.out.printf(Locale.ROOT, "%s %s %d %.4f %.4f %.4f%n", MEDIAN, algorithm, threads, median(walls[0]),
+					median(walls[1]), median(walls[2]));
+		}
+	}
+
+	private static double median(double[] values) {
+		double[] v = values.clone();
+		Arrays.sort(v);
+		return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+	}
+
+	/** Core's evaluation loop: see the class comment. */
+	private static void runEvaluation(int threads, int warm) {
+		Split split = synthetic(10_000, 0);
+		LoadedDataset data = new LoadedDataset(split.train, "synthetic, 10,000 viewers", List.of(), "none", null,
+				null);
+		ExperimentRunner runner = new ExperimentRunner(AlgorithmRegistry.of(List.of(new ItemKnnFactory())));
+		ExperimentSpec spec = new ExperimentSpec("bench", "bench", 1,
+				new DatasetSpec(DatasetKind.CSV, "synthetic", null, Map.of()),
+				new ProtocolSpec(ProtocolKind.RANDOM, 0.8, 1, Map.of("threads", Integer.toString(threads))),
+				List.of(new AlgorithmSpec("itemknn", ItemKnnFactory.ID, Map.of("threads", "1"))),
+				List.of("ndcg@10", "recall@10"));
+		runner.validate(spec);
+		double[][] walls = new double[3][warm];
+		for (int run = 0; run <= warm; run++) {
+			Times all = Times.start();
+			ExperimentResult r = runner.run(spec, "bench.experiment", data, Map.of(), ProgressMonitor.NULL);
+			all.stop();
+			if (!r.failures().isEmpty()) {
+				throw new IllegalStateException(r.failures().toString());
+			}
+			var cost = r.costs().get(0);
+			var ndcg = r.summary().stream()
+					.filter(x -> x.metric().equals("ndcg@10") && x.segment().equals(ExperimentResult.ALL))
+					.findFirst().orElseThrow();
+			System.out.printf(Locale.ROOT,
+					"eval     threads=%d %-5s fit wall %.3f | evaluation loop (%d viewers) wall %.3f | whole run wall %.3f cpu %.3f jit %d ms gc %d ms | ndcg@10 %.6f%n",
+					threads, run == 0 ? "cold" : "warm" + run, cost.fitSeconds(), ndcg.n(), cost.scoreSeconds(),
+					all.wall, all.cpu, all.jit, all.gc, ndcg.mean());
+			if (run > 0) {
+				walls[0][run - 1] = cost.fitSeconds();
+				walls[1][run - 1] = cost.scoreSeconds();
+				walls[2][run - 1] = cost.fitSeconds() + cost.scoreSeconds();
+			}
+		}
+		printMedians("eval", threads, walls);
 	}
 
 	private static Recommender create(String algorithm, int threads) {
@@ -184,14 +292,18 @@ public final class KnnBenchmark {
 		private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 		private static final com.sun.management.OperatingSystemMXBean OS = (com.sun.management.OperatingSystemMXBean) ManagementFactory
 				.getOperatingSystemMXBean();
-		long wall0, cpu0, thread0;
+		private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
+		long wall0, cpu0, thread0, jit0, gc0;
 		double wall, cpu, thread;
+		long jit, gc;
 
 		static Times start() {
 			Times t = new Times();
 			t.wall0 = System.nanoTime();
 			t.cpu0 = OS.getProcessCpuTime();
 			t.thread0 = THREADS.getCurrentThreadCpuTime();
+			t.jit0 = JIT.getTotalCompilationTime();
+			t.gc0 = gcMillis();
 			return t;
 		}
 
@@ -199,6 +311,16 @@ public final class KnnBenchmark {
 			wall = (System.nanoTime() - wall0) / 1e9;
 			cpu = (OS.getProcessCpuTime() - cpu0) / 1e9;
 			thread = (THREADS.getCurrentThreadCpuTime() - thread0) / 1e9;
+			jit = JIT.getTotalCompilationTime() - jit0;
+			gc = gcMillis() - gc0;
+		}
+
+		private static long gcMillis() {
+			long sum = 0;
+			for (GarbageCollectorMXBean b : ManagementFactory.getGarbageCollectorMXBeans()) {
+				sum += Math.max(0, b.getCollectionTime());
+			}
+			return sum;
 		}
 	}
 
@@ -222,8 +344,16 @@ public final class KnnBenchmark {
 
 	/** The shape of ML-100K's u1 split, not its data: see the class comment. */
 	private static Split synthetic() {
+		return synthetic(943, 20_000);
+	}
+
+	/**
+	 * {@code viewers} viewers with u1's activity and popularity (106 ratings each on average, 1,682 items), the
+	 * first 459 viewers' {@code heldOut} random rows held out as the test part (none: everything is training).
+	 */
+	private static Split synthetic(int viewers, int heldOut) {
 		Random random = new Random(100);
-		int viewers = 943, items = 1682, ratings = 100_000;
+		int items = 1682, ratings = (int) (100_000L * viewers / 943);
 		double[] raw = new double[viewers];
 		double sum = 0;
 		for (int u = 0; u < viewers; u++) {
@@ -277,7 +407,7 @@ public final class KnnBenchmark {
 		}
 		java.util.Collections.shuffle(candidates, random);
 		BitSet inTest = new BitSet();
-		candidates.subList(0, 20_000).forEach(inTest::set);
+		candidates.subList(0, heldOut).forEach(inTest::set);
 		List<long[]> trainRows = new ArrayList<>(), testRows = new ArrayList<>();
 		for (int r = 0; r < all.size(); r++) {
 			(inTest.get(r) ? testRows : trainRows).add(all.get(r));

@@ -358,10 +358,6 @@ class CampaignEditorTest {
 
 	/** Clicks a table's cell, which opens its cell editor, types into it and presses Return. */
 	private static void editCell(Table table, int row, int column, String typed) {
-		// the table first takes the focus, as after a user's earlier click into it: a click into a table without it
-		// opened the cell editor, and GTK's focus grab for the table's own press closed it again at once
-		assertTrue(table.setFocus(), "the table cannot take the focus");
-		UiInput.await(() -> table.getDisplay().getFocusControl() == table, "the focus in the table");
 		clickCell(table, row, column);
 		Text[] editor = new Text[1];
 		UiInput.await(() -> {

@@ -1,10 +1,6 @@
 package io.streamwise.ui.campaigns;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Locale;
 
 import io.streamwise.model.campaign.Campaign;
 import io.streamwise.model.campaign.CampaignFactory;
@@ -12,8 +8,7 @@ import io.streamwise.model.campaign.CampaignProduct;
 import io.streamwise.model.campaign.Conversion;
 import io.streamwise.model.campaign.Funnel;
 import io.streamwise.model.campaign.Rate;
-import io.streamwise.model.io.ModelIO;
-import io.streamwise.model.io.ModelLoadException;
+import io.streamwise.ui.models.ModelTemplate;
 
 /**
  * The campaign a new file starts from: the example's six-stream launch (examples/campaign/launch.campaign, copied
@@ -29,33 +24,12 @@ public final class Templates {
 
 	/** The template's text, as shipped. */
 	public static byte[] templateBytes() throws IOException {
-		try (InputStream in = Templates.class.getResourceAsStream(TEMPLATE)) {
-			if (in == null) {
-				throw new IOException("the campaign template " + TEMPLATE + " is missing from the bundle");
-			}
-			return in.readAllBytes();
-		}
+		return ModelTemplate.resource(Templates.class, TEMPLATE);
 	}
 
 	/** The template with the id and name a new file's name gives ("spring launch.campaign": spring-launch). */
 	public static byte[] campaignNamed(String fileName) throws IOException {
-		String base = fileName.replaceFirst("\\.campaign$", "");
-		String id = base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-		Path dir = Files.createTempDirectory("campaign-template");
-		Path file = dir.resolve("template.campaign");
-		try {
-			Files.write(file, templateBytes());
-			Campaign campaign = ModelIO.load(file, Campaign.class);
-			campaign.setId(id.isEmpty() ? "campaign" : id);
-			campaign.setName(base.isBlank() ? "Campaign" : base);
-			ModelIO.save(campaign, file);
-			return Files.readAllBytes(file);
-		} catch (ModelLoadException e) {
-			throw new IOException("the campaign template does not load: " + e.getMessage(), e);
-		} finally {
-			Files.deleteIfExists(file);
-			Files.deleteIfExists(dir);
-		}
+		return ModelTemplate.named(templateBytes(), fileName, "campaign", "campaign", "Campaign");
 	}
 
 	/** A funnel for every stream with every stage at a known rate, one conversion per product of the campaign. */

@@ -394,11 +394,8 @@ class CampaignEditorTest {
 		// and the forecast takes it
 		List<CampaignScenarios.Variant> variants = CampaignScenarios.variants(editor.campaign(), "all");
 		assertEquals(3, variants.size());
-		// a path that names nothing is still listed (in a second override: clicking the first one's path cell again
-		// right after its value was entered did not bring its cell editor back under Xvfb)
-		UiInput.click(page.addOverrideButton());
-		UiInput.await(() -> encore.getOverrides().size() == 2, "a second override added");
-		editCell(page.overrideTable(), 1, 0, "plannedStreams[s8]/promotionSpend");
+		// a path that names nothing is still listed
+		editCell(page.overrideTable(), 0, 0, "plannedStreams[s8]/promotionSpend");
 		UiInput.await(() -> page.problemsText().contains("plannedStreams[s8]/promotionSpend"),
 				"an unknown stream listed: " + page.problemsText());
 	}

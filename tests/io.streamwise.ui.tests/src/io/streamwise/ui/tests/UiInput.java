@@ -113,22 +113,45 @@ final class UiInput {
 	/** Moves the pointer into the control at (x, y) of its own coordinates and clicks the left button. */
 	static void click(Control control, int x, int y) {
 		scrollIntoView(control);
-		Point at = control.getDisplay().map(control, null, x, y);
+		Display display = control.getDisplay();
+		Point at = display.map(control, null, x, y);
 		Event move = new Event();
 		move.type = SWT.MouseMove;
 		move.x = at.x;
 		move.y = at.y;
 		post(move);
-		Event down = new Event();
-		down.type = SWT.MouseDown;
-		down.button = 1;
-		post(down);
-		Event up = new Event();
-		up.type = SWT.MouseUp;
-		up.button = 1;
-		post(up);
-		flush();
+		display.addFilter(SWT.MouseDown, AT_POINTER);
+		display.addFilter(SWT.MouseUp, AT_POINTER);
+		try {
+			Event down = new Event();
+			down.type = SWT.MouseDown;
+			down.button = 1;
+			post(down);
+			Event up = new Event();
+			up.type = SWT.MouseUp;
+			up.button = 1;
+			post(up);
+			flush();
+		} finally {
+			display.removeFilter(SWT.MouseDown, AT_POINTER);
+			display.removeFilter(SWT.MouseUp, AT_POINTER);
+		}
 	}
+
+	/**
+	 * Gives a posted press or release the pointer's position, as a real one has. SWT's GTK 3 Display.post makes the
+	 * button event with the window under the pointer and the position in it, but leaves its root position at 0,0, from
+	 * which SWT computes the event's x and y: GTK handled the press where the pointer was (the row got selected), while
+	 * the control's MouseDown listeners were told the display's origin (-303,-360 in a table at 303,360), so JFace's
+	 * cell editor activation found no cell under it and no cell editor opened.
+	 */
+	private static final Listener AT_POINTER = e -> {
+		if (e.widget instanceof Control c && !c.isDisposed()) {
+			Point p = c.toControl(c.getDisplay().getCursorLocation());
+			e.x = p.x;
+			e.y = p.y;
+		}
+	};
 
 	/**
 	 * Scrolls every scrolled composite around the control (a form page is one) so that the control is in its visible

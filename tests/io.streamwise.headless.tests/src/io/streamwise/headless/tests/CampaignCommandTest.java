@@ -85,6 +85,23 @@ class CampaignCommandTest {
 		assertEquals("PNG", new String(png, 1, 3, java.nio.charset.StandardCharsets.US_ASCII));
 	}
 
+	/** The campaign of the speed goal's size (docs/benchmarks.md), kept forecastable by the command. */
+	@Test
+	void theBenchmarkCampaignHasSixStreamsFiveProductsAndFourSegmentsAndForecasts(@TempDir Path tmp)
+			throws Exception {
+		Path bench = root().resolve("releng/campaign-bench/six-streams-five-products.campaign");
+		CliFixture c = new CliFixture();
+		assertEquals(Cli.OK, c.run("campaign", "forecast", bench.toString(), "--draws", "2000", "--threads", "2",
+				"--out", tmp.resolve("out").toString()), c.err());
+		JsonObject json = JsonParser.parseString(Files.readString(tmp.resolve("out/forecast.json")))
+				.getAsJsonObject();
+		assertEquals(1, json.getAsJsonArray("scenarios").size(), "the base plan only");
+		JsonObject base = json.getAsJsonArray("scenarios").get(0).getAsJsonObject();
+		assertEquals(6, base.getAsJsonArray("streams").size());
+		assertEquals(5, base.getAsJsonArray("products").size());
+		assertEquals(4, base.getAsJsonArray("segments").size());
+	}
+
 	@Test
 	void theClientReportIsOneWellFormedPageWithEveryChartAndNothingFromOutside(@TempDir Path tmp) throws Exception {
 		Path out = tmp.resolve("out");

@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import io.streamwise.api.data.Dataset;
@@ -18,10 +20,14 @@ import io.streamwise.core.campaign.CampaignLearner;
 import io.streamwise.core.campaign.CampaignScenarios;
 import io.streamwise.core.campaign.Forecast;
 import io.streamwise.core.campaign.ForecastWriter;
+import io.streamwise.core.campaign.PurchaseModelFit;
 import io.streamwise.core.experiment.DatasetLoader;
 import io.streamwise.core.experiment.ExperimentSpec.DatasetSpec;
 import io.streamwise.core.io.OutputFolder;
 import io.streamwise.model.campaign.Campaign;
+import io.streamwise.model.campaign.CampaignFactory;
+import io.streamwise.model.campaign.ModelSetting;
+import io.streamwise.model.campaign.PurchaseModel;
 import io.streamwise.model.io.ModelIO;
 import io.streamwise.model.io.ModelLoadException;
 import io.streamwise.report.CampaignReport;
@@ -98,6 +104,9 @@ final class CampaignCommand implements Callable<Integer> {
 			if (threads < 0) {
 				throw new UsageException("--threads must be 0 (every processor) or more, got " + threads);
 			}
+			// the charts' first drawing starts Java 2D and its fonts (about a second of CPU in a new process): on
+			// another thread while the campaign loads and compiles, which uses one core (docs/benchmarks.md)
+			CampaignReport.warmUp();
 			Campaign campaign = load(file);
 			List<CampaignScenarios.Variant> variants;
 			try {
@@ -118,7 +127,7 @@ final class CampaignCommand implements Callable<Integer> {
 				progress.checkCancelled();
 				// charts and the client report, in the same staged folder: all of it lands or none
 				CampaignReport.write(staged.staging(), campaign, file.getFileName().toString(), variants.get(0).plan(),
-						forecasts);
+						forecasts, threads);
 				progress.checkCancelled();
 				cli.reportPrevious(dir, staged.commit());
 			}
@@ -145,7 +154,9 @@ final class CampaignCommand implements Callable<Integer> {
 	/** {@code campaign learn}: fills the funnel rates of a campaign file from an event log. */
 	@Command(name = "learn", description = { "Learns a campaign's funnel rates (Beta posteriors per segment and"
 			+ " stage) from an event log and writes them into the campaign file.",
-			"Reads the log with the data options of stats." })
+			"Reads the log with the data options of stats. With --conversion-model (or the campaign's purchase model),"
+					+ " the purchase rates come from that conversion model fitted on the log's session features and"
+					+ " averaged per segment." })
 	static final class Learn implements Callable<Integer> {
 		private final Cli cli;
 
@@ -156,9 +167,18 @@ final class CampaignCommand implements Callable<Integer> {
 				+ " file to fill (rewritten in place, atomically).")
 		Path file;
 
-		@Option(names = "--seed", paramLabel = "N", description = "Seed, for data that is simulated on the fly;"
-				+ " default 1.")
+		@Option(names = "--seed", paramLabel = "N", description = "Seed, for data that is simulated on the fly and"
+				+ " the conversion model; default 1.")
 		long seed = 1;
+
+		@Option(names = "--conversion-model", paramLabel = "ID", description = "A conversion model (see 'streamwise"
+				+ " algorithms') whose purchase probability, fitted on the log's session features and averaged per"
+				+ " segment, sets the purchase rates; kept in the campaign file as its purchase model.")
+		String conversionModel;
+
+		@Option(names = "--set", paramLabel = "ID:KEY=VALUE", description = "A setting of the conversion model, one"
+				+ " per option (--set moa.hoeffding-tree:gracePeriod=100).")
+		List<String> settings = new ArrayList<>();
 
 		Learn(Cli cli) {
 			this.cli = cli;
@@ -167,7 +187,34 @@ final class CampaignCommand implements Callable<Integer> {
 		@Override
 		public Integer call() throws IOException {
 			DatasetSpec spec = data.datasetSpec();
+			Map<String, String> values = settings(conversionModel, settings);
 			Campaign campaign = load(file);
+			if (conversionModel != null) {
+				try {
+					PurchaseModelFit.create(cli.registry, conversionModel, values);
+				} catch (IllegalArgumentException e) {
+					throw new UsageException("--conversion-model " + conversionModel + ": " + e.getMessage());
+				}
+				PurchaseModel chosen = CampaignFactory.eINSTANCE.createPurchaseModel();
+				chosen.setAlgorithm(conversionModel);
+				if (campaign.getPurchaseModel() != null) {
+					chosen.setObservationMinutes(campaign.getPurchaseModel().getObservationMinutes());
+				}
+				values.forEach((key, value) -> {
+					ModelSetting setting = CampaignFactory.eINSTANCE.createModelSetting();
+					setting.setKey(key);
+					setting.setValue(value);
+					chosen.getSettings().add(setting);
+				});
+				campaign.setPurchaseModel(chosen);
+			} else if (campaign.getPurchaseModel() != null && campaign.getPurchaseModel().getAlgorithm() != null) {
+				PurchaseModel kept = campaign.getPurchaseModel();
+				try {
+					PurchaseModelFit.create(cli.registry, kept.getAlgorithm(), PurchaseModelFit.settings(kept));
+				} catch (IllegalArgumentException e) {
+					throw new Cli.InputException(file + ": purchaseModel: " + e.getMessage(), e);
+				}
+			}
 			for (String location : java.util.Arrays.asList(spec.location(), spec.testLocation())) {
 				if (location != null && !Files.exists(Path.of(location))) {
 					throw new Cli.InputException("data " + location + " does not exist", null);
@@ -181,7 +228,12 @@ final class CampaignCommand implements Callable<Integer> {
 				throw new Cli.InputException(e.getMessage(), e);
 			}
 			String source = spec.location() == null ? "simulated data" : spec.location();
-			CampaignLearner.Report report = CampaignLearner.learn(campaign, dataset.log(), source, progress);
+			CampaignLearner.Report report;
+			try {
+				report = CampaignLearner.learn(campaign, dataset.log(), source, cli.registry, seed, progress);
+			} catch (IllegalArgumentException e) { // the log has no stream sessions for the conversion model
+				throw new Cli.InputException(source + ": " + e.getMessage(), e);
+			}
 			try {
 				io.streamwise.core.campaign.CampaignPlan.compile(campaign);
 			} catch (CampaignInputException e) {
@@ -192,7 +244,31 @@ final class CampaignCommand implements Callable<Integer> {
 			ModelIO.save(campaign, file);
 			cli.out.printf(Locale.ROOT, "learned %d rates of %d segments from %d streams of %s into %s%n",
 					report.rates(), report.segments(), report.streams(), source, file);
+			for (CampaignLearner.Purchase p : report.purchases()) {
+				cli.out.printf(Locale.ROOT, "  %s: %s gives P(a session buys) %.4f (counted %.4f) over %,d sessions%n",
+						p.segment(), p.algorithm(), p.model(), p.counted(), p.sessions());
+			}
 			return Cli.OK;
+		}
+
+		/** The --set values, each ID:KEY=VALUE for the conversion model named. */
+		private static Map<String, String> settings(String model, List<String> sets) {
+			Map<String, String> values = new LinkedHashMap<>();
+			for (String set : sets) {
+				int colon = set.indexOf(':'), eq = set.indexOf('=');
+				if (colon < 1 || eq < colon + 2) {
+					throw new UsageException("--set " + set + ": expected ID:KEY=VALUE");
+				}
+				if (model == null) {
+					throw new UsageException("--set " + set + " needs --conversion-model");
+				}
+				if (!set.substring(0, colon).equals(model)) {
+					throw new UsageException("--set names '" + set.substring(0, colon) + "', which --conversion-model"
+							+ " does not");
+				}
+				values.put(set.substring(colon + 1, eq), set.substring(eq + 1));
+			}
+			return values;
 		}
 	}
 

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package io.streamwise.report;
 
+import java.awt.Rectangle;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +15,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
+import io.streamwise.api.progress.ParallelChunks;
+import io.streamwise.api.progress.ProgressMonitor;
 import io.streamwise.core.campaign.CampaignPlan;
 import io.streamwise.core.campaign.Forecast;
 import io.streamwise.core.campaign.RateSpec;
@@ -48,26 +58,82 @@ public final class CampaignReport {
 	 * @param campaignFile the file's name, as the report names it
 	 * @param plan         the base plan (for the assumptions)
 	 * @param forecasts    the base plan's forecast first, then the scenarios'
+	 * @param threads      threads drawing the charts (0: every processor); the files do not depend on it
 	 */
 	public static void write(Path dir, Campaign campaign, String campaignFile, CampaignPlan plan,
-			List<Forecast> forecasts) throws IOException {
+			List<Forecast> forecasts, int threads) throws IOException {
 		String currency = plan.currency() == null ? "" : plan.currency();
 		Path charts = Files.createDirectories(dir.resolve(CHARTS));
-		for (Map.Entry<String, JFreeChart> e : CampaignCharts.all(forecasts, currency).entrySet()) {
-			Files.writeString(charts.resolve(e.getKey() + ".svg"),
-					SvgCharts.document(e.getValue(), WIDTH, HEIGHT, e.getKey()), StandardCharsets.UTF_8);
-			ChartUtils.saveChartAsPNG(charts.resolve(e.getKey() + ".png").toFile(), e.getValue(), WIDTH, HEIGHT);
+		Map<String, JFreeChart> all = CampaignCharts.all(forecasts, currency);
+		List<String> names = List.copyOf(all.keySet());
+		String[] documents = new String[names.size()], elements = new String[names.size()];
+		byte[][] pngs = new byte[names.size()][];
+		// each chart is drawn by one thread (a chart is not safe to draw twice at once), the charts side by side:
+		// drawing them, above all the first PNG's, was a third of a cold command's CPU
+		ParallelChunks.forEach(names.size(), threads, i -> {
+			JFreeChart chart = all.get(names.get(i));
+			String id = "chart-" + names.get(i);
+			SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
+			g2.setDefsKeyPrefix(id + "-");
+			chart.draw(g2, new Rectangle(0, 0, WIDTH, HEIGHT));
+			documents[i] = g2.getSVGDocument();
+			elements[i] = g2.getSVGElement(id, false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
+			ByteArrayOutputStream png = new ByteArrayOutputStream();
+			try {
+				ChartUtils.writeChartAsPNG(png, chart, WIDTH, HEIGHT);
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+			pngs[i] = png.toByteArray();
+		}, ProgressMonitor.NULL);
+		Map<String, String> svgElements = new LinkedHashMap<>();
+		for (int i = 0; i < names.size(); i++) {
+			Files.writeString(charts.resolve(names.get(i) + ".svg"), documents[i], StandardCharsets.UTF_8);
+			Files.write(charts.resolve(names.get(i) + ".png"), pngs[i]);
+			svgElements.put(names.get(i), elements[i]);
 		}
-		Files.writeString(dir.resolve(FILE), html(campaign, campaignFile, plan, forecasts), StandardCharsets.UTF_8);
+		Files.writeString(dir.resolve(FILE), html(campaign, campaignFile, plan, forecasts, svgElements),
+				StandardCharsets.UTF_8);
 	}
 
-	/** The page. */
+	/**
+	 * Starts Java 2D, its fonts, JFreeChart and the PNG encoder on a daemon thread by drawing a small chart, so that a
+	 * later {@link #write} in the same process finds them ready. In a new process that start is about a second of CPU
+	 * on one thread; a command calls this before it loads and forecasts, which leave a core free for much of the time.
+	 */
+	public static void warmUp() {
+		Thread warming = new Thread(() -> {
+			try {
+				DefaultCategoryDataset data = new DefaultCategoryDataset();
+				data.addValue(1, "a", "b");
+				JFreeChart chart = ChartFactory.createBarChart("warm-up", "x", "y", data);
+				ChartUtils.writeChartAsPNG(OutputStream.nullOutputStream(), chart, 160, 100);
+				SvgCharts.element(chart, 160, 100, "warm-up");
+			} catch (IOException | RuntimeException e) {
+				// only a head start: write() draws and reports for itself
+			}
+		}, "campaign-charts-warm-up");
+		warming.setDaemon(true);
+		warming.setPriority(Thread.MIN_PRIORITY);
+		warming.start();
+	}
+
+	/** The page, its charts drawn here. */
 	public static String html(Campaign campaign, String campaignFile, CampaignPlan plan, List<Forecast> forecasts) {
+		String currency = plan.currency() == null ? "" : plan.currency();
+		Map<String, String> svgElements = new LinkedHashMap<>();
+		CampaignCharts.all(forecasts, currency).forEach((name, chart) -> svgElements.put(name,
+				SvgCharts.element(chart, WIDTH, HEIGHT, "chart-" + name)));
+		return html(campaign, campaignFile, plan, forecasts, svgElements);
+	}
+
+	/** The page, with the charts as {@code <svg>} elements by name. */
+	private static String html(Campaign campaign, String campaignFile, CampaignPlan plan, List<Forecast> forecasts,
+			Map<String, String> charts) {
 		String currency = plan.currency() == null ? "" : plan.currency();
 		Forecast base = forecasts.get(0);
 		String name = campaign.getName() == null ? campaign.getId() : campaign.getName();
 		HtmlPage page = new HtmlPage("Campaign forecast: " + name);
-		Map<String, JFreeChart> charts = CampaignCharts.all(forecasts, currency);
 
 		page.section("summary", "Summary");
 		Forecast.Group total = base.total();
@@ -93,12 +159,12 @@ public final class CampaignReport {
 				+ " the figure lies between them. " + String.format(Locale.ROOT, "%,d simulated outcomes, seed %d.",
 						base.draws(), base.seed()));
 		page.figures(List.of(
-				figure(charts.get(CampaignCharts.FAN), "chart-fan", "Revenue added up over the streams: the line is"
+				figure(charts.get(CampaignCharts.FAN), "Revenue added up over the streams: the line is"
 						+ " the median, the band runs from P10 to P90."),
-				figure(charts.get(CampaignCharts.DISTRIBUTION), "chart-distribution", "How often each total "
+				figure(charts.get(CampaignCharts.DISTRIBUTION), "How often each total "
 						+ base.targetMetric() + " came out over the simulated outcomes; the dashed red line is the"
 						+ " target."),
-				figure(charts.get(CampaignCharts.FUNNEL), "chart-funnel", "People at each step of the funnel, on"
+				figure(charts.get(CampaignCharts.FUNNEL), "People at each step of the funnel, on"
 						+ " average over the simulated outcomes.")));
 
 		page.section("scenarios", "Scenarios");
@@ -113,7 +179,7 @@ public final class CampaignReport {
 		}
 		page.table("Totals per scenario: median [P10, P90]" + (currency.isEmpty() ? "" : ", " + currency),
 				List.of("scenario", "what changes", "revenue", "profit", "buyers", "chance of target"), rows);
-		page.figures(List.of(figure(charts.get(CampaignCharts.SCENARIOS), "chart-scenarios",
+		page.figures(List.of(figure(charts.get(CampaignCharts.SCENARIOS),
 				"Revenue and profit per scenario: bars at the median, whiskers from P10 to P90.")));
 
 		page.section("streams", "Streams and products");
@@ -128,7 +194,7 @@ public final class CampaignReport {
 		page.paragraph("The tornado chart sets one uncertain assumption at a time to its low (P10) and high (P90)"
 				+ " value, keeps the others at their medians, and shows how profit moves. The longest bars are the"
 				+ " assumptions most worth checking or improving.");
-		page.wideFigure(figure(charts.get(CampaignCharts.TORNADO), "chart-tornado", "Profit with each assumption at"
+		page.wideFigure(figure(charts.get(CampaignCharts.TORNADO), "Profit with each assumption at"
 				+ " its P10 and P90, starting from the profit with all at their medians ("
 				+ amount(base.tornadoBase()) + " " + currency + ")."));
 		List<List<Cell>> shares = new ArrayList<>();
@@ -196,8 +262,8 @@ public final class CampaignReport {
 				campaignFile, base.draws(), base.seed()), "Made with Streamwise from " + campaignFile + ".");
 	}
 
-	private static HtmlPage.Figure figure(JFreeChart chart, String id, String caption) {
-		return new HtmlPage.Figure(SvgCharts.element(chart, WIDTH, HEIGHT, id), caption);
+	private static HtmlPage.Figure figure(String svgElement, String caption) {
+		return new HtmlPage.Figure(svgElement, caption);
 	}
 
 	private static List<List<Cell>> groupRows(List<Forecast.Group> groups) {

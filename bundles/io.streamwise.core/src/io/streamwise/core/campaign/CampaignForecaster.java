@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import org.apache.commons.numbers.arrays.Selection;
 import org.apache.commons.rng.sampling.distribution.ChengBetaSampler;
 import org.apache.commons.rng.sampling.distribution.SharedStateContinuousSampler;
 
@@ -335,22 +336,38 @@ public final class CampaignForecaster {
 		return new Forecast.Histogram(metric, low, width, Arrays.stream(counts).boxed().toList());
 	}
 
+	/**
+	 * Mean and P10, P50, P90 of the draws. The quantiles need only a few order statistics: Commons Numbers' selection
+	 * finds them in linear time, where sorting every metric's draws was a fifth of a 100,000-draw forecast's CPU.
+	 */
 	static Summary summary(float[] values) {
 		double sum = 0;
-		for (float v : values) {
-			sum += v;
+		double[] copy = new double[values.length];
+		for (int i = 0; i < values.length; i++) {
+			sum += values[i];
+			copy[i] = values[i];
 		}
-		float[] sorted = values.clone();
-		Arrays.sort(sorted);
-		return new Summary(sum / values.length, quantile(sorted, 0.1), quantile(sorted, 0.5), quantile(sorted, 0.9));
+		double[] p = { 0.1, 0.5, 0.9 };
+		int[] order = new int[2 * p.length];
+		for (int i = 0; i < p.length; i++) {
+			int lo = (int) Math.floor((copy.length - 1) * p[i]);
+			order[2 * i] = lo;
+			order[2 * i + 1] = Math.min(copy.length - 1, lo + 1);
+		}
+		Selection.select(copy, order);
+		return new Summary(sum / values.length, quantile(copy, p[0]), quantile(copy, p[1]), quantile(copy, p[2]));
 	}
 
-	/** Linear interpolation between order statistics (R's type 7). */
-	static double quantile(float[] sorted, double p) {
-		double h = (sorted.length - 1) * p;
+	/**
+	 * Linear interpolation between order statistics (R's type 7), from an array whose two order statistics around
+	 * {@code p} are in place. The difference is rounded to float as when the draws were sorted as floats, so the
+	 * figures are those of the sort.
+	 */
+	static double quantile(double[] selected, double p) {
+		double h = (selected.length - 1) * p;
 		int lo = (int) Math.floor(h);
-		int hi = Math.min(sorted.length - 1, lo + 1);
-		return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+		int hi = Math.min(selected.length - 1, lo + 1);
+		return selected[lo] + (h - lo) * (float) (selected[hi] - selected[lo]);
 	}
 
 	private List<TornadoBar> tornado(double[] medians) {

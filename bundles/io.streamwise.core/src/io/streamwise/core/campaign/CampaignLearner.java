@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.streamwise.api.data.EventLog;
 import io.streamwise.api.data.EventType;
 import io.streamwise.api.progress.ProgressMonitor;
+import io.streamwise.core.registry.AlgorithmRegistry;
 import io.streamwise.model.audience.Audience;
 import io.streamwise.model.audience.Segment;
 import io.streamwise.model.audience.Viewer;
@@ -18,6 +20,9 @@ import io.streamwise.model.campaign.CampaignFactory;
 import io.streamwise.model.campaign.CampaignProduct;
 import io.streamwise.model.campaign.Conversion;
 import io.streamwise.model.campaign.Funnel;
+import io.streamwise.model.campaign.PurchaseModel;
+import io.streamwise.model.campaign.Rate;
+import io.streamwise.model.campaign.RateSource;
 import io.streamwise.model.campaign.TargetSegment;
 
 /**
@@ -35,19 +40,66 @@ import io.streamwise.model.campaign.TargetSegment;
  *
  * <p>Only each segment's funnel without a stream is learned (a log's streams are not the campaign's); it is created,
  * with a conversion per product, when missing.
+ *
+ * <p>With a purchase model (the campaign's {@code purchaseModel}: any conversion-model plugin), the purchase rates
+ * come from it instead ({@link PurchaseModelFit}): its probability that a segment's session buys, p, is what the
+ * funnel's stages from watch to purchase multiply to (summed over the products), f. Each product's purchase rate is
+ * scaled by p / f (at most 1), which keeps the product mix and the earlier stages the log shows, and its uncertainty
+ * is that of a rate seen on the segment's carts of the product: Beta(1 + m n, 1 + (1 - m) n) for the scaled mean m
+ * and the n carts (the form of the counted posterior). The rate's stream-to-stream variation stays as counted.
  */
 public final class CampaignLearner {
 
 	private static final int JOINED = 1, WATCHED = 2, ENGAGED = 3, CLICKED = 4, CARTED = 5, BOUGHT = 6;
 
-	/** What was learned, for the command's report. */
-	public record Report(int segments, int streams, int rates) {
+	/**
+	 * What was learned, for the command's report.
+	 *
+	 * @param purchases per segment, when a purchase model set the purchase rates; else empty
+	 */
+	public record Report(int segments, int streams, int rates, List<Purchase> purchases) {
+	}
+
+	/**
+	 * A segment's purchase rates from the purchase model.
+	 *
+	 * @param model    the model's probability that a session of the segment buys
+	 * @param counted  what the counted rates multiply to (watch x engage x click x cart x purchase, over products)
+	 * @param sessions the segment's sessions in the log
+	 */
+	public record Purchase(String segment, String algorithm, double model, double counted, int sessions) {
 	}
 
 	private CampaignLearner() {
 	}
 
+	/** Learns the counted rates only; a campaign with a purchase model needs {@link #learn(Campaign, EventLog,
+	 * String, AlgorithmRegistry, long, ProgressMonitor)}. */
 	public static Report learn(Campaign campaign, EventLog log, String source, ProgressMonitor monitor) {
+		return learn(campaign, log, source, null, 1, monitor);
+	}
+
+	/**
+	 * Learns every segment's general funnel from the log; the purchase rates from the campaign's purchase model when it
+	 * names one.
+	 *
+	 * @param registry where the purchase model is found (may be null without one)
+	 * @param seed     seed of the purchase model's random choices
+	 * @throws IllegalArgumentException when the purchase model names no installed conversion model or a setting it
+	 *                                  does not have ({@link PurchaseModelFit#create})
+	 */
+	public static Report learn(Campaign campaign, EventLog log, String source, AlgorithmRegistry registry, long seed,
+			ProgressMonitor monitor) {
+		PurchaseModel purchaseModel = campaign.getPurchaseModel();
+		PurchaseModelFit fit = null;
+		if (purchaseModel != null && purchaseModel.getAlgorithm() != null
+				&& !purchaseModel.getAlgorithm().isBlank()) {
+			if (registry == null) {
+				throw new IllegalStateException("the campaign's purchase model needs the algorithm registry");
+			}
+			fit = PurchaseModelFit.fit(purchaseModel, registry, log, seed, monitor);
+		}
+		List<Purchase> purchases = new ArrayList<>();
 		int streams = log.streams().size();
 		int viewers = log.viewers().size();
 		int rates = 0;
@@ -85,10 +137,62 @@ public final class CampaignLearner {
 				conversion.setRefund(StageFit.of(counts.refunds[c], counts.purchases[c]).toRate(source));
 				rates += 4;
 			}
+			if (fit != null) {
+				PurchaseModelFit.Estimate estimate = fit.estimate(log, members);
+				if (estimate != null) {
+					purchases.add(new Purchase(target.getId(), fit.algorithm(), estimate.probability(),
+							applyModel(funnel, counts, estimate, fit.algorithm(), source), estimate.sessions()));
+				}
+			}
 			monitor.worked(1);
 		}
-		// done
-		return new Report(campaign.getSegments().size(), streams, rates);
+		return new Report(campaign.getSegments().size(), streams, rates, List.copyOf(purchases));
+	}
+
+	/** The mean of a rate just learned (always a valid one). */
+	private static double mean(Rate rate) {
+		try {
+			return RateSpec.of(rate, "").value();
+		} catch (CampaignInputException e) {
+			throw new IllegalStateException("a learned rate is invalid: " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Scales the purchase rates so that the funnel's stages from watch to purchase multiply to the model's
+	 * probability; returns what they multiplied to before. Left as counted when the log shows no purchase path.
+	 */
+	private static double applyModel(Funnel funnel, Counts counts, PurchaseModelFit.Estimate estimate,
+			String algorithm, String source) {
+		double before = mean(funnel.getWatch()) * mean(funnel.getEngage());
+		double counted = 0;
+		for (Conversion c : funnel.getConversions()) {
+			counted += before * mean(c.getClick()) * mean(c.getCart()) * mean(c.getPurchase());
+		}
+		if (!(counted > 0)) {
+			return counted;
+		}
+		double scale = estimate.probability() / counted;
+		for (int c = 0; c < funnel.getConversions().size(); c++) {
+			Conversion conversion = funnel.getConversions().get(c);
+			Rate purchase = conversion.getPurchase();
+			double m = Math.min(1, mean(purchase) * scale);
+			long carts = 0;
+			for (long n : counts.product[c][CARTED]) {
+				carts += n;
+			}
+			Rate rate = CampaignFactory.eINSTANCE.createRate();
+			rate.setSource(RateSource.LEARNED);
+			rate.setAlpha(1 + m * carts);
+			rate.setBeta(1 + (1 - m) * carts);
+			rate.setStreamConcentration(purchase.getStreamConcentration());
+			rate.setLearnedFrom(String.format(Locale.ROOT,
+					"%s: %s on %,d sessions: P(a session buys) %.4f against %.4f counted; purchase rate %.4f"
+							+ " as sure as %,d carts",
+					source, algorithm, estimate.sessions(), estimate.probability(), counted, m, carts));
+			conversion.setPurchase(rate);
+		}
+		return counted;
 	}
 
 	private static String itemKey(CampaignProduct product) {

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
+import io.streamwise.core.campaign.CampaignPaths.Input;
 import io.streamwise.model.campaign.Campaign;
 import io.streamwise.model.campaign.CampaignStream;
 import io.streamwise.model.campaign.Scenario;
@@ -52,39 +52,65 @@ public final class CampaignScenarios {
 	}
 
 	/**
-	 * A copy of the campaign with scenario {@code index}'s overrides set and its streams added after the plan's.
-	 * References between elements of the campaign follow the copy; references into other documents stay.
+	 * A copy of the campaign with scenario {@code index}'s streams added after the plan's and its overrides set (so an
+	 * override can name an added stream as {@code plannedStreams[id]/...}). References between elements of the
+	 * campaign follow the copy; references into other documents stay.
 	 */
 	public static Campaign apply(Campaign campaign, int index) throws CampaignInputException {
+		Campaign copy = withAddedStreams(campaign, index);
+		Scenario scenario = copy.getScenarios().get(index);
+		for (ScenarioOverride override : scenario.getOverrides()) {
+			Object value = check(copy, override);
+			Input input = CampaignPaths.resolve(copy, override.getPath());
+			input.element().eSet(input.attribute(), value);
+		}
+		copy.getScenarios().clear();
+		return copy;
+	}
+
+	/**
+	 * What is wrong with scenario {@code index}'s overrides, one sentence each: a path that names no input of the
+	 * campaign with the scenario's streams added, or a value the input cannot hold. Empty when every one applies.
+	 */
+	public static List<String> problems(Campaign campaign, int index) {
+		Campaign copy = withAddedStreams(campaign, index);
+		List<String> out = new ArrayList<>();
+		for (ScenarioOverride override : copy.getScenarios().get(index).getOverrides()) {
+			try {
+				check(copy, override);
+			} catch (CampaignInputException e) {
+				out.add(e.getMessage().substring(e.getMessage().indexOf(": ") + 2));
+			}
+		}
+		return out;
+	}
+
+	private static Campaign withAddedStreams(Campaign campaign, int index) {
 		EcoreUtil.Copier copier = new EcoreUtil.Copier();
 		Campaign copy = (Campaign) copier.copy(campaign);
 		copier.copyReferences();
 		Scenario scenario = copy.getScenarios().get(index);
-		for (ScenarioOverride override : scenario.getOverrides()) {
-			String where = CampaignPaths.of(override, "path");
-			CampaignPaths.Input input;
-			try {
-				input = CampaignPaths.resolve(copy, override.getPath());
-			} catch (IllegalArgumentException e) {
-				throw new CampaignInputException(where, "overrides an input that does not exist: '"
-						+ override.getPath() + "' (" + e.getMessage() + ")");
-			}
-			EAttribute attribute = input.attribute();
-			Object value;
-			try {
-				value = EcoreUtil.createFromString(attribute.getEAttributeType(), override.getValue());
-			} catch (RuntimeException e) {
-				throw new CampaignInputException(CampaignPaths.of(override, "value"), "'" + override.getValue()
-						+ "' is not a value of " + override.getPath() + " (" + attribute.getEAttributeType()
-								.getName()
-						+ ")");
-			}
-			EObject element = input.element();
-			element.eSet(attribute, value);
-		}
 		List<CampaignStream> added = new ArrayList<>(scenario.getAddedStreams());
 		copy.getPlannedStreams().addAll(added); // moves them out of the copied scenario
-		copy.getScenarios().clear();
 		return copy;
+	}
+
+	/** The override's value, as its input's type reads it. */
+	private static Object check(Campaign copy, ScenarioOverride override) throws CampaignInputException {
+		Input input;
+		try {
+			input = CampaignPaths.resolve(copy, override.getPath());
+		} catch (IllegalArgumentException e) {
+			throw new CampaignInputException(CampaignPaths.of(override, "path"), "overrides an input that does not"
+					+ " exist: '" + override.getPath() + "' (" + e.getMessage() + ")");
+		}
+		EAttribute attribute = input.attribute();
+		try {
+			return EcoreUtil.createFromString(attribute.getEAttributeType(), override.getValue());
+		} catch (RuntimeException e) {
+			throw new CampaignInputException(CampaignPaths.of(override, "value"), "'" + override.getValue()
+					+ "' is not a value of " + override.getPath() + " (" + attribute.getEAttributeType().getName()
+					+ ")");
+		}
 	}
 }

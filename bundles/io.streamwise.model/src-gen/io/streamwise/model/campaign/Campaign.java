@@ -41,6 +41,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link io.streamwise.model.campaign.Campaign#getSegments <em>Segments</em>}</li>
  *   <li>{@link io.streamwise.model.campaign.Campaign#getScenarios <em>Scenarios</em>}</li>
  *   <li>{@link io.streamwise.model.campaign.Campaign#getVariants <em>Variants</em>}</li>
+ *   <li>{@link io.streamwise.model.campaign.Campaign#getPurchaseModel <em>Purchase Model</em>}</li>
  * </ul>
  *
  * @see io.streamwise.model.campaign.CampaignPackage#getCampaign()
@@ -382,5 +383,30 @@ public interface Campaign extends EObject
 	 * @generated
 	 */
 	EList<Variant> getVariants();
+
+	/**
+	 * Returns the value of the '<em><b>Purchase Model</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Optional: the conversion model plugin whose purchase probabilities, fitted on an event log's session features and averaged per segment, set the purchase rates when the funnel is learned from the log.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Purchase Model</em>' containment reference.
+	 * @see #setPurchaseModel(PurchaseModel)
+	 * @see io.streamwise.model.campaign.CampaignPackage#getCampaign_PurchaseModel()
+	 * @model containment="true"
+	 * @generated
+	 */
+	PurchaseModel getPurchaseModel();
+
+	/**
+	 * Sets the value of the '{@link io.streamwise.model.campaign.Campaign#getPurchaseModel <em>Purchase Model</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Purchase Model</em>' containment reference.
+	 * @see #getPurchaseModel()
+	 * @generated
+	 */
+	void setPurchaseModel(PurchaseModel value);
 
 } // Campaign

@@ -33,6 +33,24 @@ public interface CampaignFactory extends EFactory
 	Campaign createCampaign();
 
 	/**
+	 * Returns a new object of class '<em>Purchase Model</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Purchase Model</em>'.
+	 * @generated
+	 */
+	PurchaseModel createPurchaseModel();
+
+	/**
+	 * Returns a new object of class '<em>Model Setting</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Model Setting</em>'.
+	 * @generated
+	 */
+	ModelSetting createModelSetting();
+
+	/**
 	 * Returns a new object of class '<em>Variant</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

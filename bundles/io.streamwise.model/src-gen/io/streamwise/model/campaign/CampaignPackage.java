@@ -226,13 +226,22 @@ public interface CampaignPackage extends EPackage
 	int CAMPAIGN__VARIANTS = 16;
 
 	/**
+	 * The feature id for the '<em><b>Purchase Model</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CAMPAIGN__PURCHASE_MODEL = 17;
+
+	/**
 	 * The number of structural features of the '<em>Campaign</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CAMPAIGN_FEATURE_COUNT = 17;
+	int CAMPAIGN_FEATURE_COUNT = 18;
 
 	/**
 	 * The number of operations of the '<em>Campaign</em>' class.
@@ -244,6 +253,107 @@ public interface CampaignPackage extends EPackage
 	int CAMPAIGN_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link io.streamwise.model.campaign.impl.PurchaseModelImpl <em>Purchase Model</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.streamwise.model.campaign.impl.PurchaseModelImpl
+	 * @see io.streamwise.model.campaign.impl.CampaignPackageImpl#getPurchaseModel()
+	 * @generated
+	 */
+	int PURCHASE_MODEL = 1;
+
+	/**
+	 * The feature id for the '<em><b>Algorithm</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PURCHASE_MODEL__ALGORITHM = 0;
+
+	/**
+	 * The feature id for the '<em><b>Observation Minutes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PURCHASE_MODEL__OBSERVATION_MINUTES = 1;
+
+	/**
+	 * The feature id for the '<em><b>Settings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PURCHASE_MODEL__SETTINGS = 2;
+
+	/**
+	 * The number of structural features of the '<em>Purchase Model</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PURCHASE_MODEL_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Purchase Model</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PURCHASE_MODEL_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link io.streamwise.model.campaign.impl.ModelSettingImpl <em>Model Setting</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.streamwise.model.campaign.impl.ModelSettingImpl
+	 * @see io.streamwise.model.campaign.impl.CampaignPackageImpl#getModelSetting()
+	 * @generated
+	 */
+	int MODEL_SETTING = 2;
+
+	/**
+	 * The feature id for the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_SETTING__KEY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_SETTING__VALUE = 1;
+
+	/**
+	 * The number of structural features of the '<em>Model Setting</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_SETTING_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Model Setting</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_SETTING_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link io.streamwise.model.campaign.impl.VariantImpl <em>Variant</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -251,7 +361,7 @@ public interface CampaignPackage extends EPackage
 	 * @see io.streamwise.model.campaign.impl.CampaignPackageImpl#getVariant()
 	 * @generated
 	 */
-	int VARIANT = 1;
+	int VARIANT = 3;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -324,7 +434,7 @@ public interface CampaignPackage extends EPackage
 	 * @see io.streamwise.model.campaign.impl.CampaignPackageImpl#getCampaignProduct()
 	 * @generated
 	 */
-	int CAMPAIGN_PRODUCT = 2;
+	int CAMPAIGN_PRODUCT = 4;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -424,7 +534,7 @@ public interface CampaignPackage extends EPackage
 	 * @see io.streamwise.model.campaign.impl.CampaignPackageImpl#getCampaignStream()
 	 * @generated
 	 */
-	int CAMPAIGN_STREAM = 3;
+	int CAMPAIGN_STREAM = 5;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -551,7 +661,7 @@ public interface CampaignPackage extends EPackage
 	 * @see io.streamwise.model.campaign.impl.CampaignPackageImpl#getCampaignOffer()
 	 * @generated
 	 */
-	int CAMPAIGN_OFFER = 4;
+	int CAMPAIGN_OFFER = 6;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -651,7 +761,7 @@ public interface CampaignPackage extends EPackage
 	 * @see io.streamwise.model.campaign.impl.CampaignPackageImpl#getTargetSegment()
 	 * @generated
 	 */
-	int TARGET_SEGMENT = 5;
+	int TARGET_SEGMENT = 7;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -724,7 +834,7 @@ public interface CampaignPackage extends EPackage
 	 * @see io.streamwise.model.campaign.impl.CampaignPackageImpl#getFunnel()
 	 * @generated
 	 */
-	int FUNNEL = 6;
+	int FUNNEL = 8;
 
 	/**
 	 * The feature id for the '<em><b>Stream</b></em>' reference.
@@ -815,7 +925,7 @@ public interface CampaignPackage extends EPackage
 	 * @see io.streamwise.model.campaign.impl.CampaignPackageImpl#getConversion()
 	 * @generated
 	 */
-	int CONVERSION = 7;
+	int CONVERSION = 9;
 
 	/**
 	 * The feature id for the '<em><b>Product</b></em>' reference.
@@ -888,7 +998,7 @@ public interface CampaignPackage extends EPackage
 	 * @see io.streamwise.model.campaign.impl.CampaignPackageImpl#getRate()
 	 * @generated
 	 */
-	int RATE = 8;
+	int RATE = 10;
 
 	/**
 	 * The feature id for the '<em><b>Source</b></em>' attribute.
@@ -997,7 +1107,7 @@ public interface CampaignPackage extends EPackage
 	 * @see io.streamwise.model.campaign.impl.CampaignPackageImpl#getScenario()
 	 * @generated
 	 */
-	int SCENARIO = 9;
+	int SCENARIO = 11;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1070,7 +1180,7 @@ public interface CampaignPackage extends EPackage
 	 * @see io.streamwise.model.campaign.impl.CampaignPackageImpl#getScenarioOverride()
 	 * @generated
 	 */
-	int SCENARIO_OVERRIDE = 10;
+	int SCENARIO_OVERRIDE = 12;
 
 	/**
 	 * The feature id for the '<em><b>Path</b></em>' attribute.
@@ -1116,7 +1226,7 @@ public interface CampaignPackage extends EPackage
 	 * @see io.streamwise.model.campaign.impl.CampaignPackageImpl#getCampaignGoal()
 	 * @generated
 	 */
-	int CAMPAIGN_GOAL = 11;
+	int CAMPAIGN_GOAL = 13;
 
 	/**
 	 * The meta object id for the '{@link io.streamwise.model.campaign.TargetMetric <em>Target Metric</em>}' enum.
@@ -1126,7 +1236,7 @@ public interface CampaignPackage extends EPackage
 	 * @see io.streamwise.model.campaign.impl.CampaignPackageImpl#getTargetMetric()
 	 * @generated
 	 */
-	int TARGET_METRIC = 12;
+	int TARGET_METRIC = 14;
 
 	/**
 	 * The meta object id for the '{@link io.streamwise.model.campaign.CampaignOfferKind <em>Offer Kind</em>}' enum.
@@ -1136,7 +1246,7 @@ public interface CampaignPackage extends EPackage
 	 * @see io.streamwise.model.campaign.impl.CampaignPackageImpl#getCampaignOfferKind()
 	 * @generated
 	 */
-	int CAMPAIGN_OFFER_KIND = 13;
+	int CAMPAIGN_OFFER_KIND = 15;
 
 	/**
 	 * The meta object id for the '{@link io.streamwise.model.campaign.RateSource <em>Rate Source</em>}' enum.
@@ -1146,7 +1256,7 @@ public interface CampaignPackage extends EPackage
 	 * @see io.streamwise.model.campaign.impl.CampaignPackageImpl#getRateSource()
 	 * @generated
 	 */
-	int RATE_SOURCE = 14;
+	int RATE_SOURCE = 16;
 
 
 	/**
@@ -1345,6 +1455,92 @@ public interface CampaignPackage extends EPackage
 	 * @generated
 	 */
 	EReference getCampaign_Variants();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link io.streamwise.model.campaign.Campaign#getPurchaseModel <em>Purchase Model</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Purchase Model</em>'.
+	 * @see io.streamwise.model.campaign.Campaign#getPurchaseModel()
+	 * @see #getCampaign()
+	 * @generated
+	 */
+	EReference getCampaign_PurchaseModel();
+
+	/**
+	 * Returns the meta object for class '{@link io.streamwise.model.campaign.PurchaseModel <em>Purchase Model</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Purchase Model</em>'.
+	 * @see io.streamwise.model.campaign.PurchaseModel
+	 * @generated
+	 */
+	EClass getPurchaseModel();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.streamwise.model.campaign.PurchaseModel#getAlgorithm <em>Algorithm</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Algorithm</em>'.
+	 * @see io.streamwise.model.campaign.PurchaseModel#getAlgorithm()
+	 * @see #getPurchaseModel()
+	 * @generated
+	 */
+	EAttribute getPurchaseModel_Algorithm();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.streamwise.model.campaign.PurchaseModel#getObservationMinutes <em>Observation Minutes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Observation Minutes</em>'.
+	 * @see io.streamwise.model.campaign.PurchaseModel#getObservationMinutes()
+	 * @see #getPurchaseModel()
+	 * @generated
+	 */
+	EAttribute getPurchaseModel_ObservationMinutes();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link io.streamwise.model.campaign.PurchaseModel#getSettings <em>Settings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Settings</em>'.
+	 * @see io.streamwise.model.campaign.PurchaseModel#getSettings()
+	 * @see #getPurchaseModel()
+	 * @generated
+	 */
+	EReference getPurchaseModel_Settings();
+
+	/**
+	 * Returns the meta object for class '{@link io.streamwise.model.campaign.ModelSetting <em>Model Setting</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Model Setting</em>'.
+	 * @see io.streamwise.model.campaign.ModelSetting
+	 * @generated
+	 */
+	EClass getModelSetting();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.streamwise.model.campaign.ModelSetting#getKey <em>Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Key</em>'.
+	 * @see io.streamwise.model.campaign.ModelSetting#getKey()
+	 * @see #getModelSetting()
+	 * @generated
+	 */
+	EAttribute getModelSetting_Key();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.streamwise.model.campaign.ModelSetting#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see io.streamwise.model.campaign.ModelSetting#getValue()
+	 * @see #getModelSetting()
+	 * @generated
+	 */
+	EAttribute getModelSetting_Value();
 
 	/**
 	 * Returns the meta object for class '{@link io.streamwise.model.campaign.Variant <em>Variant</em>}'.
@@ -2370,6 +2566,74 @@ public interface CampaignPackage extends EPackage
 		 * @generated
 		 */
 		EReference CAMPAIGN__VARIANTS = eINSTANCE.getCampaign_Variants();
+
+		/**
+		 * The meta object literal for the '<em><b>Purchase Model</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CAMPAIGN__PURCHASE_MODEL = eINSTANCE.getCampaign_PurchaseModel();
+
+		/**
+		 * The meta object literal for the '{@link io.streamwise.model.campaign.impl.PurchaseModelImpl <em>Purchase Model</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.streamwise.model.campaign.impl.PurchaseModelImpl
+		 * @see io.streamwise.model.campaign.impl.CampaignPackageImpl#getPurchaseModel()
+		 * @generated
+		 */
+		EClass PURCHASE_MODEL = eINSTANCE.getPurchaseModel();
+
+		/**
+		 * The meta object literal for the '<em><b>Algorithm</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PURCHASE_MODEL__ALGORITHM = eINSTANCE.getPurchaseModel_Algorithm();
+
+		/**
+		 * The meta object literal for the '<em><b>Observation Minutes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PURCHASE_MODEL__OBSERVATION_MINUTES = eINSTANCE.getPurchaseModel_ObservationMinutes();
+
+		/**
+		 * The meta object literal for the '<em><b>Settings</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PURCHASE_MODEL__SETTINGS = eINSTANCE.getPurchaseModel_Settings();
+
+		/**
+		 * The meta object literal for the '{@link io.streamwise.model.campaign.impl.ModelSettingImpl <em>Model Setting</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.streamwise.model.campaign.impl.ModelSettingImpl
+		 * @see io.streamwise.model.campaign.impl.CampaignPackageImpl#getModelSetting()
+		 * @generated
+		 */
+		EClass MODEL_SETTING = eINSTANCE.getModelSetting();
+
+		/**
+		 * The meta object literal for the '<em><b>Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MODEL_SETTING__KEY = eINSTANCE.getModelSetting_Key();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MODEL_SETTING__VALUE = eINSTANCE.getModelSetting_Value();
 
 		/**
 		 * The meta object literal for the '{@link io.streamwise.model.campaign.impl.VariantImpl <em>Variant</em>}' class.

@@ -38,6 +38,7 @@ import io.streamwise.ui.startup.StartupTarget;
 public final class CampaignEditor extends FormEditor implements IEditingDomainProvider {
 
 	public static final String ID = "io.streamwise.ui.campaigns.editor";
+	private ScenariosPage scenarios;
 
 	private ModelDocument document;
 	private EditingActions actions;
@@ -71,7 +72,8 @@ public final class CampaignEditor extends FormEditor implements IEditingDomainPr
 			formPages.add(new StreamsPage(this));
 			formPages.add(funnel);
 			formPages.add(new CostsPage(this));
-			formPages.add(new ScenariosPage(this));
+			scenarios = new ScenariosPage(this);
+			formPages.add(scenarios);
 			for (CampaignFormPage page : formPages) {
 				addPage(page);
 			}
@@ -127,6 +129,10 @@ public final class CampaignEditor extends FormEditor implements IEditingDomainPr
 
 	public FunnelPage funnelPage() {
 		return funnel;
+	}
+
+	public ScenariosPage scenariosPage() {
+		return scenarios;
 	}
 
 	public ForecastPage forecastPage() {

@@ -6,21 +6,14 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.TimeZone;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.emf.ecore.EEnum;
-import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
@@ -28,14 +21,14 @@ import org.eclipse.ui.forms.IMessageManager;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import io.streamwise.core.campaign.CampaignPaths;
+import io.streamwise.ui.models.FormFields;
 
 /**
- * The fields of one form page, each bound to an attribute of an element of the campaign (the element is looked up
- * when needed, so a details area can show another element). Typing into a field parses and checks the text; a valid
- * value is set by command, an invalid one leaves the model as it is and shows the error on the field (a rate of 1.5,
- * a negative price, a word where a number belongs).
+ * The fields of one page of the campaign editor ({@link FormFields}): what the campaign's text fields accept (a rate
+ * of 1.5, a negative price, a word where a number belongs are errors), its lists of references by id, and the field
+ * a forecast's problem names by its input's path.
  */
-final class Fields {
+final class Fields extends FormFields {
 
 	/** What a text field holds. */
 	enum Kind {
@@ -53,121 +46,18 @@ final class Fields {
 		TIME
 	}
 
-	static final String UPDATING = "streamwise.updating";
 	static final String TIME_PATTERN = "yyyy-MM-dd HH:mm";
-	/** A field's width hint: it fills its column without widening the column past the window. */
-	static final int WIDTH_HINT = 80;
-
-	private final CampaignEditor editor;
-	private final FormToolkit toolkit;
-	private final IMessageManager messages;
-	private final List<Binding> bindings = new ArrayList<>();
-
-	/** A control bound to one attribute or reference list of an element. */
-	private abstract class Binding {
-		final Control control;
-		final Supplier<? extends EObject> owner;
-		final String feature;
-
-		Binding(Control control, Supplier<? extends EObject> owner, String feature) {
-			this.control = control;
-			this.owner = owner;
-			this.feature = feature;
-		}
-
-		abstract void show();
-
-		String path() {
-			EObject o = owner.get();
-			return o == null ? null : CampaignPaths.of(o, feature);
-		}
-	}
 
 	Fields(CampaignEditor editor, FormToolkit toolkit, IMessageManager messages) {
-		this.editor = editor;
-		this.toolkit = toolkit;
-		this.messages = messages;
+		super(toolkit, messages, editor::set, () -> {
+		});
 	}
 
 	/** A label and a text field for an attribute of the element that owner gives (none: the field is disabled). */
 	Text text(Composite parent, String label, String tooltip, Supplier<? extends EObject> owner,
 			EAttribute attribute, Kind kind) {
-		if (label != null) {
-			toolkit.createLabel(parent, label).setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
-		}
-		// with a border: FormToolkit draws none on Linux, and a borderless field looks like a label
-		Text text = toolkit.createText(parent, "", SWT.SINGLE | SWT.BORDER);
-		text.setToolTipText(tooltip);
-		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
-		data.widthHint = WIDTH_HINT;
-		text.setLayoutData(data);
-		Binding binding = new Binding(text, owner, attribute.getName()) {
-			@Override
-			void show() {
-				EObject o = owner.get();
-				text.setEnabled(o != null);
-				Object value = o == null ? null : o.eGet(attribute);
-				// a field holding an error keeps what was typed (the model still has the last valid value), and one
-				// whose text already means the model's value keeps its spelling ("0.40")
-				if (hasError(text) || means(text.getText(), kind, attribute, value)) {
-					return;
-				}
-				setQuietly(text, format(value, kind));
-			}
-		};
-		// checked at every key, so the error shows as it is typed; set on Return or when the field loses the focus,
-		// so that a value typed is one command (one Undo), not one per key
-		text.addModifyListener(e -> {
-			if (text.getData(UPDATING) == null && owner.get() != null) {
-				check(text, kind, attribute);
-			}
-		});
-		Runnable commit = () -> {
-			EObject o = owner.get();
-			if (o != null && text.getData(UPDATING) == null && !text.isDisposed()) {
-				Object value = check(text, kind, attribute);
-				if (!hasError(text)) {
-					editor.set(o, attribute, value);
-				}
-			}
-		};
-		text.addListener(SWT.DefaultSelection, e -> commit.run());
-		text.addListener(SWT.FocusOut, e -> commit.run());
-		bindings.add(binding);
-		binding.show();
-		return text;
-	}
-
-	/** A label and a read-only combo of an enum attribute's literals. */
-	Combo choice(Composite parent, String label, Supplier<? extends EObject> owner, EAttribute attribute) {
-		toolkit.createLabel(parent, label);
-		Combo combo = new Combo(parent, SWT.READ_ONLY);
-		toolkit.adapt(combo);
-		EEnum type = (EEnum) attribute.getEAttributeType();
-		for (EEnumLiteral literal : type.getELiterals()) {
-			combo.add(literal.getName());
-		}
-		combo.addListener(SWT.Selection, e -> {
-			EObject o = owner.get();
-			if (o != null && combo.getSelectionIndex() >= 0) {
-				editor.set(o, attribute, type.getEEnumLiteral(combo.getText()).getInstance());
-			}
-		});
-		Binding binding = new Binding(combo, owner, attribute.getName()) {
-			@Override
-			void show() {
-				EObject o = owner.get();
-				combo.setEnabled(o != null);
-				Object value = o == null ? null : o.eGet(attribute);
-				String name = value instanceof Enumerator e ? e.getName() : "";
-				if (!combo.getText().equals(name)) {
-					combo.setText(name);
-				}
-			}
-		};
-		bindings.add(binding);
-		binding.show();
-		return combo;
+		return text(parent, label, tooltip, owner, attribute, () -> text -> parse(text, kind, attribute),
+				value -> format(value, kind));
 	}
 
 	/**
@@ -176,15 +66,11 @@ final class Fields {
 	 */
 	Text references(Composite parent, String label, String tooltip, Supplier<? extends EObject> owner,
 			EReference reference, Supplier<List<? extends EObject>> candidates, Function<EObject, String> id) {
-		toolkit.createLabel(parent, label);
-		Text text = toolkit.createText(parent, "", SWT.SINGLE | SWT.BORDER);
-		text.setToolTipText(tooltip);
-		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
-		data.widthHint = WIDTH_HINT;
-		text.setLayoutData(data);
-		Binding binding = new Binding(text, owner, reference.getName()) {
+		toolkit().createLabel(parent, label);
+		Text text = field(parent, tooltip);
+		bind(new Binding(text, owner, reference) {
 			@Override
-			void show() {
+			protected void show() {
 				EObject o = owner.get();
 				text.setEnabled(o != null);
 				String shown = o == null ? ""
@@ -194,7 +80,7 @@ final class Fields {
 					setQuietly(text, shown);
 				}
 			}
-		};
+		});
 		Function<Boolean, Void> apply = commit -> {
 			EObject o = owner.get();
 			if (text.getData(UPDATING) != null || o == null || text.isDisposed()) {
@@ -208,127 +94,50 @@ final class Fields {
 				EObject found = candidates.get().stream().filter(c -> key.equals(id.apply(c))).findFirst()
 						.orElse(null);
 				if (found == null) {
-					String problem = "no " + reference.getEReferenceType().getName().replace("Campaign", "")
-							.toLowerCase(Locale.ROOT) + " has the id '" + key + "'";
-					text.setData(ERROR, problem);
-					messages.addMessage(KEY_INPUT, problem, null, IMessageProvider.ERROR, text);
+					showError(text, "no " + reference.getEReferenceType().getName().replace("Campaign", "")
+							.toLowerCase(Locale.ROOT) + " has the id '" + key + "'");
 					return null;
 				}
 				chosen.add(found);
 			}
-			text.setData(ERROR, null);
-			messages.removeMessage(KEY_INPUT, text);
+			showError(text, null);
 			if (commit && !chosen.equals(o.eGet(reference))) {
-				editor.set(o, reference, chosen);
+				set(o, reference, chosen);
 			}
 			return null;
 		};
 		text.addModifyListener(e -> apply.apply(false));
 		text.addListener(SWT.DefaultSelection, e -> apply.apply(true));
 		text.addListener(SWT.FocusOut, e -> apply.apply(true));
-		bindings.add(binding);
-		binding.show();
 		return text;
-	}
-
-	private static final String KEY_INPUT = "input", KEY_PLAN = "plan", ERROR = "streamwise.error";
-
-	/** Parses the field's text, showing or clearing its error; the value, or null when it has an error. */
-	private Object check(Text text, Kind kind, EAttribute attribute) {
-		try {
-			Object value = parse(text.getText(), kind, attribute);
-			text.setData(ERROR, null);
-			messages.removeMessage(KEY_INPUT, text);
-			return value;
-		} catch (IllegalArgumentException problem) {
-			text.setData(ERROR, problem.getMessage());
-			messages.addMessage(KEY_INPUT, problem.getMessage(), null, IMessageProvider.ERROR, text);
-			return null;
-		}
-	}
-
-	private static boolean means(String text, Kind kind, EAttribute attribute, Object value) {
-		try {
-			return Objects.equals(parse(text, kind, attribute), value);
-		} catch (IllegalArgumentException e) {
-			return false;
-		}
-	}
-
-	static boolean hasError(Control control) {
-		return control.getData(ERROR) != null;
-	}
-
-	/** The error the field shows for what was typed into it, or null. */
-	static String error(Control control) {
-		return (String) control.getData(ERROR);
-	}
-
-	/** Shows every field's value from the model (after an edit, undo or a change of the element shown). */
-	void refresh() {
-		for (Binding b : bindings) {
-			if (!b.control.isDisposed()) {
-				b.show();
-			}
-		}
-	}
-
-	/** Shows a selected element in fields that were showing another one: errors typed for the other one go. */
-	void reset() {
-		for (Binding b : bindings) {
-			if (!b.control.isDisposed() && hasError(b.control)) {
-				b.control.setData(ERROR, null);
-				messages.removeMessage(KEY_INPUT, b.control);
-			}
-		}
-		refresh();
-	}
-
-	/** Drops the bindings of controls that were disposed (a rebuilt area). */
-	void prune() {
-		bindings.removeIf(b -> b.control.isDisposed());
 	}
 
 	/** Marks the field whose input is at path (or whose element contains it) with the forecast's message. */
 	void showPlanProblem(String path, String message) {
-		for (Binding b : bindings) {
-			if (b.control.isDisposed()) {
-				continue;
+		Control best = null;
+		if (path != null) {
+			// the field of the input at fault, else of the element containing it, else the first field inside it
+			int bestLength = -1;
+			for (Binding b : bindings()) {
+				String p = path(b);
+				if (p != null && (p.equals(path) || path.startsWith(p + "/")) && p.length() > bestLength) {
+					best = b.control();
+					bestLength = p.length();
+				}
 			}
-			messages.removeMessage(KEY_PLAN, b.control);
-		}
-		if (path == null) {
-			return;
-		}
-		// the field of the input at fault, else of the element containing it, else the first field inside it
-		Binding best = null;
-		int bestLength = -1;
-		for (Binding b : bindings) {
-			String p = b.control.isDisposed() ? null : b.path();
-			if (p != null && (p.equals(path) || path.startsWith(p + "/")) && p.length() > bestLength) {
-				best = b;
-				bestLength = p.length();
-			}
-		}
-		for (int i = 0; best == null && i < bindings.size(); i++) {
-			Binding b = bindings.get(i);
-			String p = b.control.isDisposed() ? null : b.path();
-			if (p != null && p.startsWith(path + "/")) {
-				best = b;
+			for (Binding b : bindings()) {
+				String p = path(b);
+				if (best == null && p != null && p.startsWith(path + "/")) {
+					best = b.control();
+				}
 			}
 		}
-		if (best != null) {
-			messages.addMessage(KEY_PLAN, message, null, IMessageProvider.ERROR, best.control);
-		}
+		showPlanProblem(best, message);
 	}
 
-	static void setQuietly(Text text, String value) {
-		text.setData(UPDATING, Boolean.TRUE);
-		try {
-			text.setText(value);
-		} finally {
-			text.setData(UPDATING, null);
-		}
+	private static String path(Binding b) {
+		EObject o = b.owner();
+		return o == null ? null : CampaignPaths.of(o, b.feature().getName());
 	}
 
 	static String format(Object value, Kind kind) {

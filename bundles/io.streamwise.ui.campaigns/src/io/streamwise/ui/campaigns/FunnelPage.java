@@ -16,6 +16,7 @@ import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.ReplaceCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
@@ -27,18 +28,24 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
+import org.osgi.framework.FrameworkUtil;
 
+import io.streamwise.api.algorithm.ConversionModelFactory;
 import io.streamwise.api.data.Dataset;
 import io.streamwise.core.campaign.CampaignLearner;
 import io.streamwise.core.experiment.DatasetLoader;
 import io.streamwise.core.experiment.DatasetOptions;
 import io.streamwise.core.experiment.ExperimentSpec.DatasetKind;
 import io.streamwise.core.experiment.ExperimentSpec.DatasetSpec;
+import io.streamwise.core.registry.AlgorithmRegistry;
+import io.streamwise.core.registry.RegistryLocator;
 import io.streamwise.model.campaign.Campaign;
 import io.streamwise.model.campaign.CampaignPackage.Literals;
 import io.streamwise.model.campaign.CampaignProduct;
+import io.streamwise.model.campaign.CampaignStream;
 import io.streamwise.model.campaign.Conversion;
 import io.streamwise.model.campaign.Funnel;
+import io.streamwise.model.campaign.PurchaseModel;
 import io.streamwise.model.campaign.Rate;
 import io.streamwise.model.campaign.TargetSegment;
 import io.streamwise.ui.campaigns.Fields.Kind;
@@ -55,8 +62,12 @@ public final class FunnelPage extends CampaignFormPage {
 	private static final String[] STAGES = { "Reach", "Join", "Watch", "Engage" };
 	private static final String[] PRODUCT_STAGES = { "Click", "Cart", "Purchase", "Refund" };
 
+	/** The purchase model choice meaning none: purchase rates counted from the log. */
+	static final String COUNTED = "none (count purchases)";
+
 	private ElementList segments;
-	private Combo funnelChoice;
+	private Combo funnelChoice, streamChoice, purchaseModelChoice;
+	private List<String> conversionModels = List.of();
 	private Composite rates;
 	private List<Object> shownStructure = List.of();
 	private final List<RatePlot> plots = new ArrayList<>();
@@ -104,8 +115,48 @@ public final class FunnelPage extends CampaignFormPage {
 			fields.reset();
 			refreshContent();
 		});
+		toolkit.createLabel(details, "Funnel's stream:");
+		Composite streamRow = toolkit.createComposite(details);
+		GridLayout rowLayout = new GridLayout(3, false);
+		rowLayout.marginWidth = 0;
+		rowLayout.marginHeight = 0;
+		streamRow.setLayout(rowLayout);
+		streamChoice = new Combo(streamRow, SWT.READ_ONLY);
+		toolkit.adapt(streamChoice);
+		streamChoice.setToolTipText("The stream this funnel is for; every stream: those without a funnel of their own");
+		streamChoice.addListener(SWT.Selection, e -> {
+			Funnel f = funnel();
+			int i = streamChoice.getSelectionIndex();
+			if (f != null && i >= 0) {
+				CampaignStream chosen = i == 0 ? null : campaign().getPlannedStreams().get(i - 1);
+				if (chosen != f.getStream()) {
+					editor.set(f, Literals.FUNNEL__STREAM, chosen);
+				}
+			}
+		});
+		Button addFunnel = toolkit.createButton(streamRow, "Add funnel", SWT.PUSH);
+		addFunnel.setToolTipText("A copy of this funnel for the first stream without a funnel of its own");
+		addFunnel.addListener(SWT.Selection, e -> addStreamFunnel());
+		Button removeFunnel = toolkit.createButton(streamRow, "Remove funnel", SWT.PUSH);
+		removeFunnel.addListener(SWT.Selection, e -> {
+			Funnel f = funnel();
+			if (f != null && segment().getFunnels().size() > 1) {
+				editor.execute(RemoveCommand.create(editor.getEditingDomain(), segment(),
+						Literals.TARGET_SEGMENT__FUNNELS, f));
+				funnelChoice.select(0);
+				fields.reset();
+				refreshContent();
+			}
+		});
 		fields.text(details, "Watch minutes:", "The N of 'watch at least N minutes'", this::funnel,
 				Literals.FUNNEL__WATCH_MINUTES, Kind.WHOLE);
+		toolkit.createLabel(details, "Purchase model:");
+		purchaseModelChoice = new Combo(details, SWT.READ_ONLY);
+		toolkit.adapt(purchaseModelChoice);
+		purchaseModelChoice.setToolTipText("A conversion model plugin whose purchase probability, fitted on the log's"
+				+ " session features and averaged per segment, sets the purchase rates when learning; none: counted");
+		purchaseModelChoice.addListener(SWT.Selection, e -> choosePurchaseModel(purchaseModelChoice.getText()));
+		loadConversionModels();
 		learn = toolkit.createButton(details, "Learn from data...", SWT.PUSH);
 		learn.setToolTipText("Fill every segment's funnel (every stream) from an event log: a folder written by"
 				+ " 'streamwise simulate' or a CSV event file; runs as a job, Undo takes it back");
@@ -127,6 +178,100 @@ public final class FunnelPage extends CampaignFormPage {
 						+ " its distribution over [0, 1].",
 				7);
 		refreshContent();
+	}
+
+	/** Adds a copy of the chosen funnel for the first planned stream that has no funnel in the segment. */
+	private void addStreamFunnel() {
+		TargetSegment s = segment();
+		Funnel f = funnel();
+		if (s == null || f == null) {
+			return;
+		}
+		CampaignStream free = campaign().getPlannedStreams().stream()
+				.filter(st -> s.getFunnels().stream().noneMatch(x -> x.getStream() == st)).findFirst().orElse(null);
+		if (free == null) {
+			showLearnStatus("Every stream has a funnel of its own.");
+			return;
+		}
+		Funnel copy = EcoreUtil.copy(f); // its products stay the campaign's
+		copy.setStream(free);
+		editor.execute(AddCommand.create(editor.getEditingDomain(), s, Literals.TARGET_SEGMENT__FUNNELS, copy));
+		refreshContent();
+		funnelChoice.select(s.getFunnels().indexOf(copy));
+		fields.reset();
+		refreshContent();
+	}
+
+	/** Sets (or, for none, removes) the campaign's purchase model, keeping the settings of the same model. */
+	void choosePurchaseModel(String algorithm) {
+		PurchaseModel now = campaign().getPurchaseModel();
+		String current = now == null ? null : now.getAlgorithm();
+		String wanted = algorithm == null || algorithm.equals(COUNTED) || algorithm.isBlank() ? null : algorithm;
+		if (java.util.Objects.equals(current, wanted)) {
+			return;
+		}
+		PurchaseModel chosen = null;
+		if (wanted != null) {
+			chosen = io.streamwise.model.campaign.CampaignFactory.eINSTANCE.createPurchaseModel();
+			chosen.setAlgorithm(wanted);
+		}
+		editor.set(campaign(), Literals.CAMPAIGN__PURCHASE_MODEL, chosen);
+	}
+
+	/** The installed conversion models' ids, found off the UI thread (the registry may take a moment). */
+	private void loadConversionModels() {
+		Job find = Job.create("Finding conversion models", monitor -> {
+			AlgorithmRegistry registry = registry();
+			List<String> ids = registry == null ? List.of()
+					: registry.all().stream().filter(f -> f instanceof ConversionModelFactory<?>)
+							.map(f -> f.info().id()).toList();
+			if (!purchaseModelChoice.isDisposed()) {
+				purchaseModelChoice.getDisplay().asyncExec(() -> {
+					conversionModels = ids;
+					refreshPurchaseModel();
+				});
+			}
+			return Status.OK_STATUS;
+		});
+		find.setSystem(true);
+		find.schedule();
+	}
+
+	private static AlgorithmRegistry registry() {
+		try {
+			return RegistryLocator.await(FrameworkUtil.getBundle(FunnelPage.class).getBundleContext(), 10_000);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+	}
+
+	private void refreshPurchaseModel() {
+		if (purchaseModelChoice == null || purchaseModelChoice.isDisposed()) {
+			return;
+		}
+		List<String> items = new ArrayList<>();
+		items.add(COUNTED);
+		items.addAll(conversionModels);
+		PurchaseModel model = campaign().getPurchaseModel();
+		String shown = model == null || model.getAlgorithm() == null ? COUNTED : model.getAlgorithm();
+		if (!items.contains(shown)) {
+			items.add(shown); // named by the file, not installed: learning will say so
+		}
+		if (!List.of(purchaseModelChoice.getItems()).equals(items)) {
+			purchaseModelChoice.setItems(items.toArray(String[]::new));
+		}
+		purchaseModelChoice.select(items.indexOf(shown));
+	}
+
+	/** The purchase model combo, for tests: its items once the installed models are known. */
+	public Combo purchaseModelChoice() {
+		return purchaseModelChoice;
+	}
+
+	/** The funnel's stream combo, for tests. */
+	public Combo streamChoice() {
+		return streamChoice;
 	}
 
 	/** The segment selected, or null. */
@@ -177,6 +322,16 @@ public final class FunnelPage extends CampaignFormPage {
 			funnelChoice.select(Math.min(was, Math.max(0, choices.size() - 1)));
 		}
 		Funnel funnel = funnel();
+		List<String> streamItems = new ArrayList<>();
+		streamItems.add("every stream");
+		campaign().getPlannedStreams().forEach(st -> streamItems.add(StreamsPage.label(st.getId(), st.getTitle())));
+		if (!List.of(streamChoice.getItems()).equals(streamItems)) {
+			streamChoice.setItems(streamItems.toArray(String[]::new));
+		}
+		streamChoice.setEnabled(funnel != null);
+		streamChoice.select(funnel == null || funnel.getStream() == null ? 0
+				: 1 + campaign().getPlannedStreams().indexOf(funnel.getStream()));
+		refreshPurchaseModel();
 		List<Object> structure = new ArrayList<>();
 		if (funnel != null) {
 			for (Conversion c : funnel.getConversions()) {
@@ -279,8 +434,9 @@ public final class FunnelPage extends CampaignFormPage {
 						: Map.of(DatasetOptions.RAW_IDS, "true");
 				Dataset dataset = DatasetLoader.load(new DatasetSpec(DatasetKind.CSV, data.toString(), null, options),
 						data.toAbsolutePath().getParent(), 1, progress).dataset();
-				CampaignLearner.Report report = CampaignLearner.learn(copy, dataset.log(), data.toString(),
-						progress);
+				AlgorithmRegistry registry = copy.getPurchaseModel() == null ? null : registry();
+				CampaignLearner.Report report = CampaignLearner.learn(copy, dataset.log(), data.toString(), registry,
+						1, progress);
 				if (monitor.isCanceled()) {
 					return Status.CANCEL_STATUS;
 				}
@@ -345,8 +501,14 @@ public final class FunnelPage extends CampaignFormPage {
 			}
 		}
 		editor.execute(command);
-		showLearnStatus(String.format(java.util.Locale.ROOT, "Learned %d rates of %d segments from %d streams of %s.",
-				report.rates(), report.segments(), report.streams(), source));
+		StringBuilder status = new StringBuilder(String.format(java.util.Locale.ROOT,
+				"Learned %d rates of %d segments from %d streams of %s.", report.rates(), report.segments(),
+				report.streams(), source));
+		for (CampaignLearner.Purchase p : report.purchases()) {
+			status.append(String.format(java.util.Locale.ROOT, "\n%s: %s gives P(a session buys) %.4f (counted %.4f).",
+					p.segment(), p.algorithm(), p.model(), p.counted()));
+		}
+		showLearnStatus(status.toString());
 	}
 
 	private void showLearnStatus(String text) {

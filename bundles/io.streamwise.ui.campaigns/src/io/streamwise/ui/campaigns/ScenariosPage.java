@@ -1,10 +1,10 @@
 package io.streamwise.ui.campaigns;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -21,10 +21,12 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
 
-import io.streamwise.core.campaign.CampaignPaths;
+import io.streamwise.core.campaign.CampaignScenarios;
 import io.streamwise.model.campaign.CampaignFactory;
 import io.streamwise.model.campaign.CampaignPackage.Literals;
+import io.streamwise.model.campaign.CampaignStream;
 import io.streamwise.model.campaign.Scenario;
 import io.streamwise.model.campaign.ScenarioOverride;
 import io.streamwise.ui.campaigns.Fields.Kind;
@@ -33,12 +35,13 @@ import io.streamwise.ui.campaigns.Fields.Kind;
  * Named scenarios: each a set of overrides of inputs of the base plan (by path, as forecasts and errors name them)
  * and streams added to the plan. The Forecast page compares every scenario with the base plan.
  */
-final class ScenariosPage extends CampaignFormPage {
+public final class ScenariosPage extends CampaignFormPage {
 
 	static final String ID = "scenarios";
-	private ElementList scenarios;
+	private ElementList scenarios, addedStreams;
 	private TableViewer overrides;
-	private Label problems, added;
+	private Button addOverride;
+	private Label problems;
 
 	ScenariosPage(CampaignEditor editor) {
 		super(editor, ID, "Scenarios");
@@ -68,8 +71,32 @@ final class ScenariosPage extends CampaignFormPage {
 		fields.text(details, "Id:", null, s, Literals.SCENARIO__ID, Kind.TEXT);
 		fields.text(details, "Name:", "The name forecasts and charts use", s, Literals.SCENARIO__NAME, Kind.TEXT);
 		fields.text(details, "Description:", null, s, Literals.SCENARIO__DESCRIPTION, Kind.TEXT);
-		added = toolkit.createLabel(details, "", SWT.WRAP);
-		added.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+
+		Composite streamArea = section(body, "Added streams",
+				"Streams the selected scenario runs besides the plan's, after them; an override names one as"
+						+ " plannedStreams[id]/... like a planned stream.",
+				2);
+		addedStreams = new ElementList(editor, toolkit, streamArea, () -> scenarios.selected(),
+				Literals.SCENARIO__ADDED_STREAMS,
+				e -> StreamsPage.label(((CampaignStream) e).getId(), ((CampaignStream) e).getTitle()), n -> {
+					List<String> taken = new ArrayList<>();
+					campaign().getPlannedStreams().forEach(st -> taken.add(st.getId()));
+					campaign().getScenarios().forEach(sc -> sc.getAddedStreams().forEach(st -> taken.add(st.getId())));
+					CampaignStream stream = CampaignFactory.eINSTANCE.createCampaignStream();
+					stream.setId(StreamsPage.freeId("s", campaign().getPlannedStreams().size() + n, taken));
+					stream.setTitle("Extra stream");
+					stream.setDurationMinutes(60);
+					stream.setStart(new Date(0));
+					return stream;
+				}, () -> fields.reset());
+		Composite stream = toolkit.createComposite(streamArea);
+		stream.setLayout(new GridLayout(2, false));
+		stream.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		StreamsPage.streamFields(fields, stream, () -> addedStreams.selected(), this::campaign);
+		fields.text(stream, "Host fee:", null, () -> addedStreams.selected(), Literals.CAMPAIGN_STREAM__HOST_FEE,
+				Kind.AMOUNT);
+		fields.text(stream, "Promotion:", "Promotion spend on this stream", () -> addedStreams.selected(),
+				Literals.CAMPAIGN_STREAM__PROMOTION_SPEND, Kind.AMOUNT);
 
 		Composite overrideArea = section(body, "Overrides",
 				"Inputs set to other values in the selected scenario: a path such as plannedStreams[s1]/promotionSpend"
@@ -85,6 +112,7 @@ final class ScenariosPage extends CampaignFormPage {
 		column("Path", 420, Literals.SCENARIO_OVERRIDE__PATH);
 		column("Value", 120, Literals.SCENARIO_OVERRIDE__VALUE);
 		Button add = toolkit.createButton(overrideArea, "Add", SWT.PUSH);
+		addOverride = add;
 		add.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
 		add.addListener(SWT.Selection, e -> {
 			Scenario scenario = (Scenario) scenarios.selected();
@@ -151,12 +179,16 @@ final class ScenariosPage extends CampaignFormPage {
 		if (fields != null) {
 			fields.reset();
 		}
+		if (addedStreams != null) {
+			addedStreams.refresh();
+		}
 		refreshOverrides();
 	}
 
 	@Override
 	void refreshContent() {
 		scenarios.refresh();
+		addedStreams.refresh();
 		refreshOverrides();
 	}
 
@@ -172,35 +204,47 @@ final class ScenariosPage extends CampaignFormPage {
 			overrides.refresh();
 		}
 		problems.setText(String.join("\n", problems(scenario)));
-		added.setText(scenario == null || scenario.getAddedStreams().isEmpty() ? ""
-				: "Adds streams: " + String.join(", ", scenario.getAddedStreams().stream()
-						.map(st -> StreamsPage.label(st.getId(), st.getTitle())).toList())
-						+ " (edit them in the Campaign Tree Editor).");
 		problems.getParent().layout(true);
-		added.getParent().layout(true);
 		getManagedForm().reflow(true);
 	}
 
-	/** Overrides whose path names no input of the campaign, or whose value the input cannot hold. */
+	/**
+	 * Overrides whose path names no input of the campaign with the scenario's streams added (so an added stream's
+	 * input is one), or whose value the input cannot hold: what the forecast would refuse.
+	 */
 	List<String> problems(Scenario scenario) {
-		List<String> out = new ArrayList<>();
-		if (scenario == null) {
-			return out;
-		}
-		for (ScenarioOverride o : scenario.getOverrides()) {
-			try {
-				CampaignPaths.Input input = CampaignPaths.resolve(campaign(), o.getPath());
-				try {
-					EcoreUtil.createFromString(input.attribute().getEAttributeType(), o.getValue());
-				} catch (RuntimeException e) {
-					out.add("'" + o.getValue() + "' is not a value of " + o.getPath() + " ("
-							+ input.attribute().getEAttributeType().getName() + ")");
-				}
-			} catch (IllegalArgumentException e) {
-				out.add(o.getPath() + ": no such input (" + e.getMessage() + ")");
-			}
-		}
-		return out;
+		int index = scenario == null ? -1 : campaign().getScenarios().indexOf(scenario);
+		return index < 0 ? List.of() : CampaignScenarios.problems(campaign(), index);
+	}
+
+	/** The scenarios' list, for tests. */
+	public Table scenarioTable() {
+		return scenarios.viewer().getTable();
+	}
+
+	/** The selected scenario, or null. */
+	public Scenario selectedScenario() {
+		return (Scenario) scenarios.selected();
+	}
+
+	/** The selected scenario's overrides, for tests. */
+	public Table overrideTable() {
+		return overrides.getTable();
+	}
+
+	/** The overrides' Add button, for tests. */
+	public Button addOverrideButton() {
+		return addOverride;
+	}
+
+	/** The overrides listed in red, one a line. */
+	public String problemsText() {
+		return problems.getText();
+	}
+
+	/** The selected scenario's added streams, for tests. */
+	public Table addedStreamTable() {
+		return addedStreams.viewer().getTable();
 	}
 
 	private static String label(Scenario s) {

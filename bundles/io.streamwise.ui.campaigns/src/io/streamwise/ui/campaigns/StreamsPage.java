@@ -50,22 +50,7 @@ final class StreamsPage extends CampaignFormPage {
 				}, this::selectionChanged);
 		Composite stream = details(streamArea);
 		java.util.function.Supplier<EObject> s = () -> streams.selected();
-		fields.text(stream, "Id:", "Stable id, used in paths and scenarios", s, Literals.CAMPAIGN_STREAM__ID,
-				Kind.TEXT);
-		fields.text(stream, "Title:", null, s, Literals.CAMPAIGN_STREAM__TITLE, Kind.TEXT);
-		fields.text(stream, "Start (UTC):", Fields.TIME_PATTERN, s, Literals.CAMPAIGN_STREAM__START, Kind.TIME);
-		fields.text(stream, "Minutes:", "Duration in minutes", s, Literals.CAMPAIGN_STREAM__DURATION_MINUTES,
-				Kind.WHOLE);
-		fields.text(stream, "Host:", null, s, Literals.CAMPAIGN_STREAM__HOST, Kind.TEXT);
-		fields.text(stream, "Expected reach:",
-				"People the stream reaches, split over the segments by size; empty: each segment's reach rate",
-				s, Literals.CAMPAIGN_STREAM__EXPECTED_REACH, Kind.AMOUNT);
-		fields.references(stream, "Offers:", "Ids of the offers made in this stream", s,
-				Literals.CAMPAIGN_STREAM__OFFERS, () -> List.copyOf(campaign().getOffers()),
-				o -> ((CampaignOffer) o).getId());
-		fields.references(stream, "Products:", "Ids of the products sold; empty for every product", s,
-				Literals.CAMPAIGN_STREAM__PRODUCTS, () -> List.copyOf(campaign().getProducts()),
-				o -> ((CampaignProduct) o).getId());
+		streamFields(fields, stream, s, this::campaign);
 
 		Composite productArea = section(body, "Products",
 				"What is sold, at what price, what each sale costs, and how many can be sold (consultation slots).",
@@ -121,6 +106,27 @@ final class StreamsPage extends CampaignFormPage {
 				Literals.CAMPAIGN_OFFER__PRODUCTS, () -> List.copyOf(campaign().getProducts()),
 				x -> ((CampaignProduct) x).getId());
 		fields.refresh();
+	}
+
+	/** A stream's own fields (not its costs): for the plan's streams and a scenario's added ones. */
+	static void streamFields(Fields fields, Composite stream, java.util.function.Supplier<EObject> s,
+			java.util.function.Supplier<io.streamwise.model.campaign.Campaign> campaign) {
+		fields.text(stream, "Id:", "Stable id, used in paths and scenarios", s, Literals.CAMPAIGN_STREAM__ID,
+				Kind.TEXT);
+		fields.text(stream, "Title:", null, s, Literals.CAMPAIGN_STREAM__TITLE, Kind.TEXT);
+		fields.text(stream, "Start (UTC):", Fields.TIME_PATTERN, s, Literals.CAMPAIGN_STREAM__START, Kind.TIME);
+		fields.text(stream, "Minutes:", "Duration in minutes", s, Literals.CAMPAIGN_STREAM__DURATION_MINUTES,
+				Kind.WHOLE);
+		fields.text(stream, "Host:", null, s, Literals.CAMPAIGN_STREAM__HOST, Kind.TEXT);
+		fields.text(stream, "Expected reach:",
+				"People the stream reaches, split over the segments by size; empty: each segment's reach rate",
+				s, Literals.CAMPAIGN_STREAM__EXPECTED_REACH, Kind.AMOUNT);
+		fields.references(stream, "Offers:", "Ids of the offers made in this stream", s,
+				Literals.CAMPAIGN_STREAM__OFFERS, () -> List.copyOf(campaign.get().getOffers()),
+				o -> ((CampaignOffer) o).getId());
+		fields.references(stream, "Products:", "Ids of the products sold; empty for every product", s,
+				Literals.CAMPAIGN_STREAM__PRODUCTS, () -> List.copyOf(campaign.get().getProducts()),
+				o -> ((CampaignProduct) o).getId());
 	}
 
 	private Composite details(Composite parent) {

@@ -85,6 +85,23 @@ class CampaignCommandTest {
 		assertEquals("PNG", new String(png, 1, 3, java.nio.charset.StandardCharsets.US_ASCII));
 	}
 
+	/** The campaign of the speed goal's size (docs/benchmarks.md), kept forecastable by the command. */
+	@Test
+	void theBenchmarkCampaignHasSixStreamsFiveProductsAndFourSegmentsAndForecasts(@TempDir Path tmp)
+			throws Exception {
+		Path bench = root().resolve("releng/campaign-bench/six-streams-five-products.campaign");
+		CliFixture c = new CliFixture();
+		assertEquals(Cli.OK, c.run("campaign", "forecast", bench.toString(), "--draws", "2000", "--threads", "2",
+				"--out", tmp.resolve("out").toString()), c.err());
+		JsonObject json = JsonParser.parseString(Files.readString(tmp.resolve("out/forecast.json")))
+				.getAsJsonObject();
+		assertEquals(1, json.getAsJsonArray("scenarios").size(), "the base plan only");
+		JsonObject base = json.getAsJsonArray("scenarios").get(0).getAsJsonObject();
+		assertEquals(6, base.getAsJsonArray("streams").size());
+		assertEquals(5, base.getAsJsonArray("products").size());
+		assertEquals(4, base.getAsJsonArray("segments").size());
+	}
+
 	@Test
 	void theClientReportIsOneWellFormedPageWithEveryChartAndNothingFromOutside(@TempDir Path tmp) throws Exception {
 		Path out = tmp.resolve("out");
@@ -168,6 +185,74 @@ class CampaignCommandTest {
 		assertEquals(1.0, funnel.getJoin().getMean());
 		// the conversion was created for the campaign's product, whose id no log item has: nothing was bought
 		assertEquals(1.0, funnel.getConversions().get(0).getClick().getAlpha());
+
+		CliFixture forecast = new CliFixture();
+		assertEquals(Cli.OK, forecast.run("campaign", "forecast", file.toString(), "--draws", "500", "--out",
+				tmp.resolve("f").toString()), forecast.err());
+	}
+
+	@Test
+	void learnWithAConversionModelTakesThePurchaseRatesFromItKeepsTheChoiceAndRefusesAnUnknownOne(@TempDir Path tmp)
+			throws Exception {
+		Path data = tmp.resolve("market");
+		CliFixture sim = new CliFixture();
+		assertEquals(Cli.OK, sim.run("simulate", "--out", data.toString(), "--preset", "small", "--seed", "3"),
+				sim.err());
+		Audience audience = ModelIO.load(data.resolve("audience.audience"), Audience.class);
+		CampaignFactory f = CampaignFactory.eINSTANCE;
+		Campaign campaign = f.createCampaign();
+		campaign.setId("modelled");
+		CampaignProduct any = f.createCampaignProduct();
+		any.setId("anything");
+		any.setPrice(40.0);
+		campaign.getProducts().add(any);
+		CampaignStream stream = f.createCampaignStream();
+		stream.setId("next");
+		campaign.getPlannedStreams().add(stream);
+		for (int s = 0; s < 2; s++) {
+			TargetSegment segment = f.createTargetSegment();
+			segment.setId("segment" + s);
+			segment.setSegment(audience.getSegments().get(s));
+			var funnel = f.createFunnel();
+			funnel.getConversions().add(f.createConversion()); // no product: any item of the log
+			segment.getFunnels().add(funnel);
+			campaign.getSegments().add(segment);
+		}
+		Path file = tmp.resolve("modelled.campaign"), again = tmp.resolve("again.campaign");
+		ModelIO.save(campaign, file);
+		Files.copy(file, again);
+		byte[] before = Files.readAllBytes(file);
+
+		CliFixture unknown = new CliFixture();
+		assertEquals(Cli.USAGE, unknown.run("campaign", "learn", "--data", data.toString(), "--campaign",
+				file.toString(), "--conversion-model", "no-such-model"), unknown.err());
+		assertTrue(unknown.err().contains("--conversion-model no-such-model: no installed algorithm has the id"
+				+ " 'no-such-model'; installed: "), unknown.err());
+		CliFixture badSetting = new CliFixture();
+		assertEquals(Cli.USAGE, badSetting.run("campaign", "learn", "--data", data.toString(), "--campaign",
+				file.toString(), "--conversion-model", "moa.naive-bayes", "--set", "moa.naive-bayes:noSuchKey=1"),
+				badSetting.err());
+		assertArrayEquals(before, Files.readAllBytes(file), "a refused learn leaves the file alone");
+
+		CliFixture learn = new CliFixture();
+		assertEquals(Cli.OK, learn.run("campaign", "learn", "--data", data.toString(), "--campaign", file.toString(),
+				"--conversion-model", "moa.naive-bayes", "--seed", "4"), learn.err());
+		assertTrue(learn.out().contains("segment0: moa.naive-bayes gives P(a session buys)"), learn.out());
+		Campaign filled = ModelIO.load(file, Campaign.class);
+		assertEquals("moa.naive-bayes", filled.getPurchaseModel().getAlgorithm());
+		var purchase = filled.getSegments().get(0).getFunnels().get(0).getConversions().get(0).getPurchase();
+		assertEquals(RateSource.LEARNED, purchase.getSource());
+		assertTrue(purchase.getLearnedFrom().contains("moa.naive-bayes on"), purchase.getLearnedFrom());
+
+		// the same seed, the same file; and the choice kept in the file is used without the option
+		CliFixture learnAgain = new CliFixture();
+		assertEquals(Cli.OK, learnAgain.run("campaign", "learn", "--data", data.toString(), "--campaign",
+				again.toString(), "--conversion-model", "moa.naive-bayes", "--seed", "4"), learnAgain.err());
+		assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(again));
+		CliFixture kept = new CliFixture();
+		assertEquals(Cli.OK, kept.run("campaign", "learn", "--data", data.toString(), "--campaign", again.toString(),
+				"--seed", "4"), kept.err());
+		assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(again));
 
 		CliFixture forecast = new CliFixture();
 		assertEquals(Cli.OK, forecast.run("campaign", "forecast", file.toString(), "--draws", "500", "--out",

@@ -23,6 +23,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -31,6 +32,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.forms.editor.IFormPage;
@@ -41,6 +43,7 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
 import io.streamwise.api.progress.ProgressMonitor;
+import io.streamwise.core.campaign.CampaignScenarios;
 import io.streamwise.core.simulator.SimulationWriter;
 import io.streamwise.core.simulator.Simulator;
 import io.streamwise.core.simulator.SimulatorSettings;
@@ -48,8 +51,10 @@ import io.streamwise.model.campaign.Campaign;
 import io.streamwise.model.campaign.Funnel;
 import io.streamwise.model.campaign.Rate;
 import io.streamwise.model.campaign.RateSource;
+import io.streamwise.model.campaign.Scenario;
 import io.streamwise.ui.campaigns.CampaignEditor;
 import io.streamwise.ui.campaigns.ForecastPage;
+import io.streamwise.ui.campaigns.ScenariosPage;
 import io.streamwise.ui.campaigns.Templates;
 
 /**
@@ -343,6 +348,116 @@ class CampaignEditorTest {
 		assertEquals(IMessageProvider.ERROR,
 				editor.getActivePageInstance().getManagedForm().getForm().getMessageType(),
 				"the funnel page's heading shows the plan's problem");
+	}
+
+	/** Clicks the middle of a table cell (row, column). */
+	private static void clickCell(Table table, int row, int column) {
+		Rectangle cell = table.getItem(row).getBounds(column);
+		UiInput.click(table, cell.x + cell.width / 2, cell.y + cell.height / 2);
+	}
+
+	/** Clicks a table's cell, which opens its cell editor, types into it and presses Return. */
+	private static void editCell(Table table, int row, int column, String typed) {
+		clickCell(table, row, column);
+		Text[] editor = new Text[1];
+		UiInput.await(() -> {
+			for (Control c : table.getChildren()) {
+				if (c instanceof Text t && t.isVisible()) {
+					editor[0] = t;
+					return true;
+				}
+			}
+			return false;
+		}, "the cell editor");
+		typeAndReturnWithoutClick(editor[0], typed);
+	}
+
+	@Test
+	void anOverrideOfAStreamTheScenarioAddsIsAKnownInput() throws Exception {
+		CampaignEditor editor = open(UiTesting.newProject("campaign-added-override"), "added.campaign");
+		page(editor, "scenarios");
+		ScenariosPage page = editor.scenariosPage();
+		// the template's second scenario adds the encore stream s7
+		clickCell(page.scenarioTable(), 1, 0);
+		UiInput.await(() -> page.selectedScenario() == editor.campaign().getScenarios().get(1),
+				"the second scenario selected");
+		Scenario encore = editor.campaign().getScenarios().get(1);
+		assertEquals("s7", encore.getAddedStreams().get(0).getId());
+		UiInput.click(page.addOverrideButton());
+		UiInput.await(() -> encore.getOverrides().size() == 1, "an override added");
+		editCell(page.overrideTable(), 0, 0, "plannedStreams[s7]/promotionSpend");
+		UiInput.await(() -> "plannedStreams[s7]/promotionSpend".equals(encore.getOverrides().get(0).getPath()),
+				"the typed path in the model");
+		editCell(page.overrideTable(), 0, 1, "900");
+		UiInput.await(() -> "900".equals(encore.getOverrides().get(0).getValue()), "the typed value in the model");
+		assertEquals("", page.problemsText(), "the added stream's promotion is an input of the scenario");
+		// and the forecast takes it
+		List<CampaignScenarios.Variant> variants = CampaignScenarios.variants(editor.campaign(), "all");
+		assertEquals(3, variants.size());
+		// a path that names nothing is still listed
+		editCell(page.overrideTable(), 0, 0, "plannedStreams[s8]/promotionSpend");
+		UiInput.await(() -> page.problemsText().contains("plannedStreams[s8]/promotionSpend"),
+				"an unknown stream listed: " + page.problemsText());
+	}
+
+	@Test
+	void aScenariosAddedStreamIsEditedOnTheScenariosPage() throws Exception {
+		CampaignEditor editor = open(UiTesting.newProject("campaign-added-stream"), "added-stream.campaign");
+		Composite scenarios = page(editor, "scenarios");
+		ScenariosPage page = editor.scenariosPage();
+		clickCell(page.scenarioTable(), 1, 0);
+		UiInput.await(() -> page.selectedScenario() == editor.campaign().getScenarios().get(1),
+				"the second scenario selected");
+		UiInput.await(() -> page.addedStreamTable().getItemCount() == 1, "its added stream listed");
+		Text promotion = UiInput.field(scenarios, "Promotion:");
+		UiInput.await(() -> promotion.getText().equals("600"), "the added stream's promotion shown");
+		typeAndReturn(promotion, "900");
+		Scenario encore = editor.campaign().getScenarios().get(1);
+		UiInput.await(() -> encore.getAddedStreams().get(0).getPromotionSpend() == 900, "the promotion in the model");
+		UiInput.menu("Edit", "Undo");
+		UiInput.await(() -> encore.getAddedStreams().get(0).getPromotionSpend() == 600, "the edit undone");
+	}
+
+	@Test
+	void aFunnelForOneStreamIsAddedAndItsStreamChosen() throws Exception {
+		CampaignEditor editor = open(UiTesting.newProject("campaign-stream-funnel"), "stream-funnel.campaign");
+		page(editor, "funnels");
+		io.streamwise.model.campaign.TargetSegment students = editor.campaign().getSegments().get(0);
+		assertEquals(1, students.getFunnels().size());
+		UiInput.click(button((Composite) editor.findPage("funnels").getPartControl(), "Add funnel"));
+		UiInput.await(() -> students.getFunnels().size() == 2, "a second funnel");
+		Funnel added = students.getFunnels().get(1);
+		assertEquals("s1", added.getStream().getId(), "for the first stream without a funnel");
+		org.eclipse.swt.widgets.Combo stream = editor.funnelPage().streamChoice();
+		UiInput.await(() -> stream.getSelectionIndex() == 1, "the funnel's stream shown");
+		stream.select(3);
+		stream.notifyListeners(SWT.Selection, new Event());
+		UiInput.await(() -> "s3".equals(added.getStream().getId()), "the chosen stream in the model");
+		assertEquals(0.25, added.getReach().getMean(), "a copy of the general funnel's rates");
+		UiInput.menu("Edit", "Undo");
+		UiInput.await(() -> "s1".equals(added.getStream().getId()), "the choice undone");
+	}
+
+	@Test
+	void learningWithAConversionModelTakesThePurchaseRatesFromIt() throws Exception {
+		CampaignEditor editor = open(UiTesting.newProject("campaign-learn-model"), "learn-model.campaign");
+		page(editor, "funnels");
+		org.eclipse.swt.widgets.Combo models = editor.funnelPage().purchaseModelChoice();
+		UiInput.await(() -> List.of(models.getItems()).contains("moa.naive-bayes"), "the installed models listed");
+		models.select(List.of(models.getItems()).indexOf("moa.naive-bayes"));
+		models.notifyListeners(SWT.Selection, new Event());
+		UiInput.await(() -> editor.campaign().getPurchaseModel() != null, "the purchase model in the campaign");
+		assertEquals("moa.naive-bayes", editor.campaign().getPurchaseModel().getAlgorithm());
+		Path log = Files.createTempDirectory("campaign-learn-model").resolve("market");
+		SimulationWriter.write(Simulator.run(SimulatorSettings.Size.SMALL.settings(Map.of("seed", "3")),
+				ProgressMonitor.NULL), log);
+		Job job = editor.funnelPage().learnFrom(log);
+		UiTesting.waitFor(job);
+		assertEquals(org.eclipse.core.runtime.IStatus.OK, job.getResult().getSeverity(), job.getResult().toString());
+		UiInput.await(() -> studentsFunnel(editor).getReach().getAlpha() != null, "the learned rates in the model");
+		Rate purchase = studentsFunnel(editor).getConversions().get(0).getPurchase();
+		assertEquals(RateSource.LEARNED, purchase.getSource());
+		assertTrue(purchase.getLearnedFrom().contains("moa.naive-bayes"), purchase.getLearnedFrom());
 	}
 
 	@Test

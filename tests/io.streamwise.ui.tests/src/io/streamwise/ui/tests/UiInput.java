@@ -29,7 +29,8 @@ final class UiInput {
 		if (event.type == SWT.KeyDown) {
 			keyboardToFocusShell();
 		}
-		assertTrue(Display.getCurrent().post(event), "the display refused a posted event");
+		assertTrue(Display.getCurrent().post(event), () -> "the display refused a posted event " + event + " at "
+				+ event.x + "," + event.y + " on a display of " + Display.getCurrent().getBounds());
 	}
 
 	/**
@@ -111,21 +112,59 @@ final class UiInput {
 
 	/** Moves the pointer into the control at (x, y) of its own coordinates and clicks the left button. */
 	static void click(Control control, int x, int y) {
-		Point at = control.getDisplay().map(control, null, x, y);
+		scrollIntoView(control);
+		Display display = control.getDisplay();
+		Point at = display.map(control, null, x, y);
 		Event move = new Event();
 		move.type = SWT.MouseMove;
 		move.x = at.x;
 		move.y = at.y;
 		post(move);
-		Event down = new Event();
-		down.type = SWT.MouseDown;
-		down.button = 1;
-		post(down);
-		Event up = new Event();
-		up.type = SWT.MouseUp;
-		up.button = 1;
-		post(up);
-		flush();
+		display.addFilter(SWT.MouseDown, AT_POINTER);
+		display.addFilter(SWT.MouseUp, AT_POINTER);
+		try {
+			Event down = new Event();
+			down.type = SWT.MouseDown;
+			down.button = 1;
+			post(down);
+			Event up = new Event();
+			up.type = SWT.MouseUp;
+			up.button = 1;
+			post(up);
+			flush();
+		} finally {
+			display.removeFilter(SWT.MouseDown, AT_POINTER);
+			display.removeFilter(SWT.MouseUp, AT_POINTER);
+		}
+	}
+
+	/**
+	 * Gives a posted press or release the pointer's position, as a real one has. SWT's GTK 3 Display.post makes the
+	 * button event with the window under the pointer and the position in it, but leaves its root position at 0,0, from
+	 * which SWT computes the event's x and y: GTK handled the press where the pointer was (the row got selected), while
+	 * the control's MouseDown listeners were told the display's origin (-303,-360 in a table at 303,360), so JFace's
+	 * cell editor activation found no cell under it and no cell editor opened.
+	 */
+	private static final Listener AT_POINTER = e -> {
+		if (e.widget instanceof Control c && !c.isDisposed()) {
+			Point p = c.toControl(c.getDisplay().getCursorLocation());
+			e.x = p.x;
+			e.y = p.y;
+		}
+	};
+
+	/**
+	 * Scrolls every scrolled composite around the control (a form page is one) so that the control is in its visible
+	 * area, as a user scrolls before clicking. A click posted at a control outside it lands on whatever is on the
+	 * screen there: another view, whose activation then takes the focus back to the editor's first control.
+	 */
+	private static void scrollIntoView(Control control) {
+		for (Control c = control; c != null; c = c.getParent()) {
+			if (c.getParent() instanceof org.eclipse.swt.custom.ScrolledComposite scrolled) {
+				scrolled.showControl(control);
+			}
+		}
+		UiTesting.processEvents();
 	}
 
 	/** Clicks the middle of a control. */
@@ -196,8 +235,23 @@ final class UiInput {
 	 * editor just brought to the top under Xvfb: the focus stayed in another field.)
 	 */
 	static void focus(org.eclipse.swt.widgets.Text field) {
-		assertTrue(field.setFocus(), "the field cannot take the focus");
+		assertTrue(field.setFocus(), () -> "the field cannot take the focus: " + describe(field));
 		await(() -> Display.getCurrent().getFocusControl() == field, "the focus in the field");
+	}
+
+	/** Where a control is and why it might not take the focus, for a failure's message. */
+	static String describe(Control control) {
+		Display display = control.getDisplay();
+		StringBuilder out = new StringBuilder();
+		out.append("focus on ").append(display.getFocusControl()).append(", active shell ")
+				.append(display.getActiveShell()).append(", shells ")
+				.append(java.util.Arrays.toString(display.getShells()));
+		for (Control c = control; c != null; c = c.getParent()) {
+			out.append("\n  ").append(c.getClass().getSimpleName()).append(" visible=").append(c.getVisible())
+					.append(" enabled=").append(c.getEnabled()).append(" bounds=").append(c.getBounds())
+					.append(" on display ").append(display.map(c.getParent(), null, c.getBounds()));
+		}
+		return out.toString();
 	}
 
 	/** Focuses the text field, selects all it holds and types the replacement with posted keys. */

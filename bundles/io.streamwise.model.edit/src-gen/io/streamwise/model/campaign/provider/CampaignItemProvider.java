@@ -358,6 +358,7 @@ public class CampaignItemProvider
 			childrenFeatures.add(CampaignPackage.Literals.CAMPAIGN__SEGMENTS);
 			childrenFeatures.add(CampaignPackage.Literals.CAMPAIGN__SCENARIOS);
 			childrenFeatures.add(CampaignPackage.Literals.CAMPAIGN__VARIANTS);
+			childrenFeatures.add(CampaignPackage.Literals.CAMPAIGN__PURCHASE_MODEL);
 		}
 		return childrenFeatures;
 	}
@@ -435,6 +436,7 @@ public class CampaignItemProvider
 			case CampaignPackage.CAMPAIGN__SEGMENTS:
 			case CampaignPackage.CAMPAIGN__SCENARIOS:
 			case CampaignPackage.CAMPAIGN__VARIANTS:
+			case CampaignPackage.CAMPAIGN__PURCHASE_MODEL:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -482,6 +484,11 @@ public class CampaignItemProvider
 			(createChildParameter
 				(CampaignPackage.Literals.CAMPAIGN__VARIANTS,
 				 CampaignFactory.eINSTANCE.createVariant()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CampaignPackage.Literals.CAMPAIGN__PURCHASE_MODEL,
+				 CampaignFactory.eINSTANCE.createPurchaseModel()));
 	}
 
 	/**

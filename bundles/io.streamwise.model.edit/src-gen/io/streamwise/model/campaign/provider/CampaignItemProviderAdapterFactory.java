@@ -100,6 +100,56 @@ public class CampaignItemProviderAdapterFactory extends CampaignAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link io.streamwise.model.campaign.PurchaseModel} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PurchaseModelItemProvider purchaseModelItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.streamwise.model.campaign.PurchaseModel}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPurchaseModelAdapter()
+	{
+		if (purchaseModelItemProvider == null)
+		{
+			purchaseModelItemProvider = new PurchaseModelItemProvider(this);
+		}
+
+		return purchaseModelItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link io.streamwise.model.campaign.ModelSetting} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ModelSettingItemProvider modelSettingItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.streamwise.model.campaign.ModelSetting}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createModelSettingAdapter()
+	{
+		if (modelSettingItemProvider == null)
+		{
+			modelSettingItemProvider = new ModelSettingItemProvider(this);
+		}
+
+		return modelSettingItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link io.streamwise.model.campaign.Variant} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -467,6 +517,8 @@ public class CampaignItemProviderAdapterFactory extends CampaignAdapterFactory i
 	public void dispose()
 	{
 		if (campaignItemProvider != null) campaignItemProvider.dispose();
+		if (purchaseModelItemProvider != null) purchaseModelItemProvider.dispose();
+		if (modelSettingItemProvider != null) modelSettingItemProvider.dispose();
 		if (variantItemProvider != null) variantItemProvider.dispose();
 		if (campaignProductItemProvider != null) campaignProductItemProvider.dispose();
 		if (campaignStreamItemProvider != null) campaignStreamItemProvider.dispose();

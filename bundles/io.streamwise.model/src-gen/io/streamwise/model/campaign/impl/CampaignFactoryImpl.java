@@ -67,6 +67,8 @@ public class CampaignFactoryImpl extends EFactoryImpl implements CampaignFactory
 		switch (eClass.getClassifierID())
 		{
 			case CampaignPackage.CAMPAIGN: return createCampaign();
+			case CampaignPackage.PURCHASE_MODEL: return createPurchaseModel();
+			case CampaignPackage.MODEL_SETTING: return createModelSetting();
 			case CampaignPackage.VARIANT: return createVariant();
 			case CampaignPackage.CAMPAIGN_PRODUCT: return createCampaignProduct();
 			case CampaignPackage.CAMPAIGN_STREAM: return createCampaignStream();
@@ -138,6 +140,30 @@ public class CampaignFactoryImpl extends EFactoryImpl implements CampaignFactory
 	{
 		CampaignImpl campaign = new CampaignImpl();
 		return campaign;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PurchaseModel createPurchaseModel()
+	{
+		PurchaseModelImpl purchaseModel = new PurchaseModelImpl();
+		return purchaseModel;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ModelSetting createModelSetting()
+	{
+		ModelSettingImpl modelSetting = new ModelSettingImpl();
+		return modelSetting;
 	}
 
 	/**

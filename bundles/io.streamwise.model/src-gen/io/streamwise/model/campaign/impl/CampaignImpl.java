@@ -11,6 +11,7 @@ import io.streamwise.model.campaign.CampaignOffer;
 import io.streamwise.model.campaign.CampaignPackage;
 import io.streamwise.model.campaign.CampaignProduct;
 import io.streamwise.model.campaign.CampaignStream;
+import io.streamwise.model.campaign.PurchaseModel;
 import io.streamwise.model.campaign.Scenario;
 import io.streamwise.model.campaign.TargetMetric;
 import io.streamwise.model.campaign.TargetSegment;
@@ -60,6 +61,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link io.streamwise.model.campaign.impl.CampaignImpl#getSegments <em>Segments</em>}</li>
  *   <li>{@link io.streamwise.model.campaign.impl.CampaignImpl#getScenarios <em>Scenarios</em>}</li>
  *   <li>{@link io.streamwise.model.campaign.impl.CampaignImpl#getVariants <em>Variants</em>}</li>
+ *   <li>{@link io.streamwise.model.campaign.impl.CampaignImpl#getPurchaseModel <em>Purchase Model</em>}</li>
  * </ul>
  *
  * @generated
@@ -325,6 +327,16 @@ public class CampaignImpl extends MinimalEObjectImpl.Container implements Campai
 	 * @ordered
 	 */
 	protected EList<Variant> variants;
+
+	/**
+	 * The cached value of the '{@link #getPurchaseModel() <em>Purchase Model</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPurchaseModel()
+	 * @generated
+	 * @ordered
+	 */
+	protected PurchaseModel purchaseModel;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -698,6 +710,56 @@ public class CampaignImpl extends MinimalEObjectImpl.Container implements Campai
 	 * @generated
 	 */
 	@Override
+	public PurchaseModel getPurchaseModel()
+	{
+		return purchaseModel;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetPurchaseModel(PurchaseModel newPurchaseModel, NotificationChain msgs)
+	{
+		PurchaseModel oldPurchaseModel = purchaseModel;
+		purchaseModel = newPurchaseModel;
+		if (eNotificationRequired())
+		{
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, CampaignPackage.CAMPAIGN__PURCHASE_MODEL, oldPurchaseModel, newPurchaseModel);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPurchaseModel(PurchaseModel newPurchaseModel)
+	{
+		if (newPurchaseModel != purchaseModel)
+		{
+			NotificationChain msgs = null;
+			if (purchaseModel != null)
+				msgs = ((InternalEObject)purchaseModel).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - CampaignPackage.CAMPAIGN__PURCHASE_MODEL, null, msgs);
+			if (newPurchaseModel != null)
+				msgs = ((InternalEObject)newPurchaseModel).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - CampaignPackage.CAMPAIGN__PURCHASE_MODEL, null, msgs);
+			msgs = basicSetPurchaseModel(newPurchaseModel, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CampaignPackage.CAMPAIGN__PURCHASE_MODEL, newPurchaseModel, newPurchaseModel));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -714,6 +776,8 @@ public class CampaignImpl extends MinimalEObjectImpl.Container implements Campai
 				return ((InternalEList<?>)getScenarios()).basicRemove(otherEnd, msgs);
 			case CampaignPackage.CAMPAIGN__VARIANTS:
 				return ((InternalEList<?>)getVariants()).basicRemove(otherEnd, msgs);
+			case CampaignPackage.CAMPAIGN__PURCHASE_MODEL:
+				return basicSetPurchaseModel(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -762,6 +826,8 @@ public class CampaignImpl extends MinimalEObjectImpl.Container implements Campai
 				return getScenarios();
 			case CampaignPackage.CAMPAIGN__VARIANTS:
 				return getVariants();
+			case CampaignPackage.CAMPAIGN__PURCHASE_MODEL:
+				return getPurchaseModel();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -836,6 +902,9 @@ public class CampaignImpl extends MinimalEObjectImpl.Container implements Campai
 				getVariants().clear();
 				getVariants().addAll((Collection<? extends Variant>)newValue);
 				return;
+			case CampaignPackage.CAMPAIGN__PURCHASE_MODEL:
+				setPurchaseModel((PurchaseModel)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -901,6 +970,9 @@ public class CampaignImpl extends MinimalEObjectImpl.Container implements Campai
 			case CampaignPackage.CAMPAIGN__VARIANTS:
 				getVariants().clear();
 				return;
+			case CampaignPackage.CAMPAIGN__PURCHASE_MODEL:
+				setPurchaseModel((PurchaseModel)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -949,6 +1021,8 @@ public class CampaignImpl extends MinimalEObjectImpl.Container implements Campai
 				return scenarios != null && !scenarios.isEmpty();
 			case CampaignPackage.CAMPAIGN__VARIANTS:
 				return variants != null && !variants.isEmpty();
+			case CampaignPackage.CAMPAIGN__PURCHASE_MODEL:
+				return purchaseModel != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -21,6 +21,8 @@ import io.streamwise.model.campaign.CampaignProduct;
 import io.streamwise.model.campaign.CampaignStream;
 import io.streamwise.model.campaign.Conversion;
 import io.streamwise.model.campaign.Funnel;
+import io.streamwise.model.campaign.ModelSetting;
+import io.streamwise.model.campaign.PurchaseModel;
 import io.streamwise.model.campaign.Rate;
 import io.streamwise.model.campaign.RateSource;
 import io.streamwise.model.campaign.Scenario;
@@ -63,6 +65,20 @@ public class CampaignPackageImpl extends EPackageImpl implements CampaignPackage
 	 * @generated
 	 */
 	private EClass campaignEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass purchaseModelEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass modelSettingEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -442,6 +458,94 @@ public class CampaignPackageImpl extends EPackageImpl implements CampaignPackage
 	public EReference getCampaign_Variants()
 	{
 		return (EReference)campaignEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCampaign_PurchaseModel()
+	{
+		return (EReference)campaignEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPurchaseModel()
+	{
+		return purchaseModelEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPurchaseModel_Algorithm()
+	{
+		return (EAttribute)purchaseModelEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPurchaseModel_ObservationMinutes()
+	{
+		return (EAttribute)purchaseModelEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPurchaseModel_Settings()
+	{
+		return (EReference)purchaseModelEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getModelSetting()
+	{
+		return modelSettingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getModelSetting_Key()
+	{
+		return (EAttribute)modelSettingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getModelSetting_Value()
+	{
+		return (EAttribute)modelSettingEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -1362,6 +1466,16 @@ public class CampaignPackageImpl extends EPackageImpl implements CampaignPackage
 		createEReference(campaignEClass, CAMPAIGN__SEGMENTS);
 		createEReference(campaignEClass, CAMPAIGN__SCENARIOS);
 		createEReference(campaignEClass, CAMPAIGN__VARIANTS);
+		createEReference(campaignEClass, CAMPAIGN__PURCHASE_MODEL);
+
+		purchaseModelEClass = createEClass(PURCHASE_MODEL);
+		createEAttribute(purchaseModelEClass, PURCHASE_MODEL__ALGORITHM);
+		createEAttribute(purchaseModelEClass, PURCHASE_MODEL__OBSERVATION_MINUTES);
+		createEReference(purchaseModelEClass, PURCHASE_MODEL__SETTINGS);
+
+		modelSettingEClass = createEClass(MODEL_SETTING);
+		createEAttribute(modelSettingEClass, MODEL_SETTING__KEY);
+		createEAttribute(modelSettingEClass, MODEL_SETTING__VALUE);
 
 		variantEClass = createEClass(VARIANT);
 		createEAttribute(variantEClass, VARIANT__ID);
@@ -1509,6 +1623,16 @@ public class CampaignPackageImpl extends EPackageImpl implements CampaignPackage
 		initEReference(getCampaign_Segments(), this.getTargetSegment(), null, "segments", null, 0, -1, Campaign.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCampaign_Scenarios(), this.getScenario(), null, "scenarios", null, 0, -1, Campaign.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCampaign_Variants(), this.getVariant(), null, "variants", null, 0, -1, Campaign.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCampaign_PurchaseModel(), this.getPurchaseModel(), null, "purchaseModel", null, 0, 1, Campaign.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(purchaseModelEClass, PurchaseModel.class, "PurchaseModel", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPurchaseModel_Algorithm(), ecorePackage.getEString(), "algorithm", null, 0, 1, PurchaseModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPurchaseModel_ObservationMinutes(), ecorePackage.getEInt(), "observationMinutes", "10", 0, 1, PurchaseModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPurchaseModel_Settings(), this.getModelSetting(), null, "settings", null, 0, -1, PurchaseModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(modelSettingEClass, ModelSetting.class, "ModelSetting", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getModelSetting_Key(), ecorePackage.getEString(), "key", null, 0, 1, ModelSetting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getModelSetting_Value(), ecorePackage.getEString(), "value", null, 0, 1, ModelSetting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(variantEClass, Variant.class, "Variant", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getVariant_Id(), ecorePackage.getEString(), "id", null, 0, 1, Variant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -81,6 +81,16 @@ public class CampaignAdapterFactory extends AdapterFactoryImpl
 				return createCampaignAdapter();
 			}
 			@Override
+			public Adapter casePurchaseModel(PurchaseModel object)
+			{
+				return createPurchaseModelAdapter();
+			}
+			@Override
+			public Adapter caseModelSetting(ModelSetting object)
+			{
+				return createModelSettingAdapter();
+			}
+			@Override
 			public Adapter caseVariant(Variant object)
 			{
 				return createVariantAdapter();
@@ -163,6 +173,36 @@ public class CampaignAdapterFactory extends AdapterFactoryImpl
 	 * @generated
 	 */
 	public Adapter createCampaignAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.streamwise.model.campaign.PurchaseModel <em>Purchase Model</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.streamwise.model.campaign.PurchaseModel
+	 * @generated
+	 */
+	public Adapter createPurchaseModelAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.streamwise.model.campaign.ModelSetting <em>Model Setting</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.streamwise.model.campaign.ModelSetting
+	 * @generated
+	 */
+	public Adapter createModelSettingAdapter()
 	{
 		return null;
 	}

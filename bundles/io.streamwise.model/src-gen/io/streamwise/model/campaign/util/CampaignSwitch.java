@@ -80,6 +80,20 @@ public class CampaignSwitch<T> extends Switch<T>
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case CampaignPackage.PURCHASE_MODEL:
+			{
+				PurchaseModel purchaseModel = (PurchaseModel)theEObject;
+				T result = casePurchaseModel(purchaseModel);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CampaignPackage.MODEL_SETTING:
+			{
+				ModelSetting modelSetting = (ModelSetting)theEObject;
+				T result = caseModelSetting(modelSetting);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case CampaignPackage.VARIANT:
 			{
 				Variant variant = (Variant)theEObject;
@@ -166,6 +180,38 @@ public class CampaignSwitch<T> extends Switch<T>
 	 * @generated
 	 */
 	public T caseCampaign(Campaign object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Purchase Model</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Purchase Model</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePurchaseModel(PurchaseModel object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Model Setting</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Model Setting</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseModelSetting(ModelSetting object)
 	{
 		return null;
 	}

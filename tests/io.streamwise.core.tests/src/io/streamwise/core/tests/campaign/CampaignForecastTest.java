@@ -195,4 +195,32 @@ class CampaignForecastTest {
 		assertEquals(1, CampaignPlan.compile(c).streamIds().size());
 		assertThrows(CampaignInputException.class, () -> CampaignScenarios.variants(c, "nope"));
 	}
+
+	@Test
+	void anOverrideCanNameAStreamItsScenarioAdds() throws CampaignInputException {
+		Campaign c = Campaigns.fixedLaunch();
+		Scenario s = Campaigns.F.createScenario();
+		s.setName("encore");
+		CampaignStream extra = Campaigns.F.createCampaignStream();
+		extra.setId("bonus");
+		extra.setPromotionSpend(100);
+		s.getAddedStreams().add(extra);
+		ScenarioOverride promotion = Campaigns.F.createScenarioOverride();
+		promotion.setPath("plannedStreams[bonus]/promotionSpend");
+		promotion.setValue("900");
+		s.getOverrides().add(promotion);
+		c.getScenarios().add(s);
+		assertEquals(List.of(), CampaignScenarios.problems(c, 0));
+		Campaign applied = CampaignScenarios.apply(c, 0);
+		assertEquals(List.of("s1", "bonus"), applied.getPlannedStreams().stream().map(CampaignStream::getId).toList());
+		assertEquals(900, applied.getPlannedStreams().get(1).getPromotionSpend());
+		assertEquals(100, extra.getPromotionSpend(), "the scenario itself is untouched");
+		assertEquals(2, CampaignScenarios.variants(c, "all").size());
+		// a stream no one adds is still no input
+		promotion.setPath("plannedStreams[other]/promotionSpend");
+		List<String> problems = CampaignScenarios.problems(c, 0);
+		assertEquals(1, problems.size());
+		assertTrue(problems.get(0).startsWith("overrides an input that does not exist: 'plannedStreams[other]"
+				+ "/promotionSpend'"), problems.get(0));
+	}
 }

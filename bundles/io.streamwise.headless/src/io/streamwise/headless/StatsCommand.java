@@ -2,6 +2,8 @@ package io.streamwise.headless;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -9,8 +11,10 @@ import io.streamwise.api.data.EventLog;
 import io.streamwise.api.data.EventType;
 import io.streamwise.core.experiment.DatasetLoader;
 import io.streamwise.core.experiment.DatasetOptions;
+import io.streamwise.core.experiment.Engine;
 import io.streamwise.core.experiment.ExperimentSpec.DatasetKind;
 import io.streamwise.core.experiment.ExperimentSpec.DatasetSpec;
+import io.streamwise.core.experiment.FlinkAggregation;
 import io.streamwise.core.experiment.HeapAdvice;
 import io.streamwise.core.io.CsvEventImporter;
 import io.streamwise.core.io.CsvMapping;
@@ -19,6 +23,7 @@ import io.streamwise.core.io.IdPolicy;
 import io.streamwise.core.io.ImportException;
 import io.streamwise.core.io.ImportOptions;
 import io.streamwise.core.io.ImportReport;
+import io.streamwise.core.io.OutputFolder;
 import io.streamwise.core.io.PseudonymKey;
 import io.streamwise.core.io.RecBoleImport;
 import io.streamwise.core.io.RecBoleImporter;
@@ -49,6 +54,20 @@ final class StatsCommand implements Callable<Integer> {
 			+ " reason) to FILE; also when too many make the import fail.")
 	Path rejected;
 
+	@Mixin
+	EngineOptions engine = new EngineOptions();
+
+	@Option(names = "--algorithms", split = ",", paramLabel = "ID", description = "On a Flink engine: also fit pop"
+			+ " and/or itemknn from the log's counts and write them to --out (popularity.csv, neighbours.csv).")
+	List<String> algorithms = new ArrayList<>();
+
+	@Option(names = "--set", paramLabel = "ID:KEY=VALUE", description = "One setting of one of --algorithms, the"
+			+ " value verbatim; repeat for more.")
+	List<String> settings = new ArrayList<>();
+
+	@Option(names = "--out", paramLabel = "DIR", description = "The folder for the models of --algorithms.")
+	Path out;
+
 	StatsCommand(Cli cli) {
 		this.cli = cli;
 	}
@@ -64,6 +83,44 @@ final class StatsCommand implements Callable<Integer> {
 		Path file = Path.of(data.data); // as given, so that messages name it the way the user wrote it
 		Map<String, String> options = spec.options();
 		ConsoleProgress progress = cli.progress();
+		Engine where = engine.engine();
+		if (!algorithms.isEmpty() && !where.flink()) {
+			throw new UsageException("--algorithms fits from the counts of a Flink aggregation (--engine flink-local"
+					+ " or flink://HOST:PORT); embedded, compare fits them in memory");
+		}
+		if (!algorithms.isEmpty() && out == null) {
+			throw new UsageException("--algorithms needs --out DIR for the fitted models");
+		}
+		if (where.flink()) {
+			if (spec.kind() != DatasetKind.CSV) {
+				throw new UsageException("on Flink, stats reads a CSV file, not RecBole files");
+			}
+			FlinkAggregation.Result result;
+			try {
+				FlinkAggregation.Models models = algorithms.isEmpty() ? FlinkAggregation.Models.NONE
+						: FlinkAggregation.models(CompareCommand.algorithms(algorithms, settings), cli.registry);
+				Path modelsOut = algorithms.isEmpty() ? null : OutputFolder.check(out);
+				result = FlinkAggregation.run(where, file, options, models, modelsOut,
+						FlinkAggregation.DEFAULT_PIECE_BYTES, progress,
+						w -> cli.err.println("streamwise: warning: " + w));
+			} catch (IllegalArgumentException e) {
+				throw new UsageException(e.getMessage());
+			} catch (TooManyRejectedException e) {
+				if (rejected != null) {
+					e.report().writeRejected(rejected);
+					cli.err.println("Rejected rows written to " + rejected);
+				}
+				throw new Cli.InputException(e.getMessage(), e);
+			} catch (ImportException e) {
+				throw new Cli.InputException(e.getMessage(), e);
+			}
+			print(result.statistics(), result.report());
+			cli.err.println(result.timings().summary(where.label()));
+			if (out != null && !algorithms.isEmpty()) {
+				cli.err.println("Models written to " + out);
+			}
+			return Cli.OK;
+		}
 		// pseudonyms do not change any statistic: without a key file a throw-away key avoids writing one
 		String keyFile = options.get(DatasetOptions.KEY_FILE);
 		IdPolicy ids = Boolean.parseBoolean(options.get(DatasetOptions.RAW_IDS)) ? IdPolicy.raw()
@@ -103,7 +160,12 @@ final class StatsCommand implements Callable<Integer> {
 			throw new Cli.InputException(e.getFile() + ": no such file", e);
 		}
 		HeapAdvice.loaded(log.size());
-		DatasetStatistics stats = DatasetStatistics.of(log);
+		print(DatasetStatistics.of(log), report);
+		return Cli.OK;
+	}
+
+	/** The statistics on standard output, what the import read and rejected on standard error. */
+	private void print(DatasetStatistics stats, ImportReport report) throws IOException {
 		cli.out.print(json ? stats.toJson() + "\n" : stats.toText());
 		cli.err.println(report.summary());
 		if (report.rejectedCount() > 0) {
@@ -121,6 +183,5 @@ final class StatsCommand implements Callable<Integer> {
 				}
 			}
 		}
-		return Cli.OK;
 	}
 }

@@ -12,7 +12,7 @@ public final class TooManyRejectedException extends ImportException {
 
 	private final transient ImportReport report;
 
-	TooManyRejectedException(Path file, ImportReport report, long rejectedRows, long rowsRead, double maxShare) {
+	public TooManyRejectedException(Path file, ImportReport report, long rejectedRows, long rowsRead, double maxShare) {
 		super(file, 0, null, String.format(java.util.Locale.ROOT,
 				"%,d of %,d data rows (%.2f %%) were rejected, more than the %s %% allowed. %s Fix the rows, or allow"
 						+ " more with --max-rejected-share (the dataset option maxRejectedShare), e.g. %s.",

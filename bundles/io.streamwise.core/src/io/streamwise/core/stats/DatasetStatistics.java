@@ -85,7 +85,6 @@ public record DatasetStatistics(long events, int viewers, int items, int streams
 		long pairs = distinctPairs(log, itemEvents);
 		int[] viewerCounts = Arrays.stream(perViewer).filter(c -> c > 0).sorted().toArray();
 		int[] itemCounts = Arrays.stream(perItem).filter(c -> c > 0).sorted().toArray();
-		int activeViewers = viewerCounts.length, activeItems = itemCounts.length;
 		int streams = 0, viewersWithItems = 0;
 		for (boolean b : streamSeen) {
 			streams += b ? 1 : 0;
@@ -93,6 +92,28 @@ public record DatasetStatistics(long events, int viewers, int items, int streams
 		for (boolean b : viewerWithItem) {
 			viewersWithItems += b ? 1 : 0;
 		}
+		return of(n, viewerCounts, itemCounts, streams, byType, pairs, viewersWithItems, first, last, itemEvents);
+	}
+
+	/**
+	 * The statistics from a log's counts, as an aggregation that never holds the log computes them (the Flink engine's,
+	 * docs/scale-out.md); {@link #of(EventLog)} ends here too, so both give the same numbers.
+	 *
+	 * @param events           events in the log
+	 * @param viewerCounts     events of each viewer with at least one, ascending
+	 * @param itemCounts       events of each item with at least one, ascending
+	 * @param streams          distinct streams with at least one event
+	 * @param byType           events of each type
+	 * @param pairs            distinct (viewer, item) pairs
+	 * @param viewersWithItems viewers with at least one event that concerns an item
+	 * @param first            earliest event, epoch seconds (0 for an empty log)
+	 * @param last             latest event, epoch seconds (0 for an empty log)
+	 * @param itemEvents       events that concern an item
+	 */
+	public static DatasetStatistics of(long events, int[] viewerCounts, int[] itemCounts, int streams,
+			Map<EventType, Long> byType, long pairs, int viewersWithItems, long first, long last, long itemEvents) {
+		long n = events;
+		int activeViewers = viewerCounts.length, activeItems = itemCounts.length;
 		double cells = (double) viewersWithItems * activeItems;
 		double sparsity = cells == 0 ? 0 : 1 - pairs / cells;
 

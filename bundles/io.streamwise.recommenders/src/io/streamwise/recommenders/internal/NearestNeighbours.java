@@ -118,6 +118,44 @@ public final class NearestNeighbours {
 	}
 
 	/**
+	 * The k most similar rows of every row of a binary matrix from its co-occurrence counts, as an aggregation over a
+	 * log that is never held whole gives them (the Flink engine's, docs/scale-out.md): with every value 1, the dot
+	 * product of two rows is the number of columns they share and a row's squared norm its length. The similarity of
+	 * each pair is then the very expression {@link #topK} computes, and the selection does not depend on the order the
+	 * candidates are offered in, so the result is {@link #topK}'s on the matrix the counts come from.
+	 *
+	 * @param rowLengths each row's number of columns (for items: their viewers)
+	 * @param pairStart  row a's partners are {@code pairIndex[pairStart[a] .. pairStart[a + 1])}, every pair listed
+	 *                   under both its rows
+	 * @param pairIndex  the partners
+	 * @param pairCount  the columns a row shares with each partner (at least 1, below 2^24)
+	 */
+	public static SparseMatrix topKFromCounts(int[] rowLengths, int[] pairStart, int[] pairIndex, int[] pairCount,
+			double alpha, double shrinkage, int k) {
+		int n = rowLengths.length;
+		double[] normSquared = new double[n];
+		int longest = 0;
+		for (int a = 0; a < n; a++) {
+			normSquared[a] = rowLengths[a];
+			longest = Math.max(longest, rowLengths[a]);
+		}
+		Similarities similarities = new Similarities(normSquared, longest, alpha, shrinkage);
+		BoundedHeap heap = new BoundedHeap(k);
+		int[][] neighbourIndex = new int[n][];
+		float[][] neighbourValue = new float[n][];
+		for (int a = 0; a < n; a++) {
+			heap.clear();
+			for (int p = pairStart[a]; p < pairStart[a + 1]; p++) {
+				similarities.offer(a, pairIndex[p], pairCount[p], pairCount[p], heap);
+			}
+			heap.sortBestFirst();
+			neighbourIndex[a] = heap.indices();
+			neighbourValue[a] = heap.values();
+		}
+		return SparseMatrix.ofRows(n, neighbourIndex, neighbourValue);
+	}
+
+	/**
 	 * Dot products and shared-column counts of every pair of rows, each pair counted once (by its lower row) into
 	 * dense upper triangles: half the inner steps of counting row by row. Row a writes only the cells (a, b > a), so
 	 * rows can be counted in parallel; once all are counted, each row copies its lower cells from the upper ones. With
@@ -256,19 +294,29 @@ public final class NearestNeighbours {
 		final double[] shrink;
 
 		Similarities(SparseMatrix rows, double alpha, double shrinkage) {
-			int n = rows.rows();
-			double[] normSquared = rows.rowNormsSquared();
+			this(rows.rowNormsSquared(), longestRow(rows), alpha, shrinkage);
+		}
+
+		private static int longestRow(SparseMatrix rows) {
+			int longest = 0;
+			for (int a = 0; a < rows.rows(); a++) {
+				longest = Math.max(longest, rows.rowLength(a));
+			}
+			return longest;
+		}
+
+		/** From the rows' squared norms and the longest row's length (the most columns two rows can share). */
+		Similarities(double[] normSquared, int longest, double alpha, double shrinkage) {
+			int n = normSquared.length;
 			ownNorm = new double[n];
 			otherNorm = new double[n];
 			ownInverse = new double[n];
 			otherInverse = new double[n];
-			int longest = 0;
 			for (int a = 0; a < n; a++) {
 				ownNorm[a] = Math.pow(normSquared[a], alpha);
 				otherNorm[a] = Math.pow(normSquared[a], 1 - alpha);
 				ownInverse[a] = 1 / ownNorm[a];
 				otherInverse[a] = 1 / otherNorm[a];
-				longest = Math.max(longest, rows.rowLength(a));
 			}
 			shrink = new double[longest + 1];
 			for (int c = 0; c <= longest; c++) {

@@ -49,16 +49,19 @@ public final class GridJob {
 		PrintStream out = System.out;
 		System.setOut(System.err); // only protocol lines on standard output; Flink's own prints go to the errors
 		if (args.length != 3 && args.length != 4) {
-			say(out, "error", "usage: GridJob JOB_DIR ENGINE PARALLELISM [grid|prequential]");
+			say(out, "error", "usage: GridJob JOB_DIR ENGINE PARALLELISM [grid|prequential|aggregate]");
 			System.exit(2);
 		}
 		System.exit(run(Path.of(args[0]), args[1], Integer.parseInt(args[2]), args.length == 4 ? args[3] : GRID,
 				out));
 	}
 
-	static final String GRID = "grid", PREQUENTIAL = "prequential";
+	static final String GRID = "grid", PREQUENTIAL = "prequential", AGGREGATE = "aggregate";
 
 	static int run(Path jobDir, String engine, int parallelism, String kind, PrintStream out) {
+		if (kind.equals(AGGREGATE)) {
+			return AggregateJob.run(jobDir, engine, parallelism, out);
+		}
 		int cells;
 		int[] folds = null;
 		try {
@@ -171,7 +174,7 @@ public final class GridJob {
 	}
 
 	/** The job jar on this JVM's class path, shipped to the cluster with the job. */
-	private static String jobJar() {
+	static String jobJar() {
 		for (String entry : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
 			if (Path.of(entry).getFileName() != null && Path.of(entry).getFileName().toString().equals(JOB_JAR)) {
 				return Path.of(entry).toAbsolutePath().toString();
@@ -237,7 +240,7 @@ public final class GridJob {
 				.replaceAll("\\s*\\R\\s*", " ");
 	}
 
-	private static void say(PrintStream out, String what, String text) {
+	static void say(PrintStream out, String what, String text) {
 		synchronized (out) {
 			out.println(MARKER + what + " " + text.replaceAll("\\R", " "));
 			out.flush();

@@ -65,61 +65,91 @@ public final class InteractionMatrix {
 	 */
 	public static InteractionMatrix of(EventLog log, EventWeights events, Weighting weighting,
 			ProgressMonitor monitor) {
-		int viewers = log.viewers().size(), items = log.items().size();
-		int[] start = new int[viewers + 1];
-		for (int r = 0; r < log.size(); r++) {
+		// two stable counting sorts, by item and then by viewer, instead of sorting each viewer's events: a handful of
+		// linear loops, which a cold JVM compiles at once, leave each viewer's events ordered by item, one run per item
+		int viewers = log.viewers().size(), items = log.items().size(), rows = log.size();
+		int[] itemStart = new int[items + 1];
+		for (int r = 0; r < rows; r++) {
 			if ((r & (CHECK_EVERY - 1)) == 0) {
 				monitor.checkCancelled();
 			}
-			if (log.item(r) >= 0 && events.weight(log.typeCode(r)) > 0) {
-				start[log.viewer(r) + 1]++;
+			int item = log.item(r);
+			if (item >= 0 && events.weight(log.typeCode(r)) > 0) {
+				itemStart[item + 1]++;
 			}
 		}
-		for (int v = 0; v < viewers; v++) {
-			start[v + 1] += start[v];
+		for (int i = 0; i < items; i++) {
+			itemStart[i + 1] += itemStart[i];
 		}
-		// per viewer: item in the high half, weight bits in the low half; positive floats order like their bits, so
-		// after sorting, each item's events form one run, ending with its largest weight
-		long[] packed = new long[start[viewers]];
-		int[] next = Arrays.copyOf(start, viewers);
-		for (int r = 0; r < log.size(); r++) {
+		int counted = itemStart[items];
+		// by item, in log order: each counted event's viewer and weight
+		int[] itemViewer = new int[counted];
+		float[] itemWeight = new float[counted];
+		int[] next = Arrays.copyOf(itemStart, items);
+		int[] viewerStart = new int[viewers + 1];
+		for (int r = 0; r < rows; r++) {
 			if ((r & (CHECK_EVERY - 1)) == 0) {
 				monitor.checkCancelled();
 			}
-			float w = log.item(r) >= 0 ? events.weight(log.typeCode(r)) : 0f;
+			int item = log.item(r);
+			float w = item >= 0 ? events.weight(log.typeCode(r)) : 0f;
 			if (w > 0) {
-				packed[next[log.viewer(r)]++] = ((long) log.item(r) << 32) | Float.floatToIntBits(w);
+				int at = next[item]++;
+				int v = log.viewer(r);
+				itemViewer[at] = v;
+				itemWeight[at] = w;
+				viewerStart[v + 1]++;
 			}
 		}
-		int[] rowStart = new int[viewers + 1];
-		int[] index = new int[packed.length];
-		float[] value = new float[packed.length];
-		int n = 0;
 		for (int v = 0; v < viewers; v++) {
-			if ((v & 4095) == 0) {
-				monitor.checkCancelled();
+			viewerStart[v + 1] += viewerStart[v];
+		}
+		monitor.checkCancelled();
+		// by viewer, items ascending (taken in item order), each item's events in log order
+		int[] eventItem = new int[counted];
+		float[] eventWeight = new float[counted];
+		next = Arrays.copyOf(viewerStart, viewers);
+		for (int i = 0; i < items; i++) {
+			for (int p = itemStart[i], end = itemStart[i + 1]; p < end; p++) {
+				int at = next[itemViewer[p]]++;
+				eventItem[at] = i;
+				eventWeight[at] = itemWeight[p];
 			}
-			Arrays.sort(packed, start[v], start[v + 1]);
-			int p = start[v];
-			while (p < start[v + 1]) {
-				int item = (int) (packed[p] >>> 32);
-				double sum = 0;
-				float largest = 0f;
-				for (; p < start[v + 1] && (int) (packed[p] >>> 32) == item; p++) {
-					largest = Float.intBitsToFloat((int) packed[p]);
-					sum += largest;
+		}
+		monitor.checkCancelled();
+		// one entry per run of the same item: the largest weight, or the sum taken in ascending order of weight
+		int[] rowStart = new int[viewers + 1];
+		int n = 0;
+		float[] run = new float[16];
+		for (int v = 0; v < viewers; v++) {
+			int p = viewerStart[v], end = viewerStart[v + 1];
+			while (p < end) {
+				int item = eventItem[p], from = p;
+				float largest = eventWeight[p++];
+				for (; p < end && eventItem[p] == item; p++) {
+					largest = Math.max(largest, eventWeight[p]);
 				}
-				index[n] = item;
-				value[n] = switch (weighting) {
-				case BINARY -> largest;
-				case COUNT -> (float) sum;
-				case LOG_COUNT -> (float) Math.log1p(sum);
-				};
+				eventItem[n] = item; // n <= from: the runs move down in place
+				if (weighting == Weighting.BINARY) {
+					eventWeight[n] = largest;
+				} else {
+					if (run.length < p - from) {
+						run = new float[p - from];
+					}
+					System.arraycopy(eventWeight, from, run, 0, p - from);
+					Arrays.sort(run, 0, p - from);
+					double sum = 0;
+					for (int q = 0; q < p - from; q++) {
+						sum += run[q];
+					}
+					eventWeight[n] = weighting == Weighting.COUNT ? (float) sum : (float) Math.log1p(sum);
+				}
 				n++;
 			}
 			rowStart[v + 1] = n;
 		}
-		return new InteractionMatrix(viewers, items, rowStart, Arrays.copyOf(index, n), Arrays.copyOf(value, n));
+		return new InteractionMatrix(viewers, items, rowStart, Arrays.copyOf(eventItem, n),
+				Arrays.copyOf(eventWeight, n));
 	}
 
 	public int viewers() {

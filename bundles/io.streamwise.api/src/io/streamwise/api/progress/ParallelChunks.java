@@ -12,8 +12,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.function.IntConsumer;
 
 /**
@@ -25,6 +27,12 @@ import java.util.function.IntConsumer;
  * One instance keeps its threads between calls (for loops of many short parallel steps, such as training epochs);
  * close it when done. {@link #forEach(int, int, IntConsumer, ProgressMonitor)} is the one-call form. On one thread the
  * chunks run on the calling thread in order and no thread is created.
+ * <p>
+ * With {@code callerWorks} the calling thread takes chunks too, beside {@code threads − 1} pool threads, all taking
+ * the next chunk from one counter: no thread waits for a hand-over, which is what loops of many short chunks (tens of
+ * microseconds to a few milliseconds each) would otherwise spend their gain on. The monitor is then checked, and
+ * finished chunks reported, between the calling thread's own chunks, so cancellation and progress come at most one
+ * chunk late: only for chunks that are short and do not watch for cancellation themselves.
  *
  * @since 0.2.0
  */
@@ -41,6 +49,7 @@ public final class ParallelChunks implements AutoCloseable {
 
 	private final int threads;
 	private final String name;
+	private final boolean callerWorks;
 	private ExecutorService pool;
 
 	/**
@@ -48,8 +57,18 @@ public final class ParallelChunks implements AutoCloseable {
 	 * @param name    what the threads work on, for their names ({@code streamwise-<name>-<pool>-<thread>})
 	 */
 	public ParallelChunks(int threads, String name) {
+		this(threads, name, false);
+	}
+
+	/**
+	 * @param threads     threads to use, 0 for every available processor
+	 * @param name        what the threads work on, for their names
+	 * @param callerWorks whether the calling thread runs chunks too (see the class comment)
+	 */
+	public ParallelChunks(int threads, String name, boolean callerWorks) {
 		this.threads = resolve(threads);
 		this.name = name;
+		this.callerWorks = callerWorks;
 	}
 
 	/** The thread count a {@code threads} setting asks for: itself, or every available processor for 0. */
@@ -90,14 +109,10 @@ public final class ParallelChunks implements AutoCloseable {
 			}
 			return;
 		}
-		if (pool == null) {
-			int id = POOLS.incrementAndGet();
-			AtomicInteger count = new AtomicInteger();
-			pool = Executors.newFixedThreadPool(threads, r -> {
-				Thread t = new Thread(r, "streamwise-" + name + "-" + id + "-" + count.incrementAndGet());
-				t.setDaemon(true); // a forgotten pool must not keep the VM alive
-				return t;
-			});
+		startPool();
+		if (callerWorks) {
+			forEachWithCaller(chunks, body, worked, monitor);
+			return;
 		}
 		AtomicBoolean stop = new AtomicBoolean();
 		boolean finished = false;
@@ -147,6 +162,110 @@ public final class ParallelChunks implements AutoCloseable {
 				close();
 			}
 		}
+	}
+
+	private void startPool() {
+		if (pool == null) {
+			int id = POOLS.incrementAndGet();
+			AtomicInteger count = new AtomicInteger();
+			pool = Executors.newFixedThreadPool(callerWorks ? threads - 1 : threads, r -> {
+				Thread t = new Thread(r, "streamwise-" + name + "-" + id + "-" + count.incrementAndGet());
+				t.setDaemon(true); // a forgotten pool must not keep the VM alive
+				return t;
+			});
+		}
+	}
+
+	/**
+	 * The calling thread and threads − 1 pool threads take chunks from one counter. Every finished chunk is written to
+	 * the next slot of {@code done} (chunk + 1; 0 while not yet written), which the calling thread reads in order to
+	 * report it.
+	 */
+	private void forEachWithCaller(int chunks, IntConsumer body, IntConsumer worked, ProgressMonitor monitor) {
+		AtomicInteger next = new AtomicInteger(), finished = new AtomicInteger();
+		AtomicIntegerArray done = new AtomicIntegerArray(chunks);
+		AtomicBoolean stop = new AtomicBoolean();
+		Stats stats = STATS ? new Stats() : null;
+		Runnable take = () -> {
+			try {
+				for (int c; !stop.get() && (c = next.getAndIncrement()) < chunks;) {
+					if (stats == null) {
+						body.accept(c);
+					} else {
+						stats.run(body, c);
+					}
+					done.set(finished.getAndIncrement(), c + 1);
+				}
+			} catch (RuntimeException | Error e) {
+				stop.set(true); // the others start no further chunk
+				throw e;
+			}
+		};
+		Future<?>[] helpers = new Future<?>[threads - 1];
+		boolean completed = false;
+		int reported = 0;
+		try {
+			for (int h = 0; h < helpers.length; h++) {
+				helpers[h] = pool.submit(take);
+			}
+			// the calling thread's share: one chunk at a time, reporting and checking the monitor in between
+			while (!stop.get() && next.get() < chunks) {
+				reported = report(done, reported, worked, monitor);
+				int c = next.getAndIncrement();
+				if (c >= chunks) {
+					break;
+				}
+				if (stats == null) {
+					body.accept(c);
+				} else {
+					stats.run(body, c);
+				}
+				done.set(finished.getAndIncrement(), c + 1);
+			}
+			for (Future<?> helper : helpers) {
+				while (true) {
+					reported = report(done, reported, worked, monitor);
+					try {
+						helper.get(20, TimeUnit.MILLISECONDS);
+						break;
+					} catch (TimeoutException e) {
+						// still working: report what has finished, look at the monitor, and wait again
+					}
+				}
+			}
+			report(done, reported, worked, monitor);
+			monitor.checkCancelled();
+			completed = true;
+			if (stats != null) {
+				stats.print(name, chunks);
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new CancelledException();
+		} catch (ExecutionException e) {
+			if (e.getCause() instanceof RuntimeException re) {
+				throw re;
+			}
+			if (e.getCause() instanceof Error err) {
+				throw err;
+			}
+			throw new IllegalStateException(e.getCause());
+		} finally {
+			if (!completed) {
+				stop.set(true); // after a failure or cancellation, chunks not yet started do not start
+				close();
+			}
+		}
+	}
+
+	/** Reports the chunks finished since the last call, in finishing order, checking the monitor before each. */
+	private static int report(AtomicIntegerArray done, int reported, IntConsumer worked, ProgressMonitor monitor) {
+		monitor.checkCancelled();
+		for (int c; reported < done.length() && (c = done.get(reported)) != 0; reported++) {
+			worked.accept(c - 1);
+			monitor.checkCancelled();
+		}
+		return reported;
 	}
 
 	/** Chunks and CPU time per thread of one loop (diagnostics only, see {@link #STATS}). */

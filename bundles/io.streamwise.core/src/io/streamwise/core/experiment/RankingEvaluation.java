@@ -290,9 +290,11 @@ final class RankingEvaluation {
 		int[][] listOf = new int[u][];
 		Recommender checked = new FiniteScores(rec);
 		// units in fixed chunks, each written only by the thread that evaluates it: the same values on any number of
-		// threads; a recommender that keeps per-call state is asked from this thread alone
+		// threads; a recommender that keeps per-call state is asked from this thread alone. Chunks are short (16
+		// units), so this thread takes chunks too instead of waking for each one another thread finishes
 		int chunks = (u + UNITS_PER_CHUNK - 1) / UNITS_PER_CHUNK;
-		try (ParallelChunks parallel = new ParallelChunks(rec.concurrentScoring() ? threads : 1, "evaluation")) {
+		try (ParallelChunks parallel = new ParallelChunks(rec.concurrentScoring() ? threads : 1, "evaluation",
+				true)) {
 			parallel.forEach(chunks, chunk -> {
 				float[] scratch = new float[items], scores = needsScores ? new float[items] : null;
 				for (int n = chunk * UNITS_PER_CHUNK, end = Math.min(u, n + UNITS_PER_CHUNK); n < end; n++) {

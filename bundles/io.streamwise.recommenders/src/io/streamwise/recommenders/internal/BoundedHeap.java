@@ -1,22 +1,23 @@
 package io.streamwise.recommenders.internal;
 
-import java.util.Arrays;
-
 /**
  * Keeps the k best (index, value) pairs offered: a min-heap with the worst kept pair at the root. A pair is better
- * when its value is larger or, on equal values, its index smaller, so that selection is deterministic.
+ * when its value is larger or, on equal values, its index smaller, so that selection is deterministic. Indices are
+ * 0 or more; values are not NaN, and -0 ranks below +0.
+ * <p>
+ * Each pair is held as one {@code long} whose order is the pair's rank (the value's bits made to order like the
+ * float in the high half, the complement of the index in the low half): one load and one comparison per step of a
+ * sift, which is what the neighbour search spends its selection time in, cold (interpreted, C1) or warm.
  */
 public final class BoundedHeap {
 
 	private final int capacity;
-	private final int[] index;
-	private final float[] value;
+	private final long[] key;
 	private int size;
 
 	public BoundedHeap(int capacity) {
 		this.capacity = capacity;
-		this.index = new int[capacity];
-		this.value = new float[capacity];
+		this.key = new long[capacity];
 	}
 
 	public void clear() {
@@ -38,18 +39,26 @@ public final class BoundedHeap {
 
 	/** The value of the worst kept pair; only while {@link #full()} and before {@link #sortBestFirst()}. */
 	public float worstValue() {
-		return value[0];
+		return value(key[0]);
 	}
 
 	public void offer(int i, float v) {
+		long k = key(i, v);
+		long[] h = key;
 		if (size < capacity) {
-			index[size] = i;
-			value[size] = v;
-			siftUp(size++);
-		} else if (capacity > 0 && better(i, v, index[0], value[0])) {
-			index[0] = i;
-			value[0] = v;
-			siftDown(0);
+			// sift up: the new pair rises while it is worse than its parent
+			int at = size++;
+			while (at > 0) {
+				int parent = (at - 1) >>> 1;
+				if (h[parent] <= k) {
+					break;
+				}
+				h[at] = h[parent];
+				at = parent;
+			}
+			h[at] = k;
+		} else if (capacity > 0 && k > h[0]) {
+			siftDown(h, k, size);
 		}
 	}
 
@@ -58,61 +67,64 @@ public final class BoundedHeap {
 	 * are no longer a heap afterwards: {@link #clear()} before offering again.
 	 */
 	public void sortBestFirst() {
-		int n = size;
-		while (size > 1) {
-			swap(0, --size); // the worst goes to the end
-			siftDown(0);
+		long[] h = key;
+		for (int n = size; n > 1;) {
+			long worst = h[0];
+			n--;
+			siftDown(h, h[n], n); // the last pair goes in at the root of the heap one shorter
+			h[n] = worst; // and the worst to the end
 		}
-		size = n;
 	}
 
 	public int[] indices() {
-		return Arrays.copyOf(index, size);
+		int[] out = new int[size];
+		for (int p = 0; p < size; p++) {
+			out[p] = ~(int) key[p];
+		}
+		return out;
 	}
 
 	public float[] values() {
-		return Arrays.copyOf(value, size);
-	}
-
-	private static boolean better(int i, float v, int j, float w) {
-		return v > w || (v == w && i < j);
-	}
-
-	private void siftUp(int at) {
-		while (at > 0) {
-			int parent = (at - 1) >>> 1;
-			if (better(index[parent], value[parent], index[at], value[at])) {
-				swap(parent, at);
-				at = parent;
-			} else {
-				return;
-			}
+		float[] out = new float[size];
+		for (int p = 0; p < size; p++) {
+			out[p] = value(key[p]);
 		}
+		return out;
 	}
 
-	private void siftDown(int at) {
+	/** Puts k at the root of the heap h[0..n) and sifts it down: the worse of the two children rises. */
+	private static void siftDown(long[] h, long k, int n) {
+		int at = 0;
 		while (true) {
-			int l = 2 * at + 1, r = l + 1, worst = at;
-			if (l < size && better(index[worst], value[worst], index[l], value[l])) {
-				worst = l;
+			int child = 2 * at + 1;
+			if (child >= n) {
+				break;
 			}
-			if (r < size && better(index[worst], value[worst], index[r], value[r])) {
-				worst = r;
+			long c = h[child];
+			if (child + 1 < n) {
+				// the worse child, in a form the JIT can compile without a branch: which one it is cannot be predicted
+				long d = h[child + 1];
+				child += d < c ? 1 : 0;
+				c = Math.min(c, d);
 			}
-			if (worst == at) {
-				return;
+			if (k <= c) {
+				break;
 			}
-			swap(at, worst);
-			at = worst;
+			h[at] = c;
+			at = child;
 		}
+		h[at] = k;
 	}
 
-	private void swap(int a, int b) {
-		int ti = index[a];
-		index[a] = index[b];
-		index[b] = ti;
-		float tv = value[a];
-		value[a] = value[b];
-		value[b] = tv;
+	/** The pair as one long: larger is better (higher value, then lower index). */
+	private static long key(int index, float value) {
+		int bits = Float.floatToRawIntBits(value);
+		bits ^= (bits >> 31) & 0x7fffffff; // negative floats: reverse their order, so that the ints order as the floats
+		return ((long) bits << 32) | (~index & 0xffffffffL);
+	}
+
+	private static float value(long key) {
+		int bits = (int) (key >> 32);
+		return Float.intBitsToFloat(bits ^ ((bits >> 31) & 0x7fffffff));
 	}
 }

@@ -26,8 +26,9 @@ import io.streamwise.api.progress.ProgressMonitor;
  * a fit costs, cold or warm. Above, each row is counted on its own with one dense scratch row per thread.
  * <p>
  * Rows are computed in parallel in fixed chunks; each row (or pair) is computed by one thread in a fixed order, so the
- * result is identical for any number of threads. Progress and cancellation are handled on the calling thread (see
- * {@link ParallelChunks}).
+ * result is identical for any number of threads. The calling thread takes chunks too, and handles progress and
+ * cancellation between them (see {@link ParallelChunks}); a search of less than {@link #MIN_PARALLEL_WORK} steps runs
+ * on the calling thread alone.
  */
 public final class NearestNeighbours {
 
@@ -38,6 +39,11 @@ public final class NearestNeighbours {
 	 * the limit) instead of row by row with one dense row per thread.
 	 */
 	public static final int DENSE_MAX_ROWS = 2048;
+	/**
+	 * Below this many steps (pairs counted plus candidates looked at: a few milliseconds warm), the search runs on one
+	 * thread: a second one would cost more to start and feed than it saves.
+	 */
+	public static final long MIN_PARALLEL_WORK = 2_000_000;
 
 	private NearestNeighbours() {
 	}
@@ -55,7 +61,19 @@ public final class NearestNeighbours {
 	 */
 	public static SparseMatrix topK(SparseMatrix rows, SparseMatrix columns, double alpha, double shrinkage, int k,
 			int threads, ProgressMonitor monitor, String task) {
-		return topK(rows, columns, alpha, shrinkage, k, threads, monitor, task, rows.rows() <= DENSE_MAX_ROWS);
+		int useThreads = work(columns) + (long) rows.rows() * rows.rows() < MIN_PARALLEL_WORK ? 1 : threads;
+		return topK(rows, columns, alpha, shrinkage, k, useThreads, monitor, task, rows.rows() <= DENSE_MAX_ROWS);
+	}
+
+	/** The inner steps of counting every row's co-occurrences: the sum of the squared column lengths. */
+	private static long work(SparseMatrix columns) {
+		long steps = 0;
+		int[] start = columns.start();
+		for (int c = 0; c < columns.rows(); c++) {
+			long length = start[c + 1] - start[c];
+			steps += length * length;
+		}
+		return steps;
 	}
 
 	/**
@@ -72,7 +90,7 @@ public final class NearestNeighbours {
 		float[][] neighbourValue = new float[n][];
 		int chunks = (n + CHUNK - 1) / CHUNK;
 		IntConsumer worked = chunk -> monitor.worked(Math.min(n, (chunk + 1) * CHUNK) - chunk * CHUNK);
-		try (ParallelChunks parallel = new ParallelChunks(threads, "knn")) {
+		try (ParallelChunks parallel = new ParallelChunks(threads, "knn", true)) {
 			if (symmetric) {
 				monitor.begin(task, 2L * n);
 				Pairs pairs = new Pairs(rows, columns);

@@ -7,8 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -24,6 +28,63 @@ import io.streamwise.api.progress.CancelledException;
 import io.streamwise.api.progress.ProgressMonitor;
 
 class FeedbackTest {
+
+	/**
+	 * A random log with many repeated viewer-item pairs, types of several weights and events without an item, against
+	 * the definition written out with maps: per viewer its items ascending, each valued by the largest weight of its
+	 * events (BINARY), their sum taken in ascending order of weight (COUNT) or log1p of that sum (LOG_COUNT).
+	 */
+	@Test
+	void everyWeightingEqualsItsDefinitionOnARandomLog() {
+		SplittableRandom r = new SplittableRandom(19);
+		EventType[] types = { EventType.CLICK, EventType.CART, EventType.PURCHASE, EventType.WATCH, EventType.LIKE };
+		EventLogBuilder b = new EventLogBuilder();
+		for (int e = 0; e < 20_000; e++) {
+			boolean noItem = r.nextInt(20) == 0;
+			b.add("v" + r.nextInt(300), null, noItem ? null : "i" + (int) (150 * Math.pow(r.nextDouble(), 2)),
+					types[r.nextInt(types.length)], e, 1f);
+		}
+		EventLog log = b.build();
+		EventWeights weights = EventWeights.parse("click:0.7,cart:1.3,purchase:2.9,watch:0.45"); // like counts 0
+		for (Weighting weighting : Weighting.values()) {
+			List<TreeMap<Integer, List<Float>>> events = new ArrayList<>();
+			for (int v = 0; v < log.viewers().size(); v++) {
+				events.add(new TreeMap<>());
+			}
+			for (int row = 0; row < log.size(); row++) {
+				float w = log.item(row) >= 0 ? weights.weight(log.typeCode(row)) : 0f;
+				if (w > 0) {
+					events.get(log.viewer(row)).computeIfAbsent(log.item(row), i -> new ArrayList<>()).add(w);
+				}
+			}
+			InteractionMatrix m = InteractionMatrix.of(log, weights, weighting, ProgressMonitor.NULL);
+			int entries = 0;
+			for (int v = 0; v < log.viewers().size(); v++) {
+				int p = m.viewerStart(v);
+				for (var e : events.get(v).entrySet()) {
+					List<Float> w = new ArrayList<>(e.getValue());
+					w.sort(null);
+					double sum = 0;
+					for (float x : w) {
+						sum += x;
+					}
+					float expected = switch (weighting) {
+					case BINARY -> w.get(w.size() - 1);
+					case COUNT -> (float) sum;
+					case LOG_COUNT -> (float) Math.log1p(sum);
+					};
+					assertEquals(e.getKey(), m.viewerItems()[p], weighting + ", viewer " + v);
+					assertEquals(expected, m.viewerValues()[p], weighting + ", viewer " + v + ", item " + e.getKey());
+					assertEquals(expected, m.value(v, e.getKey()));
+					p++;
+					entries++;
+				}
+				assertEquals(m.viewerEnd(v), p, weighting + ", viewer " + v);
+			}
+			assertEquals(entries, m.entries());
+			assertTrue(entries < 15_000, "the log must repeat pairs: " + entries);
+		}
+	}
 
 	@Test
 	void typesWithOptionalWeightsSpacesAndAnyCase() {

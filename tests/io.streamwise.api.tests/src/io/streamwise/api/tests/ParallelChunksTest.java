@@ -23,8 +23,12 @@ class ParallelChunksTest {
 
 	/** Each chunk sums its own slice in a fixed order into its own cell. */
 	private static double[] sums(int threads) {
+		return sums(threads, false);
+	}
+
+	private static double[] sums(int threads, boolean callerWorks) {
 		double[] out = new double[40];
-		try (ParallelChunks parallel = new ParallelChunks(threads, "test")) {
+		try (ParallelChunks parallel = new ParallelChunks(threads, "test", callerWorks)) {
 			for (int pass = 0; pass < 3; pass++) { // one instance, several loops
 				int p = pass;
 				parallel.forEach(out.length, c -> {
@@ -43,6 +47,90 @@ class ParallelChunksTest {
 		assertArrayEquals(one, sums(2));
 		assertArrayEquals(one, sums(4));
 		assertArrayEquals(one, sums(0));
+		for (int threads : new int[] { 1, 2, 4, 0 }) {
+			assertArrayEquals(one, sums(threads, true), "calling thread working, threads " + threads);
+		}
+	}
+
+	@Test
+	void withTheCallerWorkingEveryChunkRunsOnceAndIsReportedOnceOnTheCallingThread() {
+		Thread caller = Thread.currentThread();
+		for (int threads : new int[] { 2, 3 }) {
+			List<Integer> worked = new ArrayList<>();
+			int[] runs = new int[500];
+			java.util.Set<Thread> bodies = java.util.concurrent.ConcurrentHashMap.newKeySet();
+			try (ParallelChunks parallel = new ParallelChunks(threads, "test", true)) {
+				for (int pass = 0; pass < 2; pass++) { // the pool threads are kept between loops
+					parallel.forEach(runs.length, c -> {
+						bodies.add(Thread.currentThread());
+						runs[c]++; // each chunk is run by one thread only
+						double x = 0;
+						for (int i = 0; i < 2_000; i++) {
+							x += Math.sqrt(i + c);
+						}
+						assertTrue(x > 0);
+					}, c -> {
+						assertSame(caller, Thread.currentThread());
+						worked.add(c);
+					}, ProgressMonitor.NULL);
+				}
+			}
+			for (int c = 0; c < runs.length; c++) {
+				assertEquals(2, runs[c], "chunk " + c);
+			}
+			assertEquals(2 * runs.length, worked.size());
+			assertEquals(runs.length, worked.stream().distinct().count());
+			// the calling thread plus at most threads - 1 pool threads ran the chunks
+			assertTrue(bodies.size() <= threads, bodies.toString());
+			assertTrue(bodies.stream().allMatch(t -> t == caller || t.getName().startsWith("streamwise-test-")),
+					bodies.toString());
+		}
+	}
+
+	@Test
+	void withTheCallerWorkingNoChunkIsReportedOrStartedAfterCancellation() {
+		AtomicInteger started = new AtomicInteger();
+		long[] worked = new long[1];
+		ProgressMonitor monitor = new ProgressMonitor() {
+			@Override
+			public void begin(String task, long totalWork) {
+				// not used
+			}
+
+			@Override
+			public void worked(long work) {
+				// not used
+			}
+
+			@Override
+			public boolean isCancelled() {
+				return worked[0] > 0;
+			}
+		};
+		int chunks = 1_000_000;
+		try (ParallelChunks parallel = new ParallelChunks(2, "test", true)) {
+			assertThrows(CancelledException.class, () -> parallel.forEach(chunks, c -> {
+				started.incrementAndGet();
+			}, c -> worked[0]++, monitor));
+		}
+		assertEquals(1, worked[0], "chunks reported after the cancelling one");
+		// the calling thread stops at its next chunk and the pool thread soon after: far from every chunk ran
+		assertTrue(started.get() < chunks, started.get() + " chunks started");
+	}
+
+	@Test
+	void withTheCallerWorkingAFailingChunkFailsTheLoop() {
+		for (int failing : new int[] { 0, 3, 99 }) {
+			try (ParallelChunks parallel = new ParallelChunks(2, "test", true)) {
+				IllegalStateException thrown = assertThrows(IllegalStateException.class,
+						() -> parallel.forEach(100, c -> {
+							if (c == failing) {
+								throw new IllegalStateException("chunk " + c);
+							}
+						}, ProgressMonitor.NULL));
+				assertEquals("chunk " + failing, thrown.getMessage());
+			}
+		}
 	}
 
 	@Test

@@ -51,7 +51,9 @@ import io.streamwise.recommenders.mf.ease.EaseSettings;
  * and thread count, each in a fresh JVM so that the first run is really cold. Input: a MovieLens-100K-style split
  * ({@code --train=u1.base --test=u1.test}: tab-separated viewer, item, rating, time) or, without it, a synthetic
  * split of ML-100K u1's shape (943 viewers, 1,682 items, 80,000 training rows, 20,000 test rows from 459 viewers;
- * Pareto activity, Zipf popularity; seed 100). The top-10 lists run in chunks of 16 viewers on the same number of
+ * Pareto activity, Zipf popularity; seed 100) or, with {@code --size=ml1m}, one of MovieLens-1M's shape (6,040
+ * viewers, 3,706 items, 1,000,209 ratings, the test part a fifth of them from the first 2,940 viewers): big enough that
+ * the neighbour search is worth two threads. The top-10 lists run in chunks of 16 viewers on the same number of
  * threads, as the evaluation loop does; the lists' checksum shows that results do not depend on the thread count.
  * <p>
  * Reported per run: wall seconds, CPU seconds of the whole process (all threads, JIT compiler and GC included; the
@@ -79,6 +81,7 @@ public final class KnnBenchmark {
 		int[] threads = { 1, 2 };
 		int warm = 5;
 		String heap = "2g";
+		String size = "u1";
 		for (String a : args) {
 			String v = a.substring(a.indexOf('=') + 1);
 			if (a.startsWith("--train=")) {
@@ -93,6 +96,12 @@ public final class KnnBenchmark {
 				warm = Integer.parseInt(v);
 			} else if (a.startsWith("--heap=")) {
 				heap = v;
+			} else if (a.startsWith("--size=")) {
+				size = v.isBlank() ? "u1" : v;
+				if (!size.equals("u1") && !size.equals("ml1m")) {
+					System.err.println("--size: u1 or ml1m, was " + size);
+					System.exit(2);
+				}
 			} else if (a.startsWith("--child=")) {
 				child = v;
 			} else {
@@ -106,7 +115,7 @@ public final class KnnBenchmark {
 		}
 		if (child != null) {
 			String[] at = child.split(":");
-			runChild(at[0], Integer.parseInt(at[1]), warm, train, test);
+			runChild(at[0], Integer.parseInt(at[1]), warm, train, test, size);
 			return;
 		}
 		System.out.println("load average at start: " + loadAverage());
@@ -116,7 +125,7 @@ public final class KnnBenchmark {
 				List<String> command = new ArrayList<>(List.of(
 						Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms" + heap,
 						"-Xmx" + heap, "-Dstreamwise.parallel.stats=true", "-cp", System.getProperty("java.class.path"), KnnBenchmark.class.getName(),
-						"--child=" + algorithm + ":" + t, "--warm=" + warm));
+						"--child=" + algorithm + ":" + t, "--warm=" + warm, "--size=" + size));
 				if (train != null) {
 					command.add("--train=" + train);
 					command.add("--test=" + test);
@@ -172,15 +181,16 @@ public final class KnnBenchmark {
 	private record Split(Dataset train, int[] testViewers, BitSet[] seen) {
 	}
 
-	private static void runChild(String algorithm, int threads, int warm, String train, String test)
+	private static void runChild(String algorithm, int threads, int warm, String train, String test, String size)
 			throws IOException {
 		if (algorithm.equals("eval")) {
 			runEvaluation(threads, warm);
 			return;
 		}
-		Split split = train == null ? synthetic() : read(Path.of(train), Path.of(test));
+		Split split = train != null ? read(Path.of(train), Path.of(test))
+				: size.equals("ml1m") ? synthetic(6040, 3706, 1_000_209, 2314, 2940, 200_042) : synthetic();
 		EventLog log = split.train.log();
-		String source = train == null ? "synthetic u1-shaped split (seed 100)" : train;
+		String source = train == null ? "synthetic " + size + "-shaped split (seed 100)" : train;
 		double[][] walls = new double[3][warm];
 		for (int run = 0; run <= warm; run++) {
 			Recommender rec = create(algorithm, threads);
@@ -268,7 +278,7 @@ public final class KnnBenchmark {
 	private static long topK(Recommender rec, Split split, int items, int threads) {
 		int[][] lists = new int[split.testViewers.length][];
 		int chunks = (lists.length + CHUNK - 1) / CHUNK;
-		try (ParallelChunks parallel = new ParallelChunks(rec.concurrentScoring() ? threads : 1, "benchmark")) {
+		try (ParallelChunks parallel = new ParallelChunks(rec.concurrentScoring() ? threads : 1, "benchmark", true)) {
 			parallel.forEach(chunks, c -> {
 				float[] scratch = new float[items];
 				for (int n = c * CHUNK; n < Math.min(lists.length, (c + 1) * CHUNK); n++) {
@@ -347,13 +357,19 @@ public final class KnnBenchmark {
 		return synthetic(943, 20_000);
 	}
 
-	/**
-	 * {@code viewers} viewers with u1's activity and popularity (106 ratings each on average, 1,682 items), the
-	 * first 459 viewers' {@code heldOut} random rows held out as the test part (none: everything is training).
-	 */
+	/** ML-100K-like viewers: 1,682 items, 106 ratings a viewer, the test rows from the first 459 viewers. */
 	private static Split synthetic(int viewers, int heldOut) {
+		return synthetic(viewers, 1682, (int) (100_000L * viewers / 943), 737, 459, heldOut);
+	}
+
+	/**
+	 * {@code viewers} viewers with u1's kind of activity (Pareto, at least 20 and at most {@code maxDegree} ratings)
+	 * and popularity (Zipf over {@code items}), {@code heldOut} random rows of the first {@code testViewers} viewers
+	 * held out as the test part (none: everything is training).
+	 */
+	private static Split synthetic(int viewers, int items, int ratings, int maxDegree, int testViewers,
+			int heldOut) {
 		Random random = new Random(100);
-		int items = 1682, ratings = (int) (100_000L * viewers / 943);
 		double[] raw = new double[viewers];
 		double sum = 0;
 		for (int u = 0; u < viewers; u++) {
@@ -363,12 +379,12 @@ public final class KnnBenchmark {
 		int[] degree = new int[viewers];
 		int total = 0;
 		for (int u = 0; u < viewers; u++) {
-			degree[u] = Math.min(737, 20 + (int) ((ratings - 20 * viewers) * raw[u] / sum));
+			degree[u] = Math.min(maxDegree, 20 + (int) ((ratings - 20 * viewers) * raw[u] / sum));
 			total += degree[u];
 		}
 		while (total < ratings) {
 			int u = random.nextInt(viewers);
-			if (degree[u] < 737) {
+			if (degree[u] < maxDegree) {
 				degree[u]++;
 				total++;
 			}
@@ -398,10 +414,10 @@ public final class KnnBenchmark {
 				all.add(new long[] { u + 1, i + 1, 1 + random.nextInt(5), 874_724_710L + random.nextInt(10_000_000) });
 			}
 		}
-		// test: 20,000 rows drawn from the first 459 viewers' rows
+		// test: heldOut rows drawn from the first testViewers viewers' rows
 		List<Integer> candidates = new ArrayList<>();
 		for (int r = 0; r < all.size(); r++) {
-			if (all.get(r)[0] <= 459) {
+			if (all.get(r)[0] <= testViewers) {
 				candidates.add(r);
 			}
 		}

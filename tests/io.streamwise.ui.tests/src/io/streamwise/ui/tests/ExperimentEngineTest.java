@@ -4,25 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
@@ -30,18 +19,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.streamwise.ui.experiments.ExperimentEditor;
-import io.streamwise.ui.experiments.ExperimentRun;
 
 /**
  * The experiment's engine in the workbench: the editor edits the file's {@code engine} and {@code parallelism} with
- * typed keys (undoable), and a run on flink-local shows its Flink job in the progress dialog, whose Cancel button (as
- * a user clicks it) stops the Flink child process and leaves no results.
+ * typed keys (undoable).
  */
 class ExperimentEngineTest {
-
-	private static final String ENGINE_PROPERTY = "streamwise.flink.engine",
-			STAGING_PROPERTY = "streamwise.flink.staging";
-	private static final String CHILD_MAIN = "io.streamwise.flink.GridJob";
 
 	@BeforeEach
 	void activateTheWindow() {
@@ -51,8 +34,6 @@ class ExperimentEngineTest {
 	@AfterEach
 	void closeEditors() {
 		UiTesting.page().closeAllEditors(false);
-		System.clearProperty(ENGINE_PROPERTY);
-		System.clearProperty(STAGING_PROPERTY);
 	}
 
 	private static IFile experiment(IProject project, String name, String engineAttributes, String algorithms)
@@ -126,98 +107,5 @@ class ExperimentEngineTest {
 		editor.doSave(new NullProgressMonitor());
 		String saved = Files.readString(editor.file().getLocation().toFile().toPath());
 		assertTrue(saved.contains("engine=\"flink-local\"") && saved.contains("parallelism=\"2\""), saved);
-	}
-
-	/** The built Flink engine of this checkout (as ./streamwise finds it). */
-	private static Path engineFolder() {
-		for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-			Path engine = p.resolve("releng/io.streamwise.flink/target/engine");
-			if (Files.isRegularFile(engine.resolve("io.streamwise.flink-job.jar"))) {
-				return engine;
-			}
-		}
-		fail("the Flink engine is not built above " + Path.of("").toAbsolutePath() + ": the reactor builds"
-				+ " releng/io.streamwise.flink before the UI tests (./mvnw -B verify -pl releng/io.streamwise.flink -am)");
-		return null;
-	}
-
-	/** This JVM's child processes running the Flink engine's main class. */
-	private static List<ProcessHandle> flinkChildren() {
-		return ProcessHandle.current().descendants()
-				.filter(p -> p.isAlive() && p.info().commandLine().map(c -> c.contains(CHILD_MAIN)).orElse(false))
-				.toList();
-	}
-
-	private static List<Control> all(Composite root) {
-		List<Control> out = new ArrayList<>();
-		for (Control c : root.getChildren()) {
-			out.add(c);
-			if (c instanceof Composite composite) {
-				out.addAll(all(composite));
-			}
-		}
-		return out;
-	}
-
-	/** The open progress dialog (the workbench's dialog for a user job): the shell with Run in Background. */
-	private static Shell progressDialog() {
-		for (Shell shell : Display.getCurrent().getShells()) {
-			if (!shell.isDisposed() && shell.isVisible() && all(shell).stream()
-					.anyMatch(c -> c instanceof Button b && b.getText().replace("&", "").equals("Run in Background"))) {
-				return shell;
-			}
-		}
-		return null;
-	}
-
-	private static boolean shows(Shell shell, String text) {
-		return all(shell).stream().anyMatch(c -> c instanceof Label l && l.getText().contains(text));
-	}
-
-	@Test
-	void aFlinkLocalRunShowsItsJobInTheProgressDialogAndItsCancelButtonStopsTheFlinkChild() throws Exception {
-		System.setProperty(ENGINE_PROPERTY, engineFolder().toString());
-		Path staging = Files.createTempDirectory("flink-staging");
-		System.setProperty(STAGING_PROPERTY, staging.toString());
-		IProject project = UiTesting.newProject("experiment-engine-cancel");
-		// long cells (BPR for many epochs) at parallelism 1: the job is still running when Cancel is clicked
-		IFile file = experiment(project, "onflink", "engine=\"flink-local\" parallelism=\"1\"", """
-				<algorithms algorithmId="bpr" label="bpr-a"><settings key="epochs" value="20000"/></algorithms>
-				  <algorithms algorithmId="bpr" label="bpr-b"><settings key="epochs" value="20000"/></algorithms>""");
-		ExperimentEditor editor = open(file);
-		assertEquals("flink-local", field(editor, "Engine:").getText(), "the file's engine shows in the editor");
-		assertTrue(flinkChildren().isEmpty(), "no Flink child before the run: " + flinkChildren());
-
-		// the user clicks Run
-		Button run = all((Composite) editor.getActivePageInstance().getPartControl()).stream()
-				.filter(c -> c instanceof Button b && b.getText().equals("Run experiment")).map(Button.class::cast)
-				.findFirst().orElseThrow();
-		UiInput.click(run);
-		UiTesting.waitUntil(() -> Job.getJobManager().find(ExperimentRun.FAMILY).length > 0, "the run's job");
-		Job job = Job.getJobManager().find(ExperimentRun.FAMILY)[0];
-		// the progress dialog shows the Flink job once the child has submitted it to its mini-cluster
-		UiTesting.waitUntil(() -> {
-			Shell dialog = progressDialog();
-			return dialog != null && (shows(dialog, "Flink job ") || shows(dialog, "tasks done on flink-local"))
-					|| job.getResult() != null;
-		}, "the progress dialog showing the Flink job");
-		assertNull(job.getResult(), "the run is still going: " + job.getResult());
-		List<ProcessHandle> children = flinkChildren();
-		assertEquals(1, children.size(), "one Flink child process runs the job: " + children);
-
-		Shell dialog = progressDialog();
-		Button cancel = all(dialog).stream()
-				.filter(c -> c instanceof Button b && b.getText().replace("&", "").equals("Cancel"))
-				.map(Button.class::cast).findFirst().orElseThrow(() -> new AssertionError("no Cancel in the dialog"));
-		UiInput.click(cancel);
-		UiTesting.waitFor(job);
-		assertEquals(IStatus.CANCEL, job.getResult().getSeverity(), job.getResult().toString());
-		assertFalse(children.get(0).isAlive(), "the Flink child process is gone");
-		assertTrue(flinkChildren().isEmpty(), "no Flink child left: " + flinkChildren());
-		assertFalse(ExperimentRun.resultsFolder(file).getFile("results.json").exists(), "no results");
-		assertFalse(ExperimentRun.resultsFolder(file).getFile("results.csv").exists(), "no results");
-		try (var left = Files.list(staging)) {
-			assertEquals(List.of(), left.toList(), "the job folder is removed");
-		}
 	}
 }

@@ -54,16 +54,12 @@ final class RunCommand implements Callable<Integer> {
 	public Integer call() throws IOException {
 		var stream = StreamExperimentRun.streamExperiment(experiment);
 		var where = engine.engine(experiment); // before any work: the options, else the file's engine
-		if (stream != null) { // a stream element: test-then-train evaluation of MOA learners
-			if (where.flink()) {
-				throw new UsageException("--engine " + where.label() + ": a stream experiment (" + experiment
-						+ ") runs embedded; Flink runs grids of cells (docs/scale-out.md)");
-			}
+		if (stream != null) { // a stream element: test-then-train evaluation of MOA learners (on Flink: one task each)
 			if (resume) {
 				throw new UsageException("--resume: a stream experiment (" + experiment + ") is one pass over its"
 						+ " stream, without cells to resume; run it again without --resume");
 			}
-			return new StreamExperimentRun(cli).run(experiment, stream, out);
+			return new StreamExperimentRun(cli).run(experiment, stream, out, where);
 		}
 		var policy = StreamExperimentRun.policyExperiment(experiment);
 		if (policy != null) { // protocol ONLINE or OFF_POLICY: bandit policies, as streamwise policy runs them

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import io.streamwise.bandits.run.PolicyExperiment;
+import io.streamwise.core.experiment.Engine;
 import io.streamwise.core.io.OutputFolder;
 import io.streamwise.model.experiment.Experiment;
 import io.streamwise.model.io.ModelIO;
@@ -49,13 +50,15 @@ final class StreamExperimentRun {
 		}
 	}
 
-	int run(Path file, Experiment experiment, Path out) throws IOException {
+	/** Runs the stream experiment on the engine (embedded, or one Flink task per learner) and writes its results. */
+	int run(Path file, Experiment experiment, Path out, Engine engine) throws IOException {
 		Path dir = OutputFolder.check(out); // before any work
 		StreamExperiment x;
 		StreamExperiment.Outcome outcome;
 		try {
 			x = StreamExperiment.of(experiment, file);
-			outcome = x.run(cli.progress(), null, cli.origin());
+			outcome = x.run(engine, cli.progress(), null, cli.origin(),
+					w -> cli.err.println("streamwise: warning: " + w));
 		} catch (IllegalArgumentException e) {
 			throw new Cli.InputException(e.getMessage(), e);
 		}

@@ -92,6 +92,8 @@ public final class FlinkCells {
 
 	/** The kinds of job the engine's child runs: a grid of cells, or a partitioned prequential evaluation. */
 	public static final String GRID = "grid", PREQUENTIAL = "prequential";
+	/** A stream experiment file's learners, one task each (the stream bundle's StreamExperimentJob). */
+	public static final String STREAM = "stream";
 
 	/** Writes a job's files into its folder. */
 	@FunctionalInterface
@@ -103,7 +105,7 @@ public final class FlinkCells {
 	 * Runs a job of {@code tasks} tasks on a Flink engine: writes the job folder, starts the child on the engine's jars
 	 * and hands each task's answer (one line) to {@code answers}, on the calling thread, as it arrives.
 	 *
-	 * @param kind {@link #GRID} or {@link #PREQUENTIAL}: which of the child's jobs reads the folder
+	 * @param kind {@link #GRID}, {@link #PREQUENTIAL} or {@link #STREAM}: which of the child's jobs reads the folder
 	 * @throws EngineException    when the engine cannot run the job, or not every task answered
 	 * @throws CancelledException when the monitor was cancelled: the job was cancelled first
 	 */

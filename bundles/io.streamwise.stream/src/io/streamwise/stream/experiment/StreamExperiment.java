@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import com.github.javacliparser.Option;
 import com.yahoo.labs.samoa.instances.Instance;
@@ -21,6 +22,7 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import io.streamwise.api.algorithm.TaskContext;
 import io.streamwise.api.progress.ProgressMonitor;
 import io.streamwise.core.experiment.Digests;
+import io.streamwise.core.experiment.Engine;
 import io.streamwise.core.io.AtomicFiles;
 import io.streamwise.core.results.PrequentialResults;
 import io.streamwise.core.results.ResultsJson;
@@ -93,6 +95,7 @@ public final class StreamExperiment {
 	}
 
 	private final Path experimentFile;
+	private final Experiment model;
 	private final String id;
 	private final String name;
 	private final long seed;
@@ -111,6 +114,7 @@ public final class StreamExperiment {
 
 	private StreamExperiment(Path experimentFile, Experiment e) {
 		this.experimentFile = experimentFile;
+		this.model = e;
 		String where = experimentFile.getFileName() + ": ";
 		StreamSetup s = e.getStream();
 		if (s == null) {
@@ -279,27 +283,88 @@ public final class StreamExperiment {
 	 * @throws io.streamwise.api.progress.CancelledException when the monitor is cancelled
 	 */
 	public Outcome run(ProgressMonitor monitor, Prequential.Listener listener, RunOrigin origin) throws IOException {
-		Prepared prepared = switch (source) {
-		case FILE -> prepareFile(monitor);
-		case GENERATOR -> prepareGenerator();
-		case SIMULATOR -> prepareSimulator(monitor);
-		};
-		List<PrequentialResult> results = new ArrayList<>();
-		for (LearnerSpec l : learners) {
-			monitor.checkCancelled();
-			StreamLearner learner = StreamLearner.of(l.label(), l.create());
-			try {
-				results.add(Prequential.run(prepared.stream().get(), learner, prepared.settings(),
-						new TaskContext(seed, monitor), listener));
-			} catch (IllegalArgumentException e) {
-				throw new IllegalArgumentException(prepared.what() + ": " + e.getMessage(), e);
+		return run(Engine.EMBEDDED, monitor, listener, origin, warning -> {
+		});
+	}
+
+	/**
+	 * Runs every learner over the stream on an engine: embedded, one learner after the other in this process; on
+	 * Flink, one task per learner in one bounded job ({@link StreamExperimentJob}), each task running exactly the
+	 * embedded loop, so the metrics, curves and drifts are the same bits. The stream is prepared here in either case
+	 * (bad data fails before a job is submitted, and the results record this process's view of the data). On Flink the
+	 * listener hears each learner's curve and drifts when its task has answered.
+	 *
+	 * @param warnings told of the engine's warnings
+	 * @throws io.streamwise.core.experiment.EngineException when the Flink engine cannot run the job
+	 */
+	public Outcome run(Engine engine, ProgressMonitor monitor, Prequential.Listener listener, RunOrigin origin,
+			Consumer<String> warnings) throws IOException {
+		Prepared prepared = prepare(monitor);
+		List<PrequentialResult> results;
+		if (engine.flink()) {
+			results = StreamExperimentJob.runOnFlink(engine, this, prepared.settings(), monitor, warnings);
+			if (listener != null) {
+				for (PrequentialResult r : results) {
+					r.curve().forEach(point -> listener.curvePoint(r.learner(), point));
+					for (long at : r.drifts()) {
+						listener.drift(r.learner(), at);
+					}
+				}
+			}
+		} else {
+			results = new ArrayList<>();
+			for (int l = 0; l < learners.size(); l++) {
+				monitor.checkCancelled();
+				results.add(runLearner(prepared, l, monitor, listener));
 			}
 		}
 		return new Outcome(results(prepared, results, origin), results);
 	}
 
+	/** The stream, ready for any learner's pass. */
+	Prepared prepare(ProgressMonitor monitor) throws IOException {
+		return switch (source) {
+		case FILE -> prepareFile(monitor);
+		case GENERATOR -> prepareGenerator();
+		case SIMULATOR -> prepareSimulator(monitor);
+		};
+	}
+
+	/** One learner's test-then-train pass: what the embedded loop and a Flink task both run. */
+	PrequentialResult runLearner(Prepared prepared, int learner, ProgressMonitor monitor,
+			Prequential.Listener listener) {
+		LearnerSpec l = learners.get(learner);
+		StreamLearner made = StreamLearner.of(l.label(), l.create());
+		try {
+			return Prequential.run(prepared.stream().get(), made, prepared.settings(), new TaskContext(seed, monitor),
+					listener);
+		} catch (IllegalArgumentException e) {
+			throw new IllegalArgumentException(prepared.what() + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** The stream's source kind. */
+	StreamSourceKind source() {
+		return source;
+	}
+
+	/** The data file of a {@code FILE} stream (absolute), else null. */
+	Path dataFile() {
+		return data;
+	}
+
+	/** The experiment this was made from (a Flink job ships a copy). */
+	Experiment model() {
+		return model;
+	}
+
+	/** The experiment file this was read from. */
+	Path experimentFile() {
+		return experimentFile;
+	}
+
 	/** How each learner's pass gets a fresh stream, with the facts the results file records. */
-	private record Prepared(String what, String sha256, long size, InstancesHeader header,
+	record Prepared(String what, String sha256, long size, InstancesHeader header,
 			PrequentialSettings settings, java.util.function.Supplier<LabelledStream> stream) {
 	}
 

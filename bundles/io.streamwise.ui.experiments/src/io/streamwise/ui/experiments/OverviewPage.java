@@ -46,6 +46,7 @@ final class OverviewPage extends FormPage {
 	private Label runStatus;
 	private IMessageManager messages;
 	private Section protocolSection;
+	private EngineFields engineFields;
 
 	private static final String SPLIT = "How the events are split into training and test parts.";
 
@@ -86,6 +87,7 @@ final class OverviewPage extends FormPage {
 
 		Composite runArea = section(toolkit, body, "Run",
 				"Runs as a job (see the Progress view, where it can be cancelled); every run is kept in <name>.runs/<time>/ beside this file (see the Runs page).");
+		engineFields = new EngineFields(editor, toolkit, runArea, messages);
 		run = toolkit.createButton(runArea, "Run experiment", SWT.PUSH);
 		run.addListener(SWT.Selection, e -> editor.run());
 		runStatus = toolkit.createLabel(runArea, "Not run in this session.", SWT.WRAP);
@@ -175,6 +177,7 @@ final class OverviewPage extends FormPage {
 		Forms.show(id, exp().getId());
 		Forms.show(name, exp().getName());
 		Forms.show(seed, Long.toString(exp().getSeed()));
+		engineFields.refresh();
 		Protocol p = protocol();
 		if (p != null) {
 			protocolKind.setText(p.getKind().getName());

@@ -13,6 +13,7 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EAttribute;
@@ -240,6 +241,9 @@ public final class StreamPage extends FormPage {
 		});
 		seed.setData(FormToolkit.KEY_DRAW_BORDER, FormToolkit.TEXT_BORDER);
 		refreshers.add(() -> Forms.show(seed, Long.toString(editor.experiment().getSeed())));
+		// on Flink each learner is a task of its own (docs/scale-out.md)
+		EngineFields engine = new EngineFields(editor, toolkit, c, managedForm.getMessageManager());
+		refreshers.add(engine::refresh);
 	}
 
 	private void createLearnerSection(Composite parent) {
@@ -519,8 +523,10 @@ public final class StreamPage extends FormPage {
 		}
 		Path file = editor.file().getLocation().toFile().toPath();
 		StreamExperiment experiment;
+		io.streamwise.core.experiment.Engine engine; // the file's engine, else Preferences > Streamwise > Execution
 		try {
 			experiment = StreamExperiment.of(editor.experiment(), file);
+			engine = io.streamwise.ui.experiments.preferences.ExecutionPreferences.engineFor(file);
 		} catch (IllegalArgumentException e) {
 			showProblem(e.getMessage());
 			return null;
@@ -537,8 +543,9 @@ public final class StreamPage extends FormPage {
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
 					OutputFolder.check(out);
-					StreamExperiment.Outcome outcome = experiment.run(new EclipseProgress(monitor), curves,
-							RunOrigin.workbench(command));
+					StreamExperiment.Outcome outcome = experiment.run(engine, new EclipseProgress(monitor), curves,
+							RunOrigin.workbench(command), w -> Platform.getLog(StreamPage.class)
+									.log(Status.warning(experiment.id() + ": " + w)));
 					try (OutputFolder folder = OutputFolder.create(out)) {
 						experiment.write(outcome, folder.staging());
 						if (monitor.isCanceled()) {

@@ -155,4 +155,18 @@ class PolicyExperimentRunTest {
 		assertTrue(pop.err().contains("algorithm 3 ('linucb'): 'pop' is a recommender, not a policy"), pop.err());
 		assertFalse(Files.exists(tmp.resolve("run")));
 	}
+
+	@Test
+	void aPolicyExperimentOnFlinkIsRefusedWithItsReasonNotRunEmbedded(@TempDir Path tmp) throws Exception {
+		Path file = tmp.resolve("pins.experiment");
+		Files.writeString(file, experiment("""
+				  <protocol kind="ONLINE"/>
+				""", """
+				  <dataset kind="SIMULATOR"><options key="preset" value="small"/></dataset>
+				""").replace("seed=\"7\"", "seed=\"7\" engine=\"flink-local\""));
+		CliFixture run = new CliFixture(POLICIES);
+		assertEquals(2, run.run("run", file.toString(), "--out", tmp.resolve("run").toString()));
+		assertTrue(run.err().contains("--engine flink-local: a policy experiment"), run.err());
+		assertFalse(Files.exists(tmp.resolve("run")));
+	}
 }

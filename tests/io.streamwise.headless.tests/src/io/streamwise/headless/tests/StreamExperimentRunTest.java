@@ -83,4 +83,19 @@ class StreamExperimentRunTest {
 				+ " least 0, not -1"), c.err());
 		assertFalse(Files.exists(out));
 	}
+
+	@Test
+	void onAFlinkEngineAStreamExperimentGoesToFlinkAndWritesNothingWhenItCannotRun(@TempDir Path dir)
+			throws Exception {
+		planted(dir);
+		Path file = dir.resolve("flip.experiment");
+		Files.writeString(file, EXPERIMENT.replace("GRACE", "50"));
+		Path out = dir.resolve("out");
+		CliFixture c = new CliFixture();
+		// the test runtime has no built Flink engine: the run reaches it and says so (it used to refuse the engine)
+		assertEquals(Cli.FAILED, c.run("run", file.toString(), "--out", out.toString(), "--engine", "flink-local",
+				"--parallelism", "2"), c.err());
+		assertTrue(c.err().lines().anyMatch(l -> l.startsWith("streamwise: the Flink engine")), c.err());
+		assertFalse(Files.exists(out.resolve("results.csv")), "nothing half-written");
+	}
 }

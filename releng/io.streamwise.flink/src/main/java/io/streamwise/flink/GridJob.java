@@ -27,9 +27,10 @@ import org.apache.flink.util.CloseableIterator;
 
 import io.streamwise.core.experiment.GridCells;
 import io.streamwise.stream.experiment.PartitionedPrequential;
+import io.streamwise.stream.experiment.StreamExperimentJob;
 
 /**
- * The child JVM of a run on Flink: {@code GridJob JOB_DIR ENGINE PARALLELISM [grid|prequential]}. Runs the job
+ * The child JVM of a run on Flink: {@code GridJob JOB_DIR ENGINE PARALLELISM [grid|prequential|stream]}. Runs the job
  * folder's cells (or the (learner, partition) tasks of a partitioned prequential evaluation) as one
  * bounded job, on a mini-cluster in this JVM ({@code flink-local}) or on a session cluster through its REST address
  * ({@code flink://HOST:PORT}, the job jar shipped with the job), and prints one line per finished cell as the results
@@ -49,14 +50,14 @@ public final class GridJob {
 		PrintStream out = System.out;
 		System.setOut(System.err); // only protocol lines on standard output; Flink's own prints go to the errors
 		if (args.length != 3 && args.length != 4) {
-			say(out, "error", "usage: GridJob JOB_DIR ENGINE PARALLELISM [grid|prequential|aggregate]");
+			say(out, "error", "usage: GridJob JOB_DIR ENGINE PARALLELISM [grid|prequential|stream|aggregate]");
 			System.exit(2);
 		}
 		System.exit(run(Path.of(args[0]), args[1], Integer.parseInt(args[2]), args.length == 4 ? args[3] : GRID,
 				out));
 	}
 
-	static final String GRID = "grid", PREQUENTIAL = "prequential", AGGREGATE = "aggregate";
+	static final String GRID = "grid", PREQUENTIAL = "prequential", STREAM = "stream", AGGREGATE = "aggregate";
 
 	static int run(Path jobDir, String engine, int parallelism, String kind, PrintStream out) {
 		if (kind.equals(AGGREGATE)) {
@@ -67,6 +68,8 @@ public final class GridJob {
 		try {
 			if (kind.equals(PREQUENTIAL)) {
 				cells = PartitionedPrequential.tasks(jobDir);
+			} else if (kind.equals(STREAM)) {
+				cells = StreamExperimentJob.tasks(jobDir);
 			} else {
 				GridCells.validate(jobDir, Components.registry());
 				cells = GridCells.count(jobDir);

@@ -8,6 +8,7 @@ import org.apache.flink.api.common.functions.RichMapFunction;
 
 import io.streamwise.core.experiment.GridCells;
 import io.streamwise.stream.experiment.PartitionedPrequential;
+import io.streamwise.stream.experiment.StreamExperimentJob;
 
 /**
  * A Flink task of the grid (or of a partitioned prequential evaluation): opens the job folder once (the experiment and the dataset's binary file, from a path the
@@ -30,6 +31,8 @@ final class RunCell extends RichMapFunction<Integer, String> {
 		try {
 			if (kind.equals(GridJob.PREQUENTIAL)) {
 				tasks = PartitionedPrequential.open(Path.of(jobDir))::run;
+			} else if (kind.equals(GridJob.STREAM)) {
+				tasks = StreamExperimentJob.open(Path.of(jobDir))::run;
 			} else {
 				tasks = GridCells.open(Path.of(jobDir), Components.registry())::run;
 			}

@@ -417,13 +417,22 @@ public interface ABTestPackage extends EPackage
 	int METRIC__STANDARD_DEVIATION = 4;
 
 	/**
+	 * The feature id for the '<em><b>Non Inferiority Margin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METRIC__NON_INFERIORITY_MARGIN = 5;
+
+	/**
 	 * The number of structural features of the '<em>Metric</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int METRIC_FEATURE_COUNT = 5;
+	int METRIC_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Metric</em>' class.
@@ -952,6 +961,17 @@ public interface ABTestPackage extends EPackage
 	EAttribute getMetric_StandardDeviation();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.streamwise.model.abtest.Metric#getNonInferiorityMargin <em>Non Inferiority Margin</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Non Inferiority Margin</em>'.
+	 * @see io.streamwise.model.abtest.Metric#getNonInferiorityMargin()
+	 * @see #getMetric()
+	 * @generated
+	 */
+	EAttribute getMetric_NonInferiorityMargin();
+
+	/**
 	 * Returns the meta object for class '{@link io.streamwise.model.abtest.MonitoringPlan <em>Monitoring Plan</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1384,6 +1404,14 @@ public interface ABTestPackage extends EPackage
 		 * @generated
 		 */
 		EAttribute METRIC__STANDARD_DEVIATION = eINSTANCE.getMetric_StandardDeviation();
+
+		/**
+		 * The meta object literal for the '<em><b>Non Inferiority Margin</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute METRIC__NON_INFERIORITY_MARGIN = eINSTANCE.getMetric_NonInferiorityMargin();
 
 		/**
 		 * The meta object literal for the '{@link io.streamwise.model.abtest.impl.MonitoringPlanImpl <em>Monitoring Plan</em>}' class.

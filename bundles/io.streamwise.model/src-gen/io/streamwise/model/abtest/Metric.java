@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link io.streamwise.model.abtest.Metric#getColumn <em>Column</em>}</li>
  *   <li>{@link io.streamwise.model.abtest.Metric#getBaseline <em>Baseline</em>}</li>
  *   <li>{@link io.streamwise.model.abtest.Metric#getStandardDeviation <em>Standard Deviation</em>}</li>
+ *   <li>{@link io.streamwise.model.abtest.Metric#getNonInferiorityMargin <em>Non Inferiority Margin</em>}</li>
  * </ul>
  *
  * @see io.streamwise.model.abtest.ABTestPackage#getMetric()
@@ -160,5 +161,31 @@ public interface Metric extends EObject
 	 * @generated
 	 */
 	void setStandardDeviation(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Non Inferiority Margin</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a guardrail: the largest decrease tolerated, in the metric's units (a rate for conversion, money per unit for revenue). Above 0 the guardrail holds only when a one-sided test at alpha shows the arm is not worse than the control by more than this (the lower bound of the one-sided interval above -margin). 0: no margin; the guardrail is breached only by a significant decrease. Ignored for the primary metric.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Non Inferiority Margin</em>' attribute.
+	 * @see #setNonInferiorityMargin(double)
+	 * @see io.streamwise.model.abtest.ABTestPackage#getMetric_NonInferiorityMargin()
+	 * @model default="0"
+	 * @generated
+	 */
+	double getNonInferiorityMargin();
+
+	/**
+	 * Sets the value of the '{@link io.streamwise.model.abtest.Metric#getNonInferiorityMargin <em>Non Inferiority Margin</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Non Inferiority Margin</em>' attribute.
+	 * @see #getNonInferiorityMargin()
+	 * @generated
+	 */
+	void setNonInferiorityMargin(double value);
 
 } // Metric

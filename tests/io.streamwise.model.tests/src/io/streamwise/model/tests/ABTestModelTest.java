@@ -72,6 +72,20 @@ class ABTestModelTest {
 		assertEquals(MonitoringKind.SEQUENTIAL, test.getMonitoring().getKind());
 		assertEquals(List.of(7.0, 14.0), test.getMonitoring().getLookTimes());
 		assertEquals("revenue", test.getGuardrailMetrics().get(0).getColumn());
+		// written before guardrails had a margin: none, which keeps the guardrail's old meaning
+		assertEquals(0.0, test.getGuardrailMetrics().get(0).getNonInferiorityMargin());
+	}
+
+	@Test
+	void aGuardrailsNonInferiorityMarginRoundTrips() throws IOException {
+		Path file = dir.resolve("offer.abtest");
+		Files.copy(Path.of("data/abtest-1.1/offer.abtest"), file);
+		ABTest test = ModelIO.load(file, ABTest.class);
+		test.getGuardrailMetrics().get(0).setNonInferiorityMargin(0.25);
+		Path saved = dir.resolve("saved.abtest");
+		ModelIO.save(test, saved);
+		assertTrue(Files.readString(saved).contains("nonInferiorityMargin=\"0.25\""), Files.readString(saved));
+		assertEquals(0.25, ModelIO.load(saved, ABTest.class).getGuardrailMetrics().get(0).getNonInferiorityMargin());
 	}
 
 	@Test

@@ -72,6 +72,7 @@ public class MetricItemProvider
 			addColumnPropertyDescriptor(object);
 			addBaselinePropertyDescriptor(object);
 			addStandardDeviationPropertyDescriptor(object);
+			addNonInferiorityMarginPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -192,6 +193,29 @@ public class MetricItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Non Inferiority Margin feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addNonInferiorityMarginPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Metric_nonInferiorityMargin_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Metric_nonInferiorityMargin_feature", "_UI_Metric_type"),
+				 ABTestPackage.Literals.METRIC__NON_INFERIORITY_MARGIN,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Metric.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -238,6 +262,7 @@ public class MetricItemProvider
 			case ABTestPackage.METRIC__COLUMN:
 			case ABTestPackage.METRIC__BASELINE:
 			case ABTestPackage.METRIC__STANDARD_DEVIATION:
+			case ABTestPackage.METRIC__NON_INFERIORITY_MARGIN:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

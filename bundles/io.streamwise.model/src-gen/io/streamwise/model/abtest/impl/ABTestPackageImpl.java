@@ -605,6 +605,17 @@ public class ABTestPackageImpl extends EPackageImpl implements ABTestPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getMetric_NonInferiorityMargin()
+	{
+		return (EAttribute)metricEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getMonitoringPlan()
 	{
 		return monitoringPlanEClass;
@@ -799,6 +810,7 @@ public class ABTestPackageImpl extends EPackageImpl implements ABTestPackage
 		createEAttribute(metricEClass, METRIC__COLUMN);
 		createEAttribute(metricEClass, METRIC__BASELINE);
 		createEAttribute(metricEClass, METRIC__STANDARD_DEVIATION);
+		createEAttribute(metricEClass, METRIC__NON_INFERIORITY_MARGIN);
 
 		monitoringPlanEClass = createEClass(MONITORING_PLAN);
 		createEAttribute(monitoringPlanEClass, MONITORING_PLAN__KIND);
@@ -884,6 +896,7 @@ public class ABTestPackageImpl extends EPackageImpl implements ABTestPackage
 		initEAttribute(getMetric_Column(), ecorePackage.getEString(), "column", null, 0, 1, Metric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMetric_Baseline(), ecorePackage.getEDouble(), "baseline", "0", 0, 1, Metric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMetric_StandardDeviation(), ecorePackage.getEDouble(), "standardDeviation", "0", 0, 1, Metric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMetric_NonInferiorityMargin(), ecorePackage.getEDouble(), "nonInferiorityMargin", "0", 0, 1, Metric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(monitoringPlanEClass, MonitoringPlan.class, "MonitoringPlan", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMonitoringPlan_Kind(), this.getMonitoringKind(), "kind", null, 0, 1, MonitoringPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -27,6 +27,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *   <li>{@link io.streamwise.model.abtest.impl.MetricImpl#getColumn <em>Column</em>}</li>
  *   <li>{@link io.streamwise.model.abtest.impl.MetricImpl#getBaseline <em>Baseline</em>}</li>
  *   <li>{@link io.streamwise.model.abtest.impl.MetricImpl#getStandardDeviation <em>Standard Deviation</em>}</li>
+ *   <li>{@link io.streamwise.model.abtest.impl.MetricImpl#getNonInferiorityMargin <em>Non Inferiority Margin</em>}</li>
  * </ul>
  *
  * @generated
@@ -132,6 +133,26 @@ public class MetricImpl extends MinimalEObjectImpl.Container implements Metric
 	 * @ordered
 	 */
 	protected double standardDeviation = STANDARD_DEVIATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getNonInferiorityMargin() <em>Non Inferiority Margin</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNonInferiorityMargin()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double NON_INFERIORITY_MARGIN_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getNonInferiorityMargin() <em>Non Inferiority Margin</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNonInferiorityMargin()
+	 * @generated
+	 * @ordered
+	 */
+	protected double nonInferiorityMargin = NON_INFERIORITY_MARGIN_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -285,6 +306,31 @@ public class MetricImpl extends MinimalEObjectImpl.Container implements Metric
 	 * @generated
 	 */
 	@Override
+	public double getNonInferiorityMargin()
+	{
+		return nonInferiorityMargin;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNonInferiorityMargin(double newNonInferiorityMargin)
+	{
+		double oldNonInferiorityMargin = nonInferiorityMargin;
+		nonInferiorityMargin = newNonInferiorityMargin;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ABTestPackage.METRIC__NON_INFERIORITY_MARGIN, oldNonInferiorityMargin, nonInferiorityMargin));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType)
 	{
 		switch (featureID)
@@ -299,6 +345,8 @@ public class MetricImpl extends MinimalEObjectImpl.Container implements Metric
 				return getBaseline();
 			case ABTestPackage.METRIC__STANDARD_DEVIATION:
 				return getStandardDeviation();
+			case ABTestPackage.METRIC__NON_INFERIORITY_MARGIN:
+				return getNonInferiorityMargin();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -327,6 +375,9 @@ public class MetricImpl extends MinimalEObjectImpl.Container implements Metric
 				return;
 			case ABTestPackage.METRIC__STANDARD_DEVIATION:
 				setStandardDeviation((Double)newValue);
+				return;
+			case ABTestPackage.METRIC__NON_INFERIORITY_MARGIN:
+				setNonInferiorityMargin((Double)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -357,6 +408,9 @@ public class MetricImpl extends MinimalEObjectImpl.Container implements Metric
 			case ABTestPackage.METRIC__STANDARD_DEVIATION:
 				setStandardDeviation(STANDARD_DEVIATION_EDEFAULT);
 				return;
+			case ABTestPackage.METRIC__NON_INFERIORITY_MARGIN:
+				setNonInferiorityMargin(NON_INFERIORITY_MARGIN_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -381,6 +435,8 @@ public class MetricImpl extends MinimalEObjectImpl.Container implements Metric
 				return baseline != BASELINE_EDEFAULT;
 			case ABTestPackage.METRIC__STANDARD_DEVIATION:
 				return standardDeviation != STANDARD_DEVIATION_EDEFAULT;
+			case ABTestPackage.METRIC__NON_INFERIORITY_MARGIN:
+				return nonInferiorityMargin != NON_INFERIORITY_MARGIN_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -406,6 +462,8 @@ public class MetricImpl extends MinimalEObjectImpl.Container implements Metric
 		result.append(baseline);
 		result.append(", standardDeviation: ");
 		result.append(standardDeviation);
+		result.append(", nonInferiorityMargin: ");
+		result.append(nonInferiorityMargin);
 		result.append(')');
 		return result.toString();
 	}

@@ -140,8 +140,9 @@ public final class DesignPage extends AbFormPage {
 		fields.text(monitoring, "Mixture variance:", "tau^2 of the mixture SPRT; 0 takes (MDE x baseline)^2",
 				() -> test().getMonitoring(), Literals.MONITORING_PLAN__MIXTURE_VARIANCE, Kind.NON_NEGATIVE);
 		guardrailsArea = section(body, "Guardrail metrics",
-				"Metrics that must not get worse: analysed beside the primary metric, under the same correction.", 5,
-				2);
+				"Metrics that must not get worse: analysed beside the primary metric, under the same correction. A"
+						+ " margin above 0 tolerates a decrease up to it (a non-inferiority test).",
+				6, 2);
 		refreshContent();
 	}
 
@@ -208,7 +209,8 @@ public final class DesignPage extends AbFormPage {
 			c.dispose();
 		}
 		fields.prune();
-		for (String header : List.of("Name", "Kind", "Column", "Baseline", "Standard deviation")) {
+		for (String header : List.of("Name", "Kind", "Column", "Baseline", "Standard deviation",
+				"Non-inferiority margin")) {
 			toolkit.createLabel(guardrailsArea, header);
 		}
 		for (Metric m : guardrails) {
@@ -220,9 +222,12 @@ public final class DesignPage extends AbFormPage {
 					() -> m.getKind() == MetricKind.CONVERSION_RATE ? Kind.OPEN_UNIT : Kind.NON_NEGATIVE);
 			fields.text(guardrailsArea, null, "Standard deviation per unit", () -> m,
 					Literals.METRIC__STANDARD_DEVIATION, Kind.NON_NEGATIVE);
+			fields.text(guardrailsArea, null,
+					"Largest decrease tolerated, in the metric's units (a rate for conversion); 0: none", () -> m,
+					Literals.METRIC__NON_INFERIORITY_MARGIN, Kind.NON_NEGATIVE);
 		}
 		Composite buttons = toolkit.createComposite(guardrailsArea);
-		buttons.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
+		buttons.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 6, 1));
 		buttons.setLayout(new org.eclipse.swt.layout.RowLayout());
 		Button add = toolkit.createButton(buttons, "Add guardrail", SWT.PUSH);
 		add.setToolTipText("Revenue per viewer, from an event log's purchases");

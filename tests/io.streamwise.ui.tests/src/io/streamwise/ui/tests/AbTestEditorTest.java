@@ -241,6 +241,52 @@ class AbTestEditorTest {
 		assertEquals(List.of(3.0, 6.0, 10.0), days, "the monitoring chart's looks");
 	}
 
+	@Test
+	void aGuardrailsNonInferiorityMarginIsTypedUndoneAndANegativeOneRefused() throws Exception {
+		AbTestEditor editor = open(UiTesting.newProject("abtest-margin"), "margin.abtest");
+		Composite design = page(editor, "design");
+		io.streamwise.model.abtest.Metric revenue = editor.test().getGuardrailMetrics().get(0);
+		assertEquals(0.0, revenue.getNonInferiorityMargin(), "the template's guardrail has no margin");
+		List<Text> margins = fieldsWithTooltip(design, "Largest decrease tolerated");
+		assertEquals(1, margins.size(), "one margin field per guardrail");
+		Text margin = margins.get(0);
+		assertEquals("0", margin.getText());
+		org.eclipse.ui.forms.widgets.FormToolkit.ensureVisible(margin);
+		UiTesting.processEvents();
+
+		UiInput.click(margin);
+		UiInput.replaceText(margin, "-0.5");
+		UiInput.keyStroke('\r', 0);
+		assertEquals("nonInferiorityMargin cannot be negative, got -0.5", Fields.error(margin));
+		assertEquals(0.0, revenue.getNonInferiorityMargin(), "a negative margin stays out");
+		assertFalse(editor.isDirty());
+
+		UiInput.replaceText(margin, "0.5");
+		UiInput.keyStroke('\r', 0);
+		UiInput.await(() -> revenue.getNonInferiorityMargin() == 0.5, "the margin in the model");
+		assertNull(Fields.error(margin));
+		assertTrue(editor.isDirty());
+		UiInput.menu("Edit", "Undo");
+		UiInput.await(() -> revenue.getNonInferiorityMargin() == 0.0, "the margin undone");
+		assertEquals("0", margin.getText());
+		assertFalse(editor.isDirty());
+
+		// a guardrail added by its button gets its own margin field
+		Button addGuardrail = button(design, "Add guardrail");
+		org.eclipse.ui.forms.widgets.FormToolkit.ensureVisible(addGuardrail);
+		UiTesting.processEvents();
+		UiInput.click(addGuardrail);
+		UiInput.await(() -> fieldsWithTooltip(design, "Largest decrease tolerated").size() == 2,
+				"the added guardrail's margin field");
+	}
+
+	private static List<Text> fieldsWithTooltip(Composite root, String prefix) {
+		List<Control> all = new ArrayList<>();
+		collect(root, all);
+		return all.stream().filter(c -> c instanceof Text t && !t.isDisposed() && t.getToolTipText() != null
+				&& t.getToolTipText().startsWith(prefix)).map(c -> (Text) c).toList();
+	}
+
 	/** The share fields of the variants, in order (they have no label of their own: the column's header names them). */
 	private static List<Text> shareFields(Composite root) {
 		List<Text> shares = new ArrayList<>();

@@ -651,6 +651,33 @@ class AbTestEditorTest {
 	}
 
 	@Test
+	void guiRunAnalysesTheLogBesideTheTestAndExpandScrollsToASection() throws Exception {
+		IProject project = UiTesting.newProject("abtest-startup");
+		// the log beside the test, named like it: the Analysis page's log when it opens
+		Path csv = plantedLog(Files.createTempDirectory("abtest-startup"), 400, 0);
+		IFile beside = project.getFile("startup.csv");
+		beside.create(Files.newInputStream(csv), true, new NullProgressMonitor());
+		AbTestEditor editor = open(project, "startup.abtest");
+		io.streamwise.ui.startup.StartupTarget target = editor.getAdapter(io.streamwise.ui.startup.StartupTarget.class);
+		target.run();
+		assertEquals("analysis", editor.getActivePageInstance().getId(), "--run shows the Analysis page");
+		AnalysisPage results = editor.analysisPage();
+		UiTesting.waitUntil(() -> results.finished() >= 1, "the analysis --run started");
+		assertNull(results.lastOutcome().problem(), results.lastOutcome().problem());
+		assertEquals(beside.getLocation().toOSString(), UiInput.field(page(editor, "analysis"), "Log:").getText());
+		assertEquals(400, results.lastOutcome().units().get(0).size());
+
+		org.eclipse.ui.forms.widgets.ScrolledForm form = editor.getActivePageInstance().getManagedForm().getForm();
+		assertEquals(0, form.getOrigin().y);
+		target.expandSection("Charts");
+		UiTesting.processEvents();
+		assertTrue(form.getOrigin().y > 0, "the page did not scroll to its charts");
+		IllegalArgumentException none = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+				() -> target.expandSection("Nothing"));
+		assertEquals("the active page has no section Nothing", none.getMessage());
+	}
+
+	@Test
 	void anAnalysisCancelledBetweenItsStepsReturnsNothing() throws Exception {
 		AbTestEditor editor = open(UiTesting.newProject("abtest-cancel"), "cancel.abtest");
 		Path log = plantedLog(Files.createTempDirectory("abtest-cancel"), 400, 0);

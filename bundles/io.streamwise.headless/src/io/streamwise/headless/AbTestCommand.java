@@ -112,9 +112,11 @@ final class AbTestCommand implements Callable<Integer> {
 	abstract static class DataCommand implements Callable<Integer> {
 		final Cli cli;
 
-		@Option(names = "--data", required = true, paramLabel = "LOG", description = "A unit table (one row per"
-				+ " unit) or an event log (viewer, type, timestamp, value columns) with an assignment column.")
+		/** The log: {@code --data}, declared by each command (required by monitor, one of two inputs of analyse). */
 		Path data;
+
+		static final String DATA_DESCRIPTION = "A unit table (one row per unit) or an event log (viewer, type,"
+				+ " timestamp, value columns) with an assignment column.";
 
 		@Option(names = "--variant-column", paramLabel = "C", description = "The assignment column; default"
 				+ " variant.")
@@ -153,12 +155,23 @@ final class AbTestCommand implements Callable<Integer> {
 	}
 
 	/** {@code abtest analyse}. */
-	@Command(name = "analyse", description = { "Analyses an A/B test from a log: per metric"
+	@Command(name = "analyse", description = { "Analyses an A/B test from a log or summary counts: per metric"
 			+ " and arm two-proportion z (pooled and unpooled), Fisher and Boschloo exact tests, Welch t on the"
 			+ " absolute and relative lift, CUPED, cluster-robust errors and the Bayesian beta-binomial comparison;"
 			+ " the sample-ratio check; Holm or Benjamini-Hochberg across arms and metrics; no verdict below the"
 			+ " minimum sample.", "Writes analysis.json and analysis.csv into --out." })
 	static final class Analyse extends DataCommand {
+		@Option(names = "--data", paramLabel = "LOG", description = DATA_DESCRIPTION + " Or --counts.")
+		void data(Path log) {
+			this.data = log;
+		}
+
+		@Option(names = "--counts", paramLabel = "FILE.csv", description = "Summary counts instead of a log: one row"
+				+ " per arm with the assignment column, units, and per metric conversions (conversion) or M_sum and"
+				+ " M_sum_of_squares (revenue_sum, revenue_sum_of_squares). Gives the log's numbers for every test"
+				+ " but CUPED and cluster-robust errors, which need the units.")
+		Path counts;
+
 		@Option(names = "--method", paramLabel = "METHOD", description = "The deciding method without a test file:"
 				+ " z-pooled, z-unpooled, fisher, boschloo, welch, welch-relative or bayesian; default z-pooled.")
 		String method = "z-pooled";
@@ -187,6 +200,11 @@ final class AbTestCommand implements Callable<Integer> {
 			+ " fixed-horizon p-value that peeking would misuse.",
 			"Writes monitor.json, monitor.csv and charts/monitoring.svg|png into --out." })
 	static final class Monitor extends DataCommand {
+		@Option(names = "--data", required = true, paramLabel = "LOG", description = DATA_DESCRIPTION)
+		void data(Path log) {
+			this.data = log;
+		}
+
 		@Option(names = "--day-column", paramLabel = "C", description = "The day a unit entered, in a unit table;"
 				+ " an event log takes it from the timestamps.")
 		String dayColumn;

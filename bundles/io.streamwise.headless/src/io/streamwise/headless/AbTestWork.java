@@ -9,8 +9,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import io.streamwise.api.progress.CancelledException;
+import io.streamwise.api.progress.ProgressMonitor;
 import io.streamwise.core.abtest.AbAnalysis;
 import io.streamwise.core.abtest.AbCalibration;
+import io.streamwise.core.abtest.AbCounts;
 import io.streamwise.core.abtest.AbDesign;
 import io.streamwise.core.abtest.AbInputException;
 import io.streamwise.core.abtest.AbMonitor;
@@ -68,13 +71,19 @@ final class AbTestWork {
 	}
 
 	private static AbUnits read(Path data, AbUnits.Columns columns) {
+		return read(data, columns, ProgressMonitor.NULL);
+	}
+
+	private static AbUnits read(Path data, AbUnits.Columns columns, ProgressMonitor monitor) {
 		if (!Files.isRegularFile(data)) {
 			throw new Cli.InputException(data + ": the data file does not exist", null);
 		}
 		try {
-			return AbUnits.read(data, columns);
+			return AbUnits.read(data, columns, monitor);
 		} catch (AbInputException e) {
 			throw new Cli.InputException(e.getMessage(), e);
+		} catch (CancelledException e) {
+			throw e;
 		} catch (IOException | RuntimeException e) {
 			throw new Cli.InputException(data + ": cannot be read as CSV: " + e.getMessage(), e);
 		}
@@ -194,65 +203,112 @@ final class AbTestWork {
 		return s;
 	}
 
-	private static AbTestSpec specFor(AbTestCommand.DataCommand c, AbUnits units, AnalysisMethod method,
+	/**
+	 * Reads a counts file. CUPED and cluster-robust errors need each unit's covariate and stream, which counts do
+	 * not have: asking for them is bad input for this file (exit 3), as a log without the column would be.
+	 */
+	private static AbCounts readCounts(AbTestCommand.Analyse c, List<String> metrics, List<String> testArms,
+			ProgressMonitor monitor) {
+		if (c.prePeriod != null || c.cluster != null) {
+			throw new Cli.InputException(c.counts + ": field '" + (c.prePeriod != null ? c.prePeriod : c.cluster)
+					+ "': " + (c.prePeriod != null ? "CUPED (--pre-period)" : "cluster-robust errors (--cluster)")
+					+ " need each unit's values, which summary counts do not have; analyse the log with --data", null);
+		}
+		if (!Files.isRegularFile(c.counts)) {
+			throw new Cli.InputException(c.counts + ": the counts file does not exist", null);
+		}
+		try {
+			return AbCounts.read(c.counts, c.variantColumn, metrics, testArms, monitor);
+		} catch (AbInputException e) {
+			throw new Cli.InputException(e.getMessage(), e);
+		} catch (CancelledException e) {
+			throw e;
+		} catch (IOException | RuntimeException e) {
+			throw new Cli.InputException(c.counts + ": cannot be read as CSV: " + e.getMessage(), e);
+		}
+	}
+
+	private static AbTestSpec specFor(AbTestCommand.DataCommand c, List<String> dataArms, AnalysisMethod method,
 			Correction correction, double mde) {
+		Path data = c.data != null ? c.data : ((AbTestCommand.Analyse) c).counts;
 		if (c.test != null) {
 			return loadSpec(c.test);
 		}
 		if (!(c.alpha > 0 && c.alpha < 1)) {
 			throw new UsageException("--alpha must lie in (0, 1), got " + c.alpha);
 		}
-		if (c.control != null && !units.arms.contains(c.control)) {
-			throw new Cli.InputException(c.data + ": field '" + c.variantColumn + "': no unit is assigned the control "
-					+ c.control + " (arms: " + units.arms + ")", null);
+		if (c.control != null && !dataArms.contains(c.control)) {
+			throw new Cli.InputException(data + ": field '" + c.variantColumn + "': no unit is assigned the control "
+					+ c.control + " (arms: " + dataArms + ")", null);
 		}
-		if (units.arms.size() < 2) {
-			throw new Cli.InputException(c.data + ": field '" + c.variantColumn + "': every unit is in "
-					+ units.arms + "; a test needs at least two arms with units", null);
+		if (dataArms.size() < 2) {
+			throw new Cli.InputException(data + ": field '" + c.variantColumn + "': every unit is in " + dataArms
+					+ "; a test needs at least two arms with units", null);
 		}
-		return AbTestSpec.forData(units.arms, c.control, c.alpha, method, correction, mde, 100);
+		return AbTestSpec.forData(dataArms, c.control, c.alpha, method, correction, mde, 100);
 	}
 
-	private static List<AbUnits> readMetrics(AbTestCommand.DataCommand c, String dayColumn) {
+	private static List<AbUnits> readMetrics(AbTestCommand.DataCommand c, String dayColumn, ProgressMonitor monitor) {
 		List<AbUnits> list = new ArrayList<>();
 		for (String metric : c.metrics) {
-			list.add(read(c.data, new AbUnits.Columns(c.variantColumn, metric, c.prePeriod, c.cluster, dayColumn)));
+			list.add(read(c.data, new AbUnits.Columns(c.variantColumn, metric, c.prePeriod, c.cluster, dayColumn),
+					monitor));
 		}
 		return list;
 	}
 
 	static int analyse(AbTestCommand.Analyse c) throws IOException {
+		if ((c.data == null) == (c.counts == null)) {
+			throw new UsageException("analyse needs either --data LOG or --counts FILE.csv");
+		}
 		Path dir = OutputFolder.check(c.out);
 		AnalysisMethod method = method(c.method);
 		Correction correction = correction(c.correction);
-		List<AbUnits> metrics = readMetrics(c, null);
-		AbTestSpec spec = specFor(c, metrics.get(0), method, correction, 0.1);
-		// the test file's guardrails are analysed beside the metrics asked for, in the same correction
+		ConsoleProgress progress = c.cli.progress();
+		Path source = c.data != null ? c.data : c.counts;
+		AbTestSpec spec;
 		List<String> names = new ArrayList<>(c.metrics);
 		List<String> guardrails = new ArrayList<>();
-		for (String guardrail : spec.guardrails()) {
-			if (!names.contains(guardrail)) {
-				names.add(guardrail);
-				guardrails.add(guardrail);
-				metrics.add(
-						read(c.data, new AbUnits.Columns(c.variantColumn, guardrail, c.prePeriod, c.cluster, null)));
-			}
-		}
 		AbAnalysis.Result result;
 		try {
-			result = AbAnalysis.analyse(spec, names, metrics, guardrails, c.seed);
+			if (c.data != null) {
+				progress.begin("reading " + c.data, 0);
+				List<AbUnits> metrics = readMetrics(c, null, progress);
+				spec = specFor(c, metrics.get(0).arms, method, correction, 0.1);
+				// the test file's guardrails are analysed beside the metrics asked for, in the same correction
+				for (String guardrail : spec.guardrails()) {
+					if (!names.contains(guardrail)) {
+						names.add(guardrail);
+						guardrails.add(guardrail);
+						metrics.add(read(c.data,
+								new AbUnits.Columns(c.variantColumn, guardrail, c.prePeriod, c.cluster, null),
+								progress));
+					}
+				}
+				result = AbAnalysis.analyse(spec, names, metrics, guardrails, c.seed, progress);
+			} else {
+				AbTestSpec fromFile = c.test == null ? null : loadSpec(c.test);
+				if (fromFile != null) {
+					fromFile.guardrails().stream().filter(g -> !names.contains(g)).forEach(g -> {
+						names.add(g);
+						guardrails.add(g);
+					});
+				}
+				AbCounts counts = readCounts(c, names, fromFile == null ? null : fromFile.arms(), progress);
+				spec = fromFile != null ? fromFile : specFor(c, counts.arms, method, correction, 0.1);
+				result = AbAnalysis.analyse(spec, counts, guardrails, c.seed, progress);
+			}
 		} catch (AbInputException e) {
-			throw new Cli.InputException(c.data + ": " + e.getMessage(), e);
+			throw new Cli.InputException(source + ": " + e.getMessage(), e);
 		}
-		ConsoleProgress progress = c.cli.progress();
 		try (OutputFolder staged = OutputFolder.create(dir)) {
-			AbResultsWriter.writeAnalysis(staged.staging(), c.data.toString(), result);
+			AbResultsWriter.writeAnalysis(staged.staging(), source.toString(), result);
 			AbTestCharts.writeAnalysis(staged.staging(), result);
 			progress.checkCancelled();
 			c.cli.reportPrevious(dir, staged.commit());
 		}
 		var out = c.cli.out;
-		out.printf(Locale.ROOT, "A/B analysis %s of %s: control %s, alpha %s, %s%n", result.test(), c.data,
+		out.printf(Locale.ROOT, "A/B analysis %s of %s: control %s, alpha %s, %s%n", result.test(), source,
 				result.control(), num(result.alpha()), result.correction().getName().toLowerCase(Locale.ROOT));
 		out.printf(Locale.ROOT, "sample ratio: chi-squared %.3f, p %.3g%s%n", result.srm().statistic(),
 				result.srm().pValue(), result.srm().mismatch() ? "  MISMATCH" : "");
@@ -289,9 +345,11 @@ final class AbTestWork {
 		if (c.metrics.size() != 1) {
 			throw new UsageException("monitor follows one metric, got " + c.metrics);
 		}
-		List<AbUnits> metrics = readMetrics(c, c.dayColumn);
+		ConsoleProgress progress = c.cli.progress();
+		progress.begin("reading " + c.data, 0);
+		List<AbUnits> metrics = readMetrics(c, c.dayColumn, progress);
 		AbUnits units = metrics.get(0);
-		AbTestSpec spec = specFor(c, units, AnalysisMethod.ZPOOLED, Correction.BONFERRONI, c.mde);
+		AbTestSpec spec = specFor(c, units.arms, AnalysisMethod.ZPOOLED, Correction.BONFERRONI, c.mde);
 		if (c.test == null || c.tau2 != null) {
 			double controlMean = Arrays.stream(units.metricOf(Math.max(0, units.arms.indexOf(spec.arms()
 					.get(spec.control()))))).average().orElse(0);
@@ -304,7 +362,7 @@ final class AbTestWork {
 					spec.relativeEffect(), spec.alpha(), spec.power(), spec.correction(), spec.method(),
 					spec.covariate(), spec.covariateCorrelation(), spec.clusterSize(), spec.intraclassCorrelation(),
 					spec.dailyTraffic(), spec.priorAlpha(), spec.priorBeta(), spec.minimumUnitsPerArm(), true,
-					spec.lookDays(), tau2, spec.guardrails(), spec.sequentialMethod());
+					spec.lookDays(), tau2, spec.guardrails(), spec.sequentialMethod(), spec.guardrailMargins());
 		}
 		SequentialMethod method = c.method == null ? spec.sequentialMethod() : switch (c.method) {
 		case "msprt" -> SequentialMethod.MSPRT;
@@ -317,11 +375,10 @@ final class AbTestWork {
 		double plannedSize = c.plannedSize != null ? c.plannedSize : c.test != null ? plannedSize(spec, units) : 0;
 		AbMonitor.Result result;
 		try {
-			result = AbMonitor.monitor(spec, units, method, plannedSize);
+			result = AbMonitor.monitor(spec, units, method, plannedSize, progress);
 		} catch (AbInputException e) {
 			throw new Cli.InputException(c.data + ": " + e.getMessage(), e);
 		}
-		ConsoleProgress progress = c.cli.progress();
 		try (OutputFolder staged = OutputFolder.create(dir)) {
 			AbResultsWriter.writeMonitor(staged.staging(), c.data.toString(), result);
 			AbTestCharts.writeMonitor(staged.staging(), result);

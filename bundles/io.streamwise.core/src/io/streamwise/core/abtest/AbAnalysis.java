@@ -2,8 +2,11 @@
 package io.streamwise.core.abtest;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import io.streamwise.api.progress.ProgressMonitor;
 import io.streamwise.model.abtest.AnalysisMethod;
 import io.streamwise.model.abtest.Correction;
 
@@ -44,9 +47,15 @@ public final class AbAnalysis {
 		}
 	}
 
-	/** Verdicts of a guardrail that did not decrease significantly, and one that did. */
+	/** Verdicts of a guardrail without a margin that did not decrease significantly, and one that did. */
 	public static final String GUARDRAIL_HELD = "guardrail held: no significant decrease",
 			GUARDRAIL_BREACHED = "guardrail breached: significant decrease";
+	/**
+	 * Verdicts of a guardrail with a non-inferiority margin: shown not to be worse by the margin or more, and not
+	 * (the verdict goes on with the bound and the margin).
+	 */
+	public static final String GUARDRAIL_NON_INFERIOR = "guardrail held: non-inferior",
+			GUARDRAIL_NOT_NON_INFERIOR = "guardrail breached: not shown non-inferior";
 
 	public record Result(String test, double alpha, Correction correction, AbStatistics.Srm srm, String control,
 			List<MetricResult> metrics, List<String> warnings) {
@@ -67,59 +76,118 @@ public final class AbAnalysis {
 	/**
 	 * @param guardrails the names among {@code metricNames} that are guardrails: analysed by the same methods, their
 	 *                   p-values adjusted together with the primary metrics' across arms and metrics, and a
-	 *                   significant decrease reported as a breach
+	 *                   significant decrease reported as a breach; a guardrail with a non-inferiority margin in the
+	 *                   test is instead tested one-sided against it (see {@link #analyse(AbTestSpec, AbCounts,
+	 *                   java.util.Collection, long, ProgressMonitor)})
 	 */
 	public static Result analyse(AbTestSpec spec, List<String> metricNames, List<AbUnits> metrics,
 			java.util.Collection<String> guardrails, long seed) throws AbInputException {
+		return analyse(spec, metricNames, metrics, guardrails, seed, ProgressMonitor.NULL);
+	}
+
+	/** The same, asking {@code monitor} for cancellation between the steps (each test of each arm and metric). */
+	public static Result analyse(AbTestSpec spec, List<String> metricNames, List<AbUnits> metrics,
+			java.util.Collection<String> guardrails, long seed, ProgressMonitor monitor) throws AbInputException {
 		AbUnits first = metrics.get(0);
-		int k = spec.arms().size();
-		int[] dataArm = new int[k]; // spec arm -> data arm
-		for (int a = 0; a < k; a++) {
-			dataArm[a] = first.arms.indexOf(spec.arms().get(a));
-		}
 		for (String dataName : first.arms) {
 			if (!spec.arms().contains(dataName)) {
 				throw new AbInputException(null, 0, "variant",
 						"the data assign units to " + dataName + ", which is not a variant of the test " + spec.arms());
 			}
 		}
-		long[] counts = new long[k];
-		List<String> warnings = new ArrayList<>();
+		// the moment-based tests see the log only through each arm's count, sum and sum of squares, as they see
+		// summary counts: a log and its counts give the same numbers
+		Map<String, AbCounts.Moments[]> moments = new LinkedHashMap<>();
+		for (int m = 0; m < metrics.size(); m++) {
+			monitor.checkCancelled();
+			AbUnits u = metrics.get(m);
+			AbCounts.Moments[] perArm = new AbCounts.Moments[u.arms.size()];
+			for (int a = 0; a < perArm.length; a++) {
+				perArm[a] = AbCounts.Moments.of(u.metricOf(a));
+			}
+			moments.put(metricNames.get(m), perArm);
+		}
+		return analyse(spec, AbCounts.of(first.arms, moments), metrics, guardrails, seed, monitor);
+	}
+
+	/**
+	 * Analyses summary counts: every test that needs only each arm's count, sum and sum of squares, with the same
+	 * results a log of the same units gives.
+	 *
+	 * @param guardrails the metrics of {@code counts} that are guardrails. One with a non-inferiority margin δ in the
+	 *                   test holds when a one-sided test at α shows B − A > −δ (the one-sided bound of the primary
+	 *                   method's absolute counterpart above −δ) and is breached otherwise; it is left out of the
+	 *                   correction, since the decision needs every guardrail to hold (an intersection–union test,
+	 *                   Berger 1982, which keeps α without adjustment). One without a margin is breached by a
+	 *                   significant decrease, adjusted with the others.
+	 */
+	public static Result analyse(AbTestSpec spec, AbCounts counts, java.util.Collection<String> guardrails, long seed,
+			ProgressMonitor monitor) throws AbInputException {
+		return analyse(spec, counts, null, guardrails, seed, monitor);
+	}
+
+	/** @param units the units of each metric of {@code counts}, in its order, or null for summary counts only */
+	private static Result analyse(AbTestSpec spec, AbCounts counts, List<AbUnits> units,
+			java.util.Collection<String> guardrails, long seed, ProgressMonitor monitor) throws AbInputException {
+		int k = spec.arms().size();
+		int[] dataArm = new int[k]; // spec arm -> data arm
 		for (int a = 0; a < k; a++) {
-			counts[a] = dataArm[a] < 0 ? 0 : first.count(dataArm[a]);
-			if (counts[a] == 0) {
-				throw new AbInputException(null, 0, "variant", "variant " + spec.arms().get(a) + " has no units");
+			dataArm[a] = counts.arms.indexOf(spec.arms().get(a));
+		}
+		for (String dataName : counts.arms) {
+			if (!spec.arms().contains(dataName)) {
+				throw new AbInputException(null, 0, "variant",
+						"the data assign units to " + dataName + ", which is not a variant of the test " + spec.arms());
 			}
 		}
-		AbStatistics.Srm srm = AbStatistics.sampleRatioMismatch(counts, spec.shares());
+		List<String> metricNames = List.copyOf(counts.metrics.keySet());
+		AbCounts.Moments[] firstMoments = counts.metrics.get(metricNames.get(0));
+		long[] sizes = new long[k];
+		long total = 0;
+		List<String> warnings = new ArrayList<>();
+		for (int a = 0; a < k; a++) {
+			sizes[a] = dataArm[a] < 0 ? 0 : firstMoments[dataArm[a]].units();
+			if (sizes[a] == 0) {
+				throw new AbInputException(null, 0, "variant", "variant " + spec.arms().get(a) + " has no units");
+			}
+			total += sizes[a];
+		}
+		AbStatistics.Srm srm = AbStatistics.sampleRatioMismatch(sizes, spec.shares());
 		if (srm.mismatch()) {
 			warnings.add(String.format(java.util.Locale.ROOT,
 					"sample ratio mismatch: chi-squared %.2f, p = %.2g < %.3f; the assignment is broken, no verdict is"
 							+ " given",
 					srm.statistic(), srm.pValue(), AbStatistics.SRM_THRESHOLD));
 		}
+		monitor.begin("analysing", (long) metricNames.size() * (k - 1));
 		List<MetricResult> results = new ArrayList<>();
-		for (int m = 0; m < metrics.size(); m++) {
-			AbUnits u = metrics.get(m);
+		for (int m = 0; m < metricNames.size(); m++) {
+			String name = metricNames.get(m);
+			AbCounts.Moments[] mo = counts.metrics.get(name);
+			AbUnits u = units == null ? null : units.get(m);
+			boolean binary = u != null ? u.binary : AbCounts.binary(name);
+			boolean guardrail = guardrails.contains(name);
+			double margin = guardrail ? spec.margin(name) : 0;
 			List<Arm> arms = new ArrayList<>();
 			for (int a = 0; a < k; a++) {
-				double[] v = u.metricOf(dataArm[a]);
-				double sum = java.util.Arrays.stream(v).sum();
-				arms.add(new Arm(spec.arms().get(a), v.length, spec.shares()[a], sum / v.length, sum));
+				AbCounts.Moments x = mo[dataArm[a]];
+				arms.add(new Arm(spec.arms().get(a), x.units(), spec.shares()[a], x.sum() / x.units(), x.sum()));
 			}
 			List<Comparison> comparisons = new ArrayList<>();
 			for (int a = 0; a < k; a++) {
 				if (a != spec.control()) {
-					comparisons.add(compare(spec, metricNames.get(m), u, dataArm[spec.control()], dataArm[a],
-							spec.arms().get(a), seed + 31L * m + a));
+					monitor.checkCancelled();
+					comparisons.add(compare(spec, name, binary, total, mo[dataArm[spec.control()]], mo[dataArm[a]], u,
+							dataArm[spec.control()], dataArm[a], spec.arms().get(a), seed + 31L * m + a, margin));
+					monitor.worked(1);
 				}
 			}
-			results.add(new MetricResult(metricNames.get(m), u.binary, arms, comparisons,
-					guardrails.contains(metricNames.get(m))));
+			results.add(new MetricResult(name, binary, arms, comparisons, guardrail));
 		}
-		// adjust the primary method's p-values across every arm and metric
+		// adjust the primary method's p-values across every arm and metric; guardrails with a margin are decided
+		// on their own one-sided tests, outside the family
 		List<Comparison> all = new ArrayList<>();
-		results.forEach(r -> all.addAll(r.comparisons()));
+		results.forEach(r -> r.comparisons().stream().filter(c -> nonInferiority(c) == null).forEach(all::add));
 		double[] p = all.stream().mapToDouble(Comparison::primaryP).toArray();
 		double[] adjusted = switch (spec.correction()) {
 		case HOLM -> AbStatistics.holm(p);
@@ -132,7 +200,8 @@ public final class AbAnalysis {
 		for (MetricResult r : results) {
 			List<Comparison> cs = new ArrayList<>();
 			for (Comparison c : r.comparisons()) {
-				double adj = adjusted[index++];
+				AbStatistics.Estimate ni = nonInferiority(c);
+				double adj = ni == null ? adjusted[index++] : Double.NaN;
 				long control = r.arms().get(spec.control()).units();
 				long treated = r.arms().stream().filter(x -> x.name().equals(c.arm())).findFirst().orElseThrow()
 						.units();
@@ -143,9 +212,23 @@ public final class AbAnalysis {
 					verdict = "no verdict: fewer than " + spec.minimumUnitsPerArm() + " units in an arm";
 				} else if (r.binary() && minConversions(r, spec.control(), c.arm()) < 10) {
 					verdict = "no verdict: fewer than 10 conversions in an arm";
+				} else if (ni != null) {
+					double margin = spec.margin(r.metric());
+					boolean held = ni.low() > -margin;
+					verdict = String.format(java.util.Locale.ROOT, "%s: one-sided %s lower bound %.4g %s -%.4g",
+							held ? GUARDRAIL_NON_INFERIOR : GUARDRAIL_NOT_NON_INFERIOR, percent(1 - spec.alpha()),
+							ni.low(), held ? ">" : "<=", margin);
+					if (!held) {
+						warnings.add(String.format(java.util.Locale.ROOT,
+								"guardrail %s breached by %s: a decrease of %.4g or more is not ruled out (one-sided"
+										+ " lower bound %.4g, non-inferiority p = %.3g)",
+								r.metric(), c.arm(), margin, ni.low(), ni.pValue()));
+					}
 				} else if (adj <= spec.alpha()) {
-					double estimate = c.estimates().stream().filter(e -> e.method().equals(c.primaryMethod()))
-							.findFirst().orElseThrow().estimate();
+					// the Bayesian comparison is no estimate of the list: its direction is where P(B > A) leans
+					double estimate = c.primaryMethod().equals("bayesian") ? c.bayes().probabilityBBeatsA() - 0.5
+							: c.estimates().stream().filter(e -> e.method().equals(c.primaryMethod())).findFirst()
+									.orElseThrow().estimate();
 					verdict = estimate > 0 ? "significant increase"
 							: r.guardrail() ? GUARDRAIL_BREACHED : "significant decrease";
 					if (r.guardrail() && estimate <= 0) {
@@ -165,23 +248,41 @@ public final class AbAnalysis {
 				warnings);
 	}
 
+	private static String percent(double share) {
+		String s = String.format(java.util.Locale.ROOT, "%.2f", 100 * share).replaceAll("0+$", "").replaceAll("\\.$",
+				"");
+		return s + "%";
+	}
+
+	/** A comparison's non-inferiority test, or null when its metric has no margin. */
+	static AbStatistics.Estimate nonInferiority(Comparison c) {
+		return c.estimates().stream().filter(e -> e.method().equals(AbStatistics.NON_INFERIORITY)).findFirst()
+				.orElse(null);
+	}
+
 	private static double minConversions(MetricResult r, int control, String arm) {
 		double c = r.arms().get(control).sum();
 		double t = r.arms().stream().filter(x -> x.name().equals(arm)).findFirst().orElseThrow().sum();
 		return Math.min(c, t);
 	}
 
-	static Comparison compare(AbTestSpec spec, String metric, AbUnits u, int ca, int ta, String armName,
-			long seed) {
+	/**
+	 * @param total all units of the test (every arm), which decides whether an exact unconditional test is run
+	 * @param u     the metric's units for the unit-level methods (CUPED, cluster-robust), or null from counts
+	 * @param margin the non-inferiority margin of a guardrail, 0 for none
+	 */
+	static Comparison compare(AbTestSpec spec, String metric, boolean binary, long total, AbCounts.Moments ma,
+			AbCounts.Moments mb, AbUnits u, int ca, int ta, String armName, long seed, double margin) {
 		double alpha = spec.alpha();
-		double[] ya = u.metricOf(ca), yb = u.metricOf(ta);
-		AbStatistics.Summary sa = AbStatistics.Summary.of(ya), sb = AbStatistics.Summary.of(yb);
+		AbStatistics.Summary sa = ma.summary(), sb = mb.summary();
 		List<AbStatistics.Estimate> estimates = new ArrayList<>();
 		AbStatistics.Bayes bayes = null;
-		if (u.binary) {
-			long xa = Math.round(sa.mean() * sa.n()), xb = Math.round(sb.mean() * sb.n());
+		AbStatistics.Estimate unpooled = null;
+		if (binary) {
+			long xa = Math.round(ma.sum()), xb = Math.round(mb.sum());
+			unpooled = AbStatistics.twoProportionZ(xa, sa.n(), xb, sb.n(), false, alpha);
 			estimates.add(AbStatistics.twoProportionZ(xa, sa.n(), xb, sb.n(), true, alpha));
-			estimates.add(AbStatistics.twoProportionZ(xa, sa.n(), xb, sb.n(), false, alpha));
+			estimates.add(unpooled);
 			estimates.add(AbStatistics.fisher(xa, sa.n(), xb, sb.n(), alpha));
 			if (sa.n() + sb.n() <= BOSCHLOO_MAX_UNITS) {
 				estimates.add(AbStatistics.boschloo(xa, sa.n(), xb, sb.n(), alpha));
@@ -194,15 +295,36 @@ public final class AbAnalysis {
 			estimates.add(AbStatistics.relativeLift(sa, sb, alpha));
 		}
 		double reduction = Double.NaN;
-		if (u.covariate != null) {
-			AbStatistics.Cuped c = AbStatistics.cuped(ya, u.covariateOf(ca), yb, u.covariateOf(ta), alpha);
-			estimates.add(c.estimate());
-			reduction = c.varianceReduction();
+		boolean covariate = u != null && u.covariate != null, clustered = u != null && u.cluster != null;
+		AbStatistics.Estimate nonInferiority = null;
+		AbStatistics.Cuped cuped = null;
+		if (covariate) {
+			cuped = AbStatistics.cuped(u.metricOf(ca), u.covariateOf(ca), u.metricOf(ta), u.covariateOf(ta), alpha);
+			estimates.add(cuped.estimate());
+			reduction = cuped.varianceReduction();
 		}
-		if (u.cluster != null) {
-			estimates.add(AbStatistics.clusterRobust(ya, u.clusterOf(ca), yb, u.clusterOf(ta), alpha));
+		if (clustered) {
+			estimates.add(AbStatistics.clusterRobust(u.metricOf(ca), u.clusterOf(ca), u.metricOf(ta), u.clusterOf(ta),
+					alpha));
 		}
-		String primary = primaryMethod(spec, u);
+		String primary = primaryMethod(spec, binary, clustered, covariate, total);
+		if (margin > 0) {
+			// the primary method's test of the difference B − A, one-sided against −margin
+			if (clustered) {
+				AbStatistics.ClusterVariance a = AbStatistics.clusterVariance(u.metricOf(ca), u.clusterOf(ca));
+				AbStatistics.ClusterVariance b = AbStatistics.clusterVariance(u.metricOf(ta), u.clusterOf(ta));
+				nonInferiority = AbStatistics.nonInferiorityT(b.mean() - a.mean(),
+						Math.sqrt(a.variance() + b.variance()), AbStatistics.bellMcCaffreyDf(a, b), margin, alpha);
+			} else if (covariate) {
+				nonInferiority = AbStatistics.nonInferiorityWelch(cuped.adjustedA(), cuped.adjustedB(), margin, alpha);
+			} else if (binary && !primary.startsWith("welch")) {
+				nonInferiority = AbStatistics.nonInferiorityNormal(unpooled.estimate(), unpooled.standardError(),
+						margin, alpha);
+			} else {
+				nonInferiority = AbStatistics.nonInferiorityWelch(sa, sb, margin, alpha);
+			}
+			estimates.add(nonInferiority);
+		}
 		double p = estimates.stream().filter(e -> e.method().equals(primary)).findFirst()
 				.map(AbStatistics.Estimate::pValue).orElse(Double.NaN);
 		if (primary.equals("bayesian") && bayes != null) {
@@ -216,22 +338,22 @@ public final class AbAnalysis {
 	 * The method that decides: the test's, made to fit the data (clustered data use cluster-robust errors unless the
 	 * test names another method, CUPED when a covariate is given, z tests and exact tests only for conversion).
 	 */
-	static String primaryMethod(AbTestSpec spec, AbUnits u) {
+	static String primaryMethod(AbTestSpec spec, boolean binary, boolean clustered, boolean covariate, long total) {
 		AnalysisMethod m = spec.method();
-		if (u.cluster != null) {
+		if (clustered) {
 			return "cluster-robust";
 		}
-		if (u.covariate != null) {
+		if (covariate) {
 			return "cuped";
 		}
-		if (!u.binary) {
+		if (!binary) {
 			return m == AnalysisMethod.WELCH_RELATIVE ? "welch-relative" : "welch";
 		}
 		return switch (m) {
 		case ZPOOLED -> "z-pooled";
 		case ZUNPOOLED -> "z-unpooled";
 		case FISHER -> "fisher";
-		case BOSCHLOO -> u.size() <= BOSCHLOO_MAX_UNITS ? "boschloo" : "fisher";
+		case BOSCHLOO -> total <= BOSCHLOO_MAX_UNITS ? "boschloo" : "fisher";
 		case WELCH -> "welch";
 		case WELCH_RELATIVE -> "welch-relative";
 		case BAYESIAN -> "bayesian";

@@ -4,6 +4,7 @@ package io.streamwise.core.abtest;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.streamwise.api.progress.ProgressMonitor;
 import io.streamwise.model.abtest.SequentialMethod;
 
 /**
@@ -55,6 +56,16 @@ public final class AbMonitor {
 	 */
 	public static Result monitor(AbTestSpec spec, AbUnits units, SequentialMethod method, double plannedSize)
 			throws AbInputException {
+		return monitor(spec, units, method, plannedSize, ProgressMonitor.NULL);
+	}
+
+	/**
+	 * The same, asking {@code monitor} for cancellation at every look of every arm (each look reads all units).
+	 *
+	 * @throws io.streamwise.api.progress.CancelledException when cancelled
+	 */
+	public static Result monitor(AbTestSpec spec, AbUnits units, SequentialMethod method, double plannedSize,
+			ProgressMonitor monitor) throws AbInputException {
 		if (units.day == null) {
 			throw new AbInputException(null, 0, "day",
 					"monitoring needs the day each unit entered (a timestamp in an event log, or a day column)");
@@ -92,9 +103,12 @@ public final class AbMonitor {
 		int[] decision = new int[treated.size()];
 		java.util.Arrays.fill(decision, -1);
 		List<Row> rows = new ArrayList<>();
+		monitor.begin("monitoring", looks.size());
 		for (int day : looks) {
+			monitor.checkCancelled();
 			AbUnits so = units.upToDay(day);
 			for (int t = 0; t < treated.size(); t++) {
+				monitor.checkCancelled();
 				if (control < 0 || dataArms.get(t) < 0) {
 					continue;
 				}
@@ -118,6 +132,7 @@ public final class AbMonitor {
 					decision[t] = day + 1;
 				}
 			}
+			monitor.worked(1);
 		}
 		return new Result(spec.name(), cs ? CONFIDENCE_SEQUENCE : MSPRT, spec.arms().get(spec.control()), alpha,
 				cs ? AsymptoticConfidenceSequence.optimalRho2(alpha, size) : spec.tau2(), rows, treated, decision);

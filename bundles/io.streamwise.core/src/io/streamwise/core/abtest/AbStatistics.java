@@ -49,6 +49,16 @@ public final class AbStatistics {
 			}
 			return new Summary(n, mean, n > 1 ? ss / (n - 1) : 0);
 		}
+
+		/**
+		 * From an arm's count, sum and sum of squares, as summary counts give them: variance (Σy² − (Σy)²/n) / (n − 1),
+		 * floored at 0 against rounding. The analysis computes every moment-based test this way from a log too, so
+		 * that a log and its summary counts give the same numbers.
+		 */
+		public static Summary ofMoments(long n, double sum, double sumOfSquares) {
+			double mean = sum / n;
+			return new Summary(n, mean, n > 1 ? Math.max(0, (sumOfSquares - sum * mean) / (n - 1)) : 0);
+		}
 	}
 
 	private AbStatistics() {
@@ -145,14 +155,57 @@ public final class AbStatistics {
 		}
 		double theta = sxx > 0 ? sxy / sxx : 0;
 		double[] adjA = adjust(yA, xA, theta, mx), adjB = adjust(yB, xB, theta, mx);
-		Estimate e = welch(Summary.of(adjA), Summary.of(adjB), alpha);
+		Summary sa = Summary.of(adjA), sb = Summary.of(adjB);
+		Estimate e = welch(sa, sb, alpha);
 		double reduction = sxx > 0 && syy > 0 ? sxy * sxy / (sxx * syy) : 0;
 		return new Cuped(new Estimate("cuped", e.estimate(), e.standardError(), e.statistic(), e.pValue(), e.low(),
-				e.high()), theta, reduction);
+				e.high()), theta, reduction, sa, sb);
 	}
 
-	/** CUPED's estimate, θ and the share of variance removed. */
-	public record Cuped(Estimate estimate, double theta, double varianceReduction) {
+	/** CUPED's estimate, θ, the share of variance removed, and the arms' adjusted values summarised. */
+	public record Cuped(Estimate estimate, double theta, double varianceReduction, Summary adjustedA,
+			Summary adjustedB) {
+	}
+
+	/** The name of a non-inferiority test's row among a comparison's estimates. */
+	public static final String NON_INFERIORITY = "non-inferiority";
+
+	/**
+	 * One-sided non-inferiority test of B against A with margin δ > 0: H₀ B − A ≤ −δ against H₁ B − A > −δ, on the
+	 * normal reference (the unpooled z of two rates). The result's {@code low} is the one-sided 1 − α lower bound of
+	 * B − A (its {@code high} is NaN: the interval is open above); B is non-inferior at level α exactly when the bound
+	 * lies above −δ, which is when the one-sided p-value is at most α (Wellek 2010, ch. 1 and 6).
+	 */
+	public static Estimate nonInferiorityNormal(double diff, double se, double margin, double alpha) {
+		return nonInferiority(diff, se, margin, alpha, STANDARD_NORMAL);
+	}
+
+	/** The same on Student's t with {@code df} degrees of freedom (Welch, CUPED, cluster-robust). */
+	public static Estimate nonInferiorityT(double diff, double se, double df, double margin, double alpha) {
+		return nonInferiority(diff, se, margin, alpha, TDistribution.of(df));
+	}
+
+	/** Welch's non-inferiority test: the t of (B̄ − Ā + δ) on the Welch–Satterthwaite degrees of freedom. */
+	public static Estimate nonInferiorityWelch(Summary a, Summary b, double margin, double alpha) {
+		double diff = b.mean() - a.mean(), se = Math.sqrt(a.variance() / a.n() + b.variance() / b.n());
+		if (!(se > 0)) {
+			return new Estimate(NON_INFERIORITY, diff, 0, Double.NaN, diff > -margin ? 0 : 1, diff, Double.NaN);
+		}
+		TTest.Result r = TTest.withDefaults().with(DataDispersion.HETEROSCEDASTIC)
+				.with(AlternativeHypothesis.GREATER_THAN).withMu(-margin)
+				.test(b.mean(), b.variance(), b.n(), a.mean(), a.variance(), a.n());
+		double bound = diff - TDistribution.of(r.getDegreesOfFreedom()).inverseSurvivalProbability(alpha) * se;
+		return new Estimate(NON_INFERIORITY, diff, se, r.getStatistic(), r.getPValue(), bound, Double.NaN);
+	}
+
+	private static Estimate nonInferiority(double diff, double se, double margin, double alpha,
+			ContinuousDistribution reference) {
+		if (!(se > 0)) {
+			return new Estimate(NON_INFERIORITY, diff, se, Double.NaN, diff > -margin ? 0 : 1, diff, Double.NaN);
+		}
+		double t = (diff + margin) / se;
+		return new Estimate(NON_INFERIORITY, diff, se, t, reference.survivalProbability(t),
+				diff - reference.inverseSurvivalProbability(alpha) * se, Double.NaN);
 	}
 
 	private static double[] adjust(double[] y, double[] x, double theta, double mx) {
@@ -182,9 +235,14 @@ public final class AbStatistics {
 	 */
 	public static Estimate clusterRobust(double[] yA, int[] clusterA, double[] yB, int[] clusterB, double alpha) {
 		ClusterVariance a = clusterVariance(yA, clusterA), b = clusterVariance(yB, clusterB);
-		double trace = a.trace() + b.trace();
 		return clusterEstimate("cluster-robust", b.mean() - a.mean(), a.variance() + b.variance(),
-				trace * trace / (a.traceOfSquare() + b.traceOfSquare()), alpha);
+				bellMcCaffreyDf(a, b), alpha);
+	}
+
+	/** The Bell–McCaffrey degrees of freedom of the CR2 difference of two arms' means. */
+	public static double bellMcCaffreyDf(ClusterVariance a, ClusterVariance b) {
+		double trace = a.trace() + b.trace();
+		return trace * trace / (a.traceOfSquare() + b.traceOfSquare());
 	}
 
 	/**

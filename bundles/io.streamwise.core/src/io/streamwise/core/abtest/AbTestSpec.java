@@ -30,10 +30,20 @@ public record AbTestSpec(String name, List<String> arms, double[] shares, int co
 		double alpha, double power, Correction correction, AnalysisMethod method, String covariate,
 		double covariateCorrelation, double clusterSize, double intraclassCorrelation, double dailyTraffic,
 		double priorAlpha, double priorBeta, int minimumUnitsPerArm, boolean sequential, List<Double> lookDays,
-		double mixtureVariance, List<String> guardrails, SequentialMethod sequentialMethod) {
+		double mixtureVariance, List<String> guardrails, SequentialMethod sequentialMethod,
+		List<Double> guardrailMargins) {
 
 	/** Shares may miss 1 by this much (rounding in a hand-written file). */
 	public static final double SHARE_TOLERANCE = 1e-6;
+
+	/**
+	 * The non-inferiority margin of a guardrail (in the metric's units; the guardrail elements'
+	 * {@code nonInferiorityMargin}), 0 when it has none or the metric is not a guardrail.
+	 */
+	public double margin(String guardrail) {
+		int i = guardrails.indexOf(guardrail);
+		return i < 0 || guardrailMargins == null || i >= guardrailMargins.size() ? 0 : guardrailMargins.get(i);
+	}
 
 	/** The design's inputs. */
 	public AbDesign.Inputs designInputs() {
@@ -139,6 +149,15 @@ public record AbTestSpec(String name, List<String> arms, double[] shares, int co
 				.map(m -> m.getColumn() != null && !m.getColumn().isBlank() ? m.getColumn()
 						: m.getKind() == MetricKind.CONVERSION_RATE ? "conversion" : "revenue")
 				.toList();
+		List<Double> margins = new ArrayList<>();
+		for (int i = 0; i < test.getGuardrailMetrics().size(); i++) {
+			double margin = test.getGuardrailMetrics().get(i).getNonInferiorityMargin();
+			if (!(margin >= 0) || Double.isInfinite(margin)) {
+				throw new AbInputException(file, line(lines, "<guardrailMetrics", i), "nonInferiorityMargin",
+						"a guardrail's margin is the decrease tolerated: 0 (none) or above, got " + margin);
+			}
+			margins.add(margin);
+		}
 		String covariate = test.getCovariate() == null || test.getCovariate().isBlank() ? null : test.getCovariate();
 		return new AbTestSpec(test.getName() == null ? test.getId() : test.getName(), names, shares, control,
 				test.getUnit() == RandomisationUnit.STREAM, primary.getKind(), primary.getBaseline(),
@@ -147,7 +166,8 @@ public record AbTestSpec(String name, List<String> arms, double[] shares, int co
 				test.getAnalysisMethod(), covariate, test.getCovariateCorrelation(), test.getClusterSize(),
 				test.getIntraclassCorrelation(), test.getDailyTraffic(), test.getPriorAlpha(), test.getPriorBeta(),
 				test.getMinimumUnitsPerArm(), sequential, looks, tau2, guardrails,
-				test.getMonitoring() == null ? SequentialMethod.MSPRT : test.getMonitoring().getSequentialMethod());
+				test.getMonitoring() == null ? SequentialMethod.MSPRT : test.getMonitoring().getSequentialMethod(),
+				List.copyOf(margins));
 	}
 
 	/**
@@ -161,7 +181,7 @@ public record AbTestSpec(String name, List<String> arms, double[] shares, int co
 		int c = control != null ? arms.indexOf(control) : arms.indexOf("control");
 		return new AbTestSpec("ad hoc", arms, shares, Math.max(c, 0), false, MetricKind.CONVERSION_RATE, 0, 0, effect,
 				false, alpha, 0.8, correction, method, null, 0, 1, 0, 0, 1, 1, minimumUnitsPerArm, false, List.of(),
-				0, List.of(), SequentialMethod.MSPRT);
+				0, List.of(), SequentialMethod.MSPRT, List.of());
 	}
 
 	private static List<String> lines(Path file) {

@@ -16,6 +16,7 @@ import java.util.Map;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import io.streamwise.api.progress.ProgressMonitor;
 
 /**
  * The units of an A/B test as read from a CSV file: per unit its arm, the metric, and optionally a pre-period
@@ -134,6 +135,20 @@ public final class AbUnits {
 	 *                          column
 	 */
 	public static AbUnits read(Path file, Columns columns) throws AbInputException, IOException {
+		return read(file, columns, ProgressMonitor.NULL);
+	}
+
+	/** Rows read between two questions to the monitor: a check costs little, a large log has millions of rows. */
+	public static final int ROWS_PER_CANCELLATION_CHECK = 4_096;
+
+	/**
+	 * The same, asking {@code monitor} for cancellation every {@link #ROWS_PER_CANCELLATION_CHECK} rows.
+	 *
+	 * @throws io.streamwise.api.progress.CancelledException when cancelled
+	 */
+	public static AbUnits read(Path file, Columns columns, ProgressMonitor monitor)
+			throws AbInputException, IOException {
+		long rows = 0;
 		try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(file, StandardCharsets.UTF_8)) {
 			List<String> header = null;
 			boolean eventLog = false;
@@ -141,6 +156,9 @@ public final class AbUnits {
 			Map<String, Integer> unitIndex = new HashMap<>();
 			long firstSecond = Long.MIN_VALUE;
 			for (NamedCsvRecord row : reader) {
+				if (rows++ % ROWS_PER_CANCELLATION_CHECK == 0) {
+					monitor.checkCancelled();
+				}
 				long line = row.getStartingLineNumber();
 				if (header == null) {
 					header = row.getHeader();

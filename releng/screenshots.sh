@@ -160,9 +160,4 @@ awk 'BEGIN {
   }
 }' > "$demo/pinned-offer.csv"
 shot abtest-design --open "$demo/pinned-offer.abtest" --maximize --page design
-# the lower half of the Design page (--expand scrolls to a section): targets, variance, the monitoring plan with its
-# look days, the guardrails with their margins
-shot abtest-monitoring --open "$demo/pinned-offer.abtest" --maximize --page design --expand Targets
 shot abtest-analysis --open "$demo/pinned-offer.abtest" --maximize --run
-# the same analysis scrolled to its charts: forest plot, posterior densities, monitoring at the look days
-shot abtest-charts --open "$demo/pinned-offer.abtest" --maximize --run --expand Charts

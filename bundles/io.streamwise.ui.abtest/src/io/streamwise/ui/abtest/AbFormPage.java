@@ -4,13 +4,11 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.ExpandableComposite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 import org.eclipse.ui.forms.widgets.TableWrapData;
 import org.eclipse.ui.forms.widgets.TableWrapLayout;
@@ -62,25 +60,6 @@ abstract class AbFormPage extends FormPage {
 		client.setLayout(new GridLayout(columns, false));
 		section.setClient(client);
 		return client;
-	}
-
-	/**
-	 * Scrolls the page so that the section with this title is at the top (as far as the page's height allows); false
-	 * when the page has none.
-	 */
-	boolean reveal(String title) {
-		if (!isShown()) {
-			return false;
-		}
-		ScrolledForm form = getManagedForm().getForm();
-		form.reflow(true); // a page just shown may not be laid out yet
-		for (Control c : form.getBody().getChildren()) {
-			if (c instanceof Section section && title.equals(section.getText())) {
-				form.setOrigin(0, section.getLocation().y);
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/** A label that wraps across the client's columns. */

@@ -92,14 +92,6 @@ public final class AbTestEditor extends FormEditor implements IEditingDomainProv
 					}
 				}
 
-				/** Scrolls the active page to the section with this title (the pages' sections do not collapse). */
-				@Override
-				public void expandSection(String title) {
-					if (!(getActivePageInstance() instanceof AbFormPage page) || !page.reveal(title)) {
-						throw new IllegalArgumentException("the active page has no section " + title);
-					}
-				}
-
 				@Override
 				public void showPage(String id) {
 					if (findPage(id) == null) {

@@ -138,6 +138,26 @@ shot drill-down-session --open "$demo/demo.results/results.json" --drill-down "l
 cp "$ROOT/examples/campaign/launch.campaign" "$demo/launch.campaign"
 shot campaign-funnels --open "$demo/launch.campaign" --maximize --page funnels
 shot campaign-forecast --open "$demo/launch.campaign" --maximize --page forecast
-# issue 16: the A/B test editor's Design page on the pinned-offer example (the plan as the fields give it)
+# issue 16: the A/B test editor's Design page on the pinned-offer example (the plan as the fields give it), its looks
+# set to every other day; then its Analysis page (gui --run: Analyse, as the button does) on a planted event log beside
+# the test, named like it (the page takes pinned-offer.csv as its log): 24,000 viewers over 14 days alternating between
+# the arms, control buying at 5 %, pinned at 7 % (a viewer buys when a fixed hash of its number falls below the rate),
+# revenue 20 or 25 per purchase, a pre-period count that buyers have more of
 cp "$ROOT/examples/abtest/pinned-offer.abtest" "$demo/pinned-offer.abtest"
+sed -i 's|<monitoring kind="SEQUENTIAL" sequentialMethod="MSPRT"/>|<monitoring kind="SEQUENTIAL" sequentialMethod="MSPRT">\n    <lookTimes>2.0</lookTimes>\n    <lookTimes>4.0</lookTimes>\n    <lookTimes>6.0</lookTimes>\n    <lookTimes>8.0</lookTimes>\n    <lookTimes>10.0</lookTimes>\n    <lookTimes>12.0</lookTimes>\n    <lookTimes>14.0</lookTimes>\n  </monitoring>|' \
+  "$demo/pinned-offer.abtest"
+awk 'BEGIN {
+  print "viewer,stream,item,type,timestamp,value,variant,pre_purchases"
+  n = 24000
+  for (v = 0; v < n; v++) {
+    arm = v % 2 ? "pinned" : "control"
+    h = (v * 7919 + int(v / 2) * 104729) % 1000
+    buys = arm == "pinned" ? h < 70 : h < 50
+    t = 1780000000 + int(v * 14 / n) * 86400 + v
+    pre = buys ? (h % 3) + 1 : h % 2
+    printf "v%d,s%d,i1,view,%d,,%s,%d\n", v, v % 40, t, arm, pre
+    if (buys) printf "v%d,s%d,i1,purchase,%d,%d,%s,%d\n", v, v % 40, t + 60, h % 2 ? 25 : 20, arm, pre
+  }
+}' > "$demo/pinned-offer.csv"
 shot abtest-design --open "$demo/pinned-offer.abtest" --maximize --page design
+shot abtest-analysis --open "$demo/pinned-offer.abtest" --maximize --run

@@ -83,6 +83,15 @@ public final class AbTestEditor extends FormEditor implements IEditingDomainProv
 		}
 		if (adapter == StartupTarget.class) {
 			return adapter.cast(new StartupTarget() {
+				/** Analyses the Analysis page's log, as its Analyse button does (gui --run). */
+				@Override
+				public void run() {
+					setActivePage(AnalysisPage.ID);
+					if (analysis.start() == null) {
+						throw new IllegalArgumentException(analysis.statusShown());
+					}
+				}
+
 				@Override
 				public void showPage(String id) {
 					if (findPage(id) == null) {

@@ -1,11 +1,13 @@
 package io.streamwise.ui.abtest;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -35,6 +37,8 @@ import io.streamwise.core.abtest.AbMonitor;
 import io.streamwise.core.abtest.AbStatistics;
 import io.streamwise.model.abtest.ABTest;
 import io.streamwise.model.abtest.ABTestPackage.Literals;
+import io.streamwise.model.abtest.MonitoringKind;
+import io.streamwise.model.abtest.MonitoringPlan;
 import io.streamwise.model.abtest.RandomisationUnit;
 import io.streamwise.ui.abtest.Fields.Kind;
 import io.streamwise.ui.experiments.charts.ChartCanvas;
@@ -55,7 +59,7 @@ public final class AnalysisPage extends AbFormPage {
 	private Text data, variantColumn, covariate, cluster, day, seed;
 	private Button analyse, cancelButton;
 	private ProgressBar progress;
-	private Label status, srm, decision;
+	private Label status, srm, decision, monitoring;
 	private Table estimates, bayes, looks;
 	private Composite charts;
 	private final Map<String, ChartCanvas> canvases = new LinkedHashMap<>();
@@ -81,18 +85,16 @@ public final class AnalysisPage extends AbFormPage {
 				Literals.AB_TEST__PRIOR_BETA, Kind.POSITIVE);
 		fields.text(settings, "Minimum units per arm:", "No verdict before every arm has this many units", this::test,
 				Literals.AB_TEST__MINIMUM_UNITS_PER_ARM, Kind.WHOLE);
-		fields.choice(settings, "Monitoring:", () -> test().getMonitoring(), Literals.MONITORING_PLAN__KIND);
-		fields.choice(settings, "Sequential method:", () -> test().getMonitoring(),
-				Literals.MONITORING_PLAN__SEQUENTIAL_METHOD);
-		fields.text(settings, "Mixture variance:", "tau^2 of the mixture SPRT; 0 takes (MDE x baseline)^2",
-				() -> test().getMonitoring(), Literals.MONITORING_PLAN__MIXTURE_VARIANCE, Kind.NON_NEGATIVE);
+		toolkit.createLabel(settings, "Monitoring:");
+		monitoring = note(settings, 1);
+		refreshContent();
 
 		Composite log = section(body, "Log",
 				"An event log (viewer, stream, item, type, timestamp, value) or a unit table, with the column that"
 						+ " assigns each viewer (or stream) its variant. Runs as a job: see the Progress view.",
 				3, 1);
 		ABTest test = test();
-		data = textRow(log, "Log:", "", "The CSV file to analyse");
+		data = textRow(log, "Log:", logBeside(), "The CSV file to analyse");
 		Button browse = toolkit.createButton(log, "Browse...", SWT.PUSH);
 		browse.addListener(SWT.Selection, e -> {
 			FileDialog dialog = new FileDialog(browse.getShell(), SWT.OPEN);
@@ -159,6 +161,38 @@ public final class AnalysisPage extends AbFormPage {
 		charts = toolkit.createComposite(chartSection);
 		charts.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
 		charts.setLayout(new org.eclipse.swt.layout.GridLayout(2, true));
+	}
+
+	@Override
+	void refreshContent() {
+		if (monitoring != null && !monitoring.isDisposed()) {
+			monitoring.setText(monitoringText(test().getMonitoring()));
+			monitoring.getParent().layout(true);
+		}
+	}
+
+	/** "sequential (MSPRT), looks on days 7, 14, 21; set on the Design page" and the like. */
+	static String monitoringText(MonitoringPlan plan) {
+		if (plan == null) {
+			return "none: a look every day of the log, with the mixture SPRT";
+		}
+		String looks = plan.getLookTimes().isEmpty() ? "a look every day of the log"
+				: "looks on days " + LookDaysField.format(plan.getLookTimes());
+		return (plan.getKind() == MonitoringKind.SEQUENTIAL
+				? "sequential (" + plan.getSequentialMethod().getName().toLowerCase(Locale.ROOT).replace('_', '-')
+						+ "), " + looks
+				: "fixed horizon; the sequential looks shown for reference: " + looks)
+				+ " (the Design page's monitoring plan)";
+	}
+
+	/** The CSV file beside the test named like it (pinned-offer.csv for pinned-offer.abtest), when there is one. */
+	private String logBeside() {
+		IPath location = editor.file().getLocation();
+		if (location == null) {
+			return "";
+		}
+		Path csv = location.removeFileExtension().addFileExtension("csv").toPath();
+		return Files.isRegularFile(csv) ? csv.toString() : "";
 	}
 
 	private Text textRow(Composite parent, String label, String value, String tooltip) {
@@ -257,7 +291,11 @@ public final class AnalysisPage extends AbFormPage {
 		finished++;
 		analyse.setEnabled(true);
 		cancelButton.setEnabled(false);
-		status.setText("Cancelled.");
+		// what is shown stays whole: the last analysis that ended, or nothing
+		status.setText(last == null || last.problem() != null ? "Cancelled."
+				: "Cancelled; the results below are still those of the last"
+						+ " analysis that ended.");
+		status.getParent().layout(true);
 	}
 
 	private void show(AnalysisRun.Outcome outcome) {
@@ -399,6 +437,11 @@ public final class AnalysisPage extends AbFormPage {
 	/** The sample-ratio verdict as shown. */
 	public String srmShown() {
 		return srm.getText();
+	}
+
+	/** The monitoring plan as the page states it. */
+	public String monitoringShown() {
+		return monitoring.getText();
 	}
 
 	/** The status line as shown. */

@@ -12,6 +12,8 @@ import java.util.Set;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.jfree.chart.JFreeChart;
 
+import io.streamwise.api.progress.CancelledException;
+import io.streamwise.api.progress.ProgressMonitor;
 import io.streamwise.core.abtest.AbAnalysis;
 import io.streamwise.core.abtest.AbInputException;
 import io.streamwise.core.abtest.AbMonitor;
@@ -26,8 +28,8 @@ import io.streamwise.report.charts.AbTestCharts;
  * The work of the Analysis page's job, without SWT: reads the log once per metric (the primary metric, then the
  * guardrails), analyses it as {@code abtest analyse --test} does and monitors the primary metric as
  * {@code abtest monitor --test} does (the test's sequential method), one look per day, and draws the report bundle's
- * {@link AbTestCharts} of both. The core steps take no progress monitor, so cancellation is
- * checked between them: after each metric read, after the analysis and after the monitoring.
+ * {@link AbTestCharts} of both. Cancellation is checked between the steps and, through the core's
+ * {@link ProgressMonitor}, inside them (every few thousand rows read, every test, every look).
  */
 public final class AnalysisRun {
 
@@ -76,6 +78,8 @@ public final class AnalysisRun {
 		long start = System.nanoTime();
 		List<String> metrics = metrics(test);
 		monitor.beginTask("Analysing " + settings.data().getFileName(), metrics.size() + 2);
+		// the core steps ask this between rows, tests and looks, so a cancel does not wait for the step under way
+		ProgressMonitor cancel = ProgressMonitor.cancelledWhen(monitor::isCanceled);
 		try {
 			AbTestSpec spec;
 			try {
@@ -91,7 +95,7 @@ public final class AnalysisRun {
 				monitor.subTask("Reading " + metrics.get(m));
 				// the day only for the primary metric, which is monitored
 				units.add(AbUnits.read(settings.data(), new AbUnits.Columns(settings.variantColumn(), metrics.get(m),
-						settings.covariate(), settings.cluster(), m == 0 ? settings.day() : null)));
+						settings.covariate(), settings.cluster(), m == 0 ? settings.day() : null), cancel));
 				monitor.worked(1);
 				if (monitor.isCanceled()) {
 					return null;
@@ -102,7 +106,7 @@ public final class AnalysisRun {
 			try {
 				// every metric after the primary one is a guardrail
 				analysis = AbAnalysis.analyse(spec, metrics, units, Set.copyOf(metrics.subList(1, metrics.size())),
-						settings.seed());
+						settings.seed(), cancel);
 			} catch (AbInputException e) {
 				return failed(settings.data() + ": " + e.getMessage(), start, offUiThread);
 			}
@@ -117,7 +121,7 @@ public final class AnalysisRun {
 			} else {
 				monitor.subTask("Monitoring");
 				try {
-					monitoring = AbMonitor.monitor(spec, units.get(0));
+					monitoring = AbMonitor.monitor(spec, units.get(0), spec.sequentialMethod(), 0, cancel);
 				} catch (AbInputException e) {
 					return failed(settings.data() + ": " + e.getMessage(), start, offUiThread);
 				}
@@ -133,6 +137,8 @@ public final class AnalysisRun {
 			}
 			return new Outcome(spec, analysis, monitoring, charts, units, note, null, System.nanoTime() - start,
 					offUiThread);
+		} catch (CancelledException e) {
+			return null; // asked inside a core step: nothing of the run is returned
 		} catch (AbInputException e) {
 			return failed(e.getMessage(), start, offUiThread);
 		} catch (IOException | RuntimeException e) {

@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 
 import io.streamwise.core.abtest.AbDesign;
 import io.streamwise.core.abtest.AbInputException;
@@ -37,7 +38,7 @@ import io.streamwise.ui.abtest.Fields.Kind;
  * ({@link AbDesign}: units per arm, in all, streams, days) is recomputed at every key typed into any field, from what
  * the fields show; it is a closed formula that takes microseconds, so it runs on the UI thread. A test the design
  * cannot plan (shares not summing to 1, a rate that leaves (0, 1) with the effect) says why in the plan and on the
- * field at fault.
+ * field at fault. The monitoring plan (fixed or sequential, the look days) is part of the design too.
  */
 public final class DesignPage extends AbFormPage {
 
@@ -58,6 +59,7 @@ public final class DesignPage extends AbFormPage {
 	private Combo control;
 	private Label perArm, total, duration, detail;
 	private Shown shown;
+	private LookDaysField lookDays;
 	private int computed;
 
 	DesignPage(AbTestEditor editor) {
@@ -127,9 +129,20 @@ public final class DesignPage extends AbFormPage {
 				Literals.AB_TEST__INTRACLASS_CORRELATION, Kind.ICC);
 		fields.text(variance, "Daily traffic:", "Units (viewers, or streams) entering the test per day", this::test,
 				Literals.AB_TEST__DAILY_TRAFFIC, Kind.NON_NEGATIVE);
+		Composite monitoring = section(body, "Monitoring plan",
+				"Fixed horizon: one look at the planned size. Sequential: a look at each look day (every day when none"
+						+ " are given), with always-valid p-values, so looking early does not inflate alpha.",
+				2, 2);
+		fields.choice(monitoring, "Monitoring:", () -> test().getMonitoring(), Literals.MONITORING_PLAN__KIND);
+		fields.choice(monitoring, "Sequential method:", () -> test().getMonitoring(),
+				Literals.MONITORING_PLAN__SEQUENTIAL_METHOD);
+		lookDays = new LookDaysField(editor, toolkit, getManagedForm().getMessageManager(), monitoring);
+		fields.text(monitoring, "Mixture variance:", "tau^2 of the mixture SPRT; 0 takes (MDE x baseline)^2",
+				() -> test().getMonitoring(), Literals.MONITORING_PLAN__MIXTURE_VARIANCE, Kind.NON_NEGATIVE);
 		guardrailsArea = section(body, "Guardrail metrics",
-				"Metrics that must not get worse: analysed beside the primary metric, under the same correction.", 5,
-				2);
+				"Metrics that must not get worse: analysed beside the primary metric, under the same correction. A"
+						+ " margin above 0 tolerates a decrease up to it (a non-inferiority test).",
+				6, 2);
 		refreshContent();
 	}
 
@@ -142,6 +155,9 @@ public final class DesignPage extends AbFormPage {
 		List<Metric> guardrails = List.copyOf(test().getGuardrailMetrics());
 		if (!guardrails.equals(shownGuardrails)) {
 			rebuildGuardrails(guardrails);
+		}
+		if (lookDays != null) {
+			lookDays.show();
 		}
 		if (control != null && !control.isDisposed()) {
 			String name = variants.stream().filter(Variant::isControl).map(Variant::getName).findFirst().orElse("");
@@ -193,7 +209,8 @@ public final class DesignPage extends AbFormPage {
 			c.dispose();
 		}
 		fields.prune();
-		for (String header : List.of("Name", "Kind", "Column", "Baseline", "Standard deviation")) {
+		for (String header : List.of("Name", "Kind", "Column", "Baseline", "Standard deviation",
+				"Non-inferiority margin")) {
 			toolkit.createLabel(guardrailsArea, header);
 		}
 		for (Metric m : guardrails) {
@@ -205,9 +222,12 @@ public final class DesignPage extends AbFormPage {
 					() -> m.getKind() == MetricKind.CONVERSION_RATE ? Kind.OPEN_UNIT : Kind.NON_NEGATIVE);
 			fields.text(guardrailsArea, null, "Standard deviation per unit", () -> m,
 					Literals.METRIC__STANDARD_DEVIATION, Kind.NON_NEGATIVE);
+			fields.text(guardrailsArea, null,
+					"Largest decrease tolerated, in the metric's units (a rate for conversion); 0: none", () -> m,
+					Literals.METRIC__NON_INFERIORITY_MARGIN, Kind.NON_NEGATIVE);
 		}
 		Composite buttons = toolkit.createComposite(guardrailsArea);
-		buttons.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
+		buttons.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 6, 1));
 		buttons.setLayout(new org.eclipse.swt.layout.RowLayout());
 		Button add = toolkit.createButton(buttons, "Add guardrail", SWT.PUSH);
 		add.setToolTipText("Revenue per viewer, from an event log's purchases");
@@ -396,6 +416,11 @@ public final class DesignPage extends AbFormPage {
 	/** The plan shown, or null before the page was shown. */
 	public Shown shown() {
 		return shown;
+	}
+
+	/** The monitoring plan's look days field. */
+	public Text lookDaysField() {
+		return lookDays.text();
 	}
 
 	/** How often the plan was computed (at every key and every edit). */

@@ -159,6 +159,134 @@ class AbTestEditorTest {
 		assertFalse(editor.isDirty());
 	}
 
+	@Test
+	void typedLookDaysAreSetAsOneUndoableListBadOnesAreRefusedAndTheMonitoringLooksOnThem() throws Exception {
+		AbTestEditor editor = open(UiTesting.newProject("abtest-looks"), "looks.abtest");
+		Composite design = page(editor, "design");
+		Text looks = UiInput.field(design, "Look days:");
+		assertEquals(editor.designPage().lookDaysField(), looks);
+		assertEquals("", looks.getText(), "the template looks every day");
+		assertTrue(editor.test().getMonitoring().getLookTimes().isEmpty());
+		org.eclipse.ui.forms.widgets.FormToolkit.ensureVisible(looks);
+		UiTesting.processEvents();
+
+		UiInput.click(looks);
+		UiInput.replaceText(looks, "3, 6,10");
+		assertTrue(editor.test().getMonitoring().getLookTimes().isEmpty(), "typing alone does not set the model");
+		assertNull(Fields.error(looks));
+		UiInput.keyStroke('\r', 0);
+		UiInput.await(() -> editor.test().getMonitoring().getLookTimes().equals(List.of(3.0, 6.0, 10.0)),
+				"the look days in the model");
+		assertTrue(editor.isDirty());
+
+		// refused, each with its reason on the field and in the page's heading; the model keeps its looks
+		String[][] refused = { { "3, -2", "look days start at day 1, got -2" },
+				{ "3, 6, 6", "look days must increase: 6 comes after 6" },
+				{ "7, 3", "look days must increase: 3 comes after 7" },
+				{ "3, six", "look days: 'six' is not a number" },
+				{ "3, 4.5", "look days are whole days, not 4.5" }, { "3,, 6", "look days: entry 2 is empty" } };
+		for (String[] bad : refused) {
+			UiInput.replaceText(looks, bad[0]);
+			UiInput.keyStroke('\r', 0);
+			assertEquals(bad[1], Fields.error(looks), "the error of " + bad[0]);
+			assertEquals(List.of(3.0, 6.0, 10.0), editor.test().getMonitoring().getLookTimes(), bad[0] + " got in");
+			assertEquals(IMessageProvider.ERROR,
+					editor.getActivePageInstance().getManagedForm().getForm().getMessageType(),
+					"the page's heading shows the error of " + bad[0]);
+			org.eclipse.ui.forms.widgets.Form form = editor.getActivePageInstance().getManagedForm().getForm()
+					.getForm();
+			assertTrue(java.util.Arrays.stream(form.getChildrenMessages()).anyMatch(m -> m.getMessage().equals(bad[1])
+					&& m.getControl() == looks), "the heading's messages lack " + bad[1]);
+		}
+		assertEquals("3,, 6", looks.getText(), "the field keeps what was typed");
+
+		// one Undo takes the whole list back; Redo puts it back
+		UiInput.replaceText(looks, "2, 5, 9");
+		UiInput.keyStroke('\r', 0);
+		UiInput.await(() -> editor.test().getMonitoring().getLookTimes().equals(List.of(2.0, 5.0, 9.0)),
+				"the new look days");
+		assertNull(Fields.error(looks));
+		UiInput.menu("Edit", "Undo");
+		UiInput.await(() -> editor.test().getMonitoring().getLookTimes().equals(List.of(3.0, 6.0, 10.0)),
+				"the look days undone");
+		assertEquals("3, 6, 10", looks.getText());
+		UiInput.menu("Edit", "Undo");
+		UiInput.await(() -> editor.test().getMonitoring().getLookTimes().isEmpty(), "the template's looks back");
+		assertEquals("", looks.getText());
+		assertFalse(editor.isDirty());
+		UiInput.menu("Edit", "Redo");
+		UiInput.await(() -> editor.test().getMonitoring().getLookTimes().equals(List.of(3.0, 6.0, 10.0)),
+				"the look days redone");
+
+		// the analysis monitors on those days: three looks, and the monitoring chart's points are at days 3, 6, 10
+		Composite analysis = page(editor, "analysis");
+		AnalysisPage results = editor.analysisPage();
+		assertEquals("sequential (msprt), looks on days 3, 6, 10 (the Design page's monitoring plan)",
+				results.monitoringShown());
+		Path log = plantedLog(Files.createTempDirectory("abtest-looks"), 4000, 0);
+		Text data = UiInput.field(analysis, "Log:");
+		UiInput.click(data);
+		UiInput.replaceText(data, log.toString());
+		UiInput.click(button(analysis, "Analyse"));
+		UiTesting.waitUntil(() -> results.finished() >= 1, "the analysis");
+		AnalysisRun.Outcome outcome = results.lastOutcome();
+		assertNull(outcome.problem(), outcome.problem());
+		assertEquals(List.of(3, 6, 10), outcome.monitoring().rows().stream().map(r -> r.day()).toList());
+		org.jfree.data.xy.XYDataset points = ((org.jfree.chart.plot.XYPlot) results.charts().get("monitoring")
+				.chart().getPlot()).getDataset();
+		List<Double> days = new ArrayList<>();
+		for (int i = 0; i < points.getItemCount(0); i++) {
+			days.add(points.getXValue(0, i));
+		}
+		assertEquals(List.of(3.0, 6.0, 10.0), days, "the monitoring chart's looks");
+	}
+
+	@Test
+	void aGuardrailsNonInferiorityMarginIsTypedUndoneAndANegativeOneRefused() throws Exception {
+		AbTestEditor editor = open(UiTesting.newProject("abtest-margin"), "margin.abtest");
+		Composite design = page(editor, "design");
+		io.streamwise.model.abtest.Metric revenue = editor.test().getGuardrailMetrics().get(0);
+		assertEquals(0.0, revenue.getNonInferiorityMargin(), "the template's guardrail has no margin");
+		List<Text> margins = fieldsWithTooltip(design, "Largest decrease tolerated");
+		assertEquals(1, margins.size(), "one margin field per guardrail");
+		Text margin = margins.get(0);
+		assertEquals("0", margin.getText());
+		org.eclipse.ui.forms.widgets.FormToolkit.ensureVisible(margin);
+		UiTesting.processEvents();
+
+		UiInput.click(margin);
+		UiInput.replaceText(margin, "-0.5");
+		UiInput.keyStroke('\r', 0);
+		assertEquals("nonInferiorityMargin cannot be negative, got -0.5", Fields.error(margin));
+		assertEquals(0.0, revenue.getNonInferiorityMargin(), "a negative margin stays out");
+		assertFalse(editor.isDirty());
+
+		UiInput.replaceText(margin, "0.5");
+		UiInput.keyStroke('\r', 0);
+		UiInput.await(() -> revenue.getNonInferiorityMargin() == 0.5, "the margin in the model");
+		assertNull(Fields.error(margin));
+		assertTrue(editor.isDirty());
+		UiInput.menu("Edit", "Undo");
+		UiInput.await(() -> revenue.getNonInferiorityMargin() == 0.0, "the margin undone");
+		assertEquals("0", margin.getText());
+		assertFalse(editor.isDirty());
+
+		// a guardrail added by its button gets its own margin field
+		Button addGuardrail = button(design, "Add guardrail");
+		org.eclipse.ui.forms.widgets.FormToolkit.ensureVisible(addGuardrail);
+		UiTesting.processEvents();
+		UiInput.click(addGuardrail);
+		UiInput.await(() -> fieldsWithTooltip(design, "Largest decrease tolerated").size() == 2,
+				"the added guardrail's margin field");
+	}
+
+	private static List<Text> fieldsWithTooltip(Composite root, String prefix) {
+		List<Control> all = new ArrayList<>();
+		collect(root, all);
+		return all.stream().filter(c -> c instanceof Text t && !t.isDisposed() && t.getToolTipText() != null
+				&& t.getToolTipText().startsWith(prefix)).map(c -> (Text) c).toList();
+	}
+
 	/** The share fields of the variants, in order (they have no label of their own: the column's header names them). */
 	private static List<Text> shareFields(Composite root) {
 		List<Text> shares = new ArrayList<>();
@@ -445,6 +573,126 @@ class AbTestEditorTest {
 			}
 		}
 		return false;
+	}
+
+	@Test
+	void cancelStopsTheAnalysisJobAndThePageKeepsTheLastWholeResults() throws Exception {
+		AbTestEditor editor = open(UiTesting.newProject("abtest-cancel-ui"), "cancel-ui.abtest");
+		Composite analysis = page(editor, "analysis");
+		AnalysisPage results = editor.analysisPage();
+		Path dir = Files.createTempDirectory("abtest-cancel-ui");
+		Text data = UiInput.field(analysis, "Log:");
+		Button analyse = button(analysis, "Analyse");
+		Button cancel = button(analysis, "Cancel");
+		assertFalse(cancel.isEnabled(), "nothing to cancel yet");
+
+		// a first analysis, shown whole
+		UiInput.click(data);
+		UiInput.replaceText(data, plantedLog(dir, 400, 0).toString());
+		UiInput.click(analyse);
+		UiTesting.waitUntil(() -> results.finished() >= 1, "the first analysis");
+		AnalysisRun.Outcome first = results.lastOutcome();
+		assertNull(first.problem(), first.problem());
+		int rows = results.estimatesTable().getItemCount();
+		assertTrue(rows > 0);
+
+		// the second one is held in the job queue (every job waits while the job manager is suspended), so that the
+		// click on Cancel certainly comes while it is scheduled and not yet done
+		UiInput.replaceText(data, plantedLog(dir, 4000, 0).toString());
+		org.eclipse.core.runtime.jobs.Job.getJobManager().suspend();
+		org.eclipse.core.runtime.jobs.Job second;
+		try {
+			UiInput.click(analyse);
+			UiInput.await(cancel::isEnabled, "Cancel enabled while the analysis is under way");
+			second = results.job();
+			assertFalse(analyse.isEnabled(), "one analysis at a time");
+			assertTrue(results.statusShown().startsWith("Analysing planted-4000-0.csv"), results.statusShown());
+			UiInput.click(cancel);
+		} finally {
+			org.eclipse.core.runtime.jobs.Job.getJobManager().resume();
+		}
+		UiTesting.waitUntil(() -> results.finished() >= 2, "the cancelled analysis");
+		second.join();
+		assertEquals(org.eclipse.core.runtime.jobs.Job.NONE, second.getState());
+		assertNull(second.getResult(), "the cancelled analysis never ran");
+		assertEquals("Cancelled; the results below are still those of the last analysis that ended.",
+				results.statusShown());
+		assertTrue(analyse.isEnabled() && !cancel.isEnabled());
+		// nothing of the cancelled analysis was shown: the first one's outcome, tables and charts stay whole
+		assertTrue(first == results.lastOutcome(), "the cancelled analysis replaced the shown outcome");
+		assertEquals(rows, results.estimatesTable().getItemCount());
+		assertEquals(List.of("forest", "posterior-conversion", "monitoring"), List.copyOf(results.charts().keySet()));
+		assertFalse(editor.isDirty(), "an analysis does not touch the test");
+	}
+
+	/** A monitor that is cancelled by the first unit of work reported: a cancel while the job's first step runs. */
+	private static final class CancelledAfterFirstStep extends NullProgressMonitor {
+		final List<String> steps = new ArrayList<>();
+
+		@Override
+		public void subTask(String name) {
+			steps.add(name);
+		}
+
+		@Override
+		public void worked(int work) {
+			setCanceled(true);
+		}
+	}
+
+	@Test
+	void anAnalysisCancelledDuringItsFirstStepStopsThereAndReturnsNothing() throws Exception {
+		AbTestEditor editor = open(UiTesting.newProject("abtest-cancel-step"), "cancel-step.abtest");
+		Path log = plantedLog(Files.createTempDirectory("abtest-cancel-step"), 400, 0);
+		CancelledAfterFirstStep monitor = new CancelledAfterFirstStep();
+		assertNull(AnalysisRun.run(EcoreUtil.copy(editor.test()),
+				new AnalysisRun.Settings(log, "variant", null, null, null, 1), monitor, true));
+		assertEquals(List.of("Reading conversion"), monitor.steps, "the run went on after the cancel");
+	}
+
+	/** A monitor cancelled as the first step (reading the first metric) begins. */
+	private static final class CancelledAtFirstStep extends NullProgressMonitor {
+		int worked;
+
+		@Override
+		public void subTask(String name) {
+			setCanceled(true);
+		}
+
+		@Override
+		public void worked(int work) {
+			worked += work;
+		}
+	}
+
+	@Test
+	void aCancelDuringTheLogsReadingStopsTheReadItself() throws Exception {
+		AbTestEditor editor = open(UiTesting.newProject("abtest-cancel-read"), "cancel-read.abtest");
+		Path log = plantedLog(Files.createTempDirectory("abtest-cancel-read"), 400, 0);
+		CancelledAtFirstStep monitor = new CancelledAtFirstStep();
+		assertNull(AnalysisRun.run(EcoreUtil.copy(editor.test()),
+				new AnalysisRun.Settings(log, "variant", null, null, null, 1), monitor, true));
+		// the core's reader asked the job's monitor and stopped: the read never finished to report its work
+		assertEquals(0, monitor.worked, "the read went on to its end after the cancel");
+	}
+
+	@Test
+	void guiRunAnalysesTheLogBesideTheTest() throws Exception {
+		IProject project = UiTesting.newProject("abtest-startup");
+		// the log beside the test, named like it: the Analysis page's log when it opens
+		Path csv = plantedLog(Files.createTempDirectory("abtest-startup"), 400, 0);
+		IFile beside = project.getFile("startup.csv");
+		beside.create(Files.newInputStream(csv), true, new NullProgressMonitor());
+		AbTestEditor editor = open(project, "startup.abtest");
+		io.streamwise.ui.startup.StartupTarget target = editor.getAdapter(io.streamwise.ui.startup.StartupTarget.class);
+		target.run();
+		assertEquals("analysis", editor.getActivePageInstance().getId(), "--run shows the Analysis page");
+		AnalysisPage results = editor.analysisPage();
+		UiTesting.waitUntil(() -> results.finished() >= 1, "the analysis --run started");
+		assertNull(results.lastOutcome().problem(), results.lastOutcome().problem());
+		assertEquals(beside.getLocation().toOSString(), UiInput.field(page(editor, "analysis"), "Log:").getText());
+		assertEquals(400, results.lastOutcome().units().get(0).size());
+
 	}
 
 	@Test

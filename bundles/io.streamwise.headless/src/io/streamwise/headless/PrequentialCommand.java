@@ -429,17 +429,24 @@ final class PrequentialCommand implements Callable<Integer> {
 				stream.header().classAttribute().value(settings.positiveClass()), sha256.substring(0, 16));
 		cli.out.printf(Locale.ROOT, "Evaluation %s, drift detector %s, seed %d%n%n", settings.window().describe(),
 				settings.drift() == null ? "none" : settings.drift().id(), seed);
+		printLearners(cli.out, results, dir);
+	}
+
+	/**
+	 * The learners' table and where the results went, as both {@code prequential} and {@code run} of a stream
+	 * experiment print them.
+	 */
+	static void printLearners(java.io.PrintStream out, List<PrequentialResult> results, Path dir) {
 		int width = Math.max(7, results.stream().mapToInt(r -> r.learner().length()).max().orElse(7));
-		cli.out.printf(Locale.ROOT, "%-" + width + "s  %8s  %7s  %7s  %7s  %6s  %6s  %8s  %10s  %6s%n", "learner",
+		out.printf(Locale.ROOT, "%-" + width + "s  %8s  %7s  %7s  %7s  %6s  %6s  %8s  %10s  %6s%n", "learner",
 				"accuracy", "kappa", "kappa_t", "kappa_m", "F1", "AUC", "logloss", "inst/s", "drifts");
 		for (PrequentialResult r : results) {
 			StreamMetrics m = r.metrics();
-			cli.out.printf(Locale.ROOT,
-					"%-" + width + "s  %8.4f  %7.4f  %7.4f  %7.4f  %6.4f  %6.4f  %8.4f  %10.0f  %6d%n",
+			out.printf(Locale.ROOT, "%-" + width + "s  %8.4f  %7.4f  %7.4f  %7.4f  %6.4f  %6.4f  %8.4f  %10.0f  %6d%n",
 					r.learner(), m.accuracy(), m.kappa(), m.kappaTemporal(), m.kappaM(), m.f1(), m.auc(), m.logLoss(),
 					r.throughput(), r.drifts().length);
 		}
-		cli.out.printf("%nResults in %s (results.json, results.csv, curves.csv)%n", dir.toAbsolutePath());
+		out.printf("%nResults in %s (results.json, results.csv, curves.csv)%n", dir.toAbsolutePath());
 	}
 
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -12,10 +11,8 @@ import java.util.concurrent.Callable;
 
 import com.yahoo.labs.samoa.instances.InstancesHeader;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
 import io.streamwise.api.algorithm.TaskContext;
 import io.streamwise.core.experiment.Digests;
-import io.streamwise.core.io.AtomicFiles;
 import io.streamwise.core.io.OutputFolder;
 import io.streamwise.core.results.PrequentialResults;
 import io.streamwise.core.results.ResultsJson;
@@ -33,6 +30,8 @@ import io.streamwise.stream.StreamFiles;
 import io.streamwise.stream.StreamLearner;
 import io.streamwise.stream.StreamMetrics;
 import io.streamwise.stream.StreamSource;
+import io.streamwise.stream.experiment.PrequentialOptions;
+import io.streamwise.stream.experiment.PrequentialOutput;
 import io.streamwise.stream.experiment.SimulatorStream;
 import moa.classifiers.Classifier;
 import picocli.CommandLine.ArgGroup;
@@ -198,13 +197,7 @@ final class PrequentialCommand implements Callable<Integer> {
 			throw new UsageException("--preset, --days and --simulator-option are for --data simulator");
 		}
 		Long fixedDelay = delay == null ? null : fixedDelay(delay);
-		Set<String> heldOut = new LinkedHashSet<>();
-		if (time != null) {
-			heldOut.add(time);
-		}
-		if (delay != null && fixedDelay == null) {
-			heldOut.add(delay);
-		}
+		Set<String> heldOut = PrequentialOptions.heldOutColumns(time, delay);
 		if (!Files.isRegularFile(data)) {
 			throw new Cli.InputException("data file " + data + " does not exist", null);
 		}
@@ -348,36 +341,9 @@ final class PrequentialCommand implements Callable<Integer> {
 			List<PrequentialResult> results) throws IOException {
 		ConsoleProgress progress = cli.progress();
 		try (OutputFolder folder = OutputFolder.create(dir)) {
-			ResultsJson.write(results(data, sha256, stream, settings, seed, delay, time, results),
+			ResultsJson.write(results(data, sha256, stream, settings, results),
 					folder.staging().resolve("results.json"));
-			AtomicFiles.write(folder.staging().resolve("results.csv"), w -> {
-				try (CsvWriter csv = CsvWriter.builder().build(w)) {
-					csv.writeRecord("learner", "metric", "value");
-					for (PrequentialResult r : results) {
-						for (var m : r.metrics().asMap().entrySet()) {
-							csv.writeRecord(r.learner(), m.getKey(), number(m.getValue()));
-						}
-						csv.writeRecord(r.learner(), "drifts", Integer.toString(r.drifts().length));
-						csv.writeRecord(r.learner(), "instances_per_second", number(r.throughput()));
-					}
-				}
-			});
-			AtomicFiles.write(folder.staging().resolve("curves.csv"), w -> {
-				try (CsvWriter csv = CsvWriter.builder().build(w)) {
-					List<String> head = new ArrayList<>(List.of("learner"));
-					head.addAll(List.of(StreamMetrics.NAMES));
-					csv.writeRecord(head);
-					for (PrequentialResult r : results) {
-						for (PrequentialResult.CurvePoint p : r.curve()) {
-							List<String> row = new ArrayList<>(List.of(r.learner()));
-							for (double v : p.metrics().values()) {
-								row.add(number(v));
-							}
-							csv.writeRecord(row);
-						}
-					}
-				}
-			});
+			PrequentialOutput.writeTables(folder.staging(), results);
 			progress.checkCancelled();
 			cli.reportPrevious(dir, folder.commit());
 		}
@@ -421,15 +387,11 @@ final class PrequentialCommand implements Callable<Integer> {
 
 	/** A whole number is a fixed delay in clock units; anything else names a column. */
 	private static Long fixedDelay(String delay) {
-		try {
-			long d = Long.parseLong(delay.trim());
-			if (d < 0) {
-				throw new UsageException("--delay must not be negative, got " + d);
-			}
-			return d;
-		} catch (NumberFormatException e) {
-			return null;
+		Long d = PrequentialOptions.fixedDelay(delay);
+		if (d != null && d < 0) {
+			throw new UsageException("--delay must not be negative, got " + d);
 		}
+		return d;
 	}
 
 	/** What the results tell about the stream: its attributes and how many rows it has. */
@@ -437,36 +399,15 @@ final class PrequentialCommand implements Callable<Integer> {
 	}
 
 	private static int positiveClass(String value, InstancesHeader header) {
-		var cls = header.classAttribute();
-		if (value == null) {
-			return 1;
+		try {
+			return PrequentialOptions.positiveClass(value, header);
+		} catch (IllegalArgumentException e) {
+			throw new UsageException("--positive: " + e.getMessage());
 		}
-		for (int v = 0; v < cls.numValues(); v++) {
-			if (cls.value(v).equals(value)) {
-				return v;
-			}
-		}
-		throw new UsageException("--positive: '" + value + "' is not a value of class '" + cls.name() + "' "
-				+ cls.getAttributeValues());
 	}
 
 	private PrequentialResults results(String data, String sha256, StreamSummary stream, PrequentialSettings settings,
-			long seed, String delay, String time, List<PrequentialResult> results) {
-		var cls = stream.header().classAttribute();
-		PrequentialResults.Data d = new PrequentialResults.Data(data, sha256, stream.size(), cls.name(),
-				List.copyOf(cls.getAttributeValues()), cls.value(settings.positiveClass()));
-		PrequentialResults.Settings s = new PrequentialResults.Settings(settings.window().describe(),
-				settings.window().width(), settings.curveEvery(),
-				settings.drift() == null ? "none" : settings.drift().id(), delay == null ? "none" : delay,
-				time == null ? "position" : time, seed);
-		List<PrequentialResults.Learner> learners = new ArrayList<>();
-		for (PrequentialResult r : results) {
-			// at: instances seen (prequential) or trained on (hold-out)
-			List<PrequentialResults.CurvePoint> curve = r.curve().stream()
-					.map(p -> new PrequentialResults.CurvePoint(p.instance(), p.metrics().asMap())).toList();
-			learners.add(new PrequentialResults.Learner(r.learner(), r.metrics().asMap(), r.instances(), r.trained(),
-					r.seconds(), r.throughput(), java.util.Arrays.stream(r.drifts()).boxed().toList(), curve));
-		}
+			List<PrequentialResult> results) {
 		java.util.Map<String, String> provenance = new java.util.LinkedHashMap<>();
 		provenance.put("datasetSha256", sha256);
 		provenance.put("moa", "2024.07.0");
@@ -476,7 +417,8 @@ final class PrequentialCommand implements Callable<Integer> {
 		}
 		provenance.putAll(new java.util.TreeMap<>(cli.environment)); // in key order, the same from run to run
 		provenance.putAll(ProvenanceBuilder.environment(cli.origin())); // as every run records
-		return PrequentialResults.of(d, s, learners, provenance);
+		return PrequentialOutput.results(data, sha256, stream.size(), stream.header(), settings, delay, time, seed,
+				results, provenance);
 	}
 
 	private void printTable(String data, String sha256, StreamSummary stream, PrequentialSettings settings, long seed,
@@ -487,21 +429,24 @@ final class PrequentialCommand implements Callable<Integer> {
 				stream.header().classAttribute().value(settings.positiveClass()), sha256.substring(0, 16));
 		cli.out.printf(Locale.ROOT, "Evaluation %s, drift detector %s, seed %d%n%n", settings.window().describe(),
 				settings.drift() == null ? "none" : settings.drift().id(), seed);
+		printLearners(cli.out, results, dir);
+	}
+
+	/**
+	 * The learners' table and where the results went, as both {@code prequential} and {@code run} of a stream
+	 * experiment print them.
+	 */
+	static void printLearners(java.io.PrintStream out, List<PrequentialResult> results, Path dir) {
 		int width = Math.max(7, results.stream().mapToInt(r -> r.learner().length()).max().orElse(7));
-		cli.out.printf(Locale.ROOT, "%-" + width + "s  %8s  %7s  %7s  %7s  %6s  %6s  %8s  %10s  %6s%n", "learner",
+		out.printf(Locale.ROOT, "%-" + width + "s  %8s  %7s  %7s  %7s  %6s  %6s  %8s  %10s  %6s%n", "learner",
 				"accuracy", "kappa", "kappa_t", "kappa_m", "F1", "AUC", "logloss", "inst/s", "drifts");
 		for (PrequentialResult r : results) {
 			StreamMetrics m = r.metrics();
-			cli.out.printf(Locale.ROOT,
-					"%-" + width + "s  %8.4f  %7.4f  %7.4f  %7.4f  %6.4f  %6.4f  %8.4f  %10.0f  %6d%n",
+			out.printf(Locale.ROOT, "%-" + width + "s  %8.4f  %7.4f  %7.4f  %7.4f  %6.4f  %6.4f  %8.4f  %10.0f  %6d%n",
 					r.learner(), m.accuracy(), m.kappa(), m.kappaTemporal(), m.kappaM(), m.f1(), m.auc(), m.logLoss(),
 					r.throughput(), r.drifts().length);
 		}
-		cli.out.printf("%nResults in %s (results.json, results.csv, curves.csv)%n", dir.toAbsolutePath());
-	}
-
-	private static String number(double v) {
-		return Double.isNaN(v) ? "NaN" : Double.toString(v);
+		out.printf("%nResults in %s (results.json, results.csv, curves.csv)%n", dir.toAbsolutePath());
 	}
 
 }

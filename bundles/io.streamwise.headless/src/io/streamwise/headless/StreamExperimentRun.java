@@ -10,8 +10,6 @@ import io.streamwise.core.io.OutputFolder;
 import io.streamwise.model.experiment.Experiment;
 import io.streamwise.model.io.ModelIO;
 import io.streamwise.model.io.ModelLoadException;
-import io.streamwise.stream.PrequentialResult;
-import io.streamwise.stream.StreamMetrics;
 import io.streamwise.stream.experiment.StreamExperiment;
 
 /**
@@ -74,17 +72,7 @@ final class StreamExperimentRun {
 				data.instances(), data.className(), data.positiveClass());
 		cli.out.printf(Locale.ROOT, "Evaluation %s, drift detector %s, seed %d%n%n", settings.evaluation(),
 				settings.drift(), x.seed());
-		int width = Math.max(7, outcome.learners().stream().mapToInt(r -> r.learner().length()).max().orElse(7));
-		cli.out.printf(Locale.ROOT, "%-" + width + "s  %8s  %7s  %7s  %7s  %6s  %6s  %8s  %10s  %6s%n", "learner",
-				"accuracy", "kappa", "kappa_t", "kappa_m", "F1", "AUC", "logloss", "inst/s", "drifts");
-		for (PrequentialResult r : outcome.learners()) {
-			StreamMetrics m = r.metrics();
-			cli.out.printf(Locale.ROOT,
-					"%-" + width + "s  %8.4f  %7.4f  %7.4f  %7.4f  %6.4f  %6.4f  %8.4f  %10.0f  %6d%n", r.learner(),
-					m.accuracy(), m.kappa(), m.kappaTemporal(), m.kappaM(), m.f1(), m.auc(), m.logLoss(),
-					r.throughput(), r.drifts().length);
-		}
-		cli.out.printf("%nResults in %s (results.json, results.csv, curves.csv)%n", dir.toAbsolutePath());
+		PrequentialCommand.printLearners(cli.out, outcome.learners(), dir);
 		return Cli.OK;
 	}
 }

@@ -25,8 +25,7 @@ public final class AsymptoticConfidenceSequence implements SequentialTest {
 
 	private final double alpha;
 	private final double rho2;
-	private double pValue = 1;
-	private double low = Double.NEGATIVE_INFINITY, high = Double.POSITIVE_INFINITY;
+	private final AlwaysValidRun run;
 
 	/**
 	 * @param alpha        the level of the sequence and the test
@@ -41,6 +40,7 @@ public final class AsymptoticConfidenceSequence implements SequentialTest {
 		}
 		this.alpha = alpha;
 		this.rho2 = optimalRho2(alpha, plannedUnits);
+		this.run = new AlwaysValidRun(alpha);
 	}
 
 	/** ρ² that minimises the sequence's width at t* units: (−2 ln α + ln(1 − 2 ln α)) / t*. */
@@ -69,17 +69,14 @@ public final class AsymptoticConfidenceSequence implements SequentialTest {
 		if (variance > 0 && Double.isFinite(variance) && t > 0) {
 			double s = t * rho2;
 			double logP = 0.5 * Math.log1p(s) - estimate * estimate * s / (2 * variance * (1 + s));
-			pValue = Math.min(pValue, Math.min(1, Math.exp(logP)));
-			double half = halfWidth(variance, t, rho2, alpha);
-			low = Math.max(low, estimate - half);
-			high = Math.min(high, estimate + half);
+			run.add(Math.exp(logP), estimate, halfWidth(variance, t, rho2, alpha));
 		}
-		return new Look(time, nA, nB, estimate, variance, pValue, low, high, pValue <= alpha);
+		return run.look(time, nA, nB, estimate, variance);
 	}
 
 	@Override
 	public double pValue() {
-		return pValue;
+		return run.pValue();
 	}
 
 	public double rho2() {

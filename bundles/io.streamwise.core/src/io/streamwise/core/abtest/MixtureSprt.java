@@ -19,8 +19,7 @@ public final class MixtureSprt implements SequentialTest {
 
 	private final double tau2;
 	private final double alpha;
-	private double pValue = 1;
-	private double low = Double.NEGATIVE_INFINITY, high = Double.POSITIVE_INFINITY;
+	private final AlwaysValidRun run;
 
 	/**
 	 * @param tau2  the mixture's variance τ² (in squared units of the difference; Johari et al. suggest the square of
@@ -33,6 +32,7 @@ public final class MixtureSprt implements SequentialTest {
 		}
 		this.tau2 = tau2;
 		this.alpha = alpha;
+		this.run = new AlwaysValidRun(alpha);
 	}
 
 	/**
@@ -44,16 +44,14 @@ public final class MixtureSprt implements SequentialTest {
 		if (variance > 0 && Double.isFinite(variance)) {
 			double v = variance;
 			double logLambda = 0.5 * Math.log(v / (v + tau2)) + estimate * estimate * tau2 / (2 * v * (v + tau2));
-			pValue = Math.min(pValue, Math.min(1, Math.exp(-logLambda)));
 			double half = Math.sqrt(v * (v + tau2) / tau2 * (2 * Math.log(1 / alpha) + Math.log((v + tau2) / v)));
-			low = Math.max(low, estimate - half);
-			high = Math.min(high, estimate + half);
+			run.add(Math.exp(-logLambda), estimate, half);
 		}
-		return new Look(time, nA, nB, estimate, variance, pValue, low, high, pValue <= alpha);
+		return run.look(time, nA, nB, estimate, variance);
 	}
 
 	@Override
 	public double pValue() {
-		return pValue;
+		return run.pValue();
 	}
 }

@@ -1,5 +1,7 @@
 package io.streamwise.stream.experiment;
 
+import static io.streamwise.stream.experiment.PrequentialOptions.fixedDelay;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,12 +20,10 @@ import com.github.javacliparser.Option;
 import com.yahoo.labs.samoa.instances.Instance;
 import com.yahoo.labs.samoa.instances.InstancesHeader;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
 import io.streamwise.api.algorithm.TaskContext;
 import io.streamwise.api.progress.ProgressMonitor;
 import io.streamwise.core.experiment.Digests;
 import io.streamwise.core.experiment.Engine;
-import io.streamwise.core.io.AtomicFiles;
 import io.streamwise.core.results.PrequentialResults;
 import io.streamwise.core.results.ResultsJson;
 import io.streamwise.core.run.ProvenanceBuilder;
@@ -374,13 +374,7 @@ public final class StreamExperiment {
 					+ " does not exist");
 		}
 		Long fixed = delay == null ? null : fixedDelay(delay);
-		Set<String> heldOut = new LinkedHashSet<>();
-		if (time != null) {
-			heldOut.add(time);
-		}
-		if (delay != null && fixed == null) {
-			heldOut.add(delay);
-		}
+		Set<String> heldOut = PrequentialOptions.heldOutColumns(time, delay);
 		StreamData read = StreamFiles.read(data, className, heldOut, StandardCharsets.UTF_8, monitor);
 		int n = instances > 0 ? (int) Math.min(instances, read.size()) : read.size();
 		if (n == 0) {
@@ -502,17 +496,12 @@ public final class StreamExperiment {
 	}
 
 	private int positiveClass(InstancesHeader header) {
-		var cls = header.classAttribute();
-		if (positive == null) {
-			return 1;
+		try {
+			return PrequentialOptions.positiveClass(positive, header);
+		} catch (IllegalArgumentException e) {
+			throw new IllegalArgumentException(experimentFile.getFileName() + ": stream/positiveClass: "
+					+ e.getMessage(), e);
 		}
-		for (int v = 0; v < cls.numValues(); v++) {
-			if (cls.value(v).equals(positive)) {
-				return v;
-			}
-		}
-		throw new IllegalArgumentException(experimentFile.getFileName() + ": stream/positiveClass: '" + positive
-				+ "' is not a value of class '" + cls.name() + "' " + cls.getAttributeValues());
 	}
 
 	private long[] clock(double[] values, int n) {
@@ -541,21 +530,6 @@ public final class StreamExperiment {
 	}
 
 	private PrequentialResults results(Prepared p, List<PrequentialResult> results, RunOrigin origin) {
-		var cls = p.header().classAttribute();
-		PrequentialResults.Data d = new PrequentialResults.Data(source == StreamSourceKind.FILE ? data.toString()
-				: p.what(), p.sha256(), p.size(), cls.name(), List.copyOf(cls.getAttributeValues()),
-				cls.value(p.settings().positiveClass()));
-		PrequentialSettings s = p.settings();
-		PrequentialResults.Settings settingsRecord = new PrequentialResults.Settings(s.window().describe(),
-				s.window().width(), s.curveEvery(), s.drift() == null ? "none" : s.drift().id(),
-				delay == null ? "none" : delay, time == null ? "position" : time, seed);
-		List<PrequentialResults.Learner> out = new ArrayList<>();
-		for (PrequentialResult r : results) {
-			List<PrequentialResults.CurvePoint> curve = r.curve().stream()
-					.map(c -> new PrequentialResults.CurvePoint(c.instance(), c.metrics().asMap())).toList();
-			out.add(new PrequentialResults.Learner(r.learner(), r.metrics().asMap(), r.instances(), r.trained(),
-					r.seconds(), r.throughput(), Arrays.stream(r.drifts()).boxed().toList(), curve));
-		}
 		Map<String, String> provenance = new LinkedHashMap<>();
 		if (p.sha256() != null) {
 			provenance.put("datasetSha256", p.sha256());
@@ -564,7 +538,8 @@ public final class StreamExperiment {
 		provenance.put("experiment", id);
 		provenance.put("experimentFile", experimentFile.toAbsolutePath().normalize().toString());
 		provenance.putAll(new TreeMap<>(ProvenanceBuilder.environment(origin)));
-		return PrequentialResults.of(d, settingsRecord, out, provenance);
+		return PrequentialOutput.results(source == StreamSourceKind.FILE ? data.toString() : p.what(), p.sha256(),
+				p.size(), p.header(), p.settings(), delay, time, seed, results, provenance);
 	}
 
 	/**
@@ -573,39 +548,8 @@ public final class StreamExperiment {
 	 */
 	public void write(Outcome outcome, Path folder) throws IOException {
 		ResultsJson.write(outcome.results(), folder.resolve("results.json"));
-		AtomicFiles.write(folder.resolve("results.csv"), w -> {
-			try (CsvWriter csv = CsvWriter.builder().build(w)) {
-				csv.writeRecord("learner", "metric", "value");
-				for (PrequentialResult r : outcome.learners()) {
-					for (var m : r.metrics().asMap().entrySet()) {
-						csv.writeRecord(r.learner(), m.getKey(), number(m.getValue()));
-					}
-					csv.writeRecord(r.learner(), "drifts", Integer.toString(r.drifts().length));
-					csv.writeRecord(r.learner(), "instances_per_second", number(r.throughput()));
-				}
-			}
-		});
-		AtomicFiles.write(folder.resolve("curves.csv"), w -> {
-			try (CsvWriter csv = CsvWriter.builder().build(w)) {
-				List<String> head = new ArrayList<>(List.of("learner"));
-				head.addAll(List.of(StreamMetrics.NAMES));
-				csv.writeRecord(head);
-				for (PrequentialResult r : outcome.learners()) {
-					for (PrequentialResult.CurvePoint c : r.curve()) {
-						List<String> row = new ArrayList<>(List.of(r.learner()));
-						for (double v : c.metrics().values()) {
-							row.add(number(v));
-						}
-						csv.writeRecord(row);
-					}
-				}
-			}
-		});
+		PrequentialOutput.writeTables(folder, outcome.learners());
 		Files.copy(experimentFile, folder.resolve(experimentFile.getFileName()));
-	}
-
-	private static String number(double v) {
-		return Double.isNaN(v) ? "NaN" : Double.toString(v);
 	}
 
 	private static List<LearnerSpec> learners(String where, List<AlgorithmConfig> algorithms) {
@@ -657,15 +601,6 @@ public final class StreamExperiment {
 		case DDM -> DriftDetection.DDM;
 		case PH -> DriftDetection.PAGE_HINKLEY;
 		};
-	}
-
-	/** A whole number is a fixed delay in clock units; anything else names a column. */
-	private static Long fixedDelay(String delay) {
-		try {
-			return Long.parseLong(delay.trim());
-		} catch (NumberFormatException e) {
-			return null;
-		}
 	}
 
 	private static boolean blank(String s) {

@@ -20,8 +20,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.streamwise.api.algorithm.AlgorithmInfo;
-import io.streamwise.api.algorithm.AlgorithmKind;
 import io.streamwise.api.algorithm.Recommender;
 import io.streamwise.api.algorithm.RecommenderFactory;
 import io.streamwise.api.algorithm.TaskContext;
@@ -39,6 +37,7 @@ import io.streamwise.core.experiment.ExperimentSpec.DatasetSpec;
 import io.streamwise.core.experiment.ExperimentSpec.ProtocolKind;
 import io.streamwise.core.experiment.ExperimentSpec.ProtocolSpec;
 import io.streamwise.core.registry.AlgorithmRegistry;
+import io.streamwise.core.tests.PlantedRecommenders;
 
 /**
  * Cells in worker processes, without a product: the worker's side is {@link CellWorker#serve} run here, and the
@@ -51,20 +50,8 @@ class CellIsolationTest {
 	}
 
 	/** Scores items by how often they were bought in training, ties by index: deterministic, and fold-dependent. */
-	static final RecommenderFactory<None> POPULAR = new RecommenderFactory<>() {
-		@Override
-		public AlgorithmInfo info() {
-			return new AlgorithmInfo("test.popular", "Popular", "counts purchases", "", AlgorithmKind.RECOMMENDER);
-		}
-
-		@Override
-		public Class<None> settingsType() {
-			return None.class;
-		}
-
-		@Override
-		public Recommender create(None settings) {
-			return new Recommender() {
+	static final RecommenderFactory<None> POPULAR = PlantedRecommenders.factory("test.popular", "Popular",
+			"counts purchases", None.class, settings -> new Recommender() {
 				private float[] counts;
 
 				@Override
@@ -84,9 +71,7 @@ class CellIsolationTest {
 						scores[i] = (i < counts.length ? counts[i] : 0) - i * 1e-3f;
 					}
 				}
-			};
-		}
-	};
+			});
 
 	final AlgorithmRegistry registry = AlgorithmRegistry.of(List.of(POPULAR));
 

@@ -216,8 +216,8 @@ public final class ChartCanvas extends Canvas {
 		return name.isEmpty() ? "chart" : name;
 	}
 
-	/** The image's pixels, copied: both sides use 24-bit RGB here. */
-	static ImageData toSwt(BufferedImage awt) {
+	/** The image's pixels, copied: both sides use 24-bit RGB here. Also for charts drawn on canvases of their own. */
+	public static ImageData toSwt(BufferedImage awt) {
 		int w = awt.getWidth(), h = awt.getHeight();
 		ImageData data = new ImageData(w, h, 24, new PaletteData(0xFF0000, 0x00FF00, 0x0000FF));
 		int[] row = new int[w];

@@ -3,7 +3,6 @@ package io.streamwise.ui.experiments.stream;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Paint;
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +12,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
@@ -33,6 +30,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 import io.streamwise.stream.Prequential;
 import io.streamwise.stream.PrequentialResult;
 import io.streamwise.stream.StreamMetrics;
+import io.streamwise.ui.experiments.charts.ChartCanvas;
 
 /**
  * Learning curves drawn while a stream experiment runs. The run's thread hands each curve point and drift to
@@ -70,7 +68,8 @@ public final class LiveCurves implements Prequential.Listener {
 		chart.setBackgroundPaint(Color.WHITE);
 		chart.getPlot().setBackgroundPaint(new Color(0xF7, 0xF7, 0xF7));
 		chart.getXYPlot().getDomainAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-		// drawn afresh on every paint: the chart changes while it is shown
+		// drawn afresh on every paint, not a ChartCanvas: that keeps its picture until resized (its charts do not
+		// change) and adds the export menu and tooltips, which a curve redrawn ten times a second does not want
 		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED) {
 			@Override
 			public Point computeSize(int wHint, int hHint, boolean changed) {
@@ -80,26 +79,12 @@ public final class LiveCurves implements Prequential.Listener {
 		canvas.addPaintListener(e -> {
 			Rectangle area = canvas.getClientArea();
 			if (area.width > 0 && area.height > 0) {
-				Image image = new Image(display, toSwt(chart.createBufferedImage(area.width, area.height)));
+				Image image = new Image(display,
+						ChartCanvas.toSwt(chart.createBufferedImage(area.width, area.height)));
 				e.gc.drawImage(image, 0, 0);
 				image.dispose();
 			}
 		});
-	}
-
-	/** The image's pixels as 24-bit RGB. */
-	private static ImageData toSwt(BufferedImage awt) {
-		int w = awt.getWidth(), h = awt.getHeight();
-		ImageData data = new ImageData(w, h, 24, new PaletteData(0xFF0000, 0x00FF00, 0x0000FF));
-		int[] row = new int[w];
-		for (int y = 0; y < h; y++) {
-			awt.getRGB(0, y, w, 1, row, 0, w);
-			for (int x = 0; x < w; x++) {
-				row[x] &= 0xFFFFFF;
-			}
-			data.setPixels(0, y, w, row, 0);
-		}
-		return data;
 	}
 
 	/** Forgets everything shown and prepares one series per learner, in this order (so colours stay put). */

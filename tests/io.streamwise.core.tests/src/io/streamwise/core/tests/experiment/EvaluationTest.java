@@ -17,8 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.streamwise.api.algorithm.AlgorithmInfo;
-import io.streamwise.api.algorithm.AlgorithmKind;
 import io.streamwise.api.algorithm.Recommender;
 import io.streamwise.api.algorithm.RecommenderFactory;
 import io.streamwise.api.algorithm.TaskContext;
@@ -42,6 +40,7 @@ import io.streamwise.core.experiment.LoadedDataset;
 import io.streamwise.core.experiment.ResultsWriter;
 import io.streamwise.core.registry.AlgorithmRegistry;
 import io.streamwise.core.significance.TestResult;
+import io.streamwise.core.tests.PlantedRecommenders;
 
 /** Candidates, segments, beyond-accuracy metrics and significance through the runner, on small simulated data. */
 class EvaluationTest {
@@ -54,40 +53,25 @@ class EvaluationTest {
 	}
 
 	static RecommenderFactory<None> factory(String id, Scorer scorer, boolean ignoresCandidates) {
-		return new RecommenderFactory<>() {
+		return PlantedRecommenders.factory(id, id, "test recommender", None.class, settings -> new Recommender() {
+			private EventLog train;
+
 			@Override
-			public AlgorithmInfo info() {
-				return new AlgorithmInfo(id, id, "test recommender", "", AlgorithmKind.RECOMMENDER);
+			public void fit(Dataset data, TaskContext context) {
+				train = data.log();
 			}
 
 			@Override
-			public Class<None> settingsType() {
-				return None.class;
+			public void score(int viewer, float[] scores) {
+				scorer.score(train, viewer, scores);
 			}
 
 			@Override
-			public Recommender create(None settings) {
-				return new Recommender() {
-					private EventLog train;
-
-					@Override
-					public void fit(Dataset data, TaskContext context) {
-						train = data.log();
-					}
-
-					@Override
-					public void score(int viewer, float[] scores) {
-						scorer.score(train, viewer, scores);
-					}
-
-					@Override
-					public int[] recommend(int viewer, int k, IntPredicate candidate, float[] scratch) {
-						score(viewer, scratch);
-						return TopK.select(scratch, k, ignoresCandidates ? i -> true : candidate);
-					}
-				};
+			public int[] recommend(int viewer, int k, IntPredicate candidate, float[] scratch) {
+				score(viewer, scratch);
+				return TopK.select(scratch, k, ignoresCandidates ? i -> true : candidate);
 			}
-		};
+		});
 	}
 
 	/** Purchases per item in training. */

@@ -40,6 +40,7 @@ import io.streamwise.core.experiment.ExperimentSpec.ProtocolSpec;
 import io.streamwise.core.experiment.LoadedDataset;
 import io.streamwise.core.experiment.ResultsWriter;
 import io.streamwise.core.registry.AlgorithmRegistry;
+import io.streamwise.core.tests.PlantedRecommenders;
 
 /**
  * A planted log: viewer v buys item (v+1)%20 early and item v%20 late, in 40 streams over time. Sessions with a
@@ -79,20 +80,8 @@ class ExperimentRunnerTest {
 	record Gain(@Setting(label = "gain", defaultValue = "1.0", min = 0) double gain) {
 	}
 
-	static final RecommenderFactory<Gain> ORACLE = new RecommenderFactory<>() {
-		@Override
-		public AlgorithmInfo info() {
-			return new AlgorithmInfo("oracle", "Oracle", "knows the planted item", "", AlgorithmKind.RECOMMENDER);
-		}
-
-		@Override
-		public Class<Gain> settingsType() {
-			return Gain.class;
-		}
-
-		@Override
-		public Recommender create(Gain settings) {
-			return new Recommender() {
+	static final RecommenderFactory<Gain> ORACLE = PlantedRecommenders.factory("oracle", "Oracle",
+			"knows the planted item", Gain.class, settings -> new Recommender() {
 				private EventLog train;
 
 				@Override
@@ -109,24 +98,10 @@ class ExperimentRunnerTest {
 						scores[planted] = (float) settings.gain();
 					}
 				}
-			};
-		}
-	};
+			});
 
-	static final RecommenderFactory<None> BROKEN = new RecommenderFactory<>() {
-		@Override
-		public AlgorithmInfo info() {
-			return new AlgorithmInfo("broken", "Broken", "throws", "", AlgorithmKind.RECOMMENDER);
-		}
-
-		@Override
-		public Class<None> settingsType() {
-			return None.class;
-		}
-
-		@Override
-		public Recommender create(None settings) {
-			return new Recommender() {
+	static final RecommenderFactory<None> BROKEN = PlantedRecommenders.factory("broken", "Broken", "throws", None.class,
+			settings -> new Recommender() {
 				@Override
 				public void fit(Dataset data, TaskContext context) {
 					throw new IllegalStateException("planted failure");
@@ -135,9 +110,7 @@ class ExperimentRunnerTest {
 				@Override
 				public void score(int viewer, float[] scores) {
 				}
-			};
-		}
-	};
+			});
 
 	static final ConversionModelFactory<None> CART_AWARE = new ConversionModelFactory<>() {
 		@Override
@@ -191,23 +164,9 @@ class ExperimentRunnerTest {
 
 	@Test
 	void runningADeprecatedAlgorithmWarnsOnceNamingItsReplacement() {
-		RecommenderFactory<Gain> oldOracle = new RecommenderFactory<>() {
-			@Override
-			public AlgorithmInfo info() {
-				return new AlgorithmInfo("old-oracle", "Old oracle", "", "", AlgorithmKind.RECOMMENDER)
-						.deprecatedFor("oracle");
-			}
-
-			@Override
-			public Class<Gain> settingsType() {
-				return Gain.class;
-			}
-
-			@Override
-			public Recommender create(Gain settings) {
-				return ORACLE.create(settings);
-			}
-		};
+		RecommenderFactory<Gain> oldOracle = PlantedRecommenders
+				.factory(new AlgorithmInfo("old-oracle", "Old oracle", "", "", AlgorithmKind.RECOMMENDER)
+						.deprecatedFor("oracle"), Gain.class, settings -> ORACLE.create(settings));
 		ExperimentRunner withOld = new ExperimentRunner(AlgorithmRegistry.of(List.of(ORACLE, oldOracle)));
 		ExperimentResult r = withOld.run(spec(ProtocolKind.TEMPORAL, 1, List.of(
 				new AlgorithmSpec("a", "old-oracle", Map.of()),
@@ -304,20 +263,8 @@ class ExperimentRunnerTest {
 	}
 
 	/** Ranks at random from the fold's seed, so that metric values differ between folds. */
-	static final RecommenderFactory<None> SHUFFLE = new RecommenderFactory<>() {
-		@Override
-		public AlgorithmInfo info() {
-			return new AlgorithmInfo("shuffle", "Shuffle", "random per fold", "", AlgorithmKind.RECOMMENDER);
-		}
-
-		@Override
-		public Class<None> settingsType() {
-			return None.class;
-		}
-
-		@Override
-		public Recommender create(None settings) {
-			return new Recommender() {
+	static final RecommenderFactory<None> SHUFFLE = PlantedRecommenders.factory("shuffle", "Shuffle", "random per fold",
+			None.class, settings -> new Recommender() {
 				private long seed;
 
 				@Override
@@ -332,9 +279,7 @@ class ExperimentRunnerTest {
 						scores[i] = (float) r.nextDouble();
 					}
 				}
-			};
-		}
-	};
+			});
 
 	@Test
 	void confidenceIntervalsStayWithinTheMetricsRange() {

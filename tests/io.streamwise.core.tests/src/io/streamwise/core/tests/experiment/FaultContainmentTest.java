@@ -36,6 +36,7 @@ import io.streamwise.core.experiment.ExperimentSpec.DatasetSpec;
 import io.streamwise.core.experiment.ExperimentSpec.ProtocolKind;
 import io.streamwise.core.experiment.ExperimentSpec.ProtocolSpec;
 import io.streamwise.core.registry.AlgorithmRegistry;
+import io.streamwise.core.tests.PlantedRecommenders;
 
 /**
  * Deliberately faulty algorithms beside the planted oracle of {@link ExperimentRunnerTest}: each faulty cell fails
@@ -51,33 +52,18 @@ class FaultContainmentTest {
 	static final AtomicBoolean ABANDONED_THREAD_WAS_DAEMON = new AtomicBoolean();
 
 	static RecommenderFactory<None> recommender(String id, Consumer<TaskContext> fit, float score) {
-		return new RecommenderFactory<>() {
+		return PlantedRecommenders.factory(id, id, "faulty on purpose", None.class, settings -> new Recommender() {
 			@Override
-			public AlgorithmInfo info() {
-				return new AlgorithmInfo(id, id, "faulty on purpose", "", AlgorithmKind.RECOMMENDER);
+			public void fit(Dataset train, TaskContext context) {
+				fit.accept(context);
 			}
 
 			@Override
-			public Class<None> settingsType() {
-				return None.class;
+			public void score(int viewer, float[] scores) {
+				Arrays.fill(scores, 0f);
+				scores[viewer % scores.length] = score;
 			}
-
-			@Override
-			public Recommender create(None settings) {
-				return new Recommender() {
-					@Override
-					public void fit(Dataset train, TaskContext context) {
-						fit.accept(context);
-					}
-
-					@Override
-					public void score(int viewer, float[] scores) {
-						Arrays.fill(scores, 0f);
-						scores[viewer % scores.length] = score;
-					}
-				};
-			}
-		};
+		});
 	}
 
 	static final RecommenderFactory<None> THROWS = recommender("throws", c -> {

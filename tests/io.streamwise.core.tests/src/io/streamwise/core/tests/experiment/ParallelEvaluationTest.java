@@ -19,8 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.streamwise.api.algorithm.AlgorithmInfo;
-import io.streamwise.api.algorithm.AlgorithmKind;
 import io.streamwise.api.algorithm.Recommender;
 import io.streamwise.api.algorithm.RecommenderFactory;
 import io.streamwise.api.algorithm.TaskContext;
@@ -41,6 +39,7 @@ import io.streamwise.core.experiment.ExperimentSpec.ProtocolSpec;
 import io.streamwise.core.experiment.LoadedDataset;
 import io.streamwise.core.experiment.ResultsWriter;
 import io.streamwise.core.registry.AlgorithmRegistry;
+import io.streamwise.core.tests.PlantedRecommenders;
 
 /** The evaluation loop scores test viewers on several threads: the same bytes for any thread count. */
 class ParallelEvaluationTest {
@@ -60,60 +59,45 @@ class ParallelEvaluationTest {
 	 * concurrent scoring or not.
 	 */
 	static RecommenderFactory<None> factory(String id, boolean concurrent) {
-		return new RecommenderFactory<>() {
+		return PlantedRecommenders.factory(id, id, "test recommender", None.class, settings -> new Recommender() {
+			private float[] popularity = new float[0];
+
 			@Override
-			public AlgorithmInfo info() {
-				return new AlgorithmInfo(id, id, "test recommender", "", AlgorithmKind.RECOMMENDER);
+			public void fit(Dataset data, TaskContext context) {
+				EventLog train = data.log();
+				popularity = new float[train.items().size()];
+				for (int r = 0; r < train.size(); r++) {
+					if (train.type(r) == EventType.PURCHASE) {
+						popularity[train.item(r)]++;
+					}
+				}
 			}
 
 			@Override
-			public Class<None> settingsType() {
-				return None.class;
+			public void score(int viewer, float[] scores) {
+				CALLERS.computeIfAbsent(id, x -> ConcurrentHashMap.newKeySet())
+						.add(Thread.currentThread().getName());
+				if (concurrent) {
+					CALLS.incrementAndGet();
+					CountDownLatch cancel = CANCEL.get();
+					if (cancel != null) {
+						try {
+							cancel.await();
+						} catch (InterruptedException e) {
+							Thread.currentThread().interrupt();
+						}
+					}
+				}
+				for (int i = 0; i < scores.length; i++) {
+					scores[i] = (i < popularity.length ? popularity[i] : 0) + ((viewer * 31 + i * 17) % 7) / 8f;
+				}
 			}
 
 			@Override
-			public Recommender create(None settings) {
-				return new Recommender() {
-					private float[] popularity = new float[0];
-
-					@Override
-					public void fit(Dataset data, TaskContext context) {
-						EventLog train = data.log();
-						popularity = new float[train.items().size()];
-						for (int r = 0; r < train.size(); r++) {
-							if (train.type(r) == EventType.PURCHASE) {
-								popularity[train.item(r)]++;
-							}
-						}
-					}
-
-					@Override
-					public void score(int viewer, float[] scores) {
-						CALLERS.computeIfAbsent(id, x -> ConcurrentHashMap.newKeySet())
-								.add(Thread.currentThread().getName());
-						if (concurrent) {
-							CALLS.incrementAndGet();
-							CountDownLatch cancel = CANCEL.get();
-							if (cancel != null) {
-								try {
-									cancel.await();
-								} catch (InterruptedException e) {
-									Thread.currentThread().interrupt();
-								}
-							}
-						}
-						for (int i = 0; i < scores.length; i++) {
-							scores[i] = (i < popularity.length ? popularity[i] : 0) + ((viewer * 31 + i * 17) % 7) / 8f;
-						}
-					}
-
-					@Override
-					public boolean concurrentScoring() {
-						return concurrent;
-					}
-				};
+			public boolean concurrentScoring() {
+				return concurrent;
 			}
-		};
+		});
 	}
 
 	static final ExperimentRunner RUNNER = new ExperimentRunner(

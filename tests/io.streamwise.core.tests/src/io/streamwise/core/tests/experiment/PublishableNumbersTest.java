@@ -16,8 +16,6 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.streamwise.api.algorithm.AlgorithmInfo;
-import io.streamwise.api.algorithm.AlgorithmKind;
 import io.streamwise.api.algorithm.Recommender;
 import io.streamwise.api.algorithm.RecommenderFactory;
 import io.streamwise.api.algorithm.Setting;
@@ -42,6 +40,7 @@ import io.streamwise.core.experiment.LoadedDataset;
 import io.streamwise.core.experiment.ResultsWriter;
 import io.streamwise.core.experiment.Splits;
 import io.streamwise.core.registry.AlgorithmRegistry;
+import io.streamwise.core.tests.PlantedRecommenders;
 
 /**
  * Numbers a researcher can publish: seeds from stable things only (not labels, not ids), Wilcoxon and the rest of the
@@ -54,20 +53,8 @@ class PublishableNumbersTest {
 	}
 
 	/** Ranks at random from its seed (and the viewer): its values show which seed a cell got. */
-	static final RecommenderFactory<Spread> SHUFFLE = new RecommenderFactory<>() {
-		@Override
-		public AlgorithmInfo info() {
-			return new AlgorithmInfo("shuffle", "Shuffle", "random from the seed", "", AlgorithmKind.RECOMMENDER);
-		}
-
-		@Override
-		public Class<Spread> settingsType() {
-			return Spread.class;
-		}
-
-		@Override
-		public Recommender create(Spread settings) {
-			return new Recommender() {
+	static final RecommenderFactory<Spread> SHUFFLE = PlantedRecommenders.factory("shuffle", "Shuffle",
+			"random from the seed", Spread.class, settings -> new Recommender() {
 				private long seed;
 
 				@Override
@@ -82,9 +69,7 @@ class PublishableNumbersTest {
 						scores[i] = (float) (settings.spread() * r.nextDouble());
 					}
 				}
-			};
-		}
-	};
+			});
 
 	final ExperimentRunner runner = new ExperimentRunner(AlgorithmRegistry.of(List.of(SHUFFLE)));
 

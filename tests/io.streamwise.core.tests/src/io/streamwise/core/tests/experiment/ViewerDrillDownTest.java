@@ -17,8 +17,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.streamwise.api.algorithm.AlgorithmInfo;
-import io.streamwise.api.algorithm.AlgorithmKind;
 import io.streamwise.api.algorithm.Recommender;
 import io.streamwise.api.algorithm.RecommenderFactory;
 import io.streamwise.api.algorithm.TaskContext;
@@ -46,6 +44,7 @@ import io.streamwise.core.simulator.SimulatedMarket;
 import io.streamwise.core.simulator.SimulationWriter;
 import io.streamwise.core.simulator.Simulator;
 import io.streamwise.core.simulator.SimulatorSettings;
+import io.streamwise.core.tests.PlantedRecommenders;
 
 /**
  * The drill-down to one viewer of a finished run: planted training history, top-K lists with the hits marked, the
@@ -57,20 +56,8 @@ class ViewerDrillDownTest {
 	}
 
 	/** Ranks items by how many viewers purchased them in training (ties by item index), as a popularity baseline. */
-	static final RecommenderFactory<NoSettings> BOUGHT = new RecommenderFactory<>() {
-		@Override
-		public AlgorithmInfo info() {
-			return new AlgorithmInfo("bought", "Bought", "counts purchases", "", AlgorithmKind.RECOMMENDER);
-		}
-
-		@Override
-		public Class<NoSettings> settingsType() {
-			return NoSettings.class;
-		}
-
-		@Override
-		public Recommender create(NoSettings settings) {
-			return new Recommender() {
+	static final RecommenderFactory<NoSettings> BOUGHT = PlantedRecommenders.factory("bought", "Bought",
+			"counts purchases", NoSettings.class, settings -> new Recommender() {
 				private float[] counts = new float[0];
 
 				@Override
@@ -89,9 +76,7 @@ class ViewerDrillDownTest {
 					java.util.Arrays.fill(scores, 0f);
 					System.arraycopy(counts, 0, scores, 0, Math.min(counts.length, scores.length));
 				}
-			};
-		}
-	};
+			});
 
 	static final ExperimentRunService SERVICE = new ExperimentRunService(AlgorithmRegistry.of(List.of(BOUGHT)), null,
 			w -> {

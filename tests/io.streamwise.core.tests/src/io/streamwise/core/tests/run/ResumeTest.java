@@ -28,8 +28,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-import io.streamwise.api.algorithm.AlgorithmInfo;
-import io.streamwise.api.algorithm.AlgorithmKind;
 import io.streamwise.api.algorithm.Recommender;
 import io.streamwise.api.algorithm.RecommenderFactory;
 import io.streamwise.api.algorithm.Setting;
@@ -53,6 +51,7 @@ import io.streamwise.core.run.ExperimentRunService;
 import io.streamwise.core.run.RunOrigin;
 import io.streamwise.core.run.RunOutcome;
 import io.streamwise.core.run.RunRequest;
+import io.streamwise.core.tests.PlantedRecommenders;
 
 /**
  * Issue 14, crash-safe runs: a run's journal keeps every finished cell, {@code --resume} computes only the others and
@@ -69,20 +68,8 @@ class ResumeTest {
 	}
 
 	/** Scores from its cell's seed: a cell run with another seed would show in every metric. */
-	static final RecommenderFactory<Gain> SCORER = new RecommenderFactory<>() {
-		@Override
-		public AlgorithmInfo info() {
-			return new AlgorithmInfo("scorer", "Scorer", "seeded scores", "", AlgorithmKind.RECOMMENDER);
-		}
-
-		@Override
-		public Class<Gain> settingsType() {
-			return Gain.class;
-		}
-
-		@Override
-		public Recommender create(Gain settings) {
-			return new Recommender() {
+	static final RecommenderFactory<Gain> SCORER = PlantedRecommenders.factory("scorer", "Scorer", "seeded scores",
+			Gain.class, settings -> new Recommender() {
 				private long seed;
 
 				@Override
@@ -103,9 +90,7 @@ class ResumeTest {
 						scores[i] = (float) (settings.gain() * r.nextDouble());
 					}
 				}
-			};
-		}
-	};
+			});
 
 	@BeforeEach
 	void reset() {
@@ -372,20 +357,8 @@ class ResumeTest {
 			DEAF_INTERRUPTED = new java.util.concurrent.CountDownLatch(1);
 
 	/** A cell in a call that never looks at the monitor (as EASE's inversion): it ends only when interrupted. */
-	static final RecommenderFactory<Gain> DEAF = new RecommenderFactory<>() {
-		@Override
-		public AlgorithmInfo info() {
-			return new AlgorithmInfo("deaf", "Deaf", "ignores the monitor", "", AlgorithmKind.RECOMMENDER);
-		}
-
-		@Override
-		public Class<Gain> settingsType() {
-			return Gain.class;
-		}
-
-		@Override
-		public Recommender create(Gain settings) {
-			return new Recommender() {
+	static final RecommenderFactory<Gain> DEAF = PlantedRecommenders.factory("deaf", "Deaf", "ignores the monitor",
+			Gain.class, settings -> new Recommender() {
 				@Override
 				public void fit(Dataset data, TaskContext context) {
 					DEAF_STARTED.countDown();
@@ -400,9 +373,7 @@ class ResumeTest {
 				public void score(int viewer, float[] scores) {
 					java.util.Arrays.fill(scores, 0f);
 				}
-			};
-		}
-	};
+			});
 
 	/**
 	 * Cancel stops the run even in a cell that never checks its monitor: the cell is abandoned (its thread

@@ -123,11 +123,7 @@ public final class ParallelChunks implements AutoCloseable {
 				int chunk = c;
 				done.submit(() -> {
 					if (!stop.get()) {
-						if (stats == null) {
-							body.accept(chunk);
-						} else {
-							stats.run(body, chunk);
-						}
+						run(stats, body, chunk);
 					}
 					return chunk;
 				});
@@ -149,13 +145,7 @@ public final class ParallelChunks implements AutoCloseable {
 			Thread.currentThread().interrupt();
 			throw new CancelledException();
 		} catch (ExecutionException e) {
-			if (e.getCause() instanceof RuntimeException re) {
-				throw re;
-			}
-			if (e.getCause() instanceof Error err) {
-				throw err;
-			}
-			throw new IllegalStateException(e.getCause());
+			throw unwrap(e);
 		} finally {
 			if (!finished) {
 				stop.set(true); // after a failure or cancellation, chunks not yet started do not start
@@ -189,11 +179,7 @@ public final class ParallelChunks implements AutoCloseable {
 		Runnable take = () -> {
 			try {
 				for (int c; !stop.get() && (c = next.getAndIncrement()) < chunks;) {
-					if (stats == null) {
-						body.accept(c);
-					} else {
-						stats.run(body, c);
-					}
+					run(stats, body, c);
 					done.set(finished.getAndIncrement(), c + 1);
 				}
 			} catch (RuntimeException | Error e) {
@@ -215,11 +201,7 @@ public final class ParallelChunks implements AutoCloseable {
 				if (c >= chunks) {
 					break;
 				}
-				if (stats == null) {
-					body.accept(c);
-				} else {
-					stats.run(body, c);
-				}
+				run(stats, body, c);
 				done.set(finished.getAndIncrement(), c + 1);
 			}
 			for (Future<?> helper : helpers) {
@@ -243,19 +225,33 @@ public final class ParallelChunks implements AutoCloseable {
 			Thread.currentThread().interrupt();
 			throw new CancelledException();
 		} catch (ExecutionException e) {
-			if (e.getCause() instanceof RuntimeException re) {
-				throw re;
-			}
-			if (e.getCause() instanceof Error err) {
-				throw err;
-			}
-			throw new IllegalStateException(e.getCause());
+			throw unwrap(e);
 		} finally {
 			if (!completed) {
 				stop.set(true); // after a failure or cancellation, chunks not yet started do not start
 				close();
 			}
 		}
+	}
+
+	/** Runs one chunk, timed per thread when {@link #STATS} asks for it. */
+	private static void run(Stats stats, IntConsumer body, int chunk) {
+		if (stats == null) {
+			body.accept(chunk);
+		} else {
+			stats.run(body, chunk);
+		}
+	}
+
+	/** What a chunk threw, as the calling thread rethrows it: its own exception or error, else wrapped. */
+	private static RuntimeException unwrap(ExecutionException e) {
+		if (e.getCause() instanceof RuntimeException re) {
+			return re;
+		}
+		if (e.getCause() instanceof Error err) {
+			throw err;
+		}
+		return new IllegalStateException(e.getCause());
 	}
 
 	/** Reports the chunks finished since the last call, in finishing order, checking the monitor before each. */

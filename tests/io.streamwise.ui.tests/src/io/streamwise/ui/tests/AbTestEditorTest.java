@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,17 +21,9 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.IMessageProvider;
-import org.eclipse.jface.wizard.WizardDialog;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.forms.editor.IFormPage;
@@ -148,7 +139,7 @@ class AbTestEditorTest {
 
 		// a guardrail added by its button is one command, and the analysis reads it
 		// scrolled into view first, as a user scrolls to it: the guardrails are at the bottom of the page
-		Button addGuardrail = button(design, "Add guardrail");
+		Button addGuardrail = WizardInput.button(design, "Add guardrail");
 		org.eclipse.ui.forms.widgets.FormToolkit.ensureVisible(addGuardrail);
 		UiTesting.processEvents();
 		UiInput.click(addGuardrail);
@@ -227,7 +218,7 @@ class AbTestEditorTest {
 		Text data = UiInput.field(analysis, "Log:");
 		UiInput.click(data);
 		UiInput.replaceText(data, log.toString());
-		UiInput.click(button(analysis, "Analyse"));
+		UiInput.click(WizardInput.button(analysis, "Analyse"));
 		UiTesting.waitUntil(() -> results.finished() >= 1, "the analysis");
 		AnalysisRun.Outcome outcome = results.lastOutcome();
 		assertNull(outcome.problem(), outcome.problem());
@@ -272,7 +263,7 @@ class AbTestEditorTest {
 		assertFalse(editor.isDirty());
 
 		// a guardrail added by its button gets its own margin field
-		Button addGuardrail = button(design, "Add guardrail");
+		Button addGuardrail = WizardInput.button(design, "Add guardrail");
 		org.eclipse.ui.forms.widgets.FormToolkit.ensureVisible(addGuardrail);
 		UiTesting.processEvents();
 		UiInput.click(addGuardrail);
@@ -282,7 +273,7 @@ class AbTestEditorTest {
 
 	private static List<Text> fieldsWithTooltip(Composite root, String prefix) {
 		List<Control> all = new ArrayList<>();
-		collect(root, all);
+		WizardInput.collect(root, all);
 		return all.stream().filter(c -> c instanceof Text t && !t.isDisposed() && t.getToolTipText() != null
 				&& t.getToolTipText().startsWith(prefix)).map(c -> (Text) c).toList();
 	}
@@ -359,30 +350,7 @@ class AbTestEditorTest {
 	@Test
 	void fileNewAbTestCreatesATestFromTheTemplateNamedByTheUserAndOpensIt() throws Exception {
 		IProject project = UiTesting.newProject("abtest-new");
-		Display display = Display.getCurrent();
-		List<String> seen = new ArrayList<>();
-		// the wizard is modal: choosing the menu item returns once it is closed, so a timer fills it in meanwhile
-		Runnable[] fill = new Runnable[1];
-		long deadline = System.currentTimeMillis() + UiTesting.TIMEOUT_MILLIS;
-		fill[0] = () -> {
-			for (Shell shell : display.getShells()) {
-				if (shell.getData() instanceof WizardDialog && !shell.isDisposed() && shell.isVisible()) {
-					seen.add(shell.getText());
-					Text folder = fieldAfter(shell, "Enter or select the parent folder");
-					folder.setText(project.getName());
-					UiInput.replaceText(fieldAfter(shell, "File name:"), "price cut.abtest");
-					Button finish = button(shell, "Finish");
-					UiInput.await(finish::isEnabled, "Finish enabled");
-					UiInput.click(finish);
-					return;
-				}
-			}
-			if (System.currentTimeMillis() < deadline) {
-				display.timerExec(100, fill[0]);
-			}
-		};
-		display.timerExec(100, fill[0]);
-		newWizard("A/B Test");
+		List<String> seen = WizardInput.newFile(project, "A/B Test", "price cut.abtest");
 		UiInput.await(() -> project.getFile("price cut.abtest").exists(), "the new A/B test file");
 		assertEquals(List.of("New A/B Test"), seen);
 		IEditorPart active = UiTesting.page().getActiveEditor();
@@ -393,69 +361,6 @@ class AbTestEditorTest {
 		assertEquals(2, test.getVariants().size(), "the template's two arms");
 		assertEquals("revenue", test.getGuardrailMetrics().get(0).getName(), "the template's guardrail");
 		assertFalse(active.isDirty());
-	}
-
-	/** File > New > item, as a user chooses it (see {@link UiInput#menu}). */
-	private static void newWizard(String item) {
-		Menu bar = UiTesting.page().getWorkbenchWindow().getShell().getMenuBar();
-		for (MenuItem top : bar.getItems()) {
-			if (!top.getText().replace("&", "").equals("File")) {
-				continue;
-			}
-			Menu file = top.getMenu();
-			file.notifyListeners(SWT.Show, new Event());
-			UiTesting.processEvents();
-			for (MenuItem entry : file.getItems()) {
-				if (entry.getText().replace("&", "").startsWith("New") && entry.getMenu() != null) {
-					Menu newMenu = entry.getMenu();
-					newMenu.notifyListeners(SWT.Show, new Event());
-					UiTesting.processEvents();
-					for (MenuItem wizard : newMenu.getItems()) {
-						if (wizard.getText().replace("&", "").equals(item)) {
-							wizard.notifyListeners(SWT.Selection, new Event());
-							newMenu.notifyListeners(SWT.Hide, new Event());
-							file.notifyListeners(SWT.Hide, new Event());
-							UiTesting.processEvents();
-							return;
-						}
-					}
-					fail("File > New has no " + item + ": " + UiInput.labels(newMenu));
-				}
-			}
-		}
-		fail("no File > New");
-	}
-
-	private static Text fieldAfter(Composite root, String label) {
-		List<Control> all = new ArrayList<>();
-		collect(root, all);
-		for (int i = 0; i + 1 < all.size(); i++) {
-			if (all.get(i) instanceof Label l && l.getText().replace("&", "").startsWith(label)
-					&& all.get(i + 1) instanceof Text t) {
-				return t;
-			}
-		}
-		throw new AssertionError("no field " + label);
-	}
-
-	private static void collect(Composite parent, List<Control> into) {
-		for (Control c : parent.getChildren()) {
-			into.add(c);
-			if (c instanceof Composite composite) {
-				collect(composite, into);
-			}
-		}
-	}
-
-	private static Button button(Composite root, String text) {
-		List<Control> all = new ArrayList<>();
-		collect(root, all);
-		for (Control c : all) {
-			if (c instanceof Button b && b.getText().replace("&", "").equals(text)) {
-				return b;
-			}
-		}
-		throw new AssertionError("no button " + text);
 	}
 
 	/**
@@ -498,7 +403,7 @@ class AbTestEditorTest {
 		Text data = UiInput.field(analysis, "Log:");
 		UiInput.click(data);
 		UiInput.replaceText(data, log.toString());
-		UiInput.click(button(analysis, "Analyse"));
+		UiInput.click(WizardInput.button(analysis, "Analyse"));
 		UiTesting.waitUntil(() -> results.finished() >= 1, "the analysis");
 		assertEquals(IStatus.OK, results.job().getResult().getSeverity(), results.job().getResult().toString());
 		AnalysisRun.Outcome outcome = results.lastOutcome();
@@ -544,7 +449,7 @@ class AbTestEditorTest {
 		Path broken = plantedLog(dir, 4000, 10);
 		UiInput.click(data);
 		UiInput.replaceText(data, broken.toString());
-		UiInput.click(button(analysis, "Analyse"));
+		UiInput.click(WizardInput.button(analysis, "Analyse"));
 		UiTesting.waitUntil(() -> results.finished() >= 2, "the analysis of the broken split");
 		assertTrue(results.srmShown().contains("MISMATCH"), results.srmShown());
 		assertTrue(results.lastOutcome().analysis().metrics().get(0).comparisons().get(0).verdict()
@@ -555,7 +460,7 @@ class AbTestEditorTest {
 		Path noColumn = dir.resolve("no-variant.csv");
 		Files.writeString(noColumn, "viewer,type,timestamp\nv1,view,1780000000\n");
 		UiInput.replaceText(data, noColumn.toString());
-		UiInput.click(button(analysis, "Analyse"));
+		UiInput.click(WizardInput.button(analysis, "Analyse"));
 		UiTesting.waitUntil(() -> results.finished() >= 3, "the analysis of a log without assignments");
 		assertTrue(results.statusShown().contains(noColumn + ":1: field 'variant'"), results.statusShown());
 	}
@@ -582,8 +487,8 @@ class AbTestEditorTest {
 		AnalysisPage results = editor.analysisPage();
 		Path dir = Files.createTempDirectory("abtest-cancel-ui");
 		Text data = UiInput.field(analysis, "Log:");
-		Button analyse = button(analysis, "Analyse");
-		Button cancel = button(analysis, "Cancel");
+		Button analyse = WizardInput.button(analysis, "Analyse");
+		Button cancel = WizardInput.button(analysis, "Cancel");
 		assertFalse(cancel.isEnabled(), "nothing to cancel yet");
 
 		// a first analysis, shown whole

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,17 +20,12 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IMessageProvider;
-import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
@@ -162,30 +156,7 @@ class CampaignEditorTest {
 	@Test
 	void fileNewCampaignCreatesACampaignFromTheTemplateNamedByTheUserAndOpensIt() throws Exception {
 		IProject project = UiTesting.newProject("campaign-new");
-		Display display = Display.getCurrent();
-		List<String> seen = new ArrayList<>();
-		// the wizard is modal: choosing the menu item returns once it is closed, so a timer fills it in meanwhile
-		Runnable[] fill = new Runnable[1];
-		long deadline = System.currentTimeMillis() + UiTesting.TIMEOUT_MILLIS;
-		fill[0] = () -> {
-			for (Shell shell : display.getShells()) {
-				if (shell.getData() instanceof WizardDialog && !shell.isDisposed() && shell.isVisible()) {
-					seen.add(shell.getText());
-					Text folder = fieldAfter(shell, "Enter or select the parent folder");
-					folder.setText(project.getName());
-					UiInput.replaceText(fieldAfter(shell, "File name:"), "spring launch.campaign");
-					Button finish = button(shell, "Finish");
-					UiInput.await(finish::isEnabled, "Finish enabled");
-					UiInput.click(finish);
-					return;
-				}
-			}
-			if (System.currentTimeMillis() < deadline) {
-				display.timerExec(100, fill[0]);
-			}
-		};
-		display.timerExec(100, fill[0]);
-		newWizard("Campaign");
+		List<String> seen = WizardInput.newFile(project, "Campaign", "spring launch.campaign");
 		UiInput.await(() -> project.getFile("spring launch.campaign").exists(), "the new campaign file");
 		assertEquals(List.of("New Campaign"), seen);
 		IEditorPart active = UiTesting.page().getActiveEditor();
@@ -196,75 +167,6 @@ class CampaignEditorTest {
 		assertEquals(6, campaign.getPlannedStreams().size(), "the template's six streams");
 		assertEquals(2, campaign.getScenarios().size(), "the template's two scenarios");
 		assertFalse(active.isDirty());
-	}
-
-	/** File > New > item, as a user chooses it (see {@link UiInput#menu}). */
-	private static void newWizard(String item) {
-		Menu bar = UiTesting.page().getWorkbenchWindow().getShell().getMenuBar();
-		for (MenuItem top : bar.getItems()) {
-			if (!top.getText().replace("&", "").equals("File")) {
-				continue;
-			}
-			Menu file = top.getMenu();
-			file.notifyListeners(SWT.Show, new Event());
-			UiTesting.processEvents();
-			for (MenuItem entry : file.getItems()) {
-				if (entry.getText().replace("&", "").startsWith("New") && entry.getMenu() != null) {
-					Menu newMenu = entry.getMenu();
-					newMenu.notifyListeners(SWT.Show, new Event());
-					UiTesting.processEvents();
-					for (MenuItem wizard : newMenu.getItems()) {
-						if (wizard.getText().replace("&", "").equals(item)) {
-							wizard.notifyListeners(SWT.Selection, new Event());
-							newMenu.notifyListeners(SWT.Hide, new Event());
-							file.notifyListeners(SWT.Hide, new Event());
-							UiTesting.processEvents();
-							return;
-						}
-					}
-					fail("File > New has no " + item + ": " + UiInput.labels(newMenu));
-				}
-			}
-		}
-		fail("no File > New");
-	}
-
-	/** The text field after the label that starts with this text (mnemonics ignored). */
-	private static Text fieldAfter(Composite root, String label) {
-		List<Control> all = new ArrayList<>();
-		collect(root, all);
-		for (int i = 0; i + 1 < all.size(); i++) {
-			if (all.get(i) instanceof org.eclipse.swt.widgets.Label l
-					&& l.getText().replace("&", "").startsWith(label) && all.get(i + 1) instanceof Text t) {
-				return t;
-			}
-		}
-		throw new AssertionError("no field " + label);
-	}
-
-	private static void collect(Composite parent, List<Control> into) {
-		for (Control c : parent.getChildren()) {
-			into.add(c);
-			if (c instanceof Composite composite) {
-				collect(composite, into);
-			}
-		}
-	}
-
-	private static Button button(Composite root, String text) {
-		for (Control c : root.getChildren()) {
-			if (c instanceof Button b && b.getText().replace("&", "").equals(text)) {
-				return b;
-			}
-			if (c instanceof Composite composite) {
-				try {
-					return button(composite, text);
-				} catch (AssertionError e) {
-					// not in this one
-				}
-			}
-		}
-		throw new AssertionError("no button " + text);
 	}
 
 	@Test
@@ -310,7 +212,7 @@ class CampaignEditorTest {
 		assertArrayEquals(new byte[] { (byte) 0x89, 'P', 'N', 'G' }, head);
 
 		// the refresh's time once warm: Forecast now, three times (docs/benchmarks.md)
-		Button now = button((Composite) editor.findPage("forecast").getPartControl(), "Forecast now");
+		Button now = WizardInput.button((Composite) editor.findPage("forecast").getPartControl(), "Forecast now");
 		for (int i = 0; i < 3; i++) {
 			int before = forecast.finished();
 			// the button's own event (a timing harness, not a gesture under test: a posted click here left the
@@ -424,7 +326,7 @@ class CampaignEditorTest {
 		page(editor, "funnels");
 		io.streamwise.model.campaign.TargetSegment students = editor.campaign().getSegments().get(0);
 		assertEquals(1, students.getFunnels().size());
-		UiInput.click(button((Composite) editor.findPage("funnels").getPartControl(), "Add funnel"));
+		UiInput.click(WizardInput.button((Composite) editor.findPage("funnels").getPartControl(), "Add funnel"));
 		UiInput.await(() -> students.getFunnels().size() == 2, "a second funnel");
 		Funnel added = students.getFunnels().get(1);
 		assertEquals("s1", added.getStream().getId(), "for the first stream without a funnel");

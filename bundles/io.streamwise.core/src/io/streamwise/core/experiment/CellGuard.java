@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 import io.streamwise.api.progress.CancelledException;
 import io.streamwise.api.progress.ProgressMonitor;
@@ -52,9 +53,12 @@ final class CellGuard {
 	private final double limitSeconds;
 	private final long limitNanos;
 	private final long graceNanos;
+	private final LongSupplier clock;
 
-	CellGuard(double limitSeconds) {
+	/** @param clock nanoseconds, on which the limit is measured: {@link System#nanoTime()} but in tests */
+	CellGuard(double limitSeconds, LongSupplier clock) {
 		this.limitSeconds = limitSeconds;
+		this.clock = clock;
 		this.limitNanos = (long) Math.min(Long.MAX_VALUE / 4, limitSeconds * 1e9);
 		this.graceNanos = Math.min(MAX_GRACE_NANOS, limitNanos);
 	}
@@ -95,7 +99,7 @@ final class CellGuard {
 			}
 		}, "streamwise cell " + name);
 		worker.setDaemon(true);
-		long deadline = System.nanoTime() + limitNanos;
+		long deadline = clock.getAsLong() + limitNanos;
 		worker.start();
 		try {
 			while (true) {
@@ -106,7 +110,7 @@ final class CellGuard {
 					}
 					throw new CancelledException();
 				}
-				long left = deadline - System.nanoTime();
+				long left = deadline - clock.getAsLong();
 				if (left <= 0) {
 					break;
 				}

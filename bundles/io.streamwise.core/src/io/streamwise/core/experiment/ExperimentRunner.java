@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 import org.apache.commons.math3.distribution.TDistribution;
 
@@ -53,6 +54,7 @@ public final class ExperimentRunner {
 	private Engine engine = Engine.EMBEDDED;
 	private Consumer<String> warnings = w -> {
 	};
+	private LongSupplier cellClock = System::nanoTime;
 
 	public ExperimentRunner(AlgorithmRegistry registry) {
 		this.registry = registry;
@@ -76,6 +78,15 @@ public final class ExperimentRunner {
 	 */
 	public ExperimentRunner withEngine(Engine engine) {
 		this.engine = engine;
+		return this;
+	}
+
+	/**
+	 * Measures the time limit of the cells run in this process on this clock (nanoseconds; {@link System#nanoTime()}
+	 * unless set), so that a test can put a cell over the limit by advancing it, whatever the machine's speed and load.
+	 */
+	public ExperimentRunner withCellClock(LongSupplier nanoTime) {
+		this.cellClock = nanoTime;
 		return this;
 	}
 
@@ -210,7 +221,7 @@ public final class ExperimentRunner {
 				.anyMatch(c -> c.factory().info().kind() == AlgorithmKind.RECOMMENDER);
 		boolean anyConversion = algorithms.stream()
 				.anyMatch(c -> c.factory().info().kind() == AlgorithmKind.CONVERSION);
-		CellGuard guard = new CellGuard(CellGuard.timeLimitSeconds(spec.protocol()));
+		CellGuard guard = new CellGuard(CellGuard.timeLimitSeconds(spec.protocol()), cellClock);
 		// on Flink every cell runs in a task, plugins' too: a task manager is a process of its own
 		Set<String> isolated = engine.flink() ? Set.of() : isolated(spec, experimentFile, algorithms);
 		monitor.begin("running " + spec.id(), 100L * algorithms.size());
@@ -412,7 +423,7 @@ public final class ExperimentRunner {
 		List<Metric> metrics = spec.metrics().stream().map(Metric::parse).toList();
 		Folds plan = c.factory().info().kind() == AlgorithmKind.RECOMMENDER ? recommenderFolds(spec, data, metrics)
 				: conversionFolds(spec, data, metrics, monitor);
-		CellGuard guard = new CellGuard(CellGuard.timeLimitSeconds(spec.protocol()));
+		CellGuard guard = new CellGuard(CellGuard.timeLimitSeconds(spec.protocol()), cellClock);
 		int timedOutIn = -1;
 		for (int f : folds) {
 			monitor.checkCancelled();
@@ -449,7 +460,7 @@ public final class ExperimentRunner {
 			this.data = data;
 			this.algorithms = configure(spec);
 			this.metrics = spec.metrics().stream().map(Metric::parse).toList();
-			this.guard = new CellGuard(CellGuard.timeLimitSeconds(spec.protocol()));
+			this.guard = new CellGuard(CellGuard.timeLimitSeconds(spec.protocol()), cellClock);
 		}
 
 		CellGuard.Outcome run(String label, int f, ProgressMonitor monitor) {

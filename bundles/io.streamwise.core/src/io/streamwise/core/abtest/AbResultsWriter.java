@@ -65,6 +65,13 @@ public final class AbResultsWriter {
 		return Double.isFinite(v) ? String.format(Locale.ROOT, "%.6g", v) : "";
 	}
 
+	/**
+	 * Writes design.json.
+	 *
+	 * @param rhoEstimated the covariate correlation estimated from a pre-period log, NaN without one
+	 * @param icc          the clusters estimated from a log with a cluster column, or null without one (then the
+	 *                     file has no clusterEstimateFromLog)
+	 */
 	public static void writeDesign(Path dir, String test, AbDesign.Inputs in, AbDesign.Plan plan, List<String> arms,
 			double rhoEstimated, AbDesign.ClusterEstimate icc) throws IOException {
 		JsonObject root = header(DESIGN_FORMAT);
@@ -169,6 +176,7 @@ public final class AbResultsWriter {
 								m.guardrail() ? "guardrail" : "primary");
 					}
 					cj.add("estimates", es);
+					// only a proportion's comparisons have one: the beta-binomial model needs 0/1 units
 					if (c.bayes() != null) {
 						AbStatistics.Bayes b = c.bayes();
 						JsonObject bj = new JsonObject();
@@ -215,7 +223,7 @@ public final class AbResultsWriter {
 			d.addProperty("arm", r.arms().get(i));
 			if (r.decisionDay()[i] > 0) {
 				d.addProperty("decisionDay", r.decisionDay()[i]);
-			} else {
+			} else { // no decision (−1: the level was never reached)
 				d.add("decisionDay", com.google.gson.JsonNull.INSTANCE);
 			}
 			decisions.add(d);

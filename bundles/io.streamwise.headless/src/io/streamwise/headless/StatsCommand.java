@@ -105,14 +105,8 @@ final class StatsCommand implements Callable<Integer> {
 						w -> cli.err.println("streamwise: warning: " + w));
 			} catch (IllegalArgumentException e) {
 				throw new UsageException(e.getMessage());
-			} catch (TooManyRejectedException e) {
-				if (rejected != null) {
-					e.report().writeRejected(rejected);
-					cli.err.println("Rejected rows written to " + rejected);
-				}
-				throw new Cli.InputException(e.getMessage(), e);
 			} catch (ImportException e) {
-				throw new Cli.InputException(e.getMessage(), e);
+				throw importFailed(e);
 			}
 			print(result.statistics(), result.report());
 			cli.err.println(result.timings().summary(where.label()));
@@ -147,15 +141,8 @@ final class StatsCommand implements Callable<Integer> {
 				log = imported.log();
 				report = imported.report();
 			}
-		} catch (TooManyRejectedException e) {
-			// the rows that failed the import are what the user needs next: --rejected still gets them
-			if (rejected != null) {
-				e.report().writeRejected(rejected);
-				cli.err.println("Rejected rows written to " + rejected);
-			}
-			throw new Cli.InputException(e.getMessage(), e);
 		} catch (ImportException e) {
-			throw new Cli.InputException(e.getMessage(), e);
+			throw importFailed(e);
 		} catch (java.nio.file.NoSuchFileException e) {
 			throw new Cli.InputException(e.getFile() + ": no such file", e);
 		}
@@ -168,20 +155,34 @@ final class StatsCommand implements Callable<Integer> {
 	private void print(DatasetStatistics stats, ImportReport report) throws IOException {
 		cli.out.print(json ? stats.toJson() + "\n" : stats.toText());
 		cli.err.println(report.summary());
-		if (report.rejectedCount() > 0) {
-			if (rejected != null) {
-				report.writeRejected(rejected);
-				cli.err.println("Rejected rows written to " + rejected);
-			} else {
-				int shown = 0;
-				for (var r : report.rejectedRows()) {
-					if (shown++ == 5) {
-						cli.err.println("  ... (--rejected FILE writes them all)");
-						break;
-					}
-					cli.err.printf("  %s, line %d, column %s: %s%n", r.file(), r.line(), r.column(), r.reason());
+		if (report.rejectedCount() > 0 && !writeRejected(report)) {
+			int shown = 0;
+			for (var r : report.rejectedRows()) {
+				if (shown++ == 5) {
+					cli.err.println("  ... (--rejected FILE writes them all)");
+					break;
 				}
+				cli.err.printf("  %s, line %d, column %s: %s%n", r.file(), r.line(), r.column(), r.reason());
 			}
 		}
+	}
+
+	/** A failed import (either engine) as the command's input error. */
+	private Cli.InputException importFailed(ImportException e) throws IOException {
+		// the rows that failed the import are what the user needs next: --rejected still gets them
+		if (e instanceof TooManyRejectedException tooMany) {
+			writeRejected(tooMany.report());
+		}
+		return new Cli.InputException(e.getMessage(), e);
+	}
+
+	/** Writes the rejected rows to --rejected and says so; false when --rejected was not given. */
+	private boolean writeRejected(ImportReport report) throws IOException {
+		if (rejected == null) {
+			return false;
+		}
+		report.writeRejected(rejected);
+		cli.err.println("Rejected rows written to " + rejected);
+		return true;
 	}
 }

@@ -146,19 +146,36 @@ sw verify "$tmp/sea.zip" > "$tmp/sea-verify.txt" 2> "$tmp/sea-verify.err" \
   || { rc=$?; cat "$tmp/sea-verify.txt" "$tmp/sea-verify.err" >&2; fail "'streamwise verify' of stream results exited with $rc"; }
 grep -q '^reproduced' "$tmp/sea-verify.txt" || fail "'streamwise verify' of stream results did not say reproduced"
 # a signal cancels cleanly: exit code 130, the message, no output folder and no staging folder left; both while
-# the framework starts (the launcher script reports it) and once the work has begun (the monitor stops it)
+# the framework starts (the launcher script reports it) and once the work has begun (the monitor stops it). The signal
+# is sent when the run is in that state, not after a fixed time, which under load could find it in another state
+# (still in the launcher script before its trap, which would end it with 143, or not yet working).
+catches_term() { # whether process $1 handles SIGTERM: signal 15 is bit 14 of the SigCgt mask in /proc
+  mask=$(sed -n 's/^SigCgt:[[:space:]]*//p' "/proc/$1/status" 2>/dev/null)
+  [ -n "$mask" ] && [ $(((16#$mask >> 14) & 1)) -eq 1 ]
+}
+working() { grep -q ' \.\.\.$' "$tmp/signal.err" 2>/dev/null; } # the first progress line: the work has started
 for when in starting working; do
   rm -f "$tmp/signal.err"
   "$PRODUCT/streamwise" compare --data simulator:large --algorithms pop,random --out "$tmp/cancelled" \
     > "$tmp/signal.out" 2> "$tmp/signal.err" &
   run_pid=$!
-  if [ "$when" = working ]; then
-    for _ in $(seq 1 600); do
-      grep -q ' \.\.\.$' "$tmp/signal.err" 2>/dev/null && break # the first progress line: the work has started
-      sleep 0.1
-    done
+  for _ in $(seq 1 6000); do # at most about 5 minutes
+    kill -0 "$run_pid" 2>/dev/null || break
+    if [ "$when" = starting ]; then # the launcher has started Java and set its trap
+      pgrep -P "$run_pid" -x java > /dev/null && catches_term "$run_pid" && break
+    else
+      working && break
+    fi
+    sleep 0.05
+  done
+  kill -0 "$run_pid" 2>/dev/null || { cat "$tmp/signal.err" >&2; fail "the run to be sent SIGTERM ($when) ended first"; }
+  if [ "$when" = starting ]; then
+    working && fail "the run to be sent SIGTERM while starting was working already"
+    pgrep -P "$run_pid" -x java > /dev/null && catches_term "$run_pid" \
+      || fail "the launcher had not started Java and set its trap within 5 minutes"
+  else
+    working || { cat "$tmp/signal.err" >&2; fail "the run to be sent SIGTERM showed no progress within 5 minutes"; }
   fi
-  sleep 1
   kill -TERM "$run_pid"
   set +e
   wait "$run_pid"; rc=$?

@@ -1,29 +1,14 @@
 package io.streamwise.ui.experiments;
 
-import java.util.EventObject;
-import java.util.Objects;
-
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
-import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IEditorSite;
-import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.ide.IDE;
 
 import io.streamwise.bandits.run.PolicyExperiment;
@@ -33,81 +18,50 @@ import io.streamwise.model.experiment.Experiment;
 import io.streamwise.model.experiment.ExperimentFactory;
 import io.streamwise.model.experiment.ExperimentPackage;
 import io.streamwise.model.experiment.Parameter;
-import io.streamwise.model.io.ModelLoadException;
 import io.streamwise.stream.experiment.StreamExperiment;
 import io.streamwise.ui.experiments.results.ResultsEditor;
-import io.streamwise.ui.models.EditingActionBarContributor;
-import io.streamwise.ui.models.EditingActions;
-import io.streamwise.ui.models.ModelDocument;
-import io.streamwise.ui.models.ModelValidation;
+import io.streamwise.ui.models.ModelFormEditor;
 import io.streamwise.ui.startup.StartupTarget;
 
 /**
  * Edits an experiment on form pages (overview with protocol, metrics and Run; dataset; algorithms with settings forms
  * generated from each algorithm's settings record) and runs it. Every edit is a command on the experiment's editing
- * domain, so the pages undo, redo and save like the model editors.
+ * domain, so the pages undo, redo and save like the other model editors.
  */
-public final class ExperimentEditor extends FormEditor implements IEditingDomainProvider {
+public final class ExperimentEditor extends ModelFormEditor {
 
 	public static final String ID = "io.streamwise.ui.experiments.editor";
 
-	private ModelDocument document;
-	private EditingActions actions;
 	private OverviewPage overview;
 	private DatasetPage dataset;
 	private AlgorithmsPage algorithms;
 	private StreamPage stream;
 	private RunsPage runs;
 	private Job lastRun;
-	private final CommandStackListener stackListener = this::commandStackChanged;
 
-	@Override
-	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-		if (!(input instanceof IFileEditorInput fileInput)) {
-			throw new PartInitException("The experiment editor opens workspace files only");
-		}
-		try {
-			document = ModelDocument.load(fileInput.getFile());
-		} catch (ModelLoadException e) {
-			ModelValidation.loadProblem(fileInput.getFile(), e);
-			throw new PartInitException(e.getMessage(), e);
-		}
-		super.init(site, input);
-		setPartName(fileInput.getFile().getName());
-		actions = new EditingActions(document.domain());
-		document.commandStack().addCommandStackListener(stackListener);
+	public ExperimentEditor() {
+		super("experiment");
 	}
 
 	@Override
-	protected void addPages() {
-		try {
-			if (StreamExperiment.isStream(experiment())) { // one page: stream, evaluation, learners, live run
-				stream = new StreamPage(this);
-				addPage(stream);
-			} else {
-				overview = new OverviewPage(this);
-				dataset = new DatasetPage(this);
-				algorithms = new AlgorithmsPage(this);
-				addPage(overview);
-				addPage(dataset);
-				addPage(algorithms);
-				runs = new RunsPage(this);
-				addPage(runs);
-			}
-		} catch (PartInitException e) {
-			throw new IllegalStateException(e);
-		}
-		// experiment editors share their action bars: the contributor binds Undo, Redo and Delete to the active one
-		if (getEditorSite().getActionBarContributor() instanceof EditingActionBarContributor contributor) {
-			contributor.actionsReady(this);
+	protected void addFormPages() throws PartInitException {
+		if (StreamExperiment.isStream(experiment())) { // one page: stream, evaluation, learners, live run
+			stream = new StreamPage(this);
+			addPage(stream);
+		} else {
+			overview = new OverviewPage(this);
+			dataset = new DatasetPage(this);
+			algorithms = new AlgorithmsPage(this);
+			addPage(overview);
+			addPage(dataset);
+			addPage(algorithms);
+			runs = new RunsPage(this);
+			addPage(runs);
 		}
 	}
 
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
-		if (adapter == EditingActions.class) {
-			return adapter.cast(actions);
-		}
 		if (adapter == StartupTarget.class) {
 			return adapter.cast(startupTarget());
 		}
@@ -143,8 +97,8 @@ public final class ExperimentEditor extends FormEditor implements IEditingDomain
 		};
 	}
 
-	private void commandStackChanged(EventObject event) {
-		editorDirtyStateChanged();
+	@Override
+	protected void modelChanged() {
 		if (stream != null) {
 			stream.refresh();
 			return;
@@ -155,33 +109,7 @@ public final class ExperimentEditor extends FormEditor implements IEditingDomain
 	}
 
 	public Experiment experiment() {
-		return (Experiment) document.root();
-	}
-
-	public IFile file() {
-		return document.file();
-	}
-
-	public ModelDocument document() {
-		return document;
-	}
-
-	@Override
-	public EditingDomain getEditingDomain() {
-		return document.domain();
-	}
-
-	void execute(Command command) {
-		if (command.canExecute()) {
-			document.commandStack().execute(command);
-		}
-	}
-
-	/** Sets a feature by command, unless it already has the value. */
-	void set(EObject owner, EStructuralFeature feature, Object value) {
-		if (owner != null && !Objects.equals(owner.eGet(feature), value)) {
-			execute(SetCommand.create(getEditingDomain(), owner, feature, value));
-		}
+		return (Experiment) document().root();
 	}
 
 	/** Sets, adds or (for null) removes the parameter with this key in owner's list. */
@@ -276,42 +204,5 @@ public final class ExperimentEditor extends FormEditor implements IEditingDomain
 
 	public DatasetPage datasetPage() {
 		return dataset;
-	}
-
-	@Override
-	public void doSave(IProgressMonitor monitor) {
-		try {
-			document.save();
-			ModelValidation.validate(document.file(), document.root());
-		} catch (Exception e) {
-			ErrorDialog.openError(getSite().getShell(), "Save", "The experiment could not be saved.",
-					Status.error(String.valueOf(e.getMessage()), e));
-		}
-		editorDirtyStateChanged();
-	}
-
-	@Override
-	public void doSaveAs() {
-		throw new UnsupportedOperationException();
-	}
-
-	@Override
-	public boolean isSaveAsAllowed() {
-		return false;
-	}
-
-	@Override
-	public boolean isDirty() {
-		return document != null && document.isDirty();
-	}
-
-	@Override
-	public void dispose() {
-		if (document != null) {
-			document.commandStack().removeCommandStackListener(stackListener);
-			actions.dispose();
-			document.dispose();
-		}
-		super.dispose();
 	}
 }

@@ -1,19 +1,15 @@
 package io.streamwise.ui.models;
 
-import java.util.EventObject;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -48,9 +44,9 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider, I
 	private String loadProblem;
 	private TreeViewer viewer;
 	private ItemLabelProvider labels;
+	private DocumentEditing editing;
 	private EditingActions actions;
 	private PropertySheetPage propertyPage;
-	private final CommandStackListener stackListener = this::commandStackChanged;
 	private boolean selectionUpdatePending;
 
 	@Override
@@ -87,7 +83,8 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider, I
 		viewer.setSelection(new StructuredSelection(document.root()));
 		getSite().setSelectionProvider(viewer);
 
-		actions = new EditingActions(document.domain());
+		editing = new DocumentEditing(document, this::commandStackChanged);
+		actions = editing.actions();
 		// the editors of this kind share their action bars: the contributor binds them to the active editor
 		if (getEditorSite().getActionBarContributor() instanceof EditingActionBarContributor contributor) {
 			contributor.actionsReady(this);
@@ -98,10 +95,9 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider, I
 		menu.setRemoveAllWhenShown(true);
 		menu.addMenuListener(m -> actions.fillContextMenu(m, viewer.getStructuredSelection(), labels));
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
-		document.commandStack().addCommandStackListener(stackListener);
 	}
 
-	private void commandStackChanged(EventObject event) {
+	private void commandStackChanged() {
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
@@ -134,13 +130,7 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider, I
 
 	@Override
 	public void doSave(IProgressMonitor monitor) {
-		try {
-			document.save();
-			ModelValidation.validate(document.file(), document.root());
-		} catch (Exception e) {
-			ErrorDialog.openError(getSite().getShell(), "Save", "The document could not be saved.",
-					Status.error(String.valueOf(e.getMessage()), e));
-		}
+		editing.save(getSite().getShell(), "document");
 		firePropertyChange(PROP_DIRTY);
 	}
 
@@ -220,11 +210,10 @@ public class ModelEditor extends EditorPart implements IEditingDomainProvider, I
 
 	@Override
 	public void dispose() {
+		if (editing != null) {
+			editing.dispose();
+		}
 		if (document != null) {
-			document.commandStack().removeCommandStackListener(stackListener);
-			if (actions != null) {
-				actions.dispose();
-			}
 			document.dispose();
 		}
 		super.dispose();

@@ -1,19 +1,15 @@
 package io.streamwise.ui.models;
 
-import java.util.EventObject;
 import java.util.Objects;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
-import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
@@ -31,8 +27,7 @@ public abstract class ModelFormEditor extends FormEditor implements IEditingDoma
 
 	private final String kind;
 	private ModelDocument document;
-	private EditingActions actions;
-	private final CommandStackListener stackListener = this::commandStackChanged;
+	private DocumentEditing editing;
 
 	/** @param kind what the document is, in messages ("campaign", "A/B test") */
 	protected ModelFormEditor(String kind) {
@@ -52,8 +47,7 @@ public abstract class ModelFormEditor extends FormEditor implements IEditingDoma
 		}
 		super.init(site, input);
 		setPartName(fileInput.getFile().getName());
-		actions = new EditingActions(document.domain());
-		document.commandStack().addCommandStackListener(stackListener);
+		editing = new DocumentEditing(document, this::commandStackChanged);
 	}
 
 	@Override
@@ -78,7 +72,7 @@ public abstract class ModelFormEditor extends FormEditor implements IEditingDoma
 	protected void cancelJobs() {
 	}
 
-	private void commandStackChanged(EventObject event) {
+	private void commandStackChanged() {
 		editorDirtyStateChanged();
 		modelChanged();
 	}
@@ -86,7 +80,7 @@ public abstract class ModelFormEditor extends FormEditor implements IEditingDoma
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
 		if (adapter == EditingActions.class) {
-			return adapter.cast(actions);
+			return adapter.cast(editing == null ? null : editing.actions());
 		}
 		return super.getAdapter(adapter);
 	}
@@ -120,13 +114,7 @@ public abstract class ModelFormEditor extends FormEditor implements IEditingDoma
 
 	@Override
 	public void doSave(IProgressMonitor monitor) {
-		try {
-			document.save();
-			ModelValidation.validate(document.file(), document.root());
-		} catch (Exception e) {
-			ErrorDialog.openError(getSite().getShell(), "Save", "The " + kind + " could not be saved.",
-					Status.error(String.valueOf(e.getMessage()), e));
-		}
+		editing.save(getSite().getShell(), kind);
 		editorDirtyStateChanged();
 	}
 
@@ -148,9 +136,8 @@ public abstract class ModelFormEditor extends FormEditor implements IEditingDoma
 	@Override
 	public void dispose() {
 		cancelJobs();
-		if (document != null) {
-			document.commandStack().removeCommandStackListener(stackListener);
-			actions.dispose();
+		if (editing != null) {
+			editing.dispose();
 			document.dispose();
 		}
 		super.dispose();

@@ -8,8 +8,8 @@ import org.eclipse.swt.widgets.Shell;
 /**
  * What every editor of a model document does with it, whether it shows the document on form pages
  * ({@link ModelFormEditor}) or as a tree ({@link ModelEditor}): Undo, Redo and Delete over its command stack, the
- * editor told after every command, save with validation, and release of both when the editor closes. The document
- * itself stays the editor's: it is loaded before, and disposed after, this.
+ * editor told after every command, and save with validation. The document itself stays the editor's: loaded before
+ * this is made, and disposed after this is.
  */
 final class DocumentEditing {
 

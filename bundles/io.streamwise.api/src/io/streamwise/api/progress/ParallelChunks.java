@@ -102,10 +102,14 @@ public final class ParallelChunks implements AutoCloseable {
 	 */
 	public void forEach(int chunks, IntConsumer body, IntConsumer worked, ProgressMonitor monitor) {
 		if (Math.min(threads, chunks) <= 1) {
+			Stats stats = STATS && chunks > 0 ? new Stats() : null; // the one-thread figure the others compare to
 			for (int c = 0; c < chunks; c++) {
 				monitor.checkCancelled();
-				body.accept(c);
+				run(stats, body, c);
 				worked.accept(c);
+			}
+			if (stats != null) {
+				stats.print(name, chunks);
 			}
 			return;
 		}

@@ -40,8 +40,9 @@ public final class ParallelChunks implements AutoCloseable {
 
 	private static final AtomicInteger POOLS = new AtomicInteger();
 	/**
-	 * With {@code -Dstreamwise.parallel.stats=true} every loop on several threads prints to standard error how many
-	 * chunks each thread ran and its CPU seconds in them: benchmarks use it to see whether the work is balanced.
+	 * With {@code -Dstreamwise.parallel.stats=true} every loop prints to standard error how many chunks each thread ran
+	 * and its CPU seconds in them (on one thread too, the figure the others compare with): benchmarks use it to see
+	 * whether the work is balanced and what a second thread costs.
 	 */
 	private static final boolean STATS = Boolean.getBoolean("streamwise.parallel.stats");
 	private static final IntConsumer NOTHING = chunk -> {

@@ -42,9 +42,9 @@ public final class NearestNeighbours {
 	/**
 	 * Below this many steps (pairs counted plus candidates looked at: about 0.15 s warm), the search runs on one
 	 * thread. Warm, a second thread saves little there (the serial part is a third of an ML-100K-sized fit); cold, it
-	 * costs: while two threads run the same loops interpreted or in profiled code, the counters the JIT keeps per
-	 * method and loop are written from both cores, and every chunk costs three to five times as much CPU as on one
-	 * thread (docs/benchmarks.md, fifth pass).
+	 * costs: while two threads run the same not yet compiled loops, every chunk took three to five times the CPU it
+	 * takes on one thread (measured; most likely the JIT's per-method counters written from both cores), so a fresh
+	 * process's ML-100K fit took twice as long on two threads as on one (docs/benchmarks.md, fifth pass).
 	 */
 	public static final long MIN_PARALLEL_WORK = 32_000_000;
 

@@ -32,7 +32,8 @@ import java.util.function.IntConsumer;
  * the next chunk from one counter: no thread waits for a hand-over, which is what loops of many short chunks (tens of
  * microseconds to a few milliseconds each) would otherwise spend their gain on. The monitor is then checked, and
  * finished chunks reported, between the calling thread's own chunks, so cancellation and progress come at most one
- * chunk late: only for chunks that are short and do not watch for cancellation themselves.
+ * chunk late: only for chunks that are short and do not watch for cancellation themselves. The pool threads join
+ * once the calling thread has worked alone for 20 ms.
  *
  * @since 0.2.0
  */
@@ -40,10 +41,18 @@ public final class ParallelChunks implements AutoCloseable {
 
 	private static final AtomicInteger POOLS = new AtomicInteger();
 	/**
-	 * With {@code -Dstreamwise.parallel.stats=true} every loop on several threads prints to standard error how many
-	 * chunks each thread ran and its CPU seconds in them: benchmarks use it to see whether the work is balanced.
+	 * With {@code -Dstreamwise.parallel.stats=true} every loop prints to standard error how many chunks each thread ran
+	 * and its CPU seconds in them (on one thread too, the figure the others compare with): benchmarks use it to see
+	 * whether the work is balanced and what a second thread costs.
 	 */
 	private static final boolean STATS = Boolean.getBoolean("streamwise.parallel.stats");
+	/**
+	 * With the caller working, how long it works alone before the pool threads join (between its chunks): a loop
+	 * shorter than this is not worth a second thread, and in a fresh JVM two threads running the same not yet
+	 * compiled code each cost several times the CPU one does (docs/benchmarks.md, kNN fifth pass). Who runs a chunk
+	 * does not change its output, so neither does this.
+	 */
+	private static final long SOLO_NANOS = 20_000_000;
 	private static final IntConsumer NOTHING = chunk -> {
 	};
 
@@ -102,10 +111,14 @@ public final class ParallelChunks implements AutoCloseable {
 	 */
 	public void forEach(int chunks, IntConsumer body, IntConsumer worked, ProgressMonitor monitor) {
 		if (Math.min(threads, chunks) <= 1) {
+			Stats stats = STATS && chunks > 0 ? new Stats() : null; // the one-thread figure the others compare to
 			for (int c = 0; c < chunks; c++) {
 				monitor.checkCancelled();
-				body.accept(c);
+				run(stats, body, c);
 				worked.accept(c);
+			}
+			if (stats != null) {
+				stats.print(name, chunks);
 			}
 			return;
 		}
@@ -190,12 +203,17 @@ public final class ParallelChunks implements AutoCloseable {
 		Future<?>[] helpers = new Future<?>[threads - 1];
 		boolean completed = false;
 		int reported = 0;
+		long helpFrom = System.nanoTime() + SOLO_NANOS;
+		boolean helped = false;
 		try {
-			for (int h = 0; h < helpers.length; h++) {
-				helpers[h] = pool.submit(take);
-			}
 			// the calling thread's share: one chunk at a time, reporting and checking the monitor in between
 			while (!stop.get() && next.get() < chunks) {
+				if (!helped && System.nanoTime() - helpFrom >= 0) {
+					helped = true;
+					for (int h = 0; h < helpers.length; h++) {
+						helpers[h] = pool.submit(take);
+					}
+				}
 				reported = report(done, reported, worked, monitor);
 				int c = next.getAndIncrement();
 				if (c >= chunks) {
@@ -205,7 +223,7 @@ public final class ParallelChunks implements AutoCloseable {
 				done.set(finished.getAndIncrement(), c + 1);
 			}
 			for (Future<?> helper : helpers) {
-				while (true) {
+				while (helper != null) {
 					reported = report(done, reported, worked, monitor);
 					try {
 						helper.get(20, TimeUnit.MILLISECONDS);

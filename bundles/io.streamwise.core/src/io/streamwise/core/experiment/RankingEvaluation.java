@@ -293,10 +293,15 @@ final class RankingEvaluation {
 		// threads; a recommender that keeps per-call state is asked from this thread alone. Chunks are short (16
 		// units), so this thread takes chunks too instead of waking for each one another thread finishes
 		int chunks = (u + UNITS_PER_CHUNK - 1) / UNITS_PER_CHUNK;
+		// scratch rows per thread, not per chunk: recommend and score overwrite them for every unit, and a loop that
+		// allocates little is seldom the one a young collection (a serial pause) lands in
+		ThreadLocal<float[][]> scratchOf = ThreadLocal
+				.withInitial(() -> new float[][] { new float[items], needsScores ? new float[items] : null });
 		try (ParallelChunks parallel = new ParallelChunks(rec.concurrentScoring() ? threads : 1, "evaluation",
 				true)) {
 			parallel.forEach(chunks, chunk -> {
-				float[] scratch = new float[items], scores = needsScores ? new float[items] : null;
+				float[][] rows = scratchOf.get();
+				float[] scratch = rows[0], scores = rows[1];
 				for (int n = chunk * UNITS_PER_CHUNK, end = Math.min(u, n + UNITS_PER_CHUNK); n < end; n++) {
 					Unit unit = units.get(n);
 					IntPredicate candidate = unit.candidates() != null ? unit.candidates()::get
@@ -366,8 +371,10 @@ final class RankingEvaluation {
 	}
 
 	/** Metrics that judge relevance alone, and so can be restricted to the cold relevant items. */
+	private static final Set<String> RELEVANCE_ONLY = Set.of("precision", "recall", "ndcg", "map", "mrr", "hit");
+
 	private static boolean relevanceOnly(Metric m) {
-		return List.of("precision", "recall", "ndcg", "map", "mrr", "hit").contains(m.name());
+		return RELEVANCE_ONLY.contains(m.name());
 	}
 
 	private double value(Metric metric, Unit unit, int[] list, BitSet rel, float[] scores, int[] candidates) {
@@ -457,12 +464,17 @@ final class RankingEvaluation {
 		}
 	}
 
+	/** Lists up to this long are checked for repeated items pairwise. */
+	private static final int SHORT_LIST = 32;
+
 	private void checkList(int[] list, int k, IntPredicate candidate) {
 		if (list.length > k) {
 			throw new IllegalStateException("returned " + list.length + " items when " + k + " were asked for");
 		}
-		BitSet inList = new BitSet();
-		for (int i : list) {
+		// short lists (every top-k the metrics ask for) are checked for repeats pairwise: no set per unit
+		BitSet inList = list.length > SHORT_LIST ? new BitSet() : null;
+		for (int n = 0; n < list.length; n++) {
+			int i = list[n];
 			if (i < 0 || i >= items) {
 				throw new IllegalStateException("returned unknown item index " + i);
 			}
@@ -470,10 +482,18 @@ final class RankingEvaluation {
 				throw new IllegalStateException("returned item " + i + ", which is not a candidate (seen in training,"
 						+ " not on sale or not sampled)");
 			}
-			if (inList.get(i)) {
+			boolean repeated = false;
+			if (inList != null) {
+				repeated = inList.get(i);
+				inList.set(i);
+			} else {
+				for (int m = 0; m < n && !repeated; m++) {
+					repeated = list[m] == i;
+				}
+			}
+			if (repeated) {
 				throw new IllegalStateException("returned item " + i + " twice");
 			}
-			inList.set(i);
 		}
 	}
 }

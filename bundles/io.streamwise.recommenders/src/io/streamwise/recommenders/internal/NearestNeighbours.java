@@ -40,10 +40,13 @@ public final class NearestNeighbours {
 	 */
 	public static final int DENSE_MAX_ROWS = 2048;
 	/**
-	 * Below this many steps (pairs counted plus candidates looked at: a few milliseconds warm), the search runs on one
-	 * thread: a second one would cost more to start and feed than it saves.
+	 * Below this many steps (pairs counted plus candidates looked at: about 0.15 s warm), the search runs on one
+	 * thread. Warm, a second thread saves little there (the serial part is a third of an ML-100K-sized fit); cold, it
+	 * costs: while two threads run the same not yet compiled loops, every chunk took three to five times the CPU it
+	 * takes on one thread (measured; most likely the JIT's per-method counters written from both cores), so a fresh
+	 * process's ML-100K fit took twice as long on two threads as on one (docs/benchmarks.md, fifth pass).
 	 */
-	public static final long MIN_PARALLEL_WORK = 2_000_000;
+	public static final long MIN_PARALLEL_WORK = 32_000_000;
 
 	private NearestNeighbours() {
 	}

@@ -68,7 +68,7 @@ class NearestNeighboursTest {
 	 */
 	@Test
 	void aSearchWorthSeveralThreadsGivesTheSameResultOnAnyNumberOfThem() {
-		Dataset data = Fixtures.random(41, 3000, 500, 120_000);
+		Dataset data = Fixtures.random(41, 3000, 500, 400_000);
 		InteractionMatrix m = InteractionMatrix.of(data.log(), EventWeights.parse(WEIGHTED), Weighting.BINARY,
 				ProgressMonitor.NULL);
 		SparseMatrix byItem = SparseMatrix.byItem(m), byViewer = SparseMatrix.byViewer(m);

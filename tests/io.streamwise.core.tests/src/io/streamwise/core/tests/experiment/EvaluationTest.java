@@ -124,6 +124,41 @@ class EvaluationTest {
 	}
 
 	@Test
+	void anItemListedTwiceFailsTheCellOnShortAndLongLists() {
+		// short lists are checked pairwise, longer ones (over 32) with a set: both must catch a repeat
+		for (int k : new int[] { 5, 40 }) {
+			RecommenderFactory<None> repeats = PlantedRecommenders.factory("repeats", "repeats", "test recommender",
+					None.class, settings -> new Recommender() {
+						private EventLog train;
+
+						@Override
+						public void fit(Dataset data, TaskContext context) {
+							train = data.log();
+						}
+
+						@Override
+						public void score(int viewer, float[] scores) {
+							POPULAR.score(train, viewer, scores);
+						}
+
+						@Override
+						public int[] recommend(int viewer, int n, IntPredicate candidate, float[] scratch) {
+							score(viewer, scratch);
+							int[] list = TopK.select(scratch, n, candidate);
+							list[list.length - 1] = list[0];
+							return list;
+						}
+					});
+			ExperimentRunner runner = new ExperimentRunner(AlgorithmRegistry.of(List.of(repeats)));
+			ExperimentSpec spec = spec(ProtocolKind.RANDOM, 1, Map.of(), List.of("repeats"), List.of("ndcg@" + k));
+			runner.validate(spec);
+			ExperimentResult r = runner.run(spec, "eval.experiment", simulated, Map.of(), ProgressMonitor.NULL);
+			assertEquals(1, r.failures().size(), "k = " + k + ": " + r.failures());
+			assertTrue(r.failures().get(0).reason().contains("twice"), r.failures().get(0).reason());
+		}
+	}
+
+	@Test
 	void streamSessionRanksOnlyShowcasedItemsPerSession(@TempDir Path out) throws Exception {
 		List<String> metrics = List.of("ndcg@5", "hit@5", "rankauc", "coverage@5", "gini@5", "novelty@5", "avgpop@5",
 				"ild@5", "revenue@5", "gmv@5");

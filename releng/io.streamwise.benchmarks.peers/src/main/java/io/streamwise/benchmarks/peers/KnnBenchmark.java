@@ -239,11 +239,13 @@ public final class KnnBenchmark {
 				List.of(new AlgorithmSpec("itemknn", ItemKnnFactory.ID, Map.of("threads", "1"))),
 				List.of("ndcg@10", "recall@10"));
 		runner.validate(spec);
+		Pauses pauses = new Pauses();
 		double[][] walls = new double[3][warm];
 		for (int run = 0; run <= warm; run++) {
 			Times all = Times.start();
 			ExperimentResult r = runner.run(spec, "bench.experiment", data, Map.of(), ProgressMonitor.NULL);
 			all.stop();
+			long end = ManagementFactory.getRuntimeMXBean().getUptime();
 			if (!r.failures().isEmpty()) {
 				throw new IllegalStateException(r.failures().toString());
 			}
@@ -251,9 +253,12 @@ public final class KnnBenchmark {
 			var ndcg = r.summary().stream()
 					.filter(x -> x.metric().equals("ndcg@10") && x.segment().equals(ExperimentResult.ALL))
 					.findFirst().orElseThrow();
+			// the loop ended just before the run did (the results are assembled after it): its pauses are those that
+			// ended in its last scoreSeconds
+			long inLoop = pauses.millisEndingWithin(end - Math.round(cost.scoreSeconds() * 1000), end);
 			System.out.printf(Locale.ROOT,
-					"eval     threads=%d %-5s fit wall %.3f | evaluation loop (%d viewers) wall %.3f | whole run wall %.3f cpu %.3f jit %d ms gc %d ms | ndcg@10 %.6f%n",
-					threads, run == 0 ? "cold" : "warm" + run, cost.fitSeconds(), ndcg.n(), cost.scoreSeconds(),
+					"eval     threads=%d %-5s fit wall %.3f | evaluation loop (%d viewers) wall %.3f, of it gc pauses %d ms | whole run wall %.3f cpu %.3f jit %d ms gc %d ms | ndcg@10 %.6f%n",
+					threads, run == 0 ? "cold" : "warm" + run, cost.fitSeconds(), ndcg.n(), cost.scoreSeconds(), inLoop,
 					all.wall, all.cpu, all.jit, all.gc, ndcg.mean());
 			if (run > 0) {
 				walls[0][run - 1] = cost.fitSeconds();
@@ -295,6 +300,44 @@ public final class KnnBenchmark {
 			h = 31 * h - 1;
 		}
 		return h;
+	}
+
+	/**
+	 * The collector's stop-the-world pauses as they end (JVM uptime and duration in milliseconds): a pause inside a
+	 * parallel loop stops every thread, so it adds the same wall time on one thread as on two and caps the speed-up.
+	 */
+	private static final class Pauses {
+		private final List<long[]> ended = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+		Pauses() {
+			for (GarbageCollectorMXBean b : ManagementFactory.getGarbageCollectorMXBeans()) {
+				if (b instanceof javax.management.NotificationEmitter emitter) {
+					emitter.addNotificationListener((n, h) -> {
+						if (n.getType().equals(com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+							var info = com.sun.management.GarbageCollectionNotificationInfo
+									.from((javax.management.openmbean.CompositeData) n.getUserData()).getGcInfo();
+							ended.add(new long[] { info.getEndTime(), info.getDuration() });
+						}
+					}, null, null);
+				}
+			}
+		}
+
+		/** Milliseconds of the pauses that ended between from and to (uptime), waiting briefly for late notices. */
+		long millisEndingWithin(long from, long to) {
+			try {
+				Thread.sleep(20); // notifications arrive on a JMX thread shortly after the pause
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+			long sum = 0;
+			for (long[] p : ended) {
+				if (p[0] >= from && p[0] <= to) {
+					sum += p[1];
+				}
+			}
+			return sum;
+		}
 	}
 
 	/** Wall, process CPU and calling-thread CPU seconds of one step. */

@@ -195,7 +195,8 @@ final class FieldParsers {
 		boolean number = switch (format) {
 		case EPOCH_SECONDS, EPOCH_MILLIS -> true;
 		case DATETIME -> false;
-		case AUTO -> looksNumeric(b, off, len);
+		// a '-' after four characters (yyyy-) is no number: most timestamps are decided by one char
+		case AUTO -> (len <= 4 || b[off + 4] != '-') && looksNumeric(b, off, len);
 		};
 		numeric[0] = number;
 		return number ? epoch(b, off, len, false) : dateTime(b, off, len, cache);

@@ -86,10 +86,20 @@ public final class CampaignForecaster {
 		// per chunk: sum x, x^2, x*profit per input; profit, profit^2; people per funnel stage
 		double[][] sums = new double[chunks][3 * U + 2 + STAGES.size()];
 		monitor.begin("Forecasting " + plan.name + " (" + scenario + ")", chunks);
+		// the tornado and the profit at the medians need no draws: item 0, beside the first chunks
+		Deterministic[] deterministic = new Deterministic[1];
 		try (ParallelChunks parallel = new ParallelChunks(settings.threads(), "campaign")) {
-			parallel.forEach(chunks, chunk -> runChunk(chunk, settings, samples, sums[chunk]),
-					done -> monitor.worked(1),
-					monitor);
+			parallel.forEach(chunks + 1, item -> {
+				if (item == 0) {
+					deterministic[0] = deterministic();
+				} else {
+					runChunk(item - 1, settings, samples, sums[item - 1]);
+				}
+			}, item -> {
+				if (item > 0) {
+					monitor.worked(1);
+				}
+			}, monitor);
 		}
 		// done
 		// merged in chunk order: the same sums at any thread count
@@ -99,7 +109,7 @@ public final class CampaignForecaster {
 				total[i] += s[i];
 			}
 		}
-		return summarize(scenario, settings, samples, total);
+		return summarize(scenario, settings, samples, total, deterministic[0]);
 	}
 
 	private void runChunk(int chunk, Settings settings, float[][] samples, double[] sums) {
@@ -255,7 +265,20 @@ public final class CampaignForecaster {
 		return ws.acc[(G - 1) * METRICS + PROFIT];
 	}
 
-	private Forecast summarize(String scenario, Settings settings, float[][] samples, double[] sums) {
+	/** What the forecast computes without draws: the tornado, and the profit with every rate at its median. */
+	private record Deterministic(List<TornadoBar> tornado, double medianProfit) {
+	}
+
+	private Deterministic deterministic() {
+		double[] medians = new double[plan.rates.size()];
+		for (int i = 0; i < medians.length; i++) {
+			medians[i] = plan.rates.get(i).quantile(0.5);
+		}
+		return new Deterministic(tornado(medians), deterministicProfit(medians));
+	}
+
+	private Forecast summarize(String scenario, Settings settings, float[][] samples, double[] sums,
+			Deterministic deterministic) {
 		int draws = settings.draws();
 		int M = G * METRICS;
 		Summary[] summaries = new Summary[M];
@@ -318,13 +341,9 @@ public final class CampaignForecaster {
 		for (int k = 0; k < STAGES.size(); k++) {
 			funnel.add(new Forecast.Stage(STAGES.get(k), sums[3 * U + 2 + k] / draws));
 		}
-		double[] medians = new double[plan.rates.size()];
-		for (int i = 0; i < medians.length; i++) {
-			medians[i] = plan.rates.get(i).quantile(0.5);
-		}
 		return new Forecast(scenario, draws, settings.seed(), streams, products, segments, total, cumulative,
-				targetMetric, plan.target, reached / (double) draws, spend, tornado(medians),
-				varianceShares(sums, draws), deterministicProfit(medians), histogram(targetMetric, totals), funnel);
+				targetMetric, plan.target, reached / (double) draws, spend, deterministic.tornado(),
+				varianceShares(sums, draws), deterministic.medianProfit(), histogram(targetMetric, totals), funnel);
 	}
 
 	/** {@value #BINS} bins of equal width from the lowest value to the highest. */

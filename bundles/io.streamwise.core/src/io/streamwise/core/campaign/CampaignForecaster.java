@@ -81,7 +81,7 @@ public final class CampaignForecaster {
 	public Forecast run(String scenario, Settings settings, ProgressMonitor monitor) {
 		int draws = settings.draws();
 		int chunks = (draws + CHUNK - 1) / CHUNK;
-		float[][] samples = new float[G * METRICS][draws];
+		DrawTable samples = new DrawTable(G * METRICS, draws);
 		int U = uncertain.length;
 		// per chunk: sum x, x^2, x*profit per input; profit, profit^2; people per funnel stage
 		double[][] sums = new double[chunks][3 * U + 2 + STAGES.size()];
@@ -112,7 +112,7 @@ public final class CampaignForecaster {
 		return summarize(scenario, settings, samples, total, deterministic[0]);
 	}
 
-	private void runChunk(int chunk, Settings settings, float[][] samples, double[] sums) {
+	private void runChunk(int chunk, Settings settings, DrawTable samples, double[] sums) {
 		SplitMixGenerator rng = new SplitMixGenerator(0);
 		List<RateSpec> rates = plan.rates;
 		SharedStateContinuousSampler[] distributions = new SharedStateContinuousSampler[rates.size()];
@@ -126,6 +126,12 @@ public final class CampaignForecaster {
 		}
 		Workspace ws = new Workspace(rates.size(), G, P);
 		int U = uncertain.length;
+		float[][] arrays = new float[G * METRICS][];
+		int[] offsets = new int[G * METRICS];
+		for (int k = 0; k < G * METRICS; k++) {
+			arrays[k] = samples.array(k);
+			offsets[k] = samples.offset(k);
+		}
 		int from = chunk * CHUNK, to = Math.min(settings.draws(), from + CHUNK);
 		for (int d = from; d < to; d++) {
 			rng.setSeed(SplitMixGenerator.drawSeed(settings.seed(), d));
@@ -134,7 +140,7 @@ public final class CampaignForecaster {
 			}
 			simulate(values, settings.salesNoise() ? rng : null, ws);
 			for (int k = 0; k < G * METRICS; k++) {
-				samples[k][d] = (float) ws.acc[k];
+				arrays[k][offsets[k] + d] = (float) ws.acc[k];
 			}
 			double profit = ws.acc[(G - 1) * METRICS + PROFIT];
 			for (int u = 0; u < U; u++) {
@@ -148,6 +154,34 @@ public final class CampaignForecaster {
 			for (int k = 0; k < STAGES.size(); k++) {
 				sums[3 * U + 2 + k] += ws.stages[k];
 			}
+		}
+	}
+
+	/**
+	 * Every metric's draws, metric k's draw d at {@code array(k)[offset(k) + d]}, in as few arrays as an array's size
+	 * allows (one for up to 26 million values). G1 allocates so large an array outside the young generation: 80 arrays
+	 * of a metric each, live for the whole forecast, were copied by each of the young collections that their own
+	 * allocation caused in a fresh JVM's small heap.
+	 */
+	static final class DrawTable {
+		private final float[][] arrays;
+		private final int perArray, draws;
+
+		DrawTable(int metrics, int draws) {
+			this.draws = draws;
+			perArray = Math.max(1, Math.min(metrics, (Integer.MAX_VALUE - 8) / draws));
+			arrays = new float[(metrics + perArray - 1) / perArray][];
+			for (int a = 0; a < arrays.length; a++) {
+				arrays[a] = new float[Math.min(perArray, metrics - a * perArray) * draws];
+			}
+		}
+
+		float[] array(int metric) {
+			return arrays[metric / perArray];
+		}
+
+		int offset(int metric) {
+			return metric % perArray * draws;
 		}
 	}
 
@@ -277,7 +311,7 @@ public final class CampaignForecaster {
 		return new Deterministic(tornado(medians), deterministicProfit(medians));
 	}
 
-	private Forecast summarize(String scenario, Settings settings, float[][] samples, double[] sums,
+	private Forecast summarize(String scenario, Settings settings, DrawTable samples, double[] sums,
 			Deterministic deterministic) {
 		int draws = settings.draws();
 		int M = G * METRICS;
@@ -287,7 +321,7 @@ public final class CampaignForecaster {
 		ParallelChunks.forEach((M + per - 1) / per, settings.threads(), c -> {
 			FloatOrderStatistics order = new FloatOrderStatistics();
 			for (int k = c * per; k < Math.min(M, c * per + per); k++) {
-				summaries[k] = summary(samples[k], order);
+				summaries[k] = summary(samples.array(k), samples.offset(k), draws, order);
 			}
 		}, ProgressMonitor.NULL);
 		double spend = plan.spend();
@@ -316,21 +350,23 @@ public final class CampaignForecaster {
 		float[] running = new float[draws];
 		FloatOrderStatistics order = new FloatOrderStatistics();
 		for (int t = 0; t < T; t++) {
-			float[] revenue = samples[t * METRICS + REVENUE];
+			float[] revenue = samples.array(t * METRICS + REVENUE);
+			int from = samples.offset(t * METRICS + REVENUE);
 			for (int d = 0; d < draws; d++) {
-				running[d] += revenue[d];
+				running[d] += revenue[from + d];
 			}
-			cumulative.add(summary(running, order));
+			cumulative.add(summary(running, 0, draws, order));
 		}
 		int metric = switch (plan.targetMetric == null ? TargetMetric.PROFIT : plan.targetMetric) {
 		case PROFIT -> PROFIT;
 		case REVENUE -> REVENUE;
 		case BUYERS -> BUYERS;
 		};
-		float[] totals = samples[(G - 1) * METRICS + metric];
+		float[] totals = samples.array((G - 1) * METRICS + metric);
+		int from = samples.offset((G - 1) * METRICS + metric);
 		int reached = 0;
-		for (float v : totals) {
-			if (v >= plan.target) {
+		for (int d = from; d < from + draws; d++) {
+			if (totals[d] >= plan.target) {
 				reached++;
 			}
 		}
@@ -343,20 +379,21 @@ public final class CampaignForecaster {
 		}
 		return new Forecast(scenario, draws, settings.seed(), streams, products, segments, total, cumulative,
 				targetMetric, plan.target, reached / (double) draws, spend, deterministic.tornado(),
-				varianceShares(sums, draws), deterministic.medianProfit(), histogram(targetMetric, totals), funnel);
+				varianceShares(sums, draws), deterministic.medianProfit(), histogram(targetMetric, totals, from, draws),
+				funnel);
 	}
 
 	/** {@value #BINS} bins of equal width from the lowest value to the highest. */
-	static Forecast.Histogram histogram(String metric, float[] values) {
+	static Forecast.Histogram histogram(String metric, float[] values, int from, int n) {
 		double low = Double.POSITIVE_INFINITY, high = Double.NEGATIVE_INFINITY;
-		for (float v : values) {
-			low = Math.min(low, v);
-			high = Math.max(high, v);
+		for (int i = from; i < from + n; i++) {
+			low = Math.min(low, values[i]);
+			high = Math.max(high, values[i]);
 		}
 		double width = (high - low) / BINS;
 		int[] counts = new int[width > 0 ? BINS : 1];
-		for (float v : values) {
-			counts[width > 0 ? Math.min(BINS - 1, (int) ((v - low) / width)) : 0]++;
+		for (int i = from; i < from + n; i++) {
+			counts[width > 0 ? Math.min(BINS - 1, (int) ((values[i] - low) / width)) : 0]++;
 		}
 		return new Forecast.Histogram(metric, low, width, Arrays.stream(counts).boxed().toList());
 	}
@@ -369,12 +406,11 @@ public final class CampaignForecaster {
 	 * statistics come from {@link FloatOrderStatistics} (linear time, the draws left as they are); the difference is
 	 * rounded to float as when the draws were sorted as floats, so the figures are those of a sort.
 	 */
-	static Summary summary(float[] values, FloatOrderStatistics order) {
+	static Summary summary(float[] values, int from, int n, FloatOrderStatistics order) {
 		double sum = 0;
-		for (float v : values) {
-			sum += v;
+		for (int i = from; i < from + n; i++) {
+			sum += values[i];
 		}
-		int n = values.length;
 		int[] ranks = new int[2 * QUANTILES.length];
 		for (int i = 0; i < QUANTILES.length; i++) {
 			int lo = (int) Math.floor((n - 1) * QUANTILES[i]);
@@ -382,7 +418,7 @@ public final class CampaignForecaster {
 			ranks[2 * i + 1] = Math.min(n - 1, lo + 1);
 		}
 		double[] at = new double[ranks.length];
-		order.select(values, ranks, at);
+		order.select(values, from, n, ranks, at);
 		double[] q = new double[QUANTILES.length];
 		for (int i = 0; i < q.length; i++) {
 			double h = (n - 1) * QUANTILES[i];

@@ -19,15 +19,16 @@ final class FloatOrderStatistics {
 	private int[] gathered = new int[0];
 
 	/**
-	 * Writes to {@code out[j]} the value of rank {@code ranks[j]} (0 the smallest) among {@code values}.
+	 * Writes to {@code out[j]} the value of rank {@code ranks[j]} (0 the smallest) among the {@code n} values from
+	 * {@code values[from]} on.
 	 *
-	 * @param ranks ascending ranks, each below {@code values.length}
+	 * @param ranks ascending ranks, each below {@code n}
 	 */
-	void select(float[] values, int[] ranks, double[] out) {
+	void select(float[] values, int from, int n, int[] ranks, double[] out) {
 		int k = ranks.length;
 		int[] counts = this.counts;
-		for (float v : values) {
-			counts[key(v) >>> 16]++;
+		for (int i = from; i < from + n; i++) {
+			counts[key(values[i]) >>> 16]++;
 		}
 		// the bucket of each rank and its rank within the bucket; ranks ascend, so their buckets do too
 		int[] bucketOf = new int[k], within = new int[k], slotOf = new int[k];
@@ -49,7 +50,7 @@ final class FloatOrderStatistics {
 			below += c;
 		}
 		if (j < k) {
-			throw new IllegalArgumentException("rank " + ranks[j] + " of " + values.length + " values");
+			throw new IllegalArgumentException("rank " + ranks[j] + " of " + n + " values");
 		}
 		// second pass: the keys of the wanted buckets, each bucket's together (marked by its slot + 1)
 		Arrays.fill(counts, 0);
@@ -60,8 +61,8 @@ final class FloatOrderStatistics {
 			gathered = new int[slotStart[slots]];
 		}
 		int[] fill = Arrays.copyOf(slotStart, slots);
-		for (float v : values) {
-			int key = key(v);
+		for (int i = from; i < from + n; i++) {
+			int key = key(values[i]);
 			int s = counts[key >>> 16];
 			if (s != 0) {
 				gathered[fill[s - 1]++] = key;

@@ -113,35 +113,75 @@ public final class CampaignForecaster {
 	}
 
 	private void runChunk(int chunk, Settings settings, DrawTable samples, double[] sums) {
-		SplitMixGenerator rng = new SplitMixGenerator(0);
-		List<RateSpec> rates = plan.rates;
-		SharedStateContinuousSampler[] distributions = new SharedStateContinuousSampler[rates.size()];
-		double[] values = new double[rates.size()];
-		for (int i = 0; i < rates.size(); i++) {
-			RateSpec r = rates.get(i);
-			values[i] = r.value();
-			if (r.uncertain()) {
-				distributions[i] = ChengBetaSampler.of(rng, r.alpha(), r.beta());
-			}
-		}
-		Workspace ws = new Workspace(rates.size(), G, P);
-		int U = uncertain.length;
-		float[][] arrays = new float[G * METRICS][];
-		int[] offsets = new int[G * METRICS];
-		for (int k = 0; k < G * METRICS; k++) {
-			arrays[k] = samples.array(k);
-			offsets[k] = samples.offset(k);
-		}
+		Drawer drawer = new Drawer(settings, samples, sums);
 		int from = chunk * CHUNK, to = Math.min(settings.draws(), from + CHUNK);
 		for (int d = from; d < to; d++) {
-			rng.setSeed(SplitMixGenerator.drawSeed(settings.seed(), d));
-			for (int u = 0; u < U; u++) {
-				values[uncertain[u]] = distributions[uncertain[u]].sample();
+			drawer.draw(d);
+		}
+	}
+
+	/**
+	 * One chunk's draws. Each draw is one call of {@link #draw(int)}, made of small steps: the JIT compiles them as
+	 * methods called 100,000 times, where one loop over a chunk's draws holding them all was compiled three times over
+	 * (twice on stack replacement, at two of its inner loops, then as a method), each compilation taking the Beta
+	 * samplers, the funnel and the bookkeeping together.
+	 */
+	private final class Drawer {
+		private final long seed;
+		private final SplitMixGenerator rng = new SplitMixGenerator(0);
+		private final SplitMixGenerator noise;
+		private final SharedStateContinuousSampler[] distributions;
+		private final double[] values;
+		private final Workspace ws;
+		private final float[][] arrays = new float[G * METRICS][];
+		private final int[] offsets = new int[G * METRICS];
+		private final double[] sums;
+
+		Drawer(Settings settings, DrawTable samples, double[] sums) {
+			this.seed = settings.seed();
+			this.noise = settings.salesNoise() ? rng : null;
+			this.sums = sums;
+			List<RateSpec> rates = plan.rates;
+			distributions = new SharedStateContinuousSampler[rates.size()];
+			values = new double[rates.size()];
+			for (int i = 0; i < rates.size(); i++) {
+				RateSpec r = rates.get(i);
+				values[i] = r.value();
+				if (r.uncertain()) {
+					distributions[i] = ChengBetaSampler.of(rng, r.alpha(), r.beta());
+				}
 			}
-			simulate(values, settings.salesNoise() ? rng : null, ws);
+			ws = new Workspace(rates.size(), G, P);
 			for (int k = 0; k < G * METRICS; k++) {
-				arrays[k][offsets[k] + d] = (float) ws.acc[k];
+				arrays[k] = samples.array(k);
+				offsets[k] = samples.offset(k);
 			}
+		}
+
+		void draw(int d) {
+			rng.setSeed(SplitMixGenerator.drawSeed(seed, d));
+			sampleRates();
+			simulate(values, noise, ws);
+			store(d);
+			accumulate();
+		}
+
+		private void sampleRates() {
+			for (int u : uncertain) {
+				values[u] = distributions[u].sample();
+			}
+		}
+
+		private void store(int d) {
+			double[] acc = ws.acc;
+			for (int k = 0; k < acc.length; k++) {
+				arrays[k][offsets[k] + d] = (float) acc[k];
+			}
+		}
+
+		/** Adds the draw to its chunk's sums: x, x^2, x * profit per input; profit, profit^2; people per stage. */
+		private void accumulate() {
+			int U = uncertain.length;
 			double profit = ws.acc[(G - 1) * METRICS + PROFIT];
 			for (int u = 0; u < U; u++) {
 				double x = values[uncertain[u]];
@@ -151,8 +191,9 @@ public final class CampaignForecaster {
 			}
 			sums[3 * U] += profit;
 			sums[3 * U + 1] += profit * profit;
-			for (int k = 0; k < STAGES.size(); k++) {
-				sums[3 * U + 2 + k] += ws.stages[k];
+			double[] stages = ws.stages;
+			for (int k = 0; k < stages.length; k++) {
+				sums[3 * U + 2 + k] += stages[k];
 			}
 		}
 	}

@@ -209,8 +209,13 @@ public final class CampaignForecaster {
 		private final int perArray, draws;
 
 		DrawTable(int metrics, int draws) {
+			this(metrics, draws, Integer.MAX_VALUE - 8);
+		}
+
+		/** With arrays of at most {@code largest} values where metrics allow (tests). */
+		DrawTable(int metrics, int draws, int largest) {
 			this.draws = draws;
-			perArray = Math.max(1, Math.min(metrics, (Integer.MAX_VALUE - 8) / draws));
+			perArray = Math.max(1, Math.min(metrics, largest / draws));
 			arrays = new float[(metrics + perArray - 1) / perArray][];
 			for (int a = 0; a < arrays.length; a++) {
 				arrays[a] = new float[Math.min(perArray, metrics - a * perArray) * draws];

@@ -22,15 +22,26 @@ final class FloatOrderStatistics {
 	 * Writes to {@code out[j]} the value of rank {@code ranks[j]} (0 the smallest) among the {@code n} values from
 	 * {@code values[from]} on.
 	 *
-	 * @param ranks ascending ranks, each below {@code n}
+	 * @param wanted ranks in any order, each below {@code n}
 	 */
-	void select(float[] values, int from, int n, int[] ranks, double[] out) {
-		int k = ranks.length;
+	void select(float[] values, int from, int n, int[] wanted, double[] out) {
+		int k = wanted.length;
+		// the ranks in ascending order (a few: insertion sort), position[j] where the j-th smallest goes in out
+		int[] ranks = new int[k], position = new int[k];
+		for (int i = 0; i < k; i++) {
+			int j = i;
+			for (; j > 0 && ranks[j - 1] > wanted[i]; j--) {
+				ranks[j] = ranks[j - 1];
+				position[j] = position[j - 1];
+			}
+			ranks[j] = wanted[i];
+			position[j] = i;
+		}
 		int[] counts = this.counts;
 		for (int i = from; i < from + n; i++) {
 			counts[key(values[i]) >>> 16]++;
 		}
-		// the bucket of each rank and its rank within the bucket; ranks ascend, so their buckets do too
+		// the bucket of each rank and its rank within the bucket; the ranks ascend, so their buckets do too
 		int[] bucketOf = new int[k], within = new int[k], slotOf = new int[k];
 		int[] slotBucket = new int[k], slotStart = new int[k + 1];
 		int slots = 0;
@@ -80,7 +91,7 @@ final class FloatOrderStatistics {
 			for (int low = 0, below = 0; low < BUCKETS && j < k && slotOf[j] == s; low++) {
 				int c = counts[low];
 				for (; j < k && slotOf[j] == s && within[j] < below + c; j++) {
-					out[j] = value(bucketOf[j] << 16 | low);
+					out[position[j]] = value(bucketOf[j] << 16 | low);
 				}
 				below += c;
 			}

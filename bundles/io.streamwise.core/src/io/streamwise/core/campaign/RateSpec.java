@@ -47,7 +47,7 @@ public record RateSpec(String path, double alpha, double beta, double value, dou
 
 	/**
 	 * A Beta distribution for its quantiles: without the random generator Commons Math otherwise seeds for each one
-	 * (a Mersenne twister's state), which quantiles never use.
+	 * (a Well19937c, 624 ints of state), which quantiles never use.
 	 */
 	private static BetaDistribution beta(double alpha, double beta) {
 		return new BetaDistribution(null, alpha, beta);

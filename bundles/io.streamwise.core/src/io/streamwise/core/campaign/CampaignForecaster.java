@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
-import org.apache.commons.numbers.arrays.Selection;
 import org.apache.commons.rng.sampling.distribution.ChengBetaSampler;
 import org.apache.commons.rng.sampling.distribution.SharedStateContinuousSampler;
 
@@ -82,15 +81,25 @@ public final class CampaignForecaster {
 	public Forecast run(String scenario, Settings settings, ProgressMonitor monitor) {
 		int draws = settings.draws();
 		int chunks = (draws + CHUNK - 1) / CHUNK;
-		float[][] samples = new float[G * METRICS][draws];
+		DrawTable samples = new DrawTable(G * METRICS, draws);
 		int U = uncertain.length;
 		// per chunk: sum x, x^2, x*profit per input; profit, profit^2; people per funnel stage
 		double[][] sums = new double[chunks][3 * U + 2 + STAGES.size()];
 		monitor.begin("Forecasting " + plan.name + " (" + scenario + ")", chunks);
+		// the tornado and the profit at the medians need no draws: item 0, beside the first chunks
+		Deterministic[] deterministic = new Deterministic[1];
 		try (ParallelChunks parallel = new ParallelChunks(settings.threads(), "campaign")) {
-			parallel.forEach(chunks, chunk -> runChunk(chunk, settings, samples, sums[chunk]),
-					done -> monitor.worked(1),
-					monitor);
+			parallel.forEach(chunks + 1, item -> {
+				if (item == 0) {
+					deterministic[0] = deterministic();
+				} else {
+					runChunk(item - 1, settings, samples, sums[item - 1]);
+				}
+			}, item -> {
+				if (item > 0) {
+					monitor.worked(1);
+				}
+			}, monitor);
 		}
 		// done
 		// merged in chunk order: the same sums at any thread count
@@ -100,33 +109,79 @@ public final class CampaignForecaster {
 				total[i] += s[i];
 			}
 		}
-		return summarize(scenario, settings, samples, total);
+		return summarize(scenario, settings, samples, total, deterministic[0]);
 	}
 
-	private void runChunk(int chunk, Settings settings, float[][] samples, double[] sums) {
-		SplitMixGenerator rng = new SplitMixGenerator(0);
-		List<RateSpec> rates = plan.rates;
-		SharedStateContinuousSampler[] distributions = new SharedStateContinuousSampler[rates.size()];
-		double[] values = new double[rates.size()];
-		for (int i = 0; i < rates.size(); i++) {
-			RateSpec r = rates.get(i);
-			values[i] = r.value();
-			if (r.uncertain()) {
-				distributions[i] = ChengBetaSampler.of(rng, r.alpha(), r.beta());
-			}
-		}
-		Workspace ws = new Workspace(rates.size(), G, P);
-		int U = uncertain.length;
+	private void runChunk(int chunk, Settings settings, DrawTable samples, double[] sums) {
+		Drawer drawer = new Drawer(settings, samples, sums);
 		int from = chunk * CHUNK, to = Math.min(settings.draws(), from + CHUNK);
 		for (int d = from; d < to; d++) {
-			rng.setSeed(SplitMixGenerator.drawSeed(settings.seed(), d));
-			for (int u = 0; u < U; u++) {
-				values[uncertain[u]] = distributions[uncertain[u]].sample();
+			drawer.draw(d);
+		}
+	}
+
+	/**
+	 * One chunk's draws. Each draw is one call of {@link #draw(int)}, made of small steps: the JIT compiles them as
+	 * methods called 100,000 times, where one loop over a chunk's draws holding them all was compiled three times over
+	 * (twice on stack replacement, at two of its inner loops, then as a method), each compilation taking the Beta
+	 * samplers, the funnel and the bookkeeping together.
+	 */
+	private final class Drawer {
+		private final long seed;
+		private final SplitMixGenerator rng = new SplitMixGenerator(0);
+		private final SplitMixGenerator noise;
+		private final SharedStateContinuousSampler[] distributions;
+		private final double[] values;
+		private final Workspace ws;
+		private final float[][] arrays = new float[G * METRICS][];
+		private final int[] offsets = new int[G * METRICS];
+		private final double[] sums;
+
+		Drawer(Settings settings, DrawTable samples, double[] sums) {
+			this.seed = settings.seed();
+			this.noise = settings.salesNoise() ? rng : null;
+			this.sums = sums;
+			List<RateSpec> rates = plan.rates;
+			distributions = new SharedStateContinuousSampler[rates.size()];
+			values = new double[rates.size()];
+			for (int i = 0; i < rates.size(); i++) {
+				RateSpec r = rates.get(i);
+				values[i] = r.value();
+				if (r.uncertain()) {
+					distributions[i] = ChengBetaSampler.of(rng, r.alpha(), r.beta());
+				}
 			}
-			simulate(values, settings.salesNoise() ? rng : null, ws);
+			ws = new Workspace(rates.size(), G, P);
 			for (int k = 0; k < G * METRICS; k++) {
-				samples[k][d] = (float) ws.acc[k];
+				arrays[k] = samples.array(k);
+				offsets[k] = samples.offset(k);
 			}
+		}
+
+		void draw(int d) {
+			rng.setSeed(SplitMixGenerator.drawSeed(seed, d));
+			sampleRates();
+			simulate(values, noise, ws);
+			store(d);
+			accumulate();
+		}
+
+		private void sampleRates() {
+			for (int u : uncertain) {
+				values[u] = distributions[u].sample();
+			}
+		}
+
+		private void store(int d) {
+			double[] acc = ws.acc;
+			for (int k = 0; k < acc.length; k++) {
+				arrays[k][offsets[k] + d] = (float) acc[k];
+			}
+		}
+
+		/** Adds the draw to its chunk's sums: x, x^2, x * profit per input; profit, profit^2; people per stage. */
+		private void accumulate() {
+			int U = uncertain.length;
 			double profit = ws.acc[(G - 1) * METRICS + PROFIT];
 			for (int u = 0; u < U; u++) {
 				double x = values[uncertain[u]];
@@ -136,9 +191,43 @@ public final class CampaignForecaster {
 			}
 			sums[3 * U] += profit;
 			sums[3 * U + 1] += profit * profit;
-			for (int k = 0; k < STAGES.size(); k++) {
-				sums[3 * U + 2 + k] += ws.stages[k];
+			double[] stages = ws.stages;
+			for (int k = 0; k < stages.length; k++) {
+				sums[3 * U + 2 + k] += stages[k];
 			}
+		}
+	}
+
+	/**
+	 * Every metric's draws, metric k's draw d at {@code array(k)[offset(k) + d]}, in as few arrays as an array's size
+	 * allows (one for up to 26 million values). G1 allocates so large an array outside the young generation: 80 arrays
+	 * of a metric each, live for the whole forecast, were copied by each of the young collections that their own
+	 * allocation caused in a fresh JVM's small heap.
+	 */
+	static final class DrawTable {
+		private final float[][] arrays;
+		private final int perArray, draws;
+
+		DrawTable(int metrics, int draws) {
+			this(metrics, draws, Integer.MAX_VALUE - 8);
+		}
+
+		/** With arrays of at most {@code largest} values where metrics allow (tests). */
+		DrawTable(int metrics, int draws, int largest) {
+			this.draws = draws;
+			perArray = Math.max(1, Math.min(metrics, largest / draws));
+			arrays = new float[(metrics + perArray - 1) / perArray][];
+			for (int a = 0; a < arrays.length; a++) {
+				arrays[a] = new float[Math.min(perArray, metrics - a * perArray) * draws];
+			}
+		}
+
+		float[] array(int metric) {
+			return arrays[metric / perArray];
+		}
+
+		int offset(int metric) {
+			return metric % perArray * draws;
 		}
 	}
 
@@ -256,12 +345,31 @@ public final class CampaignForecaster {
 		return ws.acc[(G - 1) * METRICS + PROFIT];
 	}
 
-	private Forecast summarize(String scenario, Settings settings, float[][] samples, double[] sums) {
+	/** What the forecast computes without draws: the tornado, and the profit with every rate at its median. */
+	private record Deterministic(List<TornadoBar> tornado, double medianProfit) {
+	}
+
+	private Deterministic deterministic() {
+		double[] medians = new double[plan.rates.size()];
+		for (int i = 0; i < medians.length; i++) {
+			medians[i] = plan.rates.get(i).quantile(0.5);
+		}
+		return new Deterministic(tornado(medians), deterministicProfit(medians));
+	}
+
+	private Forecast summarize(String scenario, Settings settings, DrawTable samples, double[] sums,
+			Deterministic deterministic) {
 		int draws = settings.draws();
-		Summary[] summaries = new Summary[G * METRICS];
-		// sorting each metric's draws dominates; the metrics are independent, so any thread count gives the same
-		ParallelChunks.forEach(G * METRICS, settings.threads(), k -> summaries[k] = summary(samples[k]),
-				ProgressMonitor.NULL);
+		int M = G * METRICS;
+		Summary[] summaries = new Summary[M];
+		// the metrics are independent, so any thread count gives the same; a few per chunk share the scratch space
+		int per = 4;
+		ParallelChunks.forEach((M + per - 1) / per, settings.threads(), c -> {
+			FloatOrderStatistics order = new FloatOrderStatistics();
+			for (int k = c * per; k < Math.min(M, c * per + per); k++) {
+				summaries[k] = summary(samples.array(k), samples.offset(k), draws, order);
+			}
+		}, ProgressMonitor.NULL);
 		double spend = plan.spend();
 		List<Group> streams = new ArrayList<>(), products = new ArrayList<>(), segments = new ArrayList<>();
 		Group total = null;
@@ -286,22 +394,25 @@ public final class CampaignForecaster {
 		// cumulative revenue path
 		List<Summary> cumulative = new ArrayList<>();
 		float[] running = new float[draws];
+		FloatOrderStatistics order = new FloatOrderStatistics();
 		for (int t = 0; t < T; t++) {
-			float[] revenue = samples[t * METRICS + REVENUE];
+			float[] revenue = samples.array(t * METRICS + REVENUE);
+			int from = samples.offset(t * METRICS + REVENUE);
 			for (int d = 0; d < draws; d++) {
-				running[d] += revenue[d];
+				running[d] += revenue[from + d];
 			}
-			cumulative.add(summary(running.clone()));
+			cumulative.add(summary(running, 0, draws, order));
 		}
 		int metric = switch (plan.targetMetric == null ? TargetMetric.PROFIT : plan.targetMetric) {
 		case PROFIT -> PROFIT;
 		case REVENUE -> REVENUE;
 		case BUYERS -> BUYERS;
 		};
-		float[] totals = samples[(G - 1) * METRICS + metric];
+		float[] totals = samples.array((G - 1) * METRICS + metric);
+		int from = samples.offset((G - 1) * METRICS + metric);
 		int reached = 0;
-		for (float v : totals) {
-			if (v >= plan.target) {
+		for (int d = from; d < from + draws; d++) {
+			if (totals[d] >= plan.target) {
 				reached++;
 			}
 		}
@@ -312,62 +423,54 @@ public final class CampaignForecaster {
 		for (int k = 0; k < STAGES.size(); k++) {
 			funnel.add(new Forecast.Stage(STAGES.get(k), sums[3 * U + 2 + k] / draws));
 		}
-		double[] medians = new double[plan.rates.size()];
-		for (int i = 0; i < medians.length; i++) {
-			medians[i] = plan.rates.get(i).quantile(0.5);
-		}
 		return new Forecast(scenario, draws, settings.seed(), streams, products, segments, total, cumulative,
-				targetMetric, plan.target, reached / (double) draws, spend, tornado(medians),
-				varianceShares(sums, draws), deterministicProfit(medians), histogram(targetMetric, totals), funnel);
+				targetMetric, plan.target, reached / (double) draws, spend, deterministic.tornado(),
+				varianceShares(sums, draws), deterministic.medianProfit(), histogram(targetMetric, totals, from, draws),
+				funnel);
 	}
 
 	/** {@value #BINS} bins of equal width from the lowest value to the highest. */
-	static Forecast.Histogram histogram(String metric, float[] values) {
+	static Forecast.Histogram histogram(String metric, float[] values, int from, int n) {
 		double low = Double.POSITIVE_INFINITY, high = Double.NEGATIVE_INFINITY;
-		for (float v : values) {
-			low = Math.min(low, v);
-			high = Math.max(high, v);
+		for (int i = from; i < from + n; i++) {
+			low = Math.min(low, values[i]);
+			high = Math.max(high, values[i]);
 		}
 		double width = (high - low) / BINS;
 		int[] counts = new int[width > 0 ? BINS : 1];
-		for (float v : values) {
-			counts[width > 0 ? Math.min(BINS - 1, (int) ((v - low) / width)) : 0]++;
+		for (int i = from; i < from + n; i++) {
+			counts[width > 0 ? Math.min(BINS - 1, (int) ((values[i] - low) / width)) : 0]++;
 		}
 		return new Forecast.Histogram(metric, low, width, Arrays.stream(counts).boxed().toList());
 	}
 
-	/**
-	 * Mean and P10, P50, P90 of the draws. The quantiles need only a few order statistics: Commons Numbers' selection
-	 * finds them in linear time, where sorting every metric's draws was a fifth of a 100,000-draw forecast's CPU.
-	 */
-	static Summary summary(float[] values) {
-		double sum = 0;
-		double[] copy = new double[values.length];
-		for (int i = 0; i < values.length; i++) {
-			sum += values[i];
-			copy[i] = values[i];
-		}
-		double[] p = { 0.1, 0.5, 0.9 };
-		int[] order = new int[2 * p.length];
-		for (int i = 0; i < p.length; i++) {
-			int lo = (int) Math.floor((copy.length - 1) * p[i]);
-			order[2 * i] = lo;
-			order[2 * i + 1] = Math.min(copy.length - 1, lo + 1);
-		}
-		Selection.select(copy, order);
-		return new Summary(sum / values.length, quantile(copy, p[0]), quantile(copy, p[1]), quantile(copy, p[2]));
-	}
+	/** The quantiles of {@link Summary}. */
+	private static final double[] QUANTILES = { 0.1, 0.5, 0.9 };
 
 	/**
-	 * Linear interpolation between order statistics (R's type 7), from an array whose two order statistics around
-	 * {@code p} are in place. The difference is rounded to float as when the draws were sorted as floats, so the
-	 * figures are those of the sort.
+	 * Mean and P10, P50, P90 of the draws: linear interpolation between order statistics (R's type 7). The order
+	 * statistics come from {@link FloatOrderStatistics} (linear time, the draws left as they are); the difference is
+	 * rounded to float as when the draws were sorted as floats, so the figures are those of a sort.
 	 */
-	static double quantile(double[] selected, double p) {
-		double h = (selected.length - 1) * p;
-		int lo = (int) Math.floor(h);
-		int hi = Math.min(selected.length - 1, lo + 1);
-		return selected[lo] + (h - lo) * (float) (selected[hi] - selected[lo]);
+	static Summary summary(float[] values, int from, int n, FloatOrderStatistics order) {
+		double sum = 0;
+		for (int i = from; i < from + n; i++) {
+			sum += values[i];
+		}
+		int[] ranks = new int[2 * QUANTILES.length];
+		for (int i = 0; i < QUANTILES.length; i++) {
+			int lo = (int) Math.floor((n - 1) * QUANTILES[i]);
+			ranks[2 * i] = lo;
+			ranks[2 * i + 1] = Math.min(n - 1, lo + 1);
+		}
+		double[] at = new double[ranks.length];
+		order.select(values, from, n, ranks, at);
+		double[] q = new double[QUANTILES.length];
+		for (int i = 0; i < q.length; i++) {
+			double h = (n - 1) * QUANTILES[i];
+			q[i] = at[2 * i] + (h - Math.floor(h)) * (float) (at[2 * i + 1] - at[2 * i]);
+		}
+		return new Summary(sum / n, q[0], q[1], q[2]);
 	}
 
 	private List<TornadoBar> tornado(double[] medians) {

@@ -42,7 +42,15 @@ public record RateSpec(String path, double alpha, double beta, double value, dou
 
 	/** The quantile at p: the value itself for a known rate. */
 	public double quantile(double p) {
-		return uncertain() ? new BetaDistribution(alpha, beta).inverseCumulativeProbability(p) : value;
+		return uncertain() ? beta(alpha, beta).inverseCumulativeProbability(p) : value;
+	}
+
+	/**
+	 * A Beta distribution for its quantiles: without the random generator Commons Math otherwise seeds for each one
+	 * (a Well19937c, 624 ints of state), which quantiles never use.
+	 */
+	private static BetaDistribution beta(double alpha, double beta) {
+		return new BetaDistribution(null, alpha, beta);
 	}
 
 	/**
@@ -122,7 +130,7 @@ public record RateSpec(String path, double alpha, double beta, double value, dou
 		MultivariateFunction error = x -> {
 			double mean = 1 / (1 + Math.exp(-x[0]));
 			double k = Math.exp(x[1]);
-			BetaDistribution d = new BetaDistribution(mean * k, (1 - mean) * k);
+			BetaDistribution d = beta(mean * k, (1 - mean) * k);
 			double e10 = logit(clamp(d.inverseCumulativeProbability(0.1))) - target10;
 			double e90 = logit(clamp(d.inverseCumulativeProbability(0.9))) - target90;
 			return e10 * e10 + e90 * e90;

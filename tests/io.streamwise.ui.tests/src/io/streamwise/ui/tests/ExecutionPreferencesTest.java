@@ -3,21 +3,15 @@ package io.streamwise.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.PreferencesUtil;
@@ -42,37 +36,15 @@ class ExecutionPreferencesTest {
 		node.flush();
 	}
 
-	private static List<Control> all(Composite root) {
-		List<Control> out = new ArrayList<>();
-		for (Control c : root.getChildren()) {
-			out.add(c);
-			if (c instanceof Composite composite) {
-				out.addAll(all(composite));
-			}
-		}
-		return out;
-	}
-
 	private static Button button(Composite root, String textStart) {
-		return all(root).stream().filter(c -> c instanceof Button b && b.getText().startsWith(textStart))
+		return UiInput.all(root).stream().filter(c -> c instanceof Button b && b.getText().startsWith(textStart))
 				.map(Button.class::cast).findFirst().orElseThrow(() -> new AssertionError("no button " + textStart));
 	}
 
 	private static IFile experiment(IProject project, String name, String engineAttributes) throws Exception {
-		IFile file = project.getFile(name + ".experiment");
-		String xml = """
-				<?xml version="1.0" encoding="UTF-8"?>
-				<experiment:Experiment xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"
-				    xmlns:experiment="http://streamwise.io/model/experiment/1.0" id="%s" name="engine" seed="3" %s>
-				  <dataset kind="SIMULATOR"><options key="preset" value="small"/></dataset>
-				  <protocol kind="TEMPORAL" trainRatio="0.8"/>
-				  <algorithms algorithmId="pop" label="pop"/>
-				  <metrics>recall@10</metrics>
-				</experiment:Experiment>
-				""".formatted(name, engineAttributes);
-		file.create(new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), true,
-				new NullProgressMonitor());
-		return file;
+		return ExperimentEditors.write(project, name, engineAttributes,
+				"<protocol kind=\"TEMPORAL\" trainRatio=\"0.8\"/><algorithms algorithmId=\"pop\" label=\"pop\"/>"
+						+ "<metrics>recall@10</metrics>");
 	}
 
 	private static IStatus run(IFile file) throws Exception {

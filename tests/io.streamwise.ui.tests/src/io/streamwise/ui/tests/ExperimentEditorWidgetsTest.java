@@ -16,7 +16,6 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,24 +60,7 @@ class ExperimentEditorWidgetsTest {
 		IFile file = project.getFile(name + ".experiment");
 		ExperimentFiles.write(spec, file.getLocation().toFile().toPath());
 		project.refreshLocal(IResource.DEPTH_INFINITE, new NullProgressMonitor());
-		ExperimentEditor editor = (ExperimentEditor) IDE.openEditor(UiTesting.page(), file);
-		UiTesting.processEvents();
-		return editor;
-	}
-
-	/** The text field after the label with this text, on the editor's active page. */
-	private static Text field(ExperimentEditor editor, String label) {
-		return UiInput.field((Composite) editor.getActivePageInstance().getPartControl(), label);
-	}
-
-	/** Brings the editor to the top, puts the focus into the field, moves to its end and types with posted keys. */
-	private static void typeInto(ExperimentEditor editor, Text field, String typed) {
-		UiTesting.page().activate(editor);
-		UiInput.focus(field);
-		field.setSelection(field.getText().length());
-		String before = field.getText();
-		UiInput.type(typed);
-		UiInput.await(() -> field.getText().equals(before + typed), "the typed text");
+		return ExperimentEditors.open(file);
 	}
 
 	@Test
@@ -87,15 +69,15 @@ class ExperimentEditorWidgetsTest {
 		ExperimentEditor first = open(project, "first");
 		ExperimentEditor second = open(project, "second");
 
-		typeInto(first, field(first, "Name:"), "A");
-		typeInto(second, field(second, "Name:"), "B");
+		ExperimentEditors.typeAtEnd(first, ExperimentEditors.field(first, "Name:"), "A");
+		ExperimentEditors.typeAtEnd(second, ExperimentEditors.field(second, "Name:"), "B");
 		String name = "Demo: built-ins on simulated live commerce";
 		assertEquals(name + "A", first.experiment().getName());
 		assertEquals(name + "B", second.experiment().getName());
 
 		// Edit > Undo with the first editor active undoes the first editor's edit
 		UiTesting.page().activate(first); // as a click on its tab does
-		UiInput.focus(field(first, "Id:"));
+		UiInput.focus(ExperimentEditors.field(first, "Id:"));
 		UiInput.await(() -> UiTesting.page().getActiveEditor() == first, "the first editor active");
 		UiInput.menu("Edit", "Undo");
 		UiInput.await(() -> name.equals(first.experiment().getName()), "the first editor's edit undone");
@@ -104,7 +86,7 @@ class ExperimentEditorWidgetsTest {
 		assertTrue(second.isDirty());
 
 		UiTesting.page().activate(second); // as a click on its tab does
-		UiInput.focus(field(second, "Id:"));
+		UiInput.focus(ExperimentEditors.field(second, "Id:"));
 		UiInput.await(() -> UiTesting.page().getActiveEditor() == second, "the second editor active");
 		UiInput.menu("Edit", "Undo");
 		UiInput.await(() -> name.equals(second.experiment().getName()), "the second editor's edit undone");
@@ -117,10 +99,10 @@ class ExperimentEditorWidgetsTest {
 		IProject project = UiTesting.newProject("experiment-fields");
 		ExperimentEditor editor = open(project, "fields");
 		for (String label : List.of("Id:", "Name:", "Seed:", "Train ratio:", "Metrics:")) {
-			Text text = field(editor, label);
+			Text text = ExperimentEditors.field(editor, label);
 			assertTrue((text.getStyle() & SWT.BORDER) != 0, label + " looks like a label: it has no border");
 		}
-		Text metrics = field(editor, "Metrics:");
+		Text metrics = ExperimentEditors.field(editor, "Metrics:");
 		assertEquals(String.join(", ", METRICS), metrics.getText());
 		// all of it is visible: a one-line field as wide as its text, a wrapping one as tall as its lines
 		Rectangle bounds = metrics.getBounds();
@@ -147,7 +129,7 @@ class ExperimentEditorWidgetsTest {
 		ExperimentEditor editor = open(project, "settings");
 		editor.setActivePage("algorithms");
 		UiTesting.processEvents();
-		Text counted = field(editor, "Counted events:");
+		Text counted = ExperimentEditors.field(editor, "Counted events:");
 		assertEquals(COUNTED, counted.getText());
 		assertTrue((counted.getStyle() & SWT.BORDER) != 0, "the settings field looks like a label: no border");
 		Composite page = (Composite) editor.getActivePageInstance().getPartControl();

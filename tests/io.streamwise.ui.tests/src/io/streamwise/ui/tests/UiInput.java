@@ -74,6 +74,12 @@ final class UiInput {
 				Control focus = display.getFocusControl();
 				(focus != null && !focus.isDisposed() ? focus.getShell()
 						: UiTesting.page().getWorkbenchWindow().getShell()).forceActive();
+				if (focus == null && UiTesting.page().getActivePart() != null) {
+					// no widget has the focus (it went with a disposed control: the Progress view's entry removed
+					// with the Cancel button just clicked), so no widget gets keys: the active part takes it, as a
+					// click into it would give it
+					UiTesting.page().getActivePart().setFocus();
+				}
 			}
 		} finally {
 			display.removeFilter(SWT.KeyUp, filter);
@@ -210,8 +216,7 @@ final class UiInput {
 
 	/** The text field right after the label with this text, anywhere inside root. */
 	static org.eclipse.swt.widgets.Text field(org.eclipse.swt.widgets.Composite root, String label) {
-		List<Control> all = new ArrayList<>();
-		collect(root, all);
+		List<Control> all = all(root);
 		for (int i = 0; i + 1 < all.size(); i++) {
 			if (all.get(i) instanceof org.eclipse.swt.widgets.Label l && l.getText().equals(label)
 					&& all.get(i + 1) instanceof org.eclipse.swt.widgets.Text t) {
@@ -219,6 +224,13 @@ final class UiInput {
 			}
 		}
 		throw new AssertionError("no field " + label);
+	}
+
+	/** Every control inside root, depth first in the order of their parents' children. */
+	static List<Control> all(org.eclipse.swt.widgets.Composite root) {
+		List<Control> all = new ArrayList<>();
+		collect(root, all);
+		return all;
 	}
 
 	private static void collect(org.eclipse.swt.widgets.Composite parent, List<Control> into) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -50,12 +51,14 @@ class ExperimentWorkbenchTest {
 		UiTesting.page().closeAllEditors(false);
 	}
 
-	private static IFile experiment(IProject project, String preset) throws Exception {
+	private static IFile experiment(IProject project, String preset, AlgorithmSpec... more) throws Exception {
+		List<AlgorithmSpec> algorithms = new ArrayList<>(List.of(new AlgorithmSpec("pop", "pop", Map.of()),
+				new AlgorithmSpec("random", "random", Map.of()),
+				new AlgorithmSpec("base-rate", "base-rate", Map.of())));
+		algorithms.addAll(List.of(more));
 		ExperimentSpec spec = new ExperimentSpec("small", "Small run", 7, StarterExperiment.simulated(preset),
 				new ProtocolSpec(ProtocolKind.TEMPORAL, 0.8, 1, Map.of("relevant", "purchase", "excludeSeen", "true")),
-				List.of(new AlgorithmSpec("pop", "pop", Map.of()), new AlgorithmSpec("random", "random", Map.of()),
-						new AlgorithmSpec("base-rate", "base-rate", Map.of())),
-				List.of("recall@5", "recall@10", "ndcg@10", "auc"));
+				algorithms, List.of("recall@5", "recall@10", "ndcg@10", "auc"));
 		IFile file = project.getFile("small.experiment");
 		ExperimentFiles.write(spec, file.getLocation().toFile().toPath());
 		project.refreshLocal(IResource.DEPTH_INFINITE, new NullProgressMonitor());
@@ -109,8 +112,10 @@ class ExperimentWorkbenchTest {
 	@Test
 	void cancellingARunStopsItAndWritesNothing() throws Exception {
 		IProject project = UiTesting.newProject("experiment-cancel");
-		// the default preset simulates about 200 thousand events: long enough to cancel while it runs
-		IFile file = experiment(project, "default");
+		// a forest of 2,000 trees runs for minutes, so the cancel always finds the run still working (the three quick
+		// algorithms alone on the default preset could finish first on a quiet machine)
+		IFile file = experiment(project, "default",
+				new AlgorithmSpec("arf", "moa.arf", Map.of("ensembleSize", "2000")));
 		ExperimentEditor editor = (ExperimentEditor) IDE.openEditor(UiTesting.page(), file);
 		Job run = editor.run();
 		UiTesting.waitUntil(() -> run.getState() == Job.RUNNING || run.getResult() != null, "the run to start");

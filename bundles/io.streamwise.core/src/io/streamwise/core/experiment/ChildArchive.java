@@ -30,39 +30,50 @@ final class ChildArchive {
 
 	private final Path cache;
 	private final Path written;
+	/** When the newest jar of the class path was written: a cache older than that was made for an older build. */
+	private final long newestJar;
 	private boolean kept;
 
-	private ChildArchive(Path cache, Path written) {
+	private ChildArchive(Path cache, Path written, long newestJar) {
 		this.cache = cache;
 		this.written = written;
+		this.newestJar = newestJar;
+	}
+
+	private static ChildArchive none() {
+		return new ChildArchive(null, null, 0);
 	}
 
 	/** The cache for a child started with these options and class path, to use or to write; or none. */
 	static ChildArchive of(Path home, String kind, List<String> options, List<Path> classPath) {
 		String off = System.getProperty("streamwise.cds", System.getenv("STREAMWISE_CDS"));
 		if ("off".equals(off) || Runtime.version().feature() < 25) {
-			return new ChildArchive(null, null);
+			return none();
 		}
 		Path folder = home.resolve(FOLDER);
 		Path cache;
+		long newest = 0;
 		try {
+			for (Path jar : classPath) {
+				newest = Math.max(newest, Files.getLastModifiedTime(jar).toMillis());
+			}
 			cache = folder.resolve(kind + "-" + digest(options, classPath) + SUFFIX);
 			if (Files.isRegularFile(cache) && Files.size(cache) > 0) {
-				return new ChildArchive(cache, null);
+				return new ChildArchive(cache, null, newest);
 			}
 			Files.createDirectories(folder);
 		} catch (IOException e) {
-			return new ChildArchive(null, null); // a jar the child will say it cannot read, or a read-only engine
+			return none(); // a jar the child will say it cannot read, or a read-only engine
 		}
 		if (!Files.isWritable(folder)) {
-			return new ChildArchive(null, null);
+			return none();
 		}
 		// written under a name of its own and renamed when the child ended well: two runs at once never read half a
 		// cache, and a cancelled run leaves none
 		String name = cache.getFileName().toString();
 		Path written = folder.resolve(name.substring(0, name.length() - SUFFIX.length()) + "."
 				+ Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
-		return new ChildArchive(cache, written);
+		return new ChildArchive(cache, written, newest);
 	}
 
 	/** The JVM options that map the cache, or that write it; none without one. */
@@ -74,7 +85,10 @@ final class ChildArchive {
 				"-Xlog:cds=off");
 	}
 
-	/** After the child ended well: the cache it wrote becomes the kind's, and the kind's older caches go. */
+	/**
+	 * After the child ended well: the cache it wrote becomes the kind's, and the kind's caches made before the engine
+	 * was last built go (those of other options stay: the product's and a test's, say).
+	 */
 	void keep() {
 		if (written == null || !Files.isRegularFile(written)) {
 			return;
@@ -91,8 +105,9 @@ final class ChildArchive {
 			try (Stream<Path> old = Files.list(cache.getParent())) {
 				for (Path p : old.toList()) {
 					String n = p.getFileName().toString();
-					if (n.startsWith(kind) && n.endsWith(SUFFIX) && !p.equals(cache)) {
-						Files.deleteIfExists(p); // made for another engine build or JDK: never used again
+					if (n.startsWith(kind) && n.endsWith(SUFFIX) && !p.equals(cache)
+							&& Files.getLastModifiedTime(p).toMillis() < newestJar) {
+						Files.deleteIfExists(p); // made for an older build of the engine: never used again
 					}
 				}
 			}

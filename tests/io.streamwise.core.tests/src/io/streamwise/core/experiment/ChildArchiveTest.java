@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -72,25 +73,36 @@ class ChildArchiveTest {
 	}
 
 	@Test
-	void aNewEngineBuildOrOtherOptionsGetANewCacheAndTheOldOneGoes() throws IOException {
+	void otherOptionsGetACacheOfTheirOwnAndANewEngineBuildRemovesTheOldOnes() throws IOException {
 		ChildArchive first = ChildArchive.of(home, "grid", options, jars);
 		Files.writeString(option(first, "-XX:AOTCacheOutput="), "old");
 		first.keep();
 		Path old = option(ChildArchive.of(home, "grid", options, jars), "-XX:AOTCache=");
 
-		// other heap options: the JVM would refuse the cache, so it is not offered
+		// other heap options (a test's JVM, STREAMWISE_VMARGS): the JVM would refuse the cache, so it is not offered,
+		// and the cache of those options is kept beside it
 		ChildArchive otherHeap = ChildArchive.of(home, "grid", List.of("-Xmx2g"), jars);
-		assertTrue(otherHeap.options().get(0).startsWith("-XX:AOTCacheOutput="));
+		Files.writeString(option(otherHeap, "-XX:AOTCacheOutput="), "other");
+		otherHeap.keep();
+		Path other = option(ChildArchive.of(home, "grid", List.of("-Xmx2g"), jars), "-XX:AOTCache=");
+		assertNotEquals(old, other);
+		assertEquals("old", Files.readString(option(ChildArchive.of(home, "grid", options, jars), "-XX:AOTCache=")));
 
-		Files.writeString(jars.get(1), "flink, rebuilt"); // another size: another build of the engine
+		// another build of the engine: a jar of another size, written after both caches
+		Files.writeString(jars.get(1), "flink, rebuilt");
+		FileTime later = FileTime.fromMillis(Math.max(Files.getLastModifiedTime(old).toMillis(),
+				Files.getLastModifiedTime(other).toMillis()) + 1000);
+		Files.setLastModifiedTime(jars.get(1), later);
 		ChildArchive rebuilt = ChildArchive.of(home, "grid", options, jars);
 		Path written = option(rebuilt, "-XX:AOTCacheOutput=");
 		Files.writeString(written, "new");
+		Files.setLastModifiedTime(written, FileTime.fromMillis(later.toMillis() + 1000));
 		rebuilt.keep();
 		Path cache = option(ChildArchive.of(home, "grid", options, jars), "-XX:AOTCache=");
 		assertNotEquals(old, cache);
 		assertEquals("new", Files.readString(cache));
 		assertFalse(Files.exists(old), "the old engine's cache is removed");
+		assertFalse(Files.exists(other), "the old engine's cache of other options too");
 	}
 
 	@Test

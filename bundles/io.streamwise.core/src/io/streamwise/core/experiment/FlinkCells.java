@@ -113,16 +113,22 @@ public final class FlinkCells {
 			Consumer<String> warnings, Consumer<String> answers) {
 		Path home = engineHome();
 		Path job = null;
+		ChildArchive archive = null;
 		try {
 			job = Files.createTempDirectory(stagingRoot(), "streamwise-flink-job-");
 			monitor.subTask("writing the job's data for Flink");
 			writer.write(job);
 			monitor.checkCancelled();
-			serve(command(home, job, engine, kind), engine, tasks, monitor, warnings, answers);
+			archive = ChildArchive.of(home, kind, childOptions(), classPath(home));
+			serve(command(home, job, engine, kind, archive), engine, tasks, monitor, warnings, answers);
+			archive.keep(); // the child exited normally: a cache it wrote is complete
 		} catch (IOException e) {
 			throw new EngineException("could not prepare the Flink job in " + (job == null ? stagingRoot() : job)
 					+ ": " + e.getMessage());
 		} finally {
+			if (archive != null) {
+				archive.discard();
+			}
 			if (job != null) {
 				deleteQuietly(job);
 			}
@@ -150,11 +156,15 @@ public final class FlinkCells {
 		return Path.of(root == null || root.isBlank() ? System.getProperty("java.io.tmpdir") : root);
 	}
 
-	private static List<String> command(Path home, Path job, Engine engine, String kind) {
+	/**
+	 * The child's JVM options taken over from this JVM: the heap it was given, and the launcher's JIT thresholds (C2
+	 * for really hot code only). Without the thresholds the child's C2 compiled much of Flink's start-up code: in a
+	 * grid of 24 cells at parallelism 2 that was CPU taken from the cells (docs/scale-out.md, "Speed-up").
+	 */
+	static List<String> childOptions() {
 		List<String> c = new ArrayList<>();
-		c.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-			if (arg.startsWith("-Xm") || arg.startsWith("-XX:MaxRAM")) { // the heap the product was given
+			if (arg.startsWith("-Xm") || arg.startsWith("-XX:MaxRAM") || arg.startsWith("-XX:Tier4")) {
 				c.add(arg);
 			}
 		}
@@ -163,8 +173,30 @@ public final class FlinkCells {
 		}
 		c.add("-XX:+ExitOnOutOfMemoryError");
 		c.add("-Djava.awt.headless=true");
+		return c;
+	}
+
+	/**
+	 * The job jar, then the jars of {@code lib/} by name: a fixed order (not the directory's, as {@code lib/*} gives),
+	 * which the child's class-data cache depends on.
+	 */
+	static List<Path> classPath(Path home) throws IOException {
+		List<Path> jars = new ArrayList<>();
+		jars.add(home.resolve(JOB_JAR));
+		try (Stream<Path> lib = Files.list(home.resolve(LIB))) {
+			lib.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().forEach(jars::add);
+		}
+		return jars;
+	}
+
+	private static List<String> command(Path home, Path job, Engine engine, String kind, ChildArchive archive)
+			throws IOException {
+		List<String> c = new ArrayList<>();
+		c.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		c.addAll(archive.options());
+		c.addAll(childOptions());
 		c.add("-cp");
-		c.add(home.resolve(JOB_JAR) + java.io.File.pathSeparator + home.resolve(LIB) + java.io.File.separator + "*");
+		c.add(String.join(java.io.File.pathSeparator, classPath(home).stream().map(Path::toString).toList()));
 		c.add(MAIN);
 		c.add(job.toString());
 		c.add(engine.label());

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
+import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,12 @@ class EvaluationTest {
 	}
 
 	static RecommenderFactory<None> factory(String id, Scorer scorer, boolean ignoresCandidates) {
+		return factory(id, scorer, ignoresCandidates, list -> list);
+	}
+
+	/** As above, each list passed through {@code spoil} before it is returned. */
+	static RecommenderFactory<None> factory(String id, Scorer scorer, boolean ignoresCandidates,
+			UnaryOperator<int[]> spoil) {
 		return PlantedRecommenders.factory(id, id, "test recommender", None.class, settings -> new Recommender() {
 			private EventLog train;
 
@@ -69,7 +76,7 @@ class EvaluationTest {
 			@Override
 			public int[] recommend(int viewer, int k, IntPredicate candidate, float[] scratch) {
 				score(viewer, scratch);
-				return TopK.select(scratch, k, ignoresCandidates ? i -> true : candidate);
+				return spoil.apply(TopK.select(scratch, k, ignoresCandidates ? i -> true : candidate));
 			}
 		});
 	}
@@ -127,28 +134,10 @@ class EvaluationTest {
 	void anItemListedTwiceFailsTheCellOnShortAndLongLists() {
 		// short lists are checked pairwise, longer ones (over 32) with a set: both must catch a repeat
 		for (int k : new int[] { 5, 40 }) {
-			RecommenderFactory<None> repeats = PlantedRecommenders.factory("repeats", "repeats", "test recommender",
-					None.class, settings -> new Recommender() {
-						private EventLog train;
-
-						@Override
-						public void fit(Dataset data, TaskContext context) {
-							train = data.log();
-						}
-
-						@Override
-						public void score(int viewer, float[] scores) {
-							POPULAR.score(train, viewer, scores);
-						}
-
-						@Override
-						public int[] recommend(int viewer, int n, IntPredicate candidate, float[] scratch) {
-							score(viewer, scratch);
-							int[] list = TopK.select(scratch, n, candidate);
-							list[list.length - 1] = list[0];
-							return list;
-						}
-					});
+			RecommenderFactory<None> repeats = factory("repeats", POPULAR, false, list -> {
+				list[list.length - 1] = list[0];
+				return list;
+			});
 			ExperimentRunner runner = new ExperimentRunner(AlgorithmRegistry.of(List.of(repeats)));
 			ExperimentSpec spec = spec(ProtocolKind.RANDOM, 1, Map.of(), List.of("repeats"), List.of("ndcg@" + k));
 			runner.validate(spec);

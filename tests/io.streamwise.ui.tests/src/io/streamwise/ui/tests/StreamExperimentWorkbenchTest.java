@@ -160,7 +160,9 @@ class StreamExperimentWorkbenchTest {
 	@Test
 	void runningFromTheEditorGrowsTheCurvesLiveAndEndsWithTheTable() throws Exception {
 		IProject project = UiTesting.newProject("stream-run");
-		int rows = 60_000, every = 250;
+		// long enough (a few seconds on a quiet machine) for the chart to be drained several times while it runs:
+		// 60,000 rows ended between two drains once
+		int rows = 300_000, every = 1250;
 		IFile file = experiment(project, rows, every);
 		ExperimentEditor editor = (ExperimentEditor) IDE.openEditor(UiTesting.page(), file);
 		StreamPage page = editor.streamPage();

@@ -547,12 +547,17 @@ class AbTestEditorTest {
 
 	@Test
 	void anAnalysisCancelledDuringItsFirstStepStopsThereAndReturnsNothing() throws Exception {
-		AbTestEditor editor = open(UiTesting.newProject("abtest-cancel-step"), "cancel-step.abtest");
-		Path log = plantedLog(Files.createTempDirectory("abtest-cancel-step"), 400, 0);
 		CancelledAfterFirstStep monitor = new CancelledAfterFirstStep();
-		assertNull(AnalysisRun.run(EcoreUtil.copy(editor.test()),
-				new AnalysisRun.Settings(log, "variant", null, null, null, 1), monitor, true));
+		assertNull(analyseCancelled("cancel-step", monitor));
 		assertEquals(List.of("Reading conversion"), monitor.steps, "the run went on after the cancel");
+	}
+
+	/** Analyses a planted 400-unit log of a new test NAME under the given monitor, as the editor's job does. */
+	private static AnalysisRun.Outcome analyseCancelled(String name, NullProgressMonitor monitor) throws Exception {
+		AbTestEditor editor = open(UiTesting.newProject("abtest-" + name), name + ".abtest");
+		Path log = plantedLog(Files.createTempDirectory("abtest-" + name), 400, 0);
+		return AnalysisRun.run(EcoreUtil.copy(editor.test()),
+				new AnalysisRun.Settings(log, "variant", null, null, null, 1), monitor, true);
 	}
 
 	/** A monitor cancelled as the first step (reading the first metric) begins. */
@@ -572,11 +577,8 @@ class AbTestEditorTest {
 
 	@Test
 	void aCancelDuringTheLogsReadingStopsTheReadItself() throws Exception {
-		AbTestEditor editor = open(UiTesting.newProject("abtest-cancel-read"), "cancel-read.abtest");
-		Path log = plantedLog(Files.createTempDirectory("abtest-cancel-read"), 400, 0);
 		CancelledAtFirstStep monitor = new CancelledAtFirstStep();
-		assertNull(AnalysisRun.run(EcoreUtil.copy(editor.test()),
-				new AnalysisRun.Settings(log, "variant", null, null, null, 1), monitor, true));
+		assertNull(analyseCancelled("cancel-read", monitor));
 		// the core's reader asked the job's monitor and stopped: the read never finished to report its work
 		assertEquals(0, monitor.worked, "the read went on to its end after the cancel");
 	}

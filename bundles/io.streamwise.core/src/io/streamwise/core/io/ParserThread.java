@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import de.siegmar.fastcsv.reader.CsvParseException;
 
 /**
- * Parses on a second thread while the calling thread validates, interns and builds: on two cores the two largest
- * parts of an import overlap. Chunks come back in file order, so the log is the same as a one-thread import. A
- * parse or read error travels to the calling thread with the line where it happened.
+ * Parses on two more threads while the calling thread validates, interns and builds: on two cores the largest parts of
+ * an import overlap. The parser thread runs FastCSV and copies the records into chunks; the field thread parses each
+ * chunk's timestamps, values and event types and numbers its item and stream ids ({@link FieldColumns}). Chunks pass
+ * from one thread to the next in file order, so the log is the same as a one-thread import. A parse or read error
+ * travels to the calling thread with the line where it happened, after the chunks before it.
  */
 final class ParserThread implements AutoCloseable {
 	/*
@@ -18,48 +20,71 @@ final class ParserThread implements AutoCloseable {
 	 */
 	private static final int CHUNKS = 32;
 	private static final RecordChunk END = new RecordChunk();
+	/** Chunks FastCSV filled, waiting for the field thread. */
+	private final java.util.concurrent.BlockingQueue<RecordChunk> parsed = new java.util.concurrent.ArrayBlockingQueue<>(
+			CHUNKS + 1);
+	/** Chunks ready for the calling thread. */
 	private final java.util.concurrent.BlockingQueue<RecordChunk> filled = new java.util.concurrent.ArrayBlockingQueue<>(
 			CHUNKS + 1);
 	private final java.util.concurrent.BlockingQueue<RecordChunk> empty = new java.util.concurrent.ArrayBlockingQueue<>(
 			CHUNKS);
-	private final Thread thread;
+	private final Thread thread, fieldThread;
 	private final Path file;
-	private final FieldColumns fields;
 	private volatile boolean stop;
 	/** What ended the parser thread early: an exception, or an error such as OutOfMemoryError. */
 	private volatile Throwable failure;
 	private volatile long failureLine;
+	/** What ended the field thread early; it comes first in file order (the parser thread was further on). */
+	private volatile Throwable fieldFailure;
 
 	ParserThread(java.util.Iterator<RecordBuffer> it, RecordBuffer source, Path file, FieldColumns fields) {
 		this.file = file;
-		this.fields = fields;
 		for (int i = 0; i < CHUNKS; i++) {
 			empty.add(new RecordChunk());
 		}
+		/*
+		 * The field work ran on the parser thread, which made it the slowest of the two (FastCSV alone costs about a
+		 * bare parse): a third thread lets the two cores share it with the calling thread's work.
+		 */
+		fieldThread = new Thread(() -> {
+			try {
+				for (RecordChunk chunk = take(parsed); chunk != null && chunk != END; chunk = take(parsed)) {
+					for (int r = 0; r < chunk.records; r++) {
+						fields.parse(chunk, r);
+					}
+					fields.finish(chunk);
+					fields.numberIds(chunk);
+					if (!put(filled, chunk)) {
+						return;
+					}
+				}
+			} catch (RuntimeException | Error e) {
+				fieldFailure = e;
+			} finally {
+				put(filled, END);
+			}
+		}, "streamwise-csv-fields");
 		thread = new Thread(() -> {
 			try {
-				RecordChunk chunk = take();
+				RecordChunk chunk = takeEmpty();
 				if (chunk != null) {
 					source.target(chunk); // the first record may have been read ahead into another chunk
 				}
 				while (chunk != null && it.hasNext()) {
 					it.next();
 					source.commitTo(chunk);
-					fields.parse(chunk, chunk.records - 1);
 					if (chunk.full()) {
-						fields.finish(chunk);
-						if (!put(chunk)) {
+						if (!put(parsed, chunk)) {
 							return;
 						}
-						chunk = take();
+						chunk = takeEmpty();
 						if (chunk != null) {
 							source.target(chunk);
 						}
 					}
 				}
 				if (chunk != null && chunk.records > 0) {
-					fields.finish(chunk);
-					put(chunk);
+					put(parsed, chunk);
 				}
 			} catch (RuntimeException | Error e) {
 				// Errors too: the calling thread rethrows them, so that running out of memory while parsing ends
@@ -67,21 +92,21 @@ final class ParserThread implements AutoCloseable {
 				failureLine = source.line;
 				failure = e;
 			} finally {
-				put(END);
+				put(parsed, END);
 			}
 		}, "streamwise-csv-parser");
 		thread.setDaemon(true);
+		fieldThread.setDaemon(true);
+		fieldThread.start();
 		thread.start();
 	}
 
-	private RecordChunk take() {
+	/** The next chunk of a queue, waiting while the import goes on; null when stopped. */
+	private RecordChunk take(java.util.concurrent.BlockingQueue<RecordChunk> queue) {
 		try {
 			RecordChunk c = null;
 			while (!stop && c == null) {
-				c = empty.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
-			}
-			if (c != null) {
-				c.clear();
+				c = queue.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
 			}
 			return c;
 		} catch (InterruptedException e) {
@@ -90,10 +115,18 @@ final class ParserThread implements AutoCloseable {
 		}
 	}
 
-	private boolean put(RecordChunk c) {
+	private RecordChunk takeEmpty() {
+		RecordChunk c = take(empty);
+		if (c != null) {
+			c.clear();
+		}
+		return c;
+	}
+
+	private boolean put(java.util.concurrent.BlockingQueue<RecordChunk> queue, RecordChunk c) {
 		try {
 			while (!stop) {
-				if (filled.offer(c, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+				if (queue.offer(c, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
 					return true;
 				}
 			}
@@ -113,10 +146,9 @@ final class ParserThread implements AutoCloseable {
 			throw new ImportException(file, 0, null, "interrupted");
 		}
 		if (c != END) {
-			fields.numberIds(c);
 			return c;
 		}
-		Throwable e = failure;
+		Throwable e = fieldFailure != null ? fieldFailure : failure;
 		if (e instanceof Error error) {
 			throw error;
 		}
@@ -142,8 +174,10 @@ final class ParserThread implements AutoCloseable {
 	public void close() {
 		stop = true;
 		filled.clear();
+		parsed.clear();
 		try {
 			thread.join();
+			fieldThread.join();
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}

@@ -6,10 +6,10 @@ import io.streamwise.core.io.CsvMapping.TimestampFormat;
 import io.streamwise.core.io.ImportOptions.EpochUnit;
 
 /**
- * The timestamp, value and event type columns and the numbers of item and stream ids, made for each chunk in file order
- * by the field thread of {@link ParserThread}, between FastCSV's thread and the importing thread (which validates,
- * interns viewer ids and codes values). A record too short for a column gets nothing parsed: the importing thread
- * rejects it for its field count first.
+ * The timestamp, value and event type columns, made on the parser thread as records arrive, and the numbers of item and
+ * stream ids, made by the importing thread for each chunk it takes ({@link #numberIds}): that balances the work of the
+ * two threads (the importing thread also interns viewer ids and codes values). A record too short for a column gets
+ * nothing parsed: the importing thread rejects it for its field count first.
  */
 final class FieldColumns {
 	/** Stands in the time column of a chunk for a timestamp outside {@link FieldParsers#MIN_TIME}..MAX_TIME. */
@@ -63,7 +63,10 @@ final class FieldColumns {
 				: null;
 	}
 
-	/** Numbers the item and stream ids of every record of a chunk; chunks come in file order, so do the numbers. */
+	/**
+	 * Numbers the item and stream ids of every record of a chunk. Called by the importing thread as it takes each chunk
+	 * (in file order, so the numbers are the same): on the parser thread this work made it the slower of the two.
+	 */
 	void numberIds(RecordChunk c) {
 		for (int r = 0; r < c.records; r++) {
 			int first = c.firstField[r], n = c.fieldCount[r];

@@ -22,7 +22,7 @@ import io.streamwise.core.io.ImportOptions.EpochUnit;
  * into the report and interns ids. The work is split over
  * <ul>
  * <li>{@link ParserThread}: FastCSV on a second thread, records copied into {@link RecordChunk}s by
- * {@link RecordBuffer}; timestamps, values, types and id numbers parsed on a third ({@link FieldColumns});</li>
+ * {@link RecordBuffer}, timestamps and values parsed there ({@link FieldColumns});</li>
  * <li>{@link RowValidator}: the checks of each row on the importing thread, in a fixed order;</li>
  * <li>{@link ViewerBatchResolver}: viewer ids looked up in batches, rows added in file order;</li>
  * <li>this class: the files, the header and column mapping, item and stream ids, the counts and the report.</li>

@@ -6,11 +6,9 @@ import java.nio.file.Path;
 import de.siegmar.fastcsv.reader.CsvParseException;
 
 /**
- * Parses on two more threads while the calling thread validates, interns and builds: on two cores the largest parts of
- * an import overlap. The parser thread runs FastCSV and copies the records into chunks; the field thread parses each
- * chunk's timestamps, values and event types and numbers its item and stream ids ({@link FieldColumns}). Chunks pass
- * from one thread to the next in file order, so the log is the same as a one-thread import. A parse or read error
- * travels to the calling thread with the line where it happened, after the chunks before it.
+ * Parses on a second thread while the calling thread validates, interns and builds: on two cores the two largest
+ * parts of an import overlap. Chunks come back in file order, so the log is the same as a one-thread import. A
+ * parse or read error travels to the calling thread with the line where it happened.
  */
 final class ParserThread implements AutoCloseable {
 	/*
@@ -20,71 +18,48 @@ final class ParserThread implements AutoCloseable {
 	 */
 	private static final int CHUNKS = 32;
 	private static final RecordChunk END = new RecordChunk();
-	/** Chunks FastCSV filled, waiting for the field thread. */
-	private final java.util.concurrent.BlockingQueue<RecordChunk> parsed = new java.util.concurrent.ArrayBlockingQueue<>(
-			CHUNKS + 1);
-	/** Chunks ready for the calling thread. */
 	private final java.util.concurrent.BlockingQueue<RecordChunk> filled = new java.util.concurrent.ArrayBlockingQueue<>(
 			CHUNKS + 1);
 	private final java.util.concurrent.BlockingQueue<RecordChunk> empty = new java.util.concurrent.ArrayBlockingQueue<>(
 			CHUNKS);
-	private final Thread thread, fieldThread;
+	private final Thread thread;
 	private final Path file;
+	private final FieldColumns fields;
 	private volatile boolean stop;
 	/** What ended the parser thread early: an exception, or an error such as OutOfMemoryError. */
 	private volatile Throwable failure;
 	private volatile long failureLine;
-	/** What ended the field thread early; it comes first in file order (the parser thread was further on). */
-	private volatile Throwable fieldFailure;
 
 	ParserThread(java.util.Iterator<RecordBuffer> it, RecordBuffer source, Path file, FieldColumns fields) {
 		this.file = file;
+		this.fields = fields;
 		for (int i = 0; i < CHUNKS; i++) {
 			empty.add(new RecordChunk());
 		}
-		/*
-		 * The field work ran on the parser thread, which made it the slowest of the two (FastCSV alone costs about a
-		 * bare parse): a third thread lets the two cores share it with the calling thread's work.
-		 */
-		fieldThread = new Thread(() -> {
-			try {
-				for (RecordChunk chunk = take(parsed); chunk != null && chunk != END; chunk = take(parsed)) {
-					for (int r = 0; r < chunk.records; r++) {
-						fields.parse(chunk, r);
-					}
-					fields.finish(chunk);
-					fields.numberIds(chunk);
-					if (!put(filled, chunk)) {
-						return;
-					}
-				}
-			} catch (RuntimeException | Error e) {
-				fieldFailure = e;
-			} finally {
-				put(filled, END);
-			}
-		}, "streamwise-csv-fields");
 		thread = new Thread(() -> {
 			try {
-				RecordChunk chunk = takeEmpty();
+				RecordChunk chunk = take();
 				if (chunk != null) {
 					source.target(chunk); // the first record may have been read ahead into another chunk
 				}
 				while (chunk != null && it.hasNext()) {
 					it.next();
 					source.commitTo(chunk);
+					fields.parse(chunk, chunk.records - 1);
 					if (chunk.full()) {
-						if (!put(parsed, chunk)) {
+						fields.finish(chunk);
+						if (!put(chunk)) {
 							return;
 						}
-						chunk = takeEmpty();
+						chunk = take();
 						if (chunk != null) {
 							source.target(chunk);
 						}
 					}
 				}
 				if (chunk != null && chunk.records > 0) {
-					put(parsed, chunk);
+					fields.finish(chunk);
+					put(chunk);
 				}
 			} catch (RuntimeException | Error e) {
 				// Errors too: the calling thread rethrows them, so that running out of memory while parsing ends
@@ -92,21 +67,21 @@ final class ParserThread implements AutoCloseable {
 				failureLine = source.line;
 				failure = e;
 			} finally {
-				put(parsed, END);
+				put(END);
 			}
 		}, "streamwise-csv-parser");
 		thread.setDaemon(true);
-		fieldThread.setDaemon(true);
-		fieldThread.start();
 		thread.start();
 	}
 
-	/** The next chunk of a queue, waiting while the import goes on; null when stopped. */
-	private RecordChunk take(java.util.concurrent.BlockingQueue<RecordChunk> queue) {
+	private RecordChunk take() {
 		try {
 			RecordChunk c = null;
 			while (!stop && c == null) {
-				c = queue.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+				c = empty.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+			}
+			if (c != null) {
+				c.clear();
 			}
 			return c;
 		} catch (InterruptedException e) {
@@ -115,18 +90,10 @@ final class ParserThread implements AutoCloseable {
 		}
 	}
 
-	private RecordChunk takeEmpty() {
-		RecordChunk c = take(empty);
-		if (c != null) {
-			c.clear();
-		}
-		return c;
-	}
-
-	private boolean put(java.util.concurrent.BlockingQueue<RecordChunk> queue, RecordChunk c) {
+	private boolean put(RecordChunk c) {
 		try {
 			while (!stop) {
-				if (queue.offer(c, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+				if (filled.offer(c, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
 					return true;
 				}
 			}
@@ -146,9 +113,10 @@ final class ParserThread implements AutoCloseable {
 			throw new ImportException(file, 0, null, "interrupted");
 		}
 		if (c != END) {
+			fields.numberIds(c);
 			return c;
 		}
-		Throwable e = fieldFailure != null ? fieldFailure : failure;
+		Throwable e = failure;
 		if (e instanceof Error error) {
 			throw error;
 		}
@@ -174,10 +142,8 @@ final class ParserThread implements AutoCloseable {
 	public void close() {
 		stop = true;
 		filled.clear();
-		parsed.clear();
 		try {
 			thread.join();
-			fieldThread.join();
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}

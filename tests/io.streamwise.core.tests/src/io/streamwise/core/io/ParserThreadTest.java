@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import de.siegmar.fastcsv.reader.CsvReader;
 import io.streamwise.core.io.ImportOptions.EpochUnit;
 
-/** What ends the parser thread or the field thread reaches the thread that builds the log, after the chunks before it. */
+/** What ends the parser thread, in FastCSV or in the field work, reaches the thread that builds the log after the chunks before it. */
 class ParserThreadTest {
 
 	@Test
@@ -38,9 +38,9 @@ class ParserThreadTest {
 	}
 
 	@Test
-	void aFailureOfTheFieldThreadIsRethrownAfterTheChunksBeforeIt() throws Exception {
+	void aFailureInTheFieldWorkIsRethrownAfterTheChunksBeforeIt() throws Exception {
 		// the first chunk's rows have empty times, which the field work skips; the second chunk's first row has a
-		// time, which it parses with a format the test leaves out (null): a planted failure of that thread alone
+		// time, which it parses with a format the test leaves out (null): a planted failure in the field work alone
 		StringBuilder csv = new StringBuilder();
 		for (int i = 0; i < RecordChunk.CHUNK_RECORDS; i++) {
 			csv.append('v').append(i).append(",\n");
@@ -55,14 +55,13 @@ class ParserThreadTest {
 			assertEquals(1, first.line[0]);
 			assertEquals(FieldParsers.NO_TIME, first.time[first.records - 1]);
 			parser.recycle(first);
-			// before the field thread existed this work ran on the parser thread; now its failure must not be lost
-			// between the two threads (a clean end would be a silently truncated log)
+			// a clean end here would be a silently truncated log
 			assertThrows(NullPointerException.class, parser::next);
 		}
 	}
 
 	@Test
-	void aParseErrorReachesTheCallerThroughTheFieldThreadWithItsLine() throws Exception {
+	void aParseErrorAfterAFullChunkReachesTheCallerWithItsLine() throws Exception {
 		// a record longer than FastCSV's field limit (16 M characters) on line 4,099, after a full chunk
 		StringBuilder csv = new StringBuilder();
 		for (int i = 0; i < RecordChunk.CHUNK_RECORDS + 2; i++) {

@@ -1,14 +1,19 @@
 package io.streamwise.core.io;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.Iterator;
 
 import org.junit.jupiter.api.Test;
 
-/** What ends the parser thread reaches the thread that builds the log. */
+import de.siegmar.fastcsv.reader.CsvReader;
+import io.streamwise.core.io.ImportOptions.EpochUnit;
+
+/** What ends the parser thread, in FastCSV or in the field work, reaches the thread that builds the log after the chunks before it. */
 class ParserThreadTest {
 
 	@Test
@@ -29,6 +34,52 @@ class ParserThreadTest {
 			// before the fix the error died with the parser thread (printed by the default handler) and the
 			// caller saw a clean end of file: a silently truncated log
 			assertSame(planted, assertThrows(OutOfMemoryError.class, parser::next));
+		}
+	}
+
+	@Test
+	void aFailureInTheFieldWorkIsRethrownAfterTheChunksBeforeIt() throws Exception {
+		// the first chunk's rows have empty times, which the field work skips; the second chunk's first row has a
+		// time, which it parses with a format the test leaves out (null): a planted failure in the field work alone
+		StringBuilder csv = new StringBuilder();
+		for (int i = 0; i < RecordChunk.CHUNK_RECORDS; i++) {
+			csv.append('v').append(i).append(",\n");
+		}
+		csv.append("v-last,2026-01-01T00:00:00Z\n");
+		RecordBuffer source = new RecordBuffer();
+		FieldColumns fields = new FieldColumns(1, -1, -1, -1, -1, null, EpochUnit.AUTO);
+		try (CsvReader<RecordBuffer> reader = CsvReader.builder().build(source, new StringReader(csv.toString()));
+				ParserThread parser = new ParserThread(reader.iterator(), source, Path.of("events.csv"), fields)) {
+			RecordChunk first = parser.next();
+			assertEquals(RecordChunk.CHUNK_RECORDS, first.records);
+			assertEquals(1, first.line[0]);
+			assertEquals(FieldParsers.NO_TIME, first.time[first.records - 1]);
+			parser.recycle(first);
+			// a clean end here would be a silently truncated log
+			assertThrows(NullPointerException.class, parser::next);
+		}
+	}
+
+	@Test
+	void aParseErrorAfterAFullChunkReachesTheCallerWithItsLine() throws Exception {
+		// a record longer than FastCSV's field limit (16 M characters) on line 4,099, after a full chunk
+		StringBuilder csv = new StringBuilder();
+		for (int i = 0; i < RecordChunk.CHUNK_RECORDS + 2; i++) {
+			csv.append('v').append(i).append(",2026-01-01T00:00:00Z\n");
+		}
+		csv.append("x".repeat(16 * 1024 * 1024 + 1)).append('\n');
+		RecordBuffer source = new RecordBuffer();
+		FieldColumns fields = new FieldColumns(1, -1, -1, 0, -1, CsvMapping.TimestampFormat.AUTO, EpochUnit.AUTO);
+		try (CsvReader<RecordBuffer> reader = CsvReader.builder().build(source, new StringReader(csv.toString()));
+				ParserThread parser = new ParserThread(reader.iterator(), source, Path.of("events.csv"), fields)) {
+			RecordChunk first = parser.next();
+			assertEquals(RecordChunk.CHUNK_RECORDS, first.records);
+			assertEquals(1_767_225_600L, first.time[0]);
+			assertEquals(RecordChunk.CHUNK_RECORDS - 1, first.itemKey[first.records - 1]); // ids numbered in order
+			parser.recycle(first);
+			// the two good records after it die with the import (the partial chunk is not handed over)
+			ImportException e = assertThrows(ImportException.class, parser::next);
+			assertEquals(RecordChunk.CHUNK_RECORDS + 3, e.line());
 		}
 	}
 }

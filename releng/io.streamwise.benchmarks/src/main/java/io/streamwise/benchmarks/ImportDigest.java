@@ -1,6 +1,5 @@
 package io.streamwise.benchmarks;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -9,6 +8,7 @@ import java.util.HexFormat;
 import io.streamwise.api.data.EventLog;
 import io.streamwise.api.data.IdDictionary;
 import io.streamwise.api.progress.ProgressMonitor;
+import io.streamwise.core.experiment.Digests;
 import io.streamwise.core.io.CsvEventImporter;
 import io.streamwise.core.io.CsvMapping;
 import io.streamwise.core.io.EventImport;
@@ -58,13 +58,9 @@ public final class ImportDigest {
 			}
 			md.update("--\n".getBytes(StandardCharsets.UTF_8));
 		}
-		ByteBuffer row = ByteBuffer.allocate(28);
-		for (int r = 0; r < log.size(); r++) {
-			row.clear();
-			row.putInt(log.viewer(r)).putInt(log.item(r)).putInt(log.stream(r)).putInt(log.typeCode(r))
-					.putLong(log.timestamp(r)).putInt(Float.floatToRawIntBits(log.value(r)));
-			md.update(row.array(), 0, row.position());
-		}
+		// the events through the provenance digest of results (each event's ids and columns); the dictionaries above
+		// add the order in which the ids were numbered
+		md.update((Digests.eventLog(log) + "\n").getBytes(StandardCharsets.UTF_8));
 		ImportReport report = imp.report();
 		StringBuilder text = new StringBuilder();
 		text.append(report.rowsRead()).append(' ').append(report.rowsAccepted()).append(' ')

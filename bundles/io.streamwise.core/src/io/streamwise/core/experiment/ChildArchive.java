@@ -2,16 +2,15 @@ package io.streamwise.core.experiment;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
+
+import io.streamwise.core.io.AtomicFiles;
 
 /**
  * The ahead-of-time cache of the Flink engine's child JVM (JDK 25 and later: its classes loaded and linked, and method
@@ -70,10 +69,7 @@ final class ChildArchive {
 		}
 		// written under a name of its own and renamed when the child ended well: two runs at once never read half a
 		// cache, and a cancelled run leaves none
-		String name = cache.getFileName().toString();
-		Path written = folder.resolve(name.substring(0, name.length() - SUFFIX.length()) + "."
-				+ Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
-		return new ChildArchive(cache, written, newest);
+		return new ChildArchive(cache, AtomicFiles.temporarySibling(cache), newest);
 	}
 
 	/** The JVM options that map the cache, or that write it; none without one. */
@@ -94,11 +90,7 @@ final class ChildArchive {
 			return;
 		}
 		try {
-			try {
-				Files.move(written, cache, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(written, cache, StandardCopyOption.REPLACE_EXISTING);
-			}
+			AtomicFiles.move(written, cache);
 			kept = true;
 			String kind = cache.getFileName().toString();
 			kind = kind.substring(0, kind.lastIndexOf('-') + 1);

@@ -40,7 +40,7 @@ public final class AtomicFiles {
 	}
 
 	/** A name for a hidden temporary file beside the target, not yet taken; the caller creates it. */
-	static Path temporarySibling(Path target) {
+	public static Path temporarySibling(Path target) {
 		Path dir = target.toAbsolutePath().getParent();
 		while (true) {
 			Path p = dir.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current()
@@ -52,7 +52,7 @@ public final class AtomicFiles {
 	}
 
 	/** Replaces the target by the file, atomically where the file system can. */
-	static void move(Path from, Path to) throws IOException {
+	public static void move(Path from, Path to) throws IOException {
 		try {
 			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		} catch (AtomicMoveNotSupportedException e) {

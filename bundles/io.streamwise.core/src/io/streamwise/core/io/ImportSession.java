@@ -21,7 +21,7 @@ import io.streamwise.core.io.ImportOptions.EpochUnit;
  * One import into one {@link EventLogBuilder}: reads one or more delimited files, validates each row, rejects bad rows
  * into the report and interns ids. The work is split over
  * <ul>
- * <li>{@link ParserThread}: FastCSV on a second thread, records copied into {@link RecordChunk}s by
+ * <li>{@link ParserThread}: FastCSV on a second thread, records collected into {@link RecordChunk}s by
  * {@link RecordBuffer}, timestamps and values parsed there ({@link FieldColumns});</li>
  * <li>{@link RowValidator}: the checks of each row on the importing thread, in a fixed order;</li>
  * <li>{@link ViewerBatchResolver}: viewer ids looked up in batches, rows added in file order;</li>
@@ -110,14 +110,14 @@ final class ImportSession {
 		int firstRejection = rejected.size();
 		TimestampFormat timeFormat = mapping.timestampFormat();
 		EpochUnit unit = epochUnit(file, timeFormat);
-		RecordBuffer source = new RecordBuffer();
 		CheckedTextReader text = new CheckedTextReader(file, options.encoding(), CheckedTextReader.Mode.MARK,
 				mapping.separator(), quote);
+		RecordBuffer source = new RecordBuffer(text);
 		source.text = text;
 		FieldColumns parsed = null;
 		try (CsvReader<RecordBuffer> reader = CsvReader.builder().fieldSeparator(mapping.separator())
 				.quoteCharacter(quote).allowExtraFields(true).allowMissingFields(true).skipEmptyLines(true)
-				.detectBomHeader(false).build(source, text)) {
+				.detectBomHeader(false).build(source, source.input())) {
 			var it = reader.iterator();
 			if (!it.hasNext()) {
 				throw new ImportException(file, 0, null, "file has no records");

@@ -44,7 +44,7 @@ final class ParserThread implements AutoCloseable {
 				}
 				while (chunk != null && it.hasNext()) {
 					it.next();
-					source.commitTo(chunk);
+					source.commit();
 					fields.parse(chunk, chunk.records - 1);
 					if (chunk.full()) {
 						fields.finish(chunk);

@@ -1,78 +1,133 @@
 package io.streamwise.core.io;
 
+import java.io.IOException;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 
 import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 
 /**
- * Copies the fields of each record straight out of FastCSV's buffer into the {@link RecordChunk} being filled: one copy
- * per field, no String and no intermediate per-record buffer. The record stays pending (written past the chunk's used
- * part) until {@link #commitTo} counts it in; a record FastCSV reads ahead into another chunk (its iterator parses the
- * next record when asked whether there is one) is moved over by {@link #target}. {@link de.siegmar.fastcsv.reader.CsvReader}
- * returns this same object for every record.
+ * Collects the records FastCSV parses into the {@link RecordChunk} being filled, without copying their fields: the
+ * chunk keeps the text itself (each block FastCSV reads through {@link #input()} is appended to it, one bulk copy), and
+ * a field is recorded by where it lies in that text. Only a quoted field is copied, over its own text, since FastCSV
+ * took its doubled quotes out. The record stays pending (past the chunk's committed fields) until {@link #commit}
+ * counts it in; a record FastCSV reads ahead into another chunk (its iterator parses the next record when asked whether
+ * there is one) is moved over by {@link #target}, with the text after the committed records.
+ * {@link de.siegmar.fastcsv.reader.CsvReader} returns this same object for every record.
+ * <p>
+ * This relies on how FastCSV's (strict) parser buffers: its buffer always holds an unbroken stretch of the text,
+ * ending with the block it read last, and a field it reports lies in that buffer. A field whose characters do not
+ * match the text there fails the import (see {@link #handleField}) rather than going in wrong.
  */
 final class RecordBuffer extends AbstractBaseCsvCallbackHandler<RecordBuffer> {
-	/** The chunk the current record is written into, past its used chars and fields. */
+	/** The chunk the records are collected into; its text ends with the block FastCSV read last. */
 	private RecordChunk chunk = new RecordChunk();
+	/** Where position 0 of FastCSV's buffer lies in the chunk's text. */
+	private int shift;
+	/** The end, in the chunk's text, of the committed records' fields: later records lie after it. */
+	private int committedEnd;
 	long line;
-	/** Characters of the pending record. */
-	private int used;
 	private long charsSeen;
 	/** The reader, to recognise its marker lines; and the problem of the current record when it is one. */
 	CheckedTextReader text;
 	CheckedTextReader.Problem problem;
+	private final Reader input;
 
-	/** Writes the following records into c, moving a record already read ahead but not committed. */
+	/** @param in the text; FastCSV must read it through {@link #input()} */
+	RecordBuffer(Reader in) {
+		input = new Reader() {
+			@Override
+			public int read(char[] b, int off, int len) throws IOException {
+				int n = in.read(b, off, len);
+				if (n > 0) {
+					append(b, off, n);
+				}
+				return n;
+			}
+
+			@Override
+			public void close() throws IOException {
+				in.close();
+			}
+		};
+	}
+
+	/** The reader to build FastCSV's {@link de.siegmar.fastcsv.reader.CsvReader} on (and only that). */
+	Reader input() {
+		return input;
+	}
+
+	/** Appends a block FastCSV just read into its buffer at off. */
+	private void append(char[] b, int off, int n) {
+		RecordChunk c = chunk;
+		c.reserve(n, 0);
+		System.arraycopy(b, off, c.chars, c.charsUsed, n);
+		shift = c.charsUsed - off;
+		c.charsUsed += n;
+	}
+
+	/** Collects the following records into c, moving over the text after the committed records, and a pending record. */
 	void target(RecordChunk c) {
 		if (c == chunk) {
 			return;
 		}
 		RecordChunk from = chunk;
-		chunk = c;
 		int n = getFieldCount();
-		if (used > 0 || n > 0) {
-			c.reserve(used, n);
-			System.arraycopy(from.chars, from.charsUsed, c.chars, c.charsUsed, used);
-			for (int f = 0; f < n; f++) {
-				c.fieldStart[c.fieldsUsed + f] = from.fieldStart[from.fieldsUsed + f] - from.charsUsed + c.charsUsed;
-				c.fieldLen[c.fieldsUsed + f] = from.fieldLen[from.fieldsUsed + f];
-			}
+		int rest = from.charsUsed - committedEnd, to = c.charsUsed;
+		c.reserve(rest, n);
+		System.arraycopy(from.chars, committedEnd, c.chars, to, rest);
+		int moved = to - committedEnd;
+		for (int f = 0; f < n; f++) {
+			c.fieldStart[c.fieldsUsed + f] = from.fieldStart[from.fieldsUsed + f] + moved;
+			c.fieldLen[c.fieldsUsed + f] = from.fieldLen[from.fieldsUsed + f];
 		}
+		shift += moved;
+		c.charsUsed += rest;
+		committedEnd = to;
+		chunk = c;
 	}
 
 	@Override
 	protected void handleBegin(long startingLineNumber) {
 		line = startingLineNumber;
-		used = 0;
 		problem = null;
 	}
 
 	@Override
 	protected void handleField(int fieldIdx, char[] b, int offset, int length, boolean quoted) {
 		RecordChunk c = chunk;
-		int at = c.charsUsed + used, f = c.fieldsUsed + fieldIdx;
-		if (at + length > c.chars.length || f >= c.fieldStart.length) {
-			c.reserve(used + length, fieldIdx + 1);
+		int f = c.fieldsUsed + fieldIdx;
+		if (f >= c.fieldStart.length) {
+			c.reserve(0, fieldIdx + 1);
 		}
-		System.arraycopy(b, offset, c.chars, at, length);
+		int at = offset + shift;
+		if (quoted) {
+			// without its doubled quotes the field is no longer than its text, which it replaces
+			System.arraycopy(b, offset, c.chars, at, length);
+		} else if (length > 0 && (c.chars[at] != b[offset] || c.chars[at + length - 1] != b[offset + length - 1])) {
+			throw new IllegalStateException("line " + line + ": the field FastCSV read is not where this reader put"
+					+ " the text (FastCSV's buffering changed? its relaxed parser, de.siegmar.fastcsv.relaxed, is not"
+					+ " supported)");
+		}
 		c.fieldStart[f] = at;
 		c.fieldLen[f] = length;
-		used += length;
 		charsSeen += length + 1; // the separator or line break after the field
 	}
 
 	@Override
 	protected RecordBuffer buildRecord() {
-		if (getFieldCount() == 1 && used > 1 && chunk.chars[chunk.charsUsed] == CheckedTextReader.MARK
-				&& text != null) {
-			problem = text.problem(chunk.chars, chunk.charsUsed, used);
+		RecordChunk c = chunk;
+		if (getFieldCount() == 1 && c.fieldLen[c.fieldsUsed] > 1
+				&& c.chars[c.fieldStart[c.fieldsUsed]] == CheckedTextReader.MARK && text != null) {
+			problem = text.problem(c.chars, c.fieldStart[c.fieldsUsed], c.fieldLen[c.fieldsUsed]);
 		}
 		return this;
 	}
 
-	/** Counts the record just read into its chunk (which {@link #target} chose). */
-	void commitTo(RecordChunk c) {
+	/** Counts the record just read into the chunk that {@link #target} chose. */
+	void commit() {
+		RecordChunk c = chunk;
 		int r = c.records;
 		int n = getFieldCount();
 		c.firstField[r] = c.fieldsUsed;
@@ -82,16 +137,13 @@ final class RecordBuffer extends AbstractBaseCsvCallbackHandler<RecordBuffer> {
 			c.problem[r] = problem;
 			c.anyProblem = true;
 		}
+		if (n > 0) {
+			committedEnd = c.fieldStart[c.fieldsUsed + n - 1] + c.fieldLen[c.fieldsUsed + n - 1];
+		}
 		c.records = r + 1;
 		c.fieldsUsed += n;
-		c.charsUsed += used;
 		c.charsSeen += charsSeen;
 		charsSeen = 0;
-		used = 0;
-	}
-
-	int fieldCount() {
-		return getFieldCount();
 	}
 
 	/** Field i of the record just read (before it is committed). */
@@ -106,12 +158,5 @@ final class RecordBuffer extends AbstractBaseCsvCallbackHandler<RecordBuffer> {
 			out.add(field(i));
 		}
 		return out;
-	}
-
-	/** Characters (about bytes) consumed since the last commit, for progress. */
-	long takeCharsSeen() {
-		long c = charsSeen;
-		charsSeen = 0;
-		return c;
 	}
 }

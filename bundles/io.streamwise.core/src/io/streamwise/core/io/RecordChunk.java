@@ -5,13 +5,14 @@ import java.util.Arrays;
 import io.streamwise.api.data.EventType;
 
 /**
- * Records parsed on the parser thread, copied into flat arrays (by {@link RecordBuffer}, straight from FastCSV's
- * buffer): the characters of every field, and per record its line, first field and field count.
+ * Records parsed on the parser thread, in flat arrays (filled by {@link RecordBuffer}): the text they were parsed
+ * from, where each field lies in it, and per record its line, first field and field count.
  */
 final class RecordChunk {
 	/** Records per chunk handed from the parser thread to the importing thread. */
 	static final int CHUNK_RECORDS = 4096;
 
+	/** The text of the records, as FastCSV read it (quoted fields without their doubled quotes): chars[0, charsUsed). */
 	char[] chars = new char[CHUNK_RECORDS * 64];
 	int charsUsed;
 	int[] fieldStart = new int[CHUNK_RECORDS * 8];
@@ -58,14 +59,14 @@ final class RecordChunk {
 		charsSeen = 0;
 	}
 
-	/** Makes room past the used part for a record of the given characters and fields (kept while it grows). */
-	void reserve(int recordChars, int recordFields) {
-		if (fieldsUsed + recordFields > fieldStart.length) {
-			fieldStart = Arrays.copyOf(fieldStart, Math.max(fieldStart.length * 2, fieldsUsed + recordFields));
+	/** Makes room past the used parts for the given characters and fields (what is there is kept). */
+	void reserve(int moreChars, int moreFields) {
+		if (fieldsUsed + moreFields > fieldStart.length) {
+			fieldStart = Arrays.copyOf(fieldStart, Math.max(fieldStart.length * 2, fieldsUsed + moreFields));
 			fieldLen = Arrays.copyOf(fieldLen, fieldStart.length);
 		}
-		if (charsUsed + recordChars > chars.length) {
-			chars = Arrays.copyOf(chars, Math.max(chars.length * 2, charsUsed + recordChars));
+		if (charsUsed + moreChars > chars.length) {
+			chars = Arrays.copyOf(chars, Math.max(chars.length * 2, charsUsed + moreChars));
 		}
 	}
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.Reader;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -30,7 +31,9 @@ class ParserThreadTest {
 				throw new AssertionError("never reached");
 			}
 		};
-		try (ParserThread parser = new ParserThread(failing, new RecordBuffer(), Path.of("events.csv"), null)) {
+		try (ParserThread parser = new ParserThread(failing, new RecordBuffer(Reader.nullReader()),
+				Path.of("events.csv"),
+				null)) {
 			// before the fix the error died with the parser thread (printed by the default handler) and the
 			// caller saw a clean end of file: a silently truncated log
 			assertSame(planted, assertThrows(OutOfMemoryError.class, parser::next));
@@ -46,9 +49,9 @@ class ParserThreadTest {
 			csv.append('v').append(i).append(",\n");
 		}
 		csv.append("v-last,2026-01-01T00:00:00Z\n");
-		RecordBuffer source = new RecordBuffer();
+		RecordBuffer source = new RecordBuffer(new StringReader(csv.toString()));
 		FieldColumns fields = new FieldColumns(1, -1, -1, -1, -1, null, EpochUnit.AUTO);
-		try (CsvReader<RecordBuffer> reader = CsvReader.builder().build(source, new StringReader(csv.toString()));
+		try (CsvReader<RecordBuffer> reader = CsvReader.builder().build(source, source.input());
 				ParserThread parser = new ParserThread(reader.iterator(), source, Path.of("events.csv"), fields)) {
 			RecordChunk first = parser.next();
 			assertEquals(RecordChunk.CHUNK_RECORDS, first.records);
@@ -68,9 +71,9 @@ class ParserThreadTest {
 			csv.append('v').append(i).append(",2026-01-01T00:00:00Z\n");
 		}
 		csv.append("x".repeat(16 * 1024 * 1024 + 1)).append('\n');
-		RecordBuffer source = new RecordBuffer();
+		RecordBuffer source = new RecordBuffer(new StringReader(csv.toString()));
 		FieldColumns fields = new FieldColumns(1, -1, -1, 0, -1, CsvMapping.TimestampFormat.AUTO, EpochUnit.AUTO);
-		try (CsvReader<RecordBuffer> reader = CsvReader.builder().build(source, new StringReader(csv.toString()));
+		try (CsvReader<RecordBuffer> reader = CsvReader.builder().build(source, source.input());
 				ParserThread parser = new ParserThread(reader.iterator(), source, Path.of("events.csv"), fields)) {
 			RecordChunk first = parser.next();
 			assertEquals(RecordChunk.CHUNK_RECORDS, first.records);

@@ -39,16 +39,16 @@ class RecordBufferTest {
 	}
 
 	@Test
-	void aFieldThatIsNotWhereTheTextIsFailsInsteadOfGoingInWrong() throws Exception {
+	void aFieldOutsideTheBufferFastCsvReadIntoFailsInsteadOfGoingInWrong() throws Exception {
 		RecordBuffer source = new RecordBuffer(new StringReader("abc,def\n"));
 		char[] block = new char[16];
 		assertEquals(8, source.input().read(block, 0, block.length));
 		source.target(new RecordChunk());
 		source.handleBegin(1);
-		source.handleField(0, block, 0, 3, false); // where the reader put it: accepted
-		char[] elsewhere = "xyz,def\n".toCharArray();
+		source.handleField(0, block, 0, 3, false); // in the buffer the text was read into: accepted
+		char[] elsewhere = "abc,def\n".toCharArray(); // as FastCSV's relaxed parser hands fields over
 		IllegalStateException e = assertThrows(IllegalStateException.class,
-				() -> source.handleField(0, elsewhere, 0, 3, false));
+				() -> source.handleField(1, elsewhere, 4, 3, false));
 		assertTrue(e.getMessage().startsWith("line 1: "), e.getMessage());
 	}
 

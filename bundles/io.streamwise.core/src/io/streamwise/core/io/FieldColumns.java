@@ -6,9 +6,9 @@ import io.streamwise.core.io.CsvMapping.TimestampFormat;
 import io.streamwise.core.io.ImportOptions.EpochUnit;
 
 /**
- * The timestamp and value columns, made on the parser thread as records arrive, and the event types and the numbers of
- * item and stream ids, made by the importing thread for each chunk it takes ({@link #numberIds}): that balances the
- * work of the two threads (the importing thread also interns viewer ids and codes values). A record too short for a column gets
+ * The timestamp, value and event type columns, made on the parser thread as records arrive, and the numbers of item and
+ * stream ids, made by the importing thread for each chunk it takes ({@link #numberIds}): that balances the work of the
+ * two threads (the importing thread also interns viewer ids and codes values). A record too short for a column gets
  * nothing parsed: the importing thread rejects it for its field count first.
  */
 final class FieldColumns {
@@ -58,21 +58,20 @@ final class FieldColumns {
 			c.value[r] = Float.NaN;
 			c.valueOk[r] = true;
 		}
+		c.type[r] = typeCol >= 0 && typeCol < n
+				? FieldParsers.eventType(c.chars, c.fieldStart[first + typeCol], c.fieldLen[first + typeCol])
+				: null;
 	}
 
 	/**
-	 * Numbers the item and stream ids and reads the event types of every record of a chunk. Called by the importing
-	 * thread as it takes each chunk (in file order, so the numbers are the same): on the parser thread this work made
-	 * it the slower of the two.
+	 * Numbers the item and stream ids of every record of a chunk. Called by the importing thread as it takes each chunk
+	 * (in file order, so the numbers are the same): on the parser thread this work made it the slower of the two.
 	 */
 	void numberIds(RecordChunk c) {
 		for (int r = 0; r < c.records; r++) {
 			int first = c.firstField[r], n = c.fieldCount[r];
 			c.itemKey[r] = key(items, c, first, itemCol, n);
 			c.streamKey[r] = key(streams, c, first, streamCol, n);
-			c.type[r] = typeCol >= 0 && typeCol < n
-					? FieldParsers.eventType(c.chars, c.fieldStart[first + typeCol], c.fieldLen[first + typeCol])
-					: null;
 		}
 	}
 

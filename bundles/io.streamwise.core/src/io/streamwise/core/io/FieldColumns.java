@@ -6,7 +6,7 @@ import io.streamwise.core.io.CsvMapping.TimestampFormat;
 import io.streamwise.core.io.ImportOptions.EpochUnit;
 
 /**
- * The timestamp, value and event type columns, made on the parser thread as records arrive, and the numbers of item and
+ * The timestamp, value and event type columns and the packed viewer ids, made on the parser thread as records arrive, and the numbers of item and
  * stream ids, made by the importing thread for each chunk it takes ({@link #numberIds}): that balances the work of the
  * two threads (the importing thread also interns viewer ids and codes values). A record too short for a column gets
  * nothing parsed: the importing thread rejects it for its field count first.
@@ -15,7 +15,7 @@ final class FieldColumns {
 	/** Stands in the time column of a chunk for a timestamp outside {@link FieldParsers#MIN_TIME}..MAX_TIME. */
 	static final long OUT_OF_RANGE = Long.MIN_VALUE + 1;
 
-	private final int timeCol, valueCol, typeCol, itemCol, streamCol;
+	private final int viewerCol, timeCol, valueCol, typeCol, itemCol, streamCol;
 	/** Item and stream ids of this file, numbered in order of first appearance (see {@link RecordChunk#itemKey}). */
 	private final CharKeyIndex items = new CharKeyIndex(), streams = new CharKeyIndex();
 	private final FieldParsers.MinuteCache minutes = new FieldParsers.MinuteCache();
@@ -28,8 +28,9 @@ final class FieldColumns {
 	boolean inferredMillis;
 	long sampleMedian, sampleLine;
 
-	FieldColumns(int timeCol, int valueCol, int typeCol, int itemCol, int streamCol, TimestampFormat timeFormat,
-			EpochUnit unit) {
+	FieldColumns(int viewerCol, int timeCol, int valueCol, int typeCol, int itemCol, int streamCol,
+			TimestampFormat timeFormat, EpochUnit unit) {
+		this.viewerCol = viewerCol;
 		this.timeCol = timeCol;
 		this.valueCol = valueCol;
 		this.typeCol = typeCol;
@@ -41,6 +42,10 @@ final class FieldColumns {
 
 	void parse(RecordChunk c, int r) {
 		int first = c.firstField[r], n = c.fieldCount[r];
+		// packed here while the record's text is in this core's cache: the importing thread looks it up
+		c.viewerKey[r] = viewerCol < n
+				? CharKeyIndex.pack(c.chars, c.fieldStart[first + viewerCol], c.fieldLen[first + viewerCol])
+				: 0;
 		if (timeCol < n && c.problem[r] == null) {
 			c.time[r] = FieldParsers.timestampRaw(c.chars, c.fieldStart[first + timeCol],
 					c.fieldLen[first + timeCol], timeFormat, numeric, minutes);

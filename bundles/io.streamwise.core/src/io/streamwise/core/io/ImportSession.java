@@ -155,8 +155,8 @@ final class ImportSession {
 			rejectedViewerCol = viewerCol;
 			long sinceCheck = 0;
 			RecordView rec = new RecordView();
-			parsed = new FieldColumns(cols.of(Field.TIMESTAMP), cols.of(Field.VALUE), cols.of(Field.TYPE), itemCol,
-					streamCol, timeFormat, unit);
+			parsed = new FieldColumns(viewerCol, cols.of(Field.TIMESTAMP), cols.of(Field.VALUE), cols.of(Field.TYPE),
+					itemCol, streamCol, timeFormat, unit);
 			int[] streamOfKey = {}, itemOfKey = {};
 			try (ParserThread parser = new ParserThread(it, source, file, parsed)) {
 				for (RecordChunk chunk = parser.next(); chunk != null; chunk = parser.next()) {
@@ -207,7 +207,8 @@ final class ImportSession {
 							reject(fileName, rec, mapping.separator(), column, reason);
 							continue;
 						}
-						resolver.enqueue(b, st[viewerCol], ln[viewerCol], stream, item, rows.type, chunk.time[r],
+						resolver.enqueue(chunk.viewerKey[r], b, st[viewerCol], ln[viewerCol], stream, item, rows.type,
+								chunk.time[r],
 								rows.value, file, rec.line);
 						rowsAccepted++;
 					}

@@ -23,6 +23,8 @@ final class RecordChunk {
 	final long[] line = new long[CHUNK_RECORDS];
 	/** Fields parsed on the parser thread (see {@link FieldColumns}). */
 	final long[] time = new long[CHUNK_RECORDS];
+	/** The viewer id of each record packed into a long ({@link CharKeyIndex#pack}); 0 when it does not fit one. */
+	final long[] viewerKey = new long[CHUNK_RECORDS];
 	final float[] value = new float[CHUNK_RECORDS];
 	final boolean[] valueOk = new boolean[CHUNK_RECORDS];
 	/**

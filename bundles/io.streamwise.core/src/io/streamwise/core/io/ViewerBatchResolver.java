@@ -54,10 +54,14 @@ final class ViewerBatchResolver {
 	@SuppressWarnings("unused")
 	private long touched;
 
-	void enqueue(char[] b, int off, int len, int stream, int item, EventType type, long time, float value,
-			Path file, long line) throws ImportException {
+	/**
+	 * Adds an accepted row to the batch.
+	 *
+	 * @param packed the viewer id b[off, off + len) packed by {@link CharKeyIndex#pack}, 0 when it does not fit a long
+	 */
+	void enqueue(long packed, char[] b, int off, int len, int stream, int item, EventType type, long time,
+			float value, Path file, long line) throws ImportException {
 		int i = batchSize;
-		long packed = CharKeyIndex.pack(b, off, len);
 		batchKey[i] = packed;
 		if (packed == 0) {
 			if (batchCharsUsed + len > batchChars.length) {

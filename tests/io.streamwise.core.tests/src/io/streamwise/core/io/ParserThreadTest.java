@@ -50,7 +50,7 @@ class ParserThreadTest {
 		}
 		csv.append("v-last,2026-01-01T00:00:00Z\n");
 		RecordBuffer source = new RecordBuffer(new StringReader(csv.toString()));
-		FieldColumns fields = new FieldColumns(1, -1, -1, -1, -1, null, EpochUnit.AUTO);
+		FieldColumns fields = new FieldColumns(0, 1, -1, -1, -1, -1, null, EpochUnit.AUTO);
 		try (CsvReader<RecordBuffer> reader = CsvReader.builder().build(source, source.input());
 				ParserThread parser = new ParserThread(reader.iterator(), source, Path.of("events.csv"), fields)) {
 			RecordChunk first = parser.next();
@@ -72,7 +72,7 @@ class ParserThreadTest {
 		}
 		csv.append("x".repeat(16 * 1024 * 1024 + 1)).append('\n');
 		RecordBuffer source = new RecordBuffer(new StringReader(csv.toString()));
-		FieldColumns fields = new FieldColumns(1, -1, -1, 0, -1, CsvMapping.TimestampFormat.AUTO, EpochUnit.AUTO);
+		FieldColumns fields = new FieldColumns(0, 1, -1, -1, 0, -1, CsvMapping.TimestampFormat.AUTO, EpochUnit.AUTO);
 		try (CsvReader<RecordBuffer> reader = CsvReader.builder().build(source, source.input());
 				ParserThread parser = new ParserThread(reader.iterator(), source, Path.of("events.csv"), fields)) {
 			RecordChunk first = parser.next();

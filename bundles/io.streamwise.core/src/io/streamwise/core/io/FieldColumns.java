@@ -6,10 +6,10 @@ import io.streamwise.core.io.CsvMapping.TimestampFormat;
 import io.streamwise.core.io.ImportOptions.EpochUnit;
 
 /**
- * The timestamp, value and event type columns and the packed viewer ids, made on the parser thread as records arrive, and the numbers of item and
- * stream ids, made by the importing thread for each chunk it takes ({@link #numberIds}): that balances the work of the
- * two threads (the importing thread also interns viewer ids and codes values). A record too short for a column gets
- * nothing parsed: the importing thread rejects it for its field count first.
+ * The timestamp, value and event type columns and the packed viewer ids, made on the parser thread as records arrive,
+ * and the numbers of item and stream ids, made by the importing thread for each chunk it takes ({@link #numberIds}):
+ * that balances the work of the two threads (the importing thread also interns viewer ids and codes values). A record
+ * too short for a column gets nothing parsed: the importing thread rejects it for its field count first.
  */
 final class FieldColumns {
 	/** Stands in the time column of a chunk for a timestamp outside {@link FieldParsers#MIN_TIME}..MAX_TIME. */
@@ -43,7 +43,7 @@ final class FieldColumns {
 	void parse(RecordChunk c, int r) {
 		int first = c.firstField[r], n = c.fieldCount[r];
 		// packed here while the record's text is in this core's cache: the importing thread looks it up
-		c.viewerKey[r] = viewerCol < n
+		c.viewerKey[r] = viewerCol >= 0 && viewerCol < n
 				? CharKeyIndex.pack(c.chars, c.fieldStart[first + viewerCol], c.fieldLen[first + viewerCol])
 				: 0;
 		if (timeCol < n && c.problem[r] == null) {

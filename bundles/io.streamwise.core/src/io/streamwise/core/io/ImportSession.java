@@ -113,7 +113,6 @@ final class ImportSession {
 		CheckedTextReader text = new CheckedTextReader(file, options.encoding(), CheckedTextReader.Mode.MARK,
 				mapping.separator(), quote);
 		RecordBuffer source = new RecordBuffer(text);
-		source.text = text;
 		FieldColumns parsed = null;
 		try (CsvReader<RecordBuffer> reader = CsvReader.builder().fieldSeparator(mapping.separator())
 				.quoteCharacter(quote).allowExtraFields(true).allowMissingFields(true).skipEmptyLines(true)
@@ -207,7 +206,8 @@ final class ImportSession {
 							reject(fileName, rec, mapping.separator(), column, reason);
 							continue;
 						}
-						resolver.enqueue(chunk.viewerKey[r], b, st[viewerCol], ln[viewerCol], stream, item, rows.type,
+						long viewer = chunk.viewerKey[r];
+						resolver.enqueue(viewer, b, st[viewerCol], ln[viewerCol], stream, item, rows.type,
 								chunk.time[r],
 								rows.value, file, rec.line);
 						rowsAccepted++;

@@ -32,13 +32,14 @@ final class RecordBuffer extends AbstractBaseCsvCallbackHandler<RecordBuffer> {
 	private char[] buffer;
 	/** Characters read since the last commit, for progress. */
 	private long charsSeen;
-	/** The reader, to recognise its marker lines; and the problem of the current record when it is one. */
-	CheckedTextReader text;
+	/** The reader when it marks bad lines, to recognise its markers; and the problem of the current record. */
+	private final CheckedTextReader text;
 	CheckedTextReader.Problem problem;
 	private final Reader input;
 
 	/** @param in the text; FastCSV must read it through {@link #input()} */
 	RecordBuffer(Reader in) {
+		text = in instanceof CheckedTextReader checked ? checked : null;
 		input = new Reader() {
 			@Override
 			public int read(char[] b, int off, int len) throws IOException {

@@ -202,7 +202,9 @@ class NewStreamExperimentWizardTest {
 		assertTrue(source.getErrorMessage().startsWith("Days must be a whole number of at least 1"),
 				source.getErrorMessage());
 		assertFalse(dialog.button(IDialogConstants.FINISH_ID).isEnabled(), "no Finish with 0 days");
-		UiInput.replaceText(source.daysField(), "20");
+		// long enough for the chart to be drained (every 100 ms) while the learners run: with 20 days a fast run once
+		// ended between two drains, and no partial curve was seen
+		UiInput.replaceText(source.daysField(), "90");
 		UiInput.replaceText(source.seedField(), "9");
 		assertEquals(null, source.getErrorMessage());
 
@@ -210,14 +212,14 @@ class NewStreamExperimentWizardTest {
 		Path file = project.getFile("sessions.experiment").getLocation().toFile().toPath();
 		Experiment written = ModelIO.load(file, Experiment.class);
 		assertEquals(StreamSourceKind.SIMULATOR, written.getStream().getSource());
-		assertEquals(Map.of("preset", "default", "days", "20"), options(written));
+		assertEquals(Map.of("preset", "default", "days", "90"), options(written));
 		assertEquals(9, written.getSeed());
 		assertEquals(3, written.getAlgorithms().size());
 
 		StreamPage page = editor.streamPage();
 		assertNotNull(page, "the file opens on the stream page");
 		assertEquals("default", page.simulatorField("preset").getText(), "the page shows the simulator's options");
-		assertEquals("20", page.simulatorField("days").getText());
+		assertEquals("90", page.simulatorField("days").getText());
 		TreeSet<Integer> seen = runAndWatch(page, 3);
 
 		XYSeriesCollection data = page.curves().dataset();

@@ -87,10 +87,9 @@ final class FieldParsers {
 	 * fast path: a mantissa below 2^24 and a power of ten up to 10^10 are both exact floats, so one IEEE division rounds
 	 * correctly. Anything else (exponents, long digits) goes to {@link Float#parseFloat}.
 	 *
-	 * @return the value, or null-equivalent {@code Float.NaN} with {@code ok[0] = false} when the text is no number
+	 * @return the value, or {@code Float.NaN} when the text is no number (a number never parses to NaN)
 	 */
-	static float decimal(char[] b, int off, int len, boolean[] ok) {
-		ok[0] = true;
+	static float decimal(char[] b, int off, int len) {
 		while (len > 0 && b[off] == ' ') {
 			off++;
 			len--;
@@ -128,13 +127,11 @@ final class FieldParsers {
 			return negative ? -v : v;
 		}
 		if (!Decimals.isDecimal(b, off, len)) { // NaN, Infinity, 12d, 0x1p4: Java numbers, not data
-			ok[0] = false;
 			return Float.NaN;
 		}
 		try {
 			return Float.parseFloat(new String(b, off, len));
 		} catch (NumberFormatException e) {
-			ok[0] = false;
 			return Float.NaN;
 		}
 	}

@@ -22,7 +22,8 @@ import io.streamwise.core.io.ImportOptions.EpochUnit;
  * into the report and interns ids. The work is split over
  * <ul>
  * <li>{@link ParserThread}: FastCSV on a second thread, records collected into {@link RecordChunk}s by
- * {@link RecordBuffer}, timestamps and values parsed there ({@link FieldColumns});</li>
+ * {@link RecordBuffer}, values and event types parsed there, timestamps as the importing thread takes each chunk
+ * ({@link FieldColumns});</li>
  * <li>{@link RowValidator}: the checks of each row on the importing thread, in a fixed order;</li>
  * <li>{@link ViewerBatchResolver}: viewer ids looked up in batches, rows added in file order;</li>
  * <li>this class: the files, the header and column mapping, item and stream ids, the counts and the report.</li>

@@ -37,7 +37,8 @@ final class ParserThread implements AutoCloseable {
 			empty.add(new RecordChunk());
 		}
 		thread = new Thread(() -> {
-			try {
+			try { // everything in here: whatever ends this thread must reach the caller, or next() waits for ever
+				int viewerCol = fields.viewerCol, valueCol = fields.valueCol, typeCol = fields.typeCol;
 				RecordChunk chunk = take();
 				if (chunk != null) {
 					source.target(chunk); // the first record may have been read ahead into another chunk
@@ -45,9 +46,8 @@ final class ParserThread implements AutoCloseable {
 				while (chunk != null && it.hasNext()) {
 					it.next();
 					source.commit();
-					fields.parse(chunk, chunk.records - 1);
+					FieldColumns.parse(chunk, chunk.records - 1, viewerCol, valueCol, typeCol);
 					if (chunk.full()) {
-						fields.finish(chunk);
 						if (!put(chunk)) {
 							return;
 						}
@@ -58,7 +58,6 @@ final class ParserThread implements AutoCloseable {
 					}
 				}
 				if (chunk != null && chunk.records > 0) {
-					fields.finish(chunk);
 					put(chunk);
 				}
 			} catch (RuntimeException | Error e) {
@@ -113,7 +112,7 @@ final class ParserThread implements AutoCloseable {
 			throw new ImportException(file, 0, null, "interrupted");
 		}
 		if (c != END) {
-			fields.numberIds(c);
+			fields.complete(c);
 			return c;
 		}
 		Throwable e = failure;

@@ -21,15 +21,15 @@ final class RecordChunk {
 	final int[] firstField = new int[CHUNK_RECORDS];
 	final int[] fieldCount = new int[CHUNK_RECORDS];
 	final long[] line = new long[CHUNK_RECORDS];
-	/** Fields parsed on the parser thread (see {@link FieldColumns}). */
+	/** The timestamp of each record, parsed by the importing thread as it takes the chunk ({@link FieldColumns}). */
 	final long[] time = new long[CHUNK_RECORDS];
 	/** The viewer id of each record packed into a long ({@link CharKeyIndex#pack}); 0 when it does not fit one. */
 	final long[] viewerKey = new long[CHUNK_RECORDS];
+	/** The value of each record, parsed on the parser thread: NaN when empty or no number. */
 	final float[] value = new float[CHUNK_RECORDS];
-	final boolean[] valueOk = new boolean[CHUNK_RECORDS];
 	/**
-	 * The item and stream ids of each record as numbers of this file, given by the parser thread in order of first
-	 * appearance (-1 for an empty field): the importing thread maps each number to the builder's index once.
+	 * The item and stream ids of each record as numbers of this file, given in order of first appearance as the
+	 * importing thread takes the chunk (-1 for an empty field): it then maps each number to the builder's index once.
 	 */
 	final int[] itemKey = new int[CHUNK_RECORDS], streamKey = new int[CHUNK_RECORDS];
 	/** The event type of each record, or null when its type field names none (or there is no type column). */

@@ -9,8 +9,8 @@ import io.streamwise.core.io.CsvMapping.TimestampFormat;
 
 /**
  * The checks of the data rows of one file, in the order that decides which reason a bad row gets: field count, viewer
- * id, event type, timestamp, value. The timestamp and value were parsed on the parser thread ({@link FieldColumns});
- * what is left here is cheap, and the reason text is built only for a rejected row.
+ * id, event type, timestamp, value. The fields were parsed before ({@link FieldColumns}): what is left here is cheap,
+ * and the reason text is built only for a rejected row.
  */
 final class RowValidator {
 
@@ -74,7 +74,7 @@ final class RowValidator {
 		float value = Float.NaN;
 		if (valueCol >= 0 && ln[valueCol] > 0) {
 			value = chunk.value[r];
-			if (!chunk.valueOk[r] || !Float.isFinite(value)) {
+			if (!Float.isFinite(value)) { // NaN: no number; infinite: too large for a float
 				return reject(name(valueCol, Field.VALUE), "not a number: '" + rec.field(valueCol) + "'");
 			}
 			if (value < 0 && (type == EventType.PURCHASE || type == EventType.CART || type == EventType.REFUND)) {

@@ -1,6 +1,7 @@
 package io.streamwise.core.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.OffsetDateTime;
 
@@ -8,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import io.streamwise.core.io.CsvMapping.TimestampFormat;
 
-/** Timestamps read with the cache of recent minutes are the times java.time reads, whichever minutes alternate. */
+/**
+ * Timestamps read with the cache of recent minutes are the times java.time reads, whichever minutes alternate; values
+ * are NaN exactly when their text is no number.
+ */
 class FieldParsersTest {
 
 	@Test
@@ -26,6 +30,23 @@ class FieldParsersTest {
 			long read = FieldParsers.timestampRaw(c, 1, t.length(), TimestampFormat.AUTO, numeric, cache);
 			String iso = t.length() == 16 ? t + ":00Z" : t.replace(' ', 'T').replace(".5", "");
 			assertEquals(OffsetDateTime.parse(iso).toEpochSecond(), read, t);
+		}
+	}
+
+	@Test
+	void aValueIsNaNExactlyWhenItsTextIsNoNumber() {
+		// the importer tells "no number" by NaN alone: a number must never come back as NaN
+		String[] numbers = { "12.5", " -0.25 ", "+3", "161.49", "0", "16777215", "16777216.5", "1.5e2", "1e40",
+				"123456789012.75", ".5", "5." };
+		for (String t : numbers) {
+			char[] c = ("," + t + ",").toCharArray();
+			float v = FieldParsers.decimal(c, 1, t.length());
+			assertEquals(Float.parseFloat(t.strip()), v, 0f, t);
+		}
+		String[] noNumbers = { "abc", "NaN", "Infinity", "-Infinity", "12d", "0x1p4", "1.2.3", "-", "." };
+		for (String t : noNumbers) {
+			char[] c = ("," + t + ",").toCharArray();
+			assertTrue(Float.isNaN(FieldParsers.decimal(c, 1, t.length())), t);
 		}
 	}
 }

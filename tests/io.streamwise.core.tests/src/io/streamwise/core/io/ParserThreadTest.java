@@ -31,9 +31,9 @@ class ParserThreadTest {
 				throw new AssertionError("never reached");
 			}
 		};
+		FieldColumns fields = new FieldColumns(0, -1, -1, -1, -1, -1, null, EpochUnit.AUTO);
 		try (ParserThread parser = new ParserThread(failing, new RecordBuffer(Reader.nullReader()),
-				Path.of("events.csv"),
-				null)) {
+				Path.of("events.csv"), fields)) {
 			// before the fix the error died with the parser thread (printed by the default handler) and the
 			// caller saw a clean end of file: a silently truncated log
 			assertSame(planted, assertThrows(OutOfMemoryError.class, parser::next));
@@ -43,7 +43,8 @@ class ParserThreadTest {
 	@Test
 	void aFailureInTheFieldWorkIsRethrownAfterTheChunksBeforeIt() throws Exception {
 		// the first chunk's rows have empty times, which the field work skips; the second chunk's first row has a
-		// time, which it parses with a format the test leaves out (null): a planted failure in the field work alone
+		// time, which it parses with a format the test leaves out (null): a planted failure in the field work alone,
+		// which the importing thread does as it takes each chunk
 		StringBuilder csv = new StringBuilder();
 		for (int i = 0; i < RecordChunk.CHUNK_RECORDS; i++) {
 			csv.append('v').append(i).append(",\n");

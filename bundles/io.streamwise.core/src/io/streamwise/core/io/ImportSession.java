@@ -207,10 +207,8 @@ final class ImportSession {
 							reject(fileName, rec, mapping.separator(), column, reason);
 							continue;
 						}
-						long viewer = chunk.viewerKey[r];
-						resolver.enqueue(viewer, b, st[viewerCol], ln[viewerCol], stream, item, rows.type,
-								chunk.time[r],
-								rows.value, file, rec.line);
+						resolver.enqueue(chunk.viewerKey[r], b, st[viewerCol], ln[viewerCol], stream, item, rows.type,
+								chunk.time[r], rows.value, file, rec.line);
 						rowsAccepted++;
 					}
 					parser.recycle(chunk);

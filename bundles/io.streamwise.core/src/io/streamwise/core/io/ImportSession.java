@@ -161,8 +161,9 @@ final class ImportSession {
 			try (ParserThread parser = new ParserThread(it, source, file, parsed)) {
 				for (RecordChunk chunk = parser.next(); chunk != null; chunk = parser.next()) {
 					monitor.worked(chunk.charsSeen);
+					char[] b = chunk.chars;
+					int[] st = chunk.fieldStart, ln = chunk.fieldLen;
 					for (int r = 0; r < chunk.records; r++) {
-						chunk.view(r, rec);
 						rowsRead++;
 						if (++sinceCheck == CHECK_EVERY) {
 							monitor.checkCancelled();
@@ -171,24 +172,24 @@ final class ImportSession {
 						if (chunk.anyProblem && chunk.problem[r] != null) {
 							CheckedTextReader.Problem p = chunk.problem[r];
 							chunk.problem[r] = null;
-							failIfStrict(file, rec.line, rows.problemColumn(p.field()), p.reason());
-							rejectLine(file, rec.line, rows.problemColumn(p.field()), p.reason(), p.rawText());
+							failIfStrict(file, chunk.line[r], rows.problemColumn(p.field()), p.reason());
+							rejectLine(file, chunk.line[r], rows.problemColumn(p.field()), p.reason(), p.rawText());
 							continue;
 						}
-						if (!rows.check(chunk, r, rec)) {
-							failIfStrict(file, rec.line, rows.column, rows.reason);
+						if (!rows.check(chunk, r)) {
+							failIfStrict(file, chunk.line[r], rows.column, rows.reason);
+							chunk.view(r, rec); // the fields are copied out only for a rejected row
 							reject(fileName, rec, mapping.separator(), rows.column, rows.reason);
 							continue;
 						}
-						char[] b = rec.buf;
-						int[] st = rec.start, ln = rec.len;
+						int first = chunk.firstField[r];
 						// each of the file's ids is looked up once; its later rows find the index by its number
 						int stream = -1, item = -1;
 						int key = chunk.streamKey[r];
 						if (key >= 0) {
 							stream = key < streamOfKey.length ? streamOfKey[key] : NOT_MAPPED;
 							if (stream == NOT_MAPPED) {
-								stream = streamIndex(b, st[streamCol], ln[streamCol]);
+								stream = streamIndex(b, st[first + streamCol], ln[first + streamCol]);
 								streamOfKey = mapped(streamOfKey, key, stream);
 							}
 						}
@@ -196,19 +197,20 @@ final class ImportSession {
 						if (key >= 0) {
 							item = key < itemOfKey.length ? itemOfKey[key] : NOT_MAPPED;
 							if (item == NOT_MAPPED) {
-								item = itemIndex(b, st[itemCol], ln[itemCol]);
+								item = itemIndex(b, st[first + itemCol], ln[first + itemCol]);
 								itemOfKey = mapped(itemOfKey, key, item);
 							}
 						}
 						if (item == UNKNOWN_ITEM) {
 							String column = columnNames != null ? columnNames[itemCol].trim() : Field.ITEM.label();
-							String reason = "item '" + rec.field(itemCol) + "' is not in " + itemCatalog;
-							failIfStrict(file, rec.line, column, reason);
+							String reason = "item '" + chunk.field(r, itemCol) + "' is not in " + itemCatalog;
+							failIfStrict(file, chunk.line[r], column, reason);
+							chunk.view(r, rec);
 							reject(fileName, rec, mapping.separator(), column, reason);
 							continue;
 						}
-						resolver.enqueue(chunk.viewerKey[r], b, st[viewerCol], ln[viewerCol], stream, item, rows.type,
-								chunk.time[r], rows.value, file, rec.line);
+						resolver.enqueue(chunk.viewerKey[r], b, st[first + viewerCol], ln[first + viewerCol], stream,
+								item, rows.type, chunk.time[r], rows.value, file, chunk.line[r]);
 						rowsAccepted++;
 					}
 					parser.recycle(chunk);

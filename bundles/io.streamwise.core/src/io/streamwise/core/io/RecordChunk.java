@@ -72,6 +72,12 @@ final class RecordChunk {
 		}
 	}
 
+	/** Field i of record r as a string. */
+	String field(int r, int i) {
+		int f = firstField[r] + i;
+		return new String(chars, fieldStart[f], fieldLen[f]);
+	}
+
 	/** Points a view at record r of this chunk. */
 	void view(int r, RecordView v) {
 		int n = fieldCount[r];

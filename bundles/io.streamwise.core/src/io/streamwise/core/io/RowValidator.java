@@ -41,9 +41,9 @@ final class RowValidator {
 		this.timeFormat = timeFormat;
 	}
 
-	/** Whether record r of the chunk (viewed through rec) is a valid event; sets type and value, or column and reason. */
-	boolean check(RecordChunk chunk, int r, RecordView rec) {
-		int n = rec.fieldCount();
+	/** Whether record r of the chunk is a valid event; sets type and value, or column and reason. */
+	boolean check(RecordChunk chunk, int r) {
+		int n = chunk.fieldCount[r];
 		if (expectedFields < 0) {
 			expectedFields = n;
 		}
@@ -51,35 +51,39 @@ final class RowValidator {
 			return reject("*", "has " + n + (n == 1 ? " field" : " fields") + ", expected "
 					+ Math.max(expectedFields, neededFields));
 		}
-		int[] ln = rec.len;
-		if (ln[viewerCol] == 0) {
+		// read from the chunk's columns: a row's fields are copied out (RecordView) only when it is rejected
+		int[] ln = chunk.fieldLen;
+		int first = chunk.firstField[r];
+		if (ln[first + viewerCol] == 0) {
 			return reject(name(viewerCol, Field.VIEWER), "empty viewer id");
 		}
 		EventType type = fixedType;
 		if (typeCol >= 0) {
 			type = chunk.type[r];
 			if (type == null) {
-				return reject(name(typeCol, Field.TYPE), "unknown event type '" + rec.field(typeCol) + "'");
+				return reject(name(typeCol, Field.TYPE), "unknown event type '" + chunk.field(r, typeCol) + "'");
 			}
 		}
 		long time = chunk.time[r];
 		if (time == FieldColumns.OUT_OF_RANGE) {
-			return reject(name(timeCol, Field.TIMESTAMP), outOfRange(rec.field(timeCol), timeFormat, chunk.millis));
+			return reject(name(timeCol, Field.TIMESTAMP),
+					outOfRange(chunk.field(r, timeCol), timeFormat, chunk.millis));
 		}
 		if (time == FieldParsers.NO_TIME) {
 			return reject(name(timeCol, Field.TIMESTAMP),
-					(ln[timeCol] == 0 ? "empty timestamp" : "unparseable timestamp '" + rec.field(timeCol) + "'")
+					(ln[first + timeCol] == 0 ? "empty timestamp"
+							: "unparseable timestamp '" + chunk.field(r, timeCol) + "'")
 							+ " for time format " + timeFormat.name().toLowerCase(Locale.ROOT));
 		}
 		float value = Float.NaN;
-		if (valueCol >= 0 && ln[valueCol] > 0) {
+		if (valueCol >= 0 && ln[first + valueCol] > 0) {
 			value = chunk.value[r];
 			if (!Float.isFinite(value)) { // NaN: no number; infinite: too large for a float
-				return reject(name(valueCol, Field.VALUE), "not a number: '" + rec.field(valueCol) + "'");
+				return reject(name(valueCol, Field.VALUE), "not a number: '" + chunk.field(r, valueCol) + "'");
 			}
 			if (value < 0 && (type == EventType.PURCHASE || type == EventType.CART || type == EventType.REFUND)) {
 				return reject(name(valueCol, Field.VALUE),
-						"negative price " + rec.field(valueCol) + " for a " + type.label());
+						"negative price " + chunk.field(r, valueCol) + " for a " + type.label());
 			}
 		}
 		this.type = type;

@@ -2,17 +2,13 @@ package io.streamwise.core.io;
 
 import java.util.function.UnaryOperator;
 
-/** One record as the importing thread sees it: fields as ranges of a char buffer. */
+/** A rejected record as the importing thread reports it: fields as ranges of a char buffer. */
 final class RecordView {
 	char[] buf;
 	int[] start = new int[16];
 	int[] len = new int[16];
 	int count;
 	long line;
-
-	int fieldCount() {
-		return count;
-	}
 
 	String field(int i) {
 		return new String(buf, start[i], len[i]);

@@ -51,7 +51,6 @@ final class RowValidator {
 			return reject("*", "has " + n + (n == 1 ? " field" : " fields") + ", expected "
 					+ Math.max(expectedFields, neededFields));
 		}
-		// read from the chunk's columns: a row's fields are copied out (RecordView) only when it is rejected
 		int[] ln = chunk.fieldLen;
 		int first = chunk.firstField[r];
 		if (ln[first + viewerCol] == 0) {

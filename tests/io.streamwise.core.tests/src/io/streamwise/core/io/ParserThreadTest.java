@@ -65,6 +65,46 @@ class ParserThreadTest {
 	}
 
 	@Test
+	void aRuntimeExceptionOnTheParserThreadIsRethrownAfterTheChunksBeforeIt() throws Exception {
+		// the previous test's failure now happens on the importing thread (timestamps are parsed there); this one is
+		// planted on the parser thread, in the record after a full chunk, where its own field work would fail
+		StringBuilder csv = new StringBuilder();
+		for (int i = 0; i < RecordChunk.CHUNK_RECORDS + 2; i++) {
+			csv.append('v').append(i).append(",2026-01-01T00:00:00Z\n");
+		}
+		IllegalStateException planted = new IllegalStateException("planted");
+		RecordBuffer source = new RecordBuffer(new StringReader(csv.toString()));
+		FieldColumns fields = new FieldColumns(0, 1, -1, -1, -1, -1, CsvMapping.TimestampFormat.AUTO,
+				EpochUnit.AUTO);
+		try (CsvReader<RecordBuffer> reader = CsvReader.builder().build(source, source.input())) {
+			Iterator<RecordBuffer> records = reader.iterator();
+			Iterator<RecordBuffer> failing = new Iterator<>() {
+				private int read;
+
+				@Override
+				public boolean hasNext() {
+					return records.hasNext();
+				}
+
+				@Override
+				public RecordBuffer next() {
+					if (++read == RecordChunk.CHUNK_RECORDS + 2) {
+						throw planted;
+					}
+					return records.next();
+				}
+			};
+			try (ParserThread parser = new ParserThread(failing, source, Path.of("events.csv"), fields)) {
+				RecordChunk first = parser.next();
+				assertEquals(RecordChunk.CHUNK_RECORDS, first.records);
+				parser.recycle(first);
+				// a clean end here would be a silently truncated log
+				assertSame(planted, assertThrows(IllegalStateException.class, parser::next));
+			}
+		}
+	}
+
+	@Test
 	void aParseErrorAfterAFullChunkReachesTheCallerWithItsLine() throws Exception {
 		// a record longer than FastCSV's field limit (16 M characters) on line 4,099, after a full chunk
 		StringBuilder csv = new StringBuilder();

@@ -9,7 +9,8 @@ import io.streamwise.core.io.ImportOptions.EpochUnit;
  * The value and event type columns and the packed viewer ids, made on the parser thread as records arrive
  * ({@link #parse}), and the numbers of item and stream ids and the timestamps, made by the importing thread for each
  * chunk it takes ({@link #complete}). That balances the two threads: the importing thread also interns viewer ids and
- * codes values, but it used to wait for nearly every chunk. A record too short for a column gets nothing parsed: the
+ * codes values, but it used to wait for nearly every chunk. The timestamps of a chunk go to whichever thread is ahead
+ * ({@link #parseTimes}). A record too short for a column gets nothing parsed: the
  * importing thread rejects it for its field count first.
  * <p>
  * At every record the parser thread reads and writes only the chunk and objects of its own, never a small object of
@@ -21,13 +22,13 @@ final class FieldColumns {
 	static final long OUT_OF_RANGE = Long.MIN_VALUE + 1;
 
 	/** The columns the parser thread parses (it keeps them in locals: see {@link #parse}). */
-	final int viewerCol, valueCol, typeCol;
-	private final int timeCol, itemCol, streamCol;
+	final int viewerCol, valueCol, typeCol, timeCol;
+	private final int itemCol, streamCol;
 	/** Item and stream ids of this file, numbered in order of first appearance (see {@link RecordChunk#itemKey}). */
 	private final CharKeyIndex items = new CharKeyIndex(), streams = new CharKeyIndex();
 	/** Used by the importing thread only. */
 	private final FieldParsers.MinuteCache minutes = new FieldParsers.MinuteCache();
-	private final TimestampFormat timeFormat;
+	final TimestampFormat timeFormat;
 	/** Used by the importing thread only. */
 	private final boolean[] numeric = new boolean[1];
 	/** The unit of numeric timestamps; AUTO until the first chunk with numbers decides it. */
@@ -68,27 +69,45 @@ final class FieldColumns {
 	}
 
 	/**
-	 * Numbers the item and stream ids and parses the timestamps of every record of a chunk. Called by the importing
-	 * thread as it takes each chunk, in file order, so the numbers and the inferred unit of numeric timestamps are
-	 * the same as on one thread. The timestamps were parsed on the parser thread, the longer of the two, while this
-	 * one waited for most chunks (for 10 M events, 0.3 to 0.6 s of waits).
+	 * Numbers the item and stream ids and parses the timestamps of every record of a chunk, unless the parser thread
+	 * parsed them. Called by the importing thread as it takes each chunk, in file order, so the numbers and the
+	 * inferred unit of numeric timestamps are the same as on one thread. When the parser thread parsed every chunk's
+	 * timestamps, it was the longer of the two, and this one waited for most chunks (for 10 M events, 0.3 to 0.6 s).
 	 */
 	void complete(RecordChunk c) {
 		for (int r = 0; r < c.records; r++) {
 			int first = c.firstField[r], n = c.fieldCount[r];
 			c.itemKey[r] = key(items, c, first, itemCol, n);
 			c.streamKey[r] = key(streams, c, first, streamCol, n);
-			if (timeCol < n && c.problem[r] == null) {
+		}
+		if (!c.timesParsed) {
+			parseTimes(c, timeCol, timeFormat, numeric, minutes);
+		}
+		toSeconds(c);
+	}
+
+	/**
+	 * Parses the timestamps of every record of a chunk, as numbers in the file's unit, which {@link #complete}
+	 * decides. The parser thread does it for a chunk when the importing thread is behind
+	 * ({@link ParserThread#HELP_WHEN_WAITING}); the cache and the out-parameter belong to the thread that calls.
+	 */
+	static void parseTimes(RecordChunk c, int timeCol, TimestampFormat timeFormat, boolean[] numeric,
+			FieldParsers.MinuteCache minutes) {
+		boolean anyNumeric = false;
+		for (int r = 0; r < c.records; r++) {
+			int first = c.firstField[r];
+			if (timeCol < c.fieldCount[r] && c.problem[r] == null) {
 				c.time[r] = FieldParsers.timestampRaw(c.chars, c.fieldStart[first + timeCol],
 						c.fieldLen[first + timeCol], timeFormat, numeric, minutes);
 				c.numeric[r] = numeric[0];
-				c.anyNumeric |= numeric[0];
+				anyNumeric |= numeric[0];
 			} else {
 				c.time[r] = FieldParsers.NO_TIME;
 				c.numeric[r] = false;
 			}
 		}
-		toSeconds(c);
+		c.anyNumeric = anyNumeric;
+		c.timesParsed = true;
 	}
 
 	/** The file's number for the id in a column of record r (whose first field is first), or -1 when empty. */

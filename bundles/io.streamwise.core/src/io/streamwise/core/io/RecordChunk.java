@@ -37,6 +37,8 @@ final class RecordChunk {
 	/** Whether the timestamp of a record was a number (its unit then applies); whether any of this chunk's was. */
 	final boolean[] numeric = new boolean[CHUNK_RECORDS];
 	boolean anyNumeric;
+	/** Whether {@link #time} and {@link #numeric} hold the parsed timestamps yet (either thread may parse them). */
+	boolean timesParsed;
 	/** Lines the text reader replaced (bad bytes, open quotes), with what was wrong; see {@link #anyProblem}. */
 	final CheckedTextReader.Problem[] problem = new CheckedTextReader.Problem[CHUNK_RECORDS];
 	boolean anyProblem;
@@ -55,6 +57,7 @@ final class RecordChunk {
 			anyProblem = false;
 		}
 		anyNumeric = false;
+		timesParsed = false;
 		charsUsed = 0;
 		fieldsUsed = 0;
 		records = 0;

@@ -1,5 +1,6 @@
 package io.streamwise.core.io;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Iterator;
 
 import org.junit.jupiter.api.Test;
@@ -125,5 +127,47 @@ class ParserThreadTest {
 			ImportException e = assertThrows(ImportException.class, parser::next);
 			assertEquals(RecordChunk.CHUNK_RECORDS + 3, e.line());
 		}
+	}
+
+	@Test
+	void theTimestampsAreTheSameWhicheverThreadParsesThem() throws Exception {
+		// epoch milliseconds, so the unit is inferred from the first chunk's numbers; ISO times and empty ones among
+		// them; two full chunks and a partial one
+		StringBuilder csv = new StringBuilder();
+		int rows = 2 * RecordChunk.CHUNK_RECORDS + 5;
+		for (int i = 0; i < rows; i++) {
+			csv.append('v').append(i).append(',');
+			if (i % 7 == 3) {
+				csv.append("2026-01-01T00:00:").append(String.format("%02d", i % 60)).append('Z');
+			} else if (i % 11 != 5) {
+				csv.append(1_767_225_600_000L + 1000L * i + 999);
+			}
+			csv.append('\n');
+		}
+		long[] byParser = times(csv.toString(), 0), byImporter = times(csv.toString(), Integer.MAX_VALUE);
+		assertEquals(1_767_225_600L, byParser[0]); // 999 ms later, still in the same second
+		assertEquals(1_767_225_603L, byParser[3]);
+		assertEquals(FieldParsers.NO_TIME, byParser[5]);
+		assertEquals(1_767_225_600L + rows - 1, byParser[rows - 1]);
+		assertArrayEquals(byImporter, byParser);
+	}
+
+	/** The time column of every record, with the parser thread parsing full chunks' times as told. */
+	private static long[] times(String csv, int helpWhenWaiting) throws Exception {
+		RecordBuffer source = new RecordBuffer(new StringReader(csv));
+		FieldColumns fields = new FieldColumns(0, 1, -1, -1, -1, -1, CsvMapping.TimestampFormat.AUTO, EpochUnit.AUTO);
+		long[] times = new long[0];
+		try (CsvReader<RecordBuffer> reader = CsvReader.builder().allowMissingFields(true).build(source,
+				source.input());
+				ParserThread parser = new ParserThread(reader.iterator(), source, Path.of("events.csv"), fields,
+						helpWhenWaiting)) {
+			for (RecordChunk c = parser.next(); c != null; c = parser.next()) {
+				int at = times.length;
+				times = Arrays.copyOf(times, at + c.records);
+				System.arraycopy(c.time, 0, times, at, c.records);
+				parser.recycle(c);
+			}
+		}
+		return times;
 	}
 }

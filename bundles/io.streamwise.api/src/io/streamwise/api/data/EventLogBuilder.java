@@ -332,8 +332,8 @@ public final class EventLogBuilder {
 		// max - base cannot overflow for the times importers accept (years 0 to 9999); guard others
 		boolean wideTimes = max - base > 0xFFFF_FFFFL || max - base < 0;
 		/*
-		 * The dictionaries' sort (and the rewriting of the id columns) and the time sort read disjoint columns: on a
-		 * large log the first runs on a second thread while this one sorts by time (a fifth of build() each).
+		 * The dictionaries' sort and the time sort read disjoint data: on a large log the first runs on a second thread
+		 * while this one sorts by time; the id columns are rewritten after both, on both cores.
 		 */
 		Thread dictionaries = null;
 		Throwable[] dictionaryFailure = new Throwable[1];
@@ -382,6 +382,9 @@ public final class EventLogBuilder {
 			if (dictionaryFailure[0] instanceof RuntimeException e) {
 				throw e;
 			}
+		}
+		if (canonical) {
+			remapIdColumns();
 		}
 		int n = dropDuplicates(order, times);
 		duplicatesRemoved = size - n;
@@ -651,8 +654,8 @@ public final class EventLogBuilder {
 	}
 
 	/**
-	 * Gives ids their indices in the order of their UTF-8 bytes and rewrites the columns to match (the viewers' order
-	 * keys were checked by {@link #build()}).
+	 * Gives ids their indices in the order of their UTF-8 bytes (the viewers' order keys were checked by
+	 * {@link #build()}); {@link #remapIdColumns} then rewrites the columns to match.
 	 */
 	private void sortDictionaries() {
 		String[][] sorted = new String[1][];
@@ -663,18 +666,28 @@ public final class EventLogBuilder {
 		itemDictionary = IdDictionary.adopt(sorted[0]);
 		streamRemap = sortIds(streamIds, null, sorted);
 		streamDictionary = IdDictionary.adopt(sorted[0]);
-		for (int r = 0; r < size; r++) {
-			int c = r >>> CHUNK_BITS, i = r & MASK;
-			viewer[c][i] = viewerRemap[viewer[c][i]];
-			if (item[c][i] >= 0) {
-				item[c][i] = itemRemap[item[c][i]];
+	}
+
+	/**
+	 * Rewrites the id columns to the sorted dictionaries' indices, on both cores: done by the dictionaries' thread, it
+	 * made the time sort wait for it (0.11–0.12 s against 0.06 s for 10 M events and 200,000 viewers).
+	 */
+	private void remapIdColumns() {
+		int[] viewers = viewerRemap, items = itemRemap, streams = streamRemap;
+		inHalves(size, (from, to) -> {
+			for (int r = from; r < to; r++) {
+				int c = r >>> CHUNK_BITS, i = r & MASK;
+				viewer[c][i] = viewers[viewer[c][i]];
+				if (item[c][i] >= 0) {
+					item[c][i] = items[item[c][i]];
+				}
+				int st = streamType[c][i];
+				int s = EventLog.packedStream(st);
+				if (s >= 0) {
+					streamType[c][i] = EventLog.pack(streams[s], st - EventLog.pack(s, 0));
+				}
 			}
-			int st = streamType[c][i];
-			int s = EventLog.packedStream(st);
-			if (s >= 0) {
-				streamType[c][i] = EventLog.pack(streamRemap[s], st - EventLog.pack(s, 0));
-			}
-		}
+		});
 	}
 
 	/**
@@ -877,8 +890,9 @@ public final class EventLogBuilder {
 				int kept = n;
 				for (int a = start; a < end; a++) {
 					int row = order[a];
-					boolean dup = false;
-					for (int b = kept; b < n && !dup; b++) {
+					// sorted by event, a duplicate follows the kept row it repeats (or another duplicate of it)
+					boolean dup = canonical && n > kept && sameEvent(row, order[n - 1]);
+					for (int b = kept; !canonical && b < n && !dup; b++) {
 						dup = sameEvent(row, order[b]);
 					}
 					if (!dup) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -115,6 +116,36 @@ class EventLogBuilderLargeBuildTest {
 			}
 		}
 		assertEquals(distinct, seen);
+	}
+
+	/**
+	 * Runs of 2 to 16 equal times (the short-run path), each drawing its rows from a few events so that several
+	 * duplicates of several events stand apart in the input: each event is kept once, in the canonical order, and the
+	 * same log comes from the rows in reverse.
+	 */
+	@Test
+	void aCanonicalBuilderRemovesDuplicatesInShortRunsWhereverTheyStand() {
+		Random r = new Random(11);
+		List<Row> rows = new ArrayList<>();
+		for (long t = 1_800_000_000L; rows.size() < 80_000; t++) {
+			int runLength = 2 + r.nextInt(15);
+			for (int k = 0; k < runLength; k++) {
+				rows.add(new Row("v" + r.nextInt(3), "i" + r.nextInt(2), EventType.CLICK, t, r.nextInt(2)));
+			}
+		}
+		TreeSet<String> distinct = new TreeSet<>();
+		rows.forEach(x -> distinct.add(x.key()));
+		EventLogBuilder b = EventLogBuilder.canonical();
+		EventLog log = build(b, rows);
+		assertEquals(rows.size() - distinct.size(), b.duplicatesRemoved());
+		TreeSet<String> seen = new TreeSet<>();
+		for (int k = 0; k < log.size(); k++) {
+			assertEquals(true, seen.add(key(log, k)), "row " + k + " is a duplicate");
+		}
+		assertEquals(distinct, seen);
+		List<Row> reversed = new ArrayList<>(rows);
+		Collections.reverse(reversed);
+		CanonicalEventLogTest.assertSameLog(log, build(EventLogBuilder.canonical(), reversed));
 	}
 
 	/** "Aa" and "BB" have the same String hash, so these 4,096 ids all share one: each must stay its own. */

@@ -10,8 +10,8 @@ import io.streamwise.core.io.ImportOptions.EpochUnit;
  * ({@link #parse}), and the numbers of item and stream ids and the timestamps, made by the importing thread for each
  * chunk it takes ({@link #complete}). That balances the two threads: the importing thread also interns viewer ids and
  * codes values, but it used to wait for nearly every chunk. The timestamps of a chunk go to whichever thread is ahead
- * ({@link #parseTimes}). A record too short for a column gets nothing parsed: the
- * importing thread rejects it for its field count first.
+ * ({@link #parseTimes}). A record too short for a column gets nothing parsed: the importing thread rejects it for its
+ * field count first.
  * <p>
  * At every record the parser thread reads and writes only the chunk and objects of its own, never a small object of
  * the importing thread's: two objects side by side in the heap can share a cache line, which then moves between the

@@ -99,7 +99,14 @@ class EventLogBuilderLargeBuildTest {
 
 	@Test
 	void aCanonicalBuilderKeepsEachEventOnceInItsOrder() {
-		List<Row> rows = rowsWithDuplicates();
+		buildCanonicalAndCheck(rowsWithDuplicates());
+	}
+
+	/**
+	 * Builds the rows canonically and checks that each event is kept once, that equal times are ordered by viewer,
+	 * then item, and that the duplicates are counted; returns the log.
+	 */
+	private static EventLog buildCanonicalAndCheck(List<Row> rows) {
 		TreeSet<String> distinct = new TreeSet<>();
 		rows.forEach(x -> distinct.add(x.key()));
 		EventLogBuilder b = EventLogBuilder.canonical();
@@ -116,6 +123,7 @@ class EventLogBuilderLargeBuildTest {
 			}
 		}
 		assertEquals(distinct, seen);
+		return log;
 	}
 
 	/**
@@ -133,16 +141,7 @@ class EventLogBuilderLargeBuildTest {
 				rows.add(new Row("v" + r.nextInt(3), "i" + r.nextInt(2), EventType.CLICK, t, r.nextInt(2)));
 			}
 		}
-		TreeSet<String> distinct = new TreeSet<>();
-		rows.forEach(x -> distinct.add(x.key()));
-		EventLogBuilder b = EventLogBuilder.canonical();
-		EventLog log = build(b, rows);
-		assertEquals(rows.size() - distinct.size(), b.duplicatesRemoved());
-		TreeSet<String> seen = new TreeSet<>();
-		for (int k = 0; k < log.size(); k++) {
-			assertEquals(true, seen.add(key(log, k)), "row " + k + " is a duplicate");
-		}
-		assertEquals(distinct, seen);
+		EventLog log = buildCanonicalAndCheck(rows);
 		List<Row> reversed = new ArrayList<>(rows);
 		Collections.reverse(reversed);
 		CanonicalEventLogTest.assertSameLog(log, build(EventLogBuilder.canonical(), reversed));

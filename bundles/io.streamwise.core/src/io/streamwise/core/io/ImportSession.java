@@ -154,7 +154,6 @@ final class ImportSession {
 			RowValidator rows = new RowValidator(cols, columnNames, expectedFields, timeFormat);
 			rejectedViewerCol = viewerCol;
 			long sinceCheck = 0;
-			RecordView rec = new RecordView();
 			parsed = new FieldColumns(viewerCol, cols.of(Field.TIMESTAMP), cols.of(Field.VALUE), cols.of(Field.TYPE),
 					itemCol, streamCol, timeFormat, unit);
 			int[] streamOfKey = {}, itemOfKey = {};
@@ -178,8 +177,7 @@ final class ImportSession {
 						}
 						if (!rows.check(chunk, r)) {
 							failIfStrict(file, chunk.line[r], rows.column, rows.reason);
-							chunk.view(r, rec); // the fields are copied out only for a rejected row
-							reject(fileName, rec, mapping.separator(), rows.column, rows.reason);
+							reject(fileName, chunk, r, mapping.separator(), rows.column, rows.reason);
 							continue;
 						}
 						int first = chunk.firstField[r];
@@ -205,8 +203,7 @@ final class ImportSession {
 							String column = columnNames != null ? columnNames[itemCol].trim() : Field.ITEM.label();
 							String reason = "item '" + chunk.field(r, itemCol) + "' is not in " + itemCatalog;
 							failIfStrict(file, chunk.line[r], column, reason);
-							chunk.view(r, rec);
-							reject(fileName, rec, mapping.separator(), column, reason);
+							reject(fileName, chunk, r, mapping.separator(), column, reason);
 							continue;
 						}
 						resolver.enqueue(chunk.viewerKey[r], b, st[first + viewerCol], ln[first + viewerCol], stream,
@@ -262,11 +259,11 @@ final class ImportSession {
 	/** The viewer column of the file being read: its raw ids are pseudonymised in rejected rows too. */
 	private int rejectedViewerCol = -1;
 
-	private void reject(String file, RecordView rec, char separator, String column, String reason) {
+	private void reject(String file, RecordChunk chunk, int r, char separator, String column, String reason) {
 		rejectedCount++;
 		if (rejected.size() < ImportReport.MAX_KEPT_REJECTIONS) {
-			rejected.add(new RejectedRow(file, rec.line, column, reason,
-					rec.rawText(separator, pseudonymised ? rejectedViewerCol : -1, viewerMapper)));
+			rejected.add(new RejectedRow(file, chunk.line[r], column, reason,
+					chunk.rawText(r, separator, pseudonymised ? rejectedViewerCol : -1, viewerMapper)));
 		}
 	}
 

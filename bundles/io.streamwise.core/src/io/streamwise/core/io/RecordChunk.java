@@ -1,6 +1,7 @@
 package io.streamwise.core.io;
 
 import java.util.Arrays;
+import java.util.function.UnaryOperator;
 
 import io.streamwise.api.data.EventType;
 
@@ -81,17 +82,24 @@ final class RecordChunk {
 		return new String(chars, fieldStart[f], fieldLen[f]);
 	}
 
-	/** Points a view at record r of this chunk. */
-	void view(int r, RecordView v) {
-		int n = fieldCount[r];
-		if (v.start.length < n) {
-			v.start = new int[n];
-			v.len = new int[n];
+	/**
+	 * Record r re-joined with the separator, quoting fields as CSV would; the field at {@code idCol} (if any) replaced
+	 * by what {@code ids} makes of it. Made only for a rejected row, for the report.
+	 */
+	String rawText(int r, char separator, int idCol, UnaryOperator<String> ids) {
+		StringBuilder sb = new StringBuilder();
+		for (int i = 0; i < fieldCount[r]; i++) {
+			if (i > 0) {
+				sb.append(separator);
+			}
+			String f = i == idCol && fieldLen[firstField[r] + i] > 0 ? ids.apply(field(r, i)) : field(r, i);
+			if (f.indexOf(separator) >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0
+					|| f.indexOf('\r') >= 0) {
+				sb.append('"').append(f.replace("\"", "\"\"")).append('"');
+			} else {
+				sb.append(f);
+			}
 		}
-		System.arraycopy(fieldStart, firstField[r], v.start, 0, n);
-		System.arraycopy(fieldLen, firstField[r], v.len, 0, n);
-		v.buf = chars;
-		v.count = n;
-		v.line = line[r];
+		return sb.toString();
 	}
 }

@@ -90,6 +90,18 @@ class ImportStrictnessTest {
 	}
 
 	@Test
+	void aRejectedRowsRawTextQuotesItsFieldsAsTheFileDid() throws IOException {
+		List<String> rows = goodRows(200);
+		String bad = "v2,s1,\"a \"\"quoted\"\" item, with comma\",clack," + T0 + ",";
+		rows.set(9, bad); // line 11: an unknown event type, found after the fields were parsed
+		EventImport imp = CsvEventImporter.read(write("requote.csv", rows));
+		RejectedRow row = imp.report().rejectedRows().get(0);
+		assertEquals(11, row.line());
+		assertEquals("type", row.column());
+		assertEquals(bad, row.rawText());
+	}
+
+	@Test
 	void crlfLinesByteOrderMarkAndMultiByteCharactersAcrossBufferBoundaries() throws IOException {
 		// 3,000 rows of ids with two-byte characters: about 150 KB, so characters straddle the 64 KB read buffers
 		StringBuilder text = new StringBuilder("\uFEFF" + HEADER + "\r\n");

@@ -28,7 +28,8 @@ import io.streamwise.core.simulator.SimulatorSettings;
 /**
  * Measures event-log import against a bare FastCSV parse of the same file, and the heap the built log holds per
  * event. A plain harness rather than JMH: one measured operation takes seconds and allocates gigabytes, so warm-up
- * runs followed by repeated timed runs (median reported) give stable figures.
+ * runs followed by repeated timed runs (median reported) give stable figures. Each run also gives the import's CPU
+ * time and the cores it had: see {@link #processCpuNanos}.
  * <p>
  * Arguments: {@code --events=N --warmups=N --runs=N --dir=PATH}. With {@code --simulated-days=D} it measures instead
  * loading a {@code simulate} folder (the LARGE preset over D days, seed 1; 300 days is about 10 million events, made
@@ -69,15 +70,18 @@ public final class ImportBenchmark {
 			System.out.printf(Locale.ROOT, "reusing %s (%,d MB)%n", file, Files.size(file) >> 20);
 		}
 
-		double[] bare = new double[runs], imp = new double[runs];
+		double[] bare = new double[runs], imp = new double[runs], cpu = new double[runs];
 		for (int w = 0; w < warmups; w++) {
 			bareParse(file);
 			importLog(file);
 		}
 		for (int r = 0; r < runs; r++) { // alternate so that both see the same machine state
 			bare[r] = bareParse(file);
+			long cpuBefore = processCpuNanos();
 			imp[r] = importLog(file);
-			System.out.printf(Locale.ROOT, "run %d: bare FastCSV %.2f s, import %.2f s%n", r + 1, bare[r], imp[r]);
+			cpu[r] = (processCpuNanos() - cpuBefore) / 1e9;
+			System.out.printf(Locale.ROOT, "run %d: bare FastCSV %.2f s, import %.2f s (%.2f s of CPU, %.2f cores)%n",
+					r + 1, bare[r], imp[r], cpu[r], cpu[r] / imp[r]);
 		}
 		if (runs > 0) { // runs=0: only the memory figures (with a small -Xmx: does the import fit?)
 			double bareMedian = median(bare), importMedian = median(imp);
@@ -86,8 +90,21 @@ public final class ImportBenchmark {
 			System.out.printf(Locale.ROOT, "CsvEventImporter.read (parse, validate, intern, sort): median %.2f s = "
 					+ "%,.0f events/s%n", importMedian, events / importMedian);
 			System.out.printf(Locale.ROOT, "ratio import/bare (throughput): %.2f%n", bareMedian / importMedian);
+			double[] cores = new double[runs];
+			Arrays.setAll(cores, r -> cpu[r] / imp[r]);
+			System.out.printf(Locale.ROOT, "import CPU time: median %.2f s on %.2f cores%n", median(cpu), median(cores));
 		}
 		memory(file);
+	}
+
+	/**
+	 * The process's CPU time: for an import, its two threads' and the collector's. They tell a slow import from a
+	 * slow machine: a process holding one of two cores lowers the cores the import gets (the bare parse, on one
+	 * thread, runs at full speed on the other), and a machine slowed in other ways raises its CPU time.
+	 */
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+				.getProcessCpuTime();
 	}
 
 	/** Loading a simulate folder against importing its events.csv, alternated, medians and their ratio. */

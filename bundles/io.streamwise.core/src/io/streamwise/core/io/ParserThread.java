@@ -27,6 +27,11 @@ final class ParserThread implements AutoCloseable {
 	private static final RecordChunk END = new RecordChunk();
 	private final java.util.concurrent.BlockingQueue<RecordChunk> filled = new java.util.concurrent.ArrayBlockingQueue<>(
 			CHUNKS + 1);
+	/*
+	 * First in, first out, and it must stay so: after handing a full chunk over, this thread still moves the record
+	 * FastCSV read ahead out of it (RecordBuffer.target). That is safe because a chunk handed over comes back only
+	 * after the CHUNKS - 1 others; taken last in, first out, the first import failed at once.
+	 */
 	private final java.util.concurrent.BlockingQueue<RecordChunk> empty = new java.util.concurrent.ArrayBlockingQueue<>(
 			CHUNKS);
 	private final Thread thread;
